@@ -1,0 +1,27 @@
+package org.podforge;
+
+import org.podforge.cli.PodForgeCli;
+
+/**
+ * Entry point of the jar. With no arguments (or only a project file) it starts the desktop app; with a
+ * command ({@code info}, {@code catalog}, {@code validate}, ...) it runs the command line without a
+ * display. Not a JavaFX {@code Application}, so the app starts with JavaFX on the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (PodForgeCli.isCliInvocation(args)) {
+            System.exit(PodForgeCli.run(args));
+        }
+        try {
+            Class<?> app = Class.forName("org.podforge.app.PodForgeApp");
+            app.getMethod("launchApp", String[].class).invoke(null, (Object) args);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            System.err.println("PodForge cannot start its window: " + cause);
+            System.exit(2);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.podforge.cli;
+
+import java.nio.file.Path;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.CatalogException;
+import org.podforge.catalog.CatalogLoader;
+import org.podforge.catalog.PriceBook;
+import org.podforge.io.LoadResult;
+import org.podforge.io.ProjectFileException;
+import org.podforge.io.ProjectReader;
+
+/** Shared input handling for commands: catalog, price book and project file, with clear failures. */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /** Thrown for bad input; the CLI prints the message and exits 2. */
+    public static final class BadInput extends RuntimeException {
+        public BadInput(String message) {
+            super(message);
+        }
+    }
+
+    public static Catalog catalog(Path catalogDir) {
+        try {
+            return catalogDir == null ? CatalogLoader.builtIn() : CatalogLoader.load(catalogDir);
+        } catch (CatalogException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+
+    public static PriceBook priceBook(Path file) {
+        try {
+            return file == null ? CatalogLoader.builtInPrices() : CatalogLoader.loadPriceBook(file);
+        } catch (CatalogException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+
+    public static LoadResult project(Path file, Catalog catalog) {
+        try {
+            return new ProjectReader(catalog).read(file);
+        } catch (ProjectFileException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.podforge.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code podforge <command> ...}. Exit codes: 0 ok, 1 findings (errors in the
+ * design), 2 bad input (unreadable file, unknown option), with the message on stderr.
+ */
+@Command(name = "podforge", mixinStandardHelpOptions = true, versionProvider = PodForgeCli.Version.class,
+        description = "Design AI pods: validate, cost and export PodForge project files.",
+        subcommands = {InfoCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+public final class PodForgeCli implements Runnable {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** True when the arguments ask for a command rather than the window (a bare file path opens the app). */
+    public static boolean isCliInvocation(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || commandNames().contains(first);
+    }
+
+    static Set<String> commandNames() {
+        return new CommandLine(new PodForgeCli()).getSubcommands().keySet();
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new PodForgeCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        // invalid options already exit with picocli's USAGE code, 2 (= BAD_INPUT)
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("podforge: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return BAD_INPUT;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PodForgeCli.class.getPackage().getImplementationVersion();
+            return new String[] {"PodForge " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package org.podforge.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.InvalidJsonException;
+import org.podforge.catalog.JsonFields;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Family;
+import org.podforge.model.Ids;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Part;
+import org.podforge.model.Pod;
+import org.podforge.model.PortRef;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/**
+ * Reads {@code *.podforge.json}. Malformed JSON, a newer schema, a dangling link end or an impossible
+ * value fail with a {@link ProjectFileException} naming file, line/column or JSON path, and the fix. A
+ * part the catalog does not know loads, with a warning, and is kept as it is.
+ */
+public final class ProjectReader {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final Catalog catalog;
+    private final Migrations migrations;
+
+    public ProjectReader(Catalog catalog) {
+        this(catalog, Migrations.standard());
+    }
+
+    public ProjectReader(Catalog catalog, Migrations migrations) {
+        this.catalog = catalog;
+        this.migrations = migrations;
+    }
+
+    public LoadResult read(Path file) throws ProjectFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(file + ": no such file.");
+        } catch (IOException e) {
+            throw new ProjectFileException(file + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+        return read(file.toString(), bytes);
+    }
+
+    public LoadResult read(String name, InputStream in) throws ProjectFileException {
+        try {
+            return read(name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    public LoadResult read(String name, byte[] bytes) throws ProjectFileException {
+        JsonNode tree = parse(name, bytes);
+        if (!tree.isObject()) {
+            throw new ProjectFileException(name + ": expected a PodForge project (a JSON object), found "
+                    + JsonFields.describe(tree) + ".");
+        }
+        ObjectNode root = (ObjectNode) tree;
+        int version = schemaVersion(name, root);
+        List<String> warnings = new ArrayList<>();
+        if (version < migrations.target()) {
+            root = migrations.apply(root.deepCopy(), version, name);
+            warnings.add("The file uses schema version " + version + "; it was upgraded to " + migrations.target()
+                    + " and will be saved in the new version.");
+        }
+        try {
+            return build(name, root, warnings, version);
+        } catch (InvalidJsonException e) {
+            throw new ProjectFileException(e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode parse(String name, byte[] bytes) throws ProjectFileException {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new ProjectFileException(name + ": the file is empty; it is not a PodForge project.");
+        }
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (JsonEOFException e) {
+            var loc = e.getLocation();
+            throw new ProjectFileException(name + ": line " + loc.getLineNr() + ", column " + loc.getColumnNr()
+                    + ": the file ends in the middle of the JSON (it looks truncated). Restore it from git or a backup; "
+                    + "PodForge's autosave may also hold a copy.", e);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String at = loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ":";
+            throw new ProjectFileException(name + ":" + at + " not valid JSON (" + e.getOriginalMessage() + ").", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private int schemaVersion(String name, ObjectNode root) throws ProjectFileException {
+        JsonNode f = root.get("format");
+        if (f != null && !ProjectFormat.FORMAT_ID.equals(f.asText())) {
+            throw new ProjectFileException(name + " at format: expected \"" + ProjectFormat.FORMAT_ID + "\", found "
+                    + JsonFields.describe(f) + "; this is not a PodForge project file.");
+        }
+        JsonNode v = root.get("schemaVersion");
+        if (v == null || !v.isIntegralNumber()) {
+            throw new ProjectFileException(name + " at schemaVersion: " + (v == null ? "missing" : "expected a whole number, found "
+                    + JsonFields.describe(v)) + "; every PodForge project names its schema version.");
+        }
+        int version = v.asInt();
+        if (version > migrations.target()) {
+            throw new ProjectFileException(name + " at schemaVersion: the file uses schema version " + version
+                    + ", written by a newer PodForge; this version reads up to " + migrations.target()
+                    + ". Open it with a newer PodForge.");
+        }
+        if (version < 1) {
+            throw new ProjectFileException(name + " at schemaVersion: " + version + " is not a schema version (they start at 1).");
+        }
+        return version;
+    }
+
+    private LoadResult build(String name, ObjectNode rootNode, List<String> warnings, int fileVersion) {
+        JsonFields root = new JsonFields(name, "", rootNode);
+        root.allowOnly(Set.of("format", "schemaVersion", "name", "description", "pods", "settings"));
+        Project project = new Project(root.has("name") ? root.text("name") : "");
+        if (root.has("description")) {
+            project.setDescription(root.text("description"));
+        }
+        Set<String> unknown = new TreeSet<>();
+        Map<String, String> seenIds = new HashMap<>();
+        for (JsonFields pf : root.objects("pods")) {
+            pf.allowOnly(Set.of("id", "name", "replicas", "racks", "links"));
+            String podId = id(pf, seenIds);
+            int replicas = pf.has("replicas") ? pf.integer("replicas") : 1;
+            if (replicas < 1) {
+                throw pf.error("replicas", "a pod is deployed at least once; " + replicas + " replicas is not possible");
+            }
+            Pod pod = new Pod(podId, pf.optText("name"), replicas);
+            Map<String, Component> comps = new HashMap<>();
+            for (JsonFields rf : pf.objects("racks")) {
+                pod.addRack(rack(rf, seenIds, unknown, comps));
+            }
+            for (JsonFields lf : pf.objects("links")) {
+                pod.addLink(link(lf, seenIds, unknown, comps));
+            }
+            project.addPod(pod);
+        }
+        if (root.has("settings")) {
+            JsonFields s = root.object("settings");
+            s.allowOnly(Set.of("severity", "thresholds"));
+            if (s.has("severity")) {
+                JsonFields sev = s.object("severity");
+                sev.node().fields().forEachRemaining(e -> {
+                    String val = e.getValue().asText();
+                    if (!Set.of("ERROR", "WARNING", "INFO", "OFF").contains(val)) {
+                        throw sev.error(e.getKey(), "severity must be ERROR, WARNING, INFO or OFF, not '" + val + "'");
+                    }
+                    project.setSeverityOverride(e.getKey(), val);
+                });
+            }
+            if (s.has("thresholds")) {
+                JsonFields th = s.object("thresholds");
+                th.node().fieldNames().forEachRemaining(k -> project.setThresholdOverride(k, th.number(k)));
+            }
+        }
+        for (String pn : unknown) {
+            warnings.add("Part '" + pn + "' is not in the catalog; it is kept as it is and flagged. Add it to the catalog "
+                    + "or swap it for a known part.");
+        }
+        return new LoadResult(project, warnings, unknown, fileVersion);
+    }
+
+    private static String id(JsonFields f, Map<String, String> seen) {
+        String id = f.text("id");
+        if (!Ids.isValid(id)) {
+            throw f.error("id", "'" + id + "' is not a valid id: use letters, digits, '.', '_', ':' or '-'");
+        }
+        String prev = seen.put(id, f.path());
+        if (prev != null) {
+            throw f.error("id", "the id '" + id + "' is also used at " + prev + "; ids must be unique");
+        }
+        return id;
+    }
+
+    /** The catalog part, or null (recorded as unknown) when the catalog does not have it. */
+    private Part known(JsonFields f, String pn, Set<String> unknown, Family expected) {
+        Part part = catalog.find(pn).orElse(null);
+        if (part == null) {
+            unknown.add(pn);
+            return null;
+        }
+        if (part.family() != expected) {
+            throw f.error("part", "'" + pn + "' is a " + part.family().label() + "; expected a " + expected.label());
+        }
+        return part;
+    }
+
+    private Rack rack(JsonFields rf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps) {
+        rf.allowOnly(Set.of("id", "name", "part", "row", "position", "powerBudgetW", "chassis"));
+        String id = id(rf, seen);
+        String pn = rf.text("part");
+        Part rackPart = known(rf, pn, unknown, Family.RACK);
+        int row = rf.has("row") ? rf.integer("row") : 0;
+        int position = rf.has("position") ? rf.integer("position") : 0;
+        if (row < 0) {
+            throw rf.error("row", "rows are counted from 0; " + row + " is not possible");
+        }
+        if (position < 0) {
+            throw rf.error("position", "positions in a row are counted from 0; " + position + " is not possible");
+        }
+        Rack rack = new Rack(id, rf.optText("name"), pn, row, position);
+        Double budget = rf.optNumber("powerBudgetW");
+        if (budget != null && budget <= 0) {
+            throw rf.error("powerBudgetW", "a power budget must be positive; " + budget + " W is not possible");
+        }
+        rack.setPowerBudgetW(budget);
+        Integer rackHeight = rackPart == null ? null : rackPart.heightU().orElse(null);
+        for (JsonFields cf : rf.objects("chassis")) {
+            cf.allowOnly(Set.of("id", "name", "part", "u", "components"));
+            String cid = id(cf, seen);
+            String cpn = cf.text("part");
+            Part chassisPart = known(cf, cpn, unknown, Family.CHASSIS);
+            int u = cf.integer("u");
+            if (u < 1) {
+                throw cf.error("u", "rack units are counted from 1 at the bottom; U" + u + " is not possible");
+            }
+            if (rackHeight != null) {
+                int h = chassisPart == null ? 1 : chassisPart.heightU().orElse(1);
+                if (u + h - 1 > rackHeight) {
+                    throw cf.error("u", "chassis " + cid + " (" + h + "U) at U" + u + " reaches U" + (u + h - 1)
+                            + ", beyond the " + rackHeight + "U of rack " + id + "; lower it to U" + Math.max(1, rackHeight - h + 1)
+                            + " or below");
+                }
+            }
+            Chassis chassis = new Chassis(cid, cf.optText("name"), cpn, u);
+            for (JsonFields pf : cf.objects("components")) {
+                pf.allowOnly(Set.of("id", "name", "part", "slot"));
+                String pid = id(pf, seen);
+                String ppn = pf.text("part");
+                Part part = catalog.find(ppn).orElse(null);
+                if (part == null) {
+                    unknown.add(ppn);
+                } else if (!part.family().isComponent()) {
+                    throw pf.error("part", "'" + ppn + "' is a " + part.family().label()
+                            + "; a chassis holds GPUs, CPUs, NICs, SSDs, retimers, switches and CXL controllers");
+                }
+                String slot = pf.optText("slot");
+                if (slot != null && chassisPart != null && !chassisPart.slotNames().contains(slot)) {
+                    throw pf.error("slot", "chassis " + cid + " (" + cpn + ") has no slot '" + slot + "'; its slots are "
+                            + chassisPart.slotNames());
+                }
+                Component comp = new Component(pid, pf.optText("name"), ppn, slot);
+                chassis.addComponent(comp);
+                comps.put(pid, comp);
+            }
+            rack.addChassis(chassis);
+        }
+        return rack;
+    }
+
+    private Link link(JsonFields lf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps) {
+        lf.allowOnly(Set.of("id", "name", "a", "b", "lanes", "medium", "cable", "transceiver", "lengthM"));
+        String id = id(lf, seen);
+        PortRef a = end(lf, "a", comps);
+        PortRef b = end(lf, "b", comps);
+        if (a.equals(b)) {
+            throw lf.error("b", "link " + id + " joins port " + a + " to itself");
+        }
+        int lanes = lf.integer("lanes");
+        if (lanes < 1) {
+            throw lf.error("lanes", "a link has at least 1 lane; " + lanes + " is not possible");
+        }
+        Medium medium = lf.enumValue("medium", Medium.class);
+        Link link = new Link(id, a, b, lanes, medium);
+        if (lf.has("name")) {
+            link.setName(lf.text("name"));
+        }
+        String cable = lf.optText("cable");
+        if (cable != null) {
+            Part cp = catalog.find(cable).orElse(null);
+            if (cp == null) {
+                unknown.add(cable);
+            } else if (!cp.family().isLinkMedium()) {
+                throw lf.error("cable", "'" + cable + "' is a " + cp.family().label() + ", not a cable or smart cable module");
+            }
+            link.setCablePart(cable);
+        }
+        String xcvr = lf.optText("transceiver");
+        if (xcvr != null) {
+            Part tp = catalog.find(xcvr).orElse(null);
+            if (tp == null) {
+                unknown.add(xcvr);
+            } else if (tp.family() != Family.TRANSCEIVER) {
+                throw lf.error("transceiver", "'" + xcvr + "' is a " + tp.family().label() + ", not a transceiver");
+            }
+            link.setTransceiverPart(xcvr);
+        }
+        Double len = lf.optNumber("lengthM");
+        if (len != null && (len < 0 || len >= 100_000)) {
+            throw lf.error("lengthM", "a link length must be between 0 and 100 km; " + len + " m is not possible");
+        }
+        link.setLengthOverrideM(len);
+        return link;
+    }
+
+    private PortRef end(JsonFields lf, String field, Map<String, Component> comps) {
+        String text = lf.text(field);
+        PortRef ref;
+        try {
+            ref = PortRef.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw lf.error(field, "'" + text + "' is not a port reference; write component-id/port-name, e.g. gpu-1/host");
+        }
+        Component c = comps.get(ref.componentId());
+        if (c == null) {
+            throw lf.error(field, "the link end " + text + " names component '" + ref.componentId()
+                    + "', which is not in this pod (a dangling link end); fix the id or delete the link");
+        }
+        Part part = catalog.find(c.partNumber()).orElse(null);
+        if (part != null && part.port(ref.port()).isEmpty()) {
+            Set<String> names = new LinkedHashSet<>();
+            part.ports().forEach(p -> names.add(p.name()));
+            throw lf.error(field, "component " + c.id() + " (" + c.partNumber() + ") has no port '" + ref.port()
+                    + "'; its ports are " + names);
+        }
+        return ref;
+    }
+}

@@ -1,0 +1,192 @@
+package org.podforge.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/**
+ * Writes {@code *.podforge.json}: keys sorted, two-space indent, LF line ends, lists in model order, a
+ * final newline. Saving an unchanged project gives a byte-identical file. Saving is atomic: the file is
+ * written beside the target, flushed to disk, then moved over it, so a failure leaves the old file.
+ */
+public final class ProjectWriter {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .defaultPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .build();
+
+    private ProjectWriter() {
+    }
+
+    /** The file's text. */
+    public static String toJson(Project p) {
+        try {
+            return MAPPER.writeValueAsString(toTree(p)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialize project", e);
+        }
+    }
+
+    /** Atomically replaces {@code file} with the project. On failure the previous file is untouched. */
+    public static void save(Project p, Path file) throws IOException {
+        byte[] bytes = toJson(p).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(file, bytes);
+    }
+
+    /** Writes bytes to a temp file in the same directory, forces it to disk, then moves it over target. */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                out.write(bytes);
+                out.flush();
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    static Map<String, Object> toTree(Project p) {
+        Map<String, Object> root = new TreeMap<>();
+        root.put("format", ProjectFormat.FORMAT_ID);
+        root.put("schemaVersion", ProjectFormat.CURRENT_SCHEMA);
+        root.put("name", p.name());
+        if (!p.description().isEmpty()) {
+            root.put("description", p.description());
+        }
+        List<Object> pods = new ArrayList<>();
+        for (Pod pod : p.pods()) {
+            pods.add(pod(pod));
+        }
+        root.put("pods", pods);
+        if (!p.severityOverrides().isEmpty() || !p.thresholdOverrides().isEmpty()) {
+            Map<String, Object> settings = new TreeMap<>();
+            if (!p.severityOverrides().isEmpty()) {
+                settings.put("severity", new TreeMap<>(p.severityOverrides()));
+            }
+            if (!p.thresholdOverrides().isEmpty()) {
+                settings.put("thresholds", new TreeMap<>(p.thresholdOverrides()));
+            }
+            root.put("settings", settings);
+        }
+        return root;
+    }
+
+    private static Map<String, Object> pod(Pod pod) {
+        Map<String, Object> m = node(pod.id(), pod.name());
+        m.put("replicas", pod.replicas());
+        List<Object> racks = new ArrayList<>();
+        for (Rack r : pod.racks()) {
+            racks.add(rack(r));
+        }
+        m.put("racks", racks);
+        List<Object> links = new ArrayList<>();
+        for (Link l : pod.links()) {
+            links.add(link(l));
+        }
+        m.put("links", links);
+        return m;
+    }
+
+    private static Map<String, Object> rack(Rack r) {
+        Map<String, Object> m = node(r.id(), r.name());
+        m.put("part", r.partNumber());
+        m.put("row", r.row());
+        m.put("position", r.position());
+        if (r.powerBudgetW() != null) {
+            m.put("powerBudgetW", r.powerBudgetW());
+        }
+        List<Object> chassis = new ArrayList<>();
+        for (Chassis c : r.chassis()) {
+            chassis.add(chassis(c));
+        }
+        m.put("chassis", chassis);
+        return m;
+    }
+
+    private static Map<String, Object> chassis(Chassis c) {
+        Map<String, Object> m = node(c.id(), c.name());
+        m.put("part", c.partNumber());
+        m.put("u", c.uPosition());
+        List<Object> comps = new ArrayList<>();
+        for (Component comp : c.components()) {
+            Map<String, Object> cm = node(comp.id(), comp.name());
+            cm.put("part", comp.partNumber());
+            if (comp.slot() != null) {
+                cm.put("slot", comp.slot());
+            }
+            comps.add(cm);
+        }
+        m.put("components", comps);
+        return m;
+    }
+
+    private static Map<String, Object> link(Link l) {
+        Map<String, Object> m = node(l.id(), l.name());
+        m.put("a", l.a().toString());
+        m.put("b", l.b().toString());
+        m.put("lanes", l.lanes());
+        m.put("medium", l.medium().name());
+        if (l.cablePart() != null) {
+            m.put("cable", l.cablePart());
+        }
+        if (l.transceiverPart() != null) {
+            m.put("transceiver", l.transceiverPart());
+        }
+        if (l.lengthOverrideM() != null) {
+            m.put("lengthM", l.lengthOverrideM());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> node(String id, String name) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("id", id);
+        if (name != null && !name.isEmpty()) {
+            m.put("name", name);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,100 @@
+package org.podforge.model;
+
+import java.util.Objects;
+
+/**
+ * A connection between two ports of components in the same pod. It has a lane count, a medium, an
+ * optional cable part (a cable, AEC or smart cable module), an optional transceiver part (one at each
+ * end) and a length that geometry computes from where the ends sit unless {@link #lengthOverrideM()} is
+ * set.
+ */
+public final class Link extends Node {
+    private PortRef a;
+    private PortRef b;
+    private int lanes;
+    private Medium medium;
+    private String cablePart;
+    private String transceiverPart;
+    private Double lengthOverrideM;
+    Pod pod;
+
+    public Link(String id, PortRef a, PortRef b, int lanes, Medium medium) {
+        super(id, "");
+        this.a = Objects.requireNonNull(a, "a");
+        this.b = Objects.requireNonNull(b, "b");
+        this.lanes = lanes;
+        this.medium = Objects.requireNonNull(medium, "medium");
+    }
+
+    public PortRef a() { return a; }
+    public PortRef b() { return b; }
+
+    public void setEnds(PortRef a, PortRef b) {
+        this.a = Objects.requireNonNull(a);
+        this.b = Objects.requireNonNull(b);
+        changed();
+    }
+
+    /** True when one end sits on the given component. */
+    public boolean touches(String componentId) {
+        return a.componentId().equals(componentId) || b.componentId().equals(componentId);
+    }
+
+    /** The end opposite the given component's end (the b end if both ends are on it). */
+    public PortRef otherEnd(String componentId) {
+        return a.componentId().equals(componentId) ? b : a;
+    }
+
+    public int lanes() { return lanes; }
+
+    public void setLanes(int lanes) {
+        this.lanes = lanes;
+        changed();
+    }
+
+    public Medium medium() { return medium; }
+
+    public void setMedium(Medium medium) {
+        this.medium = Objects.requireNonNull(medium);
+        changed();
+    }
+
+    /** Part number of the cable or smart cable module, or null (board trace, unspecified cable). */
+    public String cablePart() { return cablePart; }
+
+    public void setCablePart(String cablePart) {
+        this.cablePart = cablePart;
+        changed();
+    }
+
+    /** Part number of the transceiver used at each end (two per link), or null. */
+    public String transceiverPart() { return transceiverPart; }
+
+    public void setTransceiverPart(String transceiverPart) {
+        this.transceiverPart = transceiverPart;
+        changed();
+    }
+
+    /** Length set by the user in metres, or null to compute it from geometry. */
+    public Double lengthOverrideM() { return lengthOverrideM; }
+
+    public void setLengthOverrideM(Double m) {
+        this.lengthOverrideM = m;
+        changed();
+    }
+
+    public Pod pod() { return pod; }
+
+    @Override
+    public Project project() {
+        return pod == null ? null : pod.project();
+    }
+
+    public Link copy(String newId, PortRef newA, PortRef newB) {
+        Link l = new Link(newId, newA, newB, lanes, medium);
+        l.cablePart = cablePart;
+        l.transceiverPart = transceiverPart;
+        l.lengthOverrideM = lengthOverrideM;
+        return l;
+    }
+}

@@ -1,0 +1,21 @@
+package org.podforge.model;
+
+/** Link-layer protocols a port can speak. */
+public enum Protocol {
+    PCIE("PCIe"),
+    CXL("CXL"),
+    UALINK("UALink"),
+    NVLINK("NVLink"),
+    ETHERNET("Ethernet"),
+    INFINIBAND("InfiniBand");
+
+    private final String label;
+
+    Protocol(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,160 @@
+package org.podforge.model.command;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Node;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/** Factory of property edits; each is an undoable {@link SetValueCommand}. */
+public final class Edits {
+    private Edits() {
+    }
+
+    public static SetValueCommand<String> rename(Project p, String id, String name) {
+        Node n = Lookup.node(p, id);
+        return new SetValueCommand<>("Rename " + n.label() + " to " + name, id + "#name", Set.of(id), false,
+                pr -> Lookup.node(pr, id).name(), (pr, v) -> Lookup.node(pr, id).setName(v), name);
+    }
+
+    public static SetValueCommand<String> projectName(String name) {
+        return new SetValueCommand<>("Rename project to " + name, "#project.name", Set.of(), false,
+                Project::name, Project::setName, name);
+    }
+
+    public static SetValueCommand<String> projectDescription(String text) {
+        return new SetValueCommand<>("Edit project description", "#project.description", Set.of(), false,
+                Project::description, Project::setDescription, text);
+    }
+
+    public static SetValueCommand<Integer> replicas(Project p, String podId, int replicas) {
+        if (replicas < 1) {
+            throw new CommandException("A pod is deployed at least once; " + replicas + " replicas is not possible.");
+        }
+        Pod pod = Lookup.pod(p, podId);
+        return new SetValueCommand<>("Set " + pod.label() + " replicas to " + replicas, podId + "#replicas", Set.of(podId), false,
+                pr -> Lookup.pod(pr, podId).replicas(), (pr, v) -> Lookup.pod(pr, podId).setReplicas(v), replicas);
+    }
+
+    public static SetValueCommand<Integer> lanes(Project p, String linkId, int lanes) {
+        if (lanes < 1) {
+            throw new CommandException("A link has at least 1 lane; " + lanes + " is not possible.");
+        }
+        Link l = Lookup.link(p, linkId);
+        return new SetValueCommand<>("Set " + l.label() + " to x" + lanes, linkId + "#lanes", linkScope(l), false,
+                pr -> Lookup.link(pr, linkId).lanes(), (pr, v) -> Lookup.link(pr, linkId).setLanes(v), lanes);
+    }
+
+    public static SetValueCommand<Medium> medium(Project p, String linkId, Medium medium) {
+        Link l = Lookup.link(p, linkId);
+        return new SetValueCommand<>("Set " + l.label() + " medium to " + medium.label(), linkId + "#medium", linkScope(l), false,
+                pr -> Lookup.link(pr, linkId).medium(), (pr, v) -> Lookup.link(pr, linkId).setMedium(v), medium);
+    }
+
+    public static SetValueCommand<String> cablePart(Project p, String linkId, String partNumber) {
+        Link l = Lookup.link(p, linkId);
+        return new SetValueCommand<>("Set " + l.label() + " cable to " + (partNumber == null ? "none" : partNumber),
+                linkId + "#cable", linkScope(l), false,
+                pr -> Lookup.link(pr, linkId).cablePart(), (pr, v) -> Lookup.link(pr, linkId).setCablePart(v), partNumber);
+    }
+
+    public static SetValueCommand<String> transceiverPart(Project p, String linkId, String partNumber) {
+        Link l = Lookup.link(p, linkId);
+        return new SetValueCommand<>("Set " + l.label() + " transceivers to " + (partNumber == null ? "none" : partNumber),
+                linkId + "#transceiver", linkScope(l), false,
+                pr -> Lookup.link(pr, linkId).transceiverPart(), (pr, v) -> Lookup.link(pr, linkId).setTransceiverPart(v), partNumber);
+    }
+
+    public static SetValueCommand<Double> lengthOverride(Project p, String linkId, Double metres) {
+        if (metres != null && !(metres >= 0 && metres < 100_000)) {
+            throw new CommandException("A link length must be between 0 and 100 km; " + metres + " m is not possible.");
+        }
+        Link l = Lookup.link(p, linkId);
+        return new SetValueCommand<>(metres == null ? "Compute length of " + l.label() : "Set " + l.label() + " length to " + metres + " m",
+                linkId + "#length", linkScope(l), false,
+                pr -> Lookup.link(pr, linkId).lengthOverrideM(), (pr, v) -> Lookup.link(pr, linkId).setLengthOverrideM(v), metres);
+    }
+
+    /** Swaps the catalog part of a component, chassis or rack (e.g. an Aries 5 for an Aries 6). */
+    public static SetValueCommand<String> partNumber(Project p, String id, String partNumber) {
+        Node n = Lookup.node(p, id);
+        Set<String> scope = new LinkedHashSet<>(Subtree.ids(n));
+        for (String c : Subtree.componentIds(n)) {
+            for (Link l : p.linksOf(c)) {
+                scope.addAll(linkScope(l));
+            }
+        }
+        return new SetValueCommand<>("Change " + n.label() + " to " + partNumber, id + "#part", scope, false,
+                pr -> partOf(Lookup.node(pr, id)), (pr, v) -> setPartOf(Lookup.node(pr, id), v), partNumber);
+    }
+
+    public static SetValueCommand<int[]> rackPlace(Project p, String rackId, int row, int position) {
+        if (row < 0 || position < 0) {
+            throw new CommandException("Row and position start at 0; (" + row + ", " + position + ") is not possible.");
+        }
+        Rack r = Lookup.rack(p, rackId);
+        Set<String> scope = new LinkedHashSet<>(Subtree.ids(r));
+        for (String c : Subtree.componentIds(r)) {
+            for (Link l : p.linksOf(c)) {
+                scope.addAll(linkScope(l));
+            }
+        }
+        return new SetValueCommand<>("Place " + r.label() + " at row " + row + ", position " + position, rackId + "#place", scope, false,
+                pr -> new int[] {Lookup.rack(pr, rackId).row(), Lookup.rack(pr, rackId).position()},
+                (pr, v) -> Lookup.rack(pr, rackId).setPlace(v[0], v[1]), new int[] {row, position});
+    }
+
+    public static SetValueCommand<Double> rackPowerBudget(Project p, String rackId, Double watts) {
+        if (watts != null && !(watts > 0)) {
+            throw new CommandException("A rack power budget must be positive; " + watts + " W is not possible.");
+        }
+        Rack r = Lookup.rack(p, rackId);
+        return new SetValueCommand<>(watts == null ? "Use default power budget for " + r.label()
+                : "Set " + r.label() + " power budget to " + watts + " W", rackId + "#budget", Set.of(rackId), false,
+                pr -> Lookup.rack(pr, rackId).powerBudgetW(), (pr, v) -> Lookup.rack(pr, rackId).setPowerBudgetW(v), watts);
+    }
+
+    public static SetValueCommand<String> severityOverride(String ruleId, String severity) {
+        return new SetValueCommand<>(severity == null ? "Reset severity of " + ruleId : "Set " + ruleId + " to " + severity,
+                "#severity." + ruleId, Set.of(), true,
+                pr -> pr.severityOverrides().get(ruleId), (pr, v) -> pr.setSeverityOverride(ruleId, v), severity);
+    }
+
+    public static SetValueCommand<Double> thresholdOverride(String key, Double value) {
+        return new SetValueCommand<>(value == null ? "Reset " + key : "Set " + key + " to " + value,
+                "#threshold." + key, Set.of(), true,
+                pr -> pr.thresholdOverrides().get(key), (pr, v) -> pr.setThresholdOverride(key, v), value);
+    }
+
+    private static Set<String> linkScope(Link l) {
+        return Set.of(l.id(), l.a().componentId(), l.b().componentId());
+    }
+
+    private static String partOf(Node n) {
+        if (n instanceof Component c) {
+            return c.partNumber();
+        } else if (n instanceof Chassis c) {
+            return c.partNumber();
+        } else if (n instanceof Rack r) {
+            return r.partNumber();
+        }
+        throw new CommandException(n.label() + " has no catalog part to change.");
+    }
+
+    private static void setPartOf(Node n, String pn) {
+        if (n instanceof Component c) {
+            c.setPartNumber(pn);
+        } else if (n instanceof Chassis c) {
+            c.setPartNumber(pn);
+        } else if (n instanceof Rack r) {
+            r.setPartNumber(pn);
+        } else {
+            throw new CommandException(n.label() + " has no catalog part to change.");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.podforge.model.command;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.podforge.model.Chassis;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/** Moves a chassis to a U position, in its rack or another rack of any pod. Repeated moves merge. */
+public final class MoveChassisCommand implements Command {
+    private final String chassisId;
+    private String targetRackId;
+    private int targetU;
+    private String fromRackId;
+    private int fromIndex;
+    private int fromU;
+    private boolean executedOnce;
+    private final Set<String> affected = new LinkedHashSet<>();
+
+    public MoveChassisCommand(String chassisId, String targetRackId, int targetU) {
+        this.chassisId = chassisId;
+        this.targetRackId = targetRackId;
+        this.targetU = targetU;
+    }
+
+    public String chassisId() {
+        return chassisId;
+    }
+
+    @Override
+    public String description() {
+        return "Move " + chassisId + " to " + targetRackId + " U" + targetU;
+    }
+
+    @Override
+    public void execute(Project p) {
+        Chassis c = Lookup.chassis(p, chassisId);
+        Rack target = Lookup.rack(p, targetRackId);
+        if (!executedOnce) {
+            fromRackId = c.rack().id();
+            fromU = c.uPosition();
+            fromIndex = c.rack().chassis().indexOf(c);
+            executedOnce = true;
+        }
+        collectAffected(c);
+        affected.add(target.id());
+        if (c.rack() != target) {
+            if (c.rack().pod() != target.pod() && !p.linksOf(anyComponent(c)).isEmpty()) {
+                throw new CommandException("Chassis " + c.label() + " has links inside pod " + c.rack().pod().label()
+                        + "; delete its links before moving it to another pod.");
+            }
+            c.rack().removeChassis(c);
+            target.addChassis(c);
+        }
+        c.setUPosition(targetU);
+    }
+
+    private static String anyComponent(Chassis c) {
+        for (var comp : c.components()) {
+            if (!comp.project().linksOf(comp.id()).isEmpty()) {
+                return comp.id();
+            }
+        }
+        return "";
+    }
+
+    private void collectAffected(Chassis c) {
+        affected.add(c.id());
+        affected.add(c.rack().id());
+        for (var comp : c.components()) {
+            affected.add(comp.id());
+            for (var l : c.project().linksOf(comp.id())) {
+                affected.add(l.id());
+                affected.add(l.a().componentId());
+                affected.add(l.b().componentId());
+            }
+        }
+    }
+
+    @Override
+    public void undo(Project p) {
+        Chassis c = Lookup.chassis(p, chassisId);
+        Rack from = Lookup.rack(p, fromRackId);
+        if (c.rack() != from) {
+            c.rack().removeChassis(c);
+            from.addChassis(fromIndex, c);
+        }
+        c.setUPosition(fromU);
+    }
+
+    @Override
+    public boolean mergeWith(Command next) {
+        if (next instanceof MoveChassisCommand m && m.chassisId.equals(chassisId)) {
+            targetRackId = m.targetRackId;
+            targetU = m.targetU;
+            affected.addAll(m.affected);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public Set<String> affectedIds() {
+        return Set.copyOf(affected);
+    }
+}

@@ -1,0 +1,75 @@
+package org.podforge.model.command;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Project;
+
+/** Moves a component to a slot of its chassis or of another chassis in the same pod. */
+public final class MoveComponentCommand implements Command {
+    private final String componentId;
+    private final String targetChassisId;
+    private final String targetSlot;
+    private String fromChassisId;
+    private String fromSlot;
+    private int fromIndex;
+    private boolean executedOnce;
+    private final Set<String> affected = new LinkedHashSet<>();
+
+    public MoveComponentCommand(String componentId, String targetChassisId, String targetSlot) {
+        this.componentId = componentId;
+        this.targetChassisId = targetChassisId;
+        this.targetSlot = targetSlot;
+    }
+
+    @Override
+    public String description() {
+        return "Move " + componentId + " to " + targetChassisId + (targetSlot == null ? "" : " slot " + targetSlot);
+    }
+
+    @Override
+    public void execute(Project p) {
+        Component c = Lookup.component(p, componentId);
+        Chassis target = Lookup.chassis(p, targetChassisId);
+        if (!executedOnce) {
+            fromChassisId = c.chassis().id();
+            fromSlot = c.slot();
+            fromIndex = c.chassis().components().indexOf(c);
+            executedOnce = true;
+        }
+        if (c.chassis().rack().pod() != target.rack().pod() && !p.linksOf(c.id()).isEmpty()) {
+            throw new CommandException("Component " + c.label() + " has links in pod " + c.chassis().rack().pod().label()
+                    + "; delete them before moving it to another pod.");
+        }
+        affected.add(c.id());
+        affected.add(c.chassis().id());
+        affected.add(target.id());
+        for (var l : p.linksOf(c.id())) {
+            affected.add(l.id());
+            affected.add(l.a().componentId());
+            affected.add(l.b().componentId());
+        }
+        if (c.chassis() != target) {
+            c.chassis().removeComponent(c);
+            target.addComponent(c);
+        }
+        c.setSlot(targetSlot);
+    }
+
+    @Override
+    public void undo(Project p) {
+        Component c = Lookup.component(p, componentId);
+        Chassis from = Lookup.chassis(p, fromChassisId);
+        if (c.chassis() != from) {
+            c.chassis().removeComponent(c);
+            from.addComponent(fromIndex, c);
+        }
+        c.setSlot(fromSlot);
+    }
+
+    @Override
+    public Set<String> affectedIds() {
+        return Set.copyOf(affected);
+    }
+}

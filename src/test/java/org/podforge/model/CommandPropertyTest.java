@@ -1,0 +1,169 @@
+package org.podforge.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.podforge.io.ProjectWriter;
+import org.podforge.model.command.AddCommand;
+import org.podforge.model.command.Command;
+import org.podforge.model.command.CommandException;
+import org.podforge.model.command.CommandStack;
+import org.podforge.model.command.Edits;
+import org.podforge.model.command.MoveChassisCommand;
+import org.podforge.model.command.MoveComponentCommand;
+import org.podforge.model.command.RemoveCommand;
+import org.podforge.testutil.TestCatalog;
+
+/**
+ * Long random command sequences (with random undo/redo in between), then undo everything: the saved file
+ * must be byte-identical to the start. Redo everything: byte-identical to the end.
+ */
+class CommandPropertyTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42, 1234, 98765, 5555, 777})
+    void undoAllGivesTheOriginalFileBack(long seed) {
+        Random rnd = new Random(seed);
+        Project p = TestCatalog.smallProject();
+        CommandStack stack = new CommandStack(p);
+        stack.setLimit(100_000);
+        String original = ProjectWriter.toJson(p);
+        int executed = 0;
+        for (int step = 0; step < 400; step++) {
+            int r = rnd.nextInt(10);
+            if (r == 0 && stack.canUndo()) {
+                stack.undo();
+            } else if (r == 1 && stack.canRedo()) {
+                stack.redo();
+            } else {
+                Command c = randomCommand(p, rnd);
+                if (c == null) {
+                    continue;
+                }
+                try {
+                    stack.execute(c);
+                    executed++;
+                } catch (CommandException e) {
+                    // a command that does not apply changes nothing; that is part of the property
+                }
+            }
+            if (rnd.nextInt(7) == 0) {
+                stack.sealTop();
+            }
+        }
+        String end = ProjectWriter.toJson(p);
+        while (stack.canUndo()) {
+            stack.undo();
+        }
+        assertEquals(original, ProjectWriter.toJson(p), "seed " + seed + " after " + executed + " commands");
+        while (stack.canRedo()) {
+            stack.redo();
+        }
+        assertEquals(end, ProjectWriter.toJson(p), "redo all, seed " + seed);
+    }
+
+    private static <T> T pick(List<T> list, Random rnd) {
+        return list.isEmpty() ? null : list.get(rnd.nextInt(list.size()));
+    }
+
+    static Command randomCommand(Project p, Random rnd) {
+        List<Pod> pods = p.pods();
+        List<Rack> racks = new ArrayList<>();
+        List<Chassis> chassis = new ArrayList<>();
+        pods.forEach(pod -> racks.addAll(pod.racks()));
+        racks.forEach(r -> chassis.addAll(r.chassis()));
+        List<Component> comps = p.allComponents();
+        List<Link> links = p.allLinks();
+        switch (rnd.nextInt(16)) {
+            case 0: {
+                return AddCommand.pod(new Pod(p.newId("pod"), "P" + rnd.nextInt(9), 1 + rnd.nextInt(4)));
+            }
+            case 1: {
+                Pod pod = pick(pods, rnd);
+                return pod == null ? null : new AddCommand(pod.id(), new Rack(p.newId("rack"), "", "T-RACK42", rnd.nextInt(3), rnd.nextInt(5)));
+            }
+            case 2: {
+                Rack r = pick(racks, rnd);
+                if (r == null) {
+                    return null;
+                }
+                Chassis c = new Chassis(p.newId("srv"), "", "T-SRV", 1 + rnd.nextInt(38));
+                c.addComponent(new Component(p.newId("gpu"), "", "T-GPU", "gpu-1"));
+                return new AddCommand(r.id(), c);
+            }
+            case 3: {
+                Chassis c = pick(chassis, rnd);
+                return c == null ? null : new AddCommand(c.id(), new Component(p.newId("gpu"), "", "T-GPU", "gpu-" + (1 + rnd.nextInt(4))), rnd.nextInt(3));
+            }
+            case 4: {
+                Component a = pick(comps, rnd);
+                Component b = pick(comps, rnd);
+                if (a == null || b == null || a == b) {
+                    return null;
+                }
+                return new AddCommand(a.chassis().rack().pod().id(), new Link(p.newId("link"), new PortRef(a.id(), "host"),
+                        new PortRef(b.id(), "host"), 1 + rnd.nextInt(16), Medium.values()[rnd.nextInt(Medium.values().length)]));
+            }
+            case 5: {
+                List<String> ids = new ArrayList<>();
+                pods.forEach(x -> ids.add(x.id()));
+                racks.forEach(x -> ids.add(x.id()));
+                chassis.forEach(x -> ids.add(x.id()));
+                comps.forEach(x -> ids.add(x.id()));
+                links.forEach(x -> ids.add(x.id()));
+                String id = pick(ids, rnd);
+                return id == null ? null : new RemoveCommand(id);
+            }
+            case 6: {
+                Chassis c = pick(chassis, rnd);
+                Rack r = pick(racks, rnd);
+                return c == null ? null : new MoveChassisCommand(c.id(), r.id(), 1 + rnd.nextInt(40));
+            }
+            case 7: {
+                Component c = pick(comps, rnd);
+                Chassis target = pick(chassis, rnd);
+                return c == null ? null : new MoveComponentCommand(c.id(), target.id(), rnd.nextBoolean() ? null : "board-" + (1 + rnd.nextInt(4)));
+            }
+            case 8: {
+                Chassis c = pick(chassis, rnd);
+                return c == null ? null : Edits.rename(p, c.id(), "name" + rnd.nextInt(100));
+            }
+            case 9: {
+                Pod pod = pick(pods, rnd);
+                return pod == null ? null : Edits.replicas(p, pod.id(), 1 + rnd.nextInt(20));
+            }
+            case 10: {
+                Link l = pick(links, rnd);
+                return l == null ? null : Edits.lanes(p, l.id(), 1 + rnd.nextInt(16));
+            }
+            case 11: {
+                Link l = pick(links, rnd);
+                return l == null ? null : Edits.lengthOverride(p, l.id(), rnd.nextBoolean() ? null : rnd.nextInt(500) / 100.0);
+            }
+            case 12: {
+                Link l = pick(links, rnd);
+                return l == null ? null : Edits.medium(p, l.id(), Medium.values()[rnd.nextInt(Medium.values().length)]);
+            }
+            case 13: {
+                Component c = pick(comps, rnd);
+                return c == null ? null : Edits.partNumber(p, c.id(), rnd.nextBoolean() ? "T-GPU" : "UNKNOWN-PART");
+            }
+            case 14: {
+                Rack r = pick(racks, rnd);
+                if (r == null) {
+                    return null;
+                }
+                return rnd.nextBoolean() ? Edits.rackPlace(p, r.id(), rnd.nextInt(3), rnd.nextInt(8))
+                        : Edits.rackPowerBudget(p, r.id(), rnd.nextBoolean() ? null : 1000.0 * (1 + rnd.nextInt(100)));
+            }
+            default: {
+                return rnd.nextBoolean() ? Edits.thresholdOverride("reach.slackM", rnd.nextBoolean() ? null : rnd.nextInt(10) / 10.0)
+                        : Edits.severityOverride("rack.power", rnd.nextBoolean() ? null : "WARNING");
+            }
+        }
+    }
+}
