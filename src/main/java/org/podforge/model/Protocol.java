@@ -7,7 +7,9 @@ public enum Protocol {
     UALINK("UALink"),
     NVLINK("NVLink"),
     ETHERNET("Ethernet"),
-    INFINIBAND("InfiniBand");
+    INFINIBAND("InfiniBand"),
+    INFINITY_FABRIC("AMD Infinity Fabric"),
+    NEURONLINK("AWS NeuronLink");
 
     private final String label;
 
