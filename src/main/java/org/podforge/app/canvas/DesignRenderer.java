@@ -13,6 +13,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.shape.StrokeType;
 import javafx.scene.shape.VLineTo;
 import javafx.scene.text.Font;
@@ -235,18 +236,18 @@ final class DesignRenderer {
         return g;
     }
 
-    /** A link as a curve between its ends' anchors (null when an end has no place on the canvas). */
+    /** A link routed between its ends' anchors (null when an end has no place on the canvas). */
     Path link(Link l, Protocol protocol, double[] a, double[] z) {
         if (a == null || z == null) {
             return null;
         }
         Path p = new Path();
-        p.getElements().add(new MoveTo(a[0], a[1]));
-        shape(p, a, z);
+        route(p, layout, l, protocol, a, z);
         p.setStroke(style.protocolColor(protocol));
         p.setStrokeWidth(CanvasStyle.width(l.medium()));
         p.getStrokeDashArray().setAll(box(CanvasStyle.dashes(l.medium())));
         p.setStrokeLineCap(StrokeLineCap.ROUND);
+        p.setStrokeLineJoin(StrokeLineJoin.ROUND);
         p.setFill(null);
         p.setPickOnBounds(false);
         p.setOpacity(0.9);
@@ -256,14 +257,62 @@ final class DesignRenderer {
         return p;
     }
 
-    /** Re-shapes a link path for new end points (used by live drag previews). */
-    static void reshape(Path p, double[] a, double[] z) {
+    /**
+     * Routes a link like a cable: inside one chassis a short curve (board trace); between chassis of a
+     * rack out to the rack's right-hand cable channel, along it and back in; between racks up the
+     * channel to a cable tray above the racks, across, and down the other rack's channel. Links of one
+     * protocol share a lane of the channel, so they bundle instead of crossing the elevation.
+     */
+    static void route(Path p, CanvasLayout layout, Link l, Protocol protocol, double[] a, double[] z) {
         p.getElements().clear();
         p.getElements().add(new MoveTo(a[0], a[1]));
-        shape(p, a, z);
+        var ca = layout.project().component(l.a().componentId()).orElse(null);
+        var cz = layout.project().component(l.b().componentId()).orElse(null);
+        if (ca == null || cz == null || ca.chassis() == null || cz.chassis() == null) {
+            p.getElements().add(new LineTo(z[0], z[1]));
+            return;
+        }
+        if (ca.chassis() == cz.chassis()) {
+            curve(p, a, z);
+            return;
+        }
+        Rack ra = ca.chassis().rack();
+        Rack rz = cz.chassis().rack();
+        double off = laneOffset(protocol);
+        Box ia = layout.rackInner(ra.id());
+        Box iz = layout.rackInner(rz.id());
+        if (ia == null || iz == null) {
+            p.getElements().add(new LineTo(z[0], z[1]));
+            return;
+        }
+        double xa = ia.maxX() + off;
+        if (ra == rz) {
+            p.getElements().addAll(new HLineTo(xa), new VLineTo(z[1]), new HLineTo(z[0]));
+            return;
+        }
+        double xz = iz.maxX() + off;
+        Box ba = layout.box(ra.id());
+        Box bz = layout.box(rz.id());
+        double top = Math.min(ba.y(), bz.y()) - 8 - off * 1.5;
+        p.getElements().addAll(new HLineTo(xa), new VLineTo(top), new HLineTo(xz), new VLineTo(z[1]), new HLineTo(z[0]));
     }
 
-    private static void shape(Path p, double[] a, double[] z) {
+    /** Lane of the cable channel (right rail) used by a protocol, in world units from the bay edge. */
+    static double laneOffset(Protocol p) {
+        if (p == null) {
+            return 22;
+        }
+        return switch (p) {
+            case PCIE -> 5;
+            case CXL -> 9;
+            case NVLINK, UALINK -> 13;
+            case ETHERNET -> 17;
+            case INFINIBAND -> 20;
+            default -> 22;
+        };
+    }
+
+    private static void curve(Path p, double[] a, double[] z) {
         double dx = z[0] - a[0];
         double dy = z[1] - a[1];
         double dist = Math.hypot(dx, dy);
@@ -271,8 +320,7 @@ final class DesignRenderer {
             p.getElements().add(new LineTo(z[0], z[1]));
             return;
         }
-        // bow sideways, more for longer links, so parallel links in a chassis stay apart
-        double bow = Math.min(160, 12 + dist * 0.22);
+        double bow = Math.min(40, 6 + dist * 0.25);
         double nx = -dy / dist;
         double ny = dx / dist;
         if (nx < 0) {

@@ -488,7 +488,9 @@ public class PodCanvas extends Region {
                 if (moving.contains(l.b().componentId())) {
                     z = new double[] {z[0] + dx, z[1] + dy};
                 }
-                DesignRenderer.reshape(path, a, z);
+                Object proto = path.getProperties().get("podforge.protocol");
+                DesignRenderer.route(path, canvasLayout(), l,
+                        proto == null || proto.toString().isEmpty() ? null : org.podforge.model.Protocol.valueOf(proto.toString()), a, z);
             }
         }
     }

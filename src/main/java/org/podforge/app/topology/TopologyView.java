@@ -150,7 +150,7 @@ public final class TopologyView extends BorderPane {
     }
 
     public void fit() {
-        if (layout == null || viewport.getWidth() <= 0) {
+        if (layout == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
             fitPending = true;
             return;
         }
