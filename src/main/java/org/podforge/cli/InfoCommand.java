@@ -47,13 +47,14 @@ public final class InfoCommand implements Callable<Integer> {
         out.println("Project: " + s.projectName());
         out.printf("Pods: %d design(s), %d deployed%n", s.pods().size(), s.deployedPods());
         for (ProjectSummary.PodSummary p : s.pods()) {
-            out.printf("  %s (%s) x %d replicas: %d racks, %d chassis, %d GPUs, %d links%n", p.name(), p.id(), p.replicas(),
+            out.printf("  %s (%s) x %d %s: %d racks, %d chassis, %d GPUs, %d links%n", p.name(), p.id(), p.replicas(),
+                    p.replicas() == 1 ? "replica" : "replicas",
                     p.racks(), p.chassis(), p.gpus(), p.links());
             for (Map.Entry<Family, Integer> e : p.componentsByFamily().entrySet()) {
-                out.printf("      %-24s %6d%n", e.getKey().label(), e.getValue());
+                out.printf("      %-36s %6d%n", e.getKey().label(), e.getValue());
             }
             for (Map.Entry<String, Integer> e : p.linksByMedium().entrySet()) {
-                out.printf("      link: %-18s %6d%n", e.getKey(), e.getValue());
+                out.printf("      %-36s %6d%n", "links, " + e.getKey(), e.getValue());
             }
         }
         out.println("Totals (all replicas):");

@@ -1,0 +1,488 @@
+package org.podforge.bom;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Family;
+import org.podforge.model.Link;
+import org.podforge.model.Part;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/**
+ * The bill of materials of a project priced against a price book: one {@link BomLine} per part per pod
+ * design, and the roll-ups architects hand to finance — cost per pod, per rack, per GPU, per family and
+ * per product line, connectivity-silicon content by product line and vendor, and power per rack and
+ * per pod. Unpriced parts are counted and listed, never priced as zero: every cost here is the sum over
+ * <em>priced</em> lines, and {@link #unpricedQty()} says how many units it leaves out.
+ *
+ * <p>What counts: every rack, chassis and component; per link, its cable or smart cable module (one per
+ * link) and its transceivers (two per link, one at each end). Board traces (links without a cable part)
+ * cost nothing. Immutable snapshot; build a new one after the project changes.
+ */
+public final class Bom {
+
+    /** A cost/quantity roll-up under one key (a family, a product line, a vendor). */
+    public record Rollup(String name, String vendor, String family, long qty, double cost, long unpricedQty) {
+    }
+
+    /**
+     * Cost and power of one rack (one copy of its pod): the rack, its chassis and components and the
+     * cables and transceivers of links with both ends in the rack. Links between racks are counted in
+     * the pod's inter-rack cabling. Power: components and chassis where the catalog gives power, each
+     * transceiver in the rack, and active cables (half to each end's rack when they join two racks).
+     *
+     * @param powerUnknown parts whose power the catalog does not give, with counts (their power is not in powerW)
+     * @param budgetW      the rack's power budget (rack override, else the rack part's default), or null
+     */
+    public record RackRollup(String podId, String rackId, String rackLabel, String partNumber, double cost,
+                             long unpricedQty, double powerW, boolean powerEstimate, Map<String, Long> powerUnknown,
+                             Double budgetW) {
+    }
+
+    /**
+     * One pod design: per copy cost (priced lines only), GPUs, family split, racks and power.
+     *
+     * @param costByFamily family label -> cost in one copy of the pod, in family order
+     * @param powerUnknown part -> count of things in one copy whose power is unknown
+     */
+    public record PodRollup(String podId, String podName, int replicas, long gpusPerPod, double costPerPod,
+                            long unpricedQtyPerPod, double siliconCostPerPod, Map<String, Double> costByFamily,
+                            List<RackRollup> racks, double interRackCablingCostPerPod, double powerW,
+                            boolean powerEstimate, Map<String, Long> powerUnknown) {
+        public double totalCost() {
+            return costPerPod * replicas;
+        }
+
+        public long gpus() {
+            return gpusPerPod * replicas;
+        }
+
+        /** Cost of one copy divided by its GPUs, or null without GPUs. */
+        public Double costPerGpu() {
+            return gpusPerPod == 0 ? null : costPerPod / gpusPerPod;
+        }
+    }
+
+    private final String projectName;
+    private final String currency;
+    private final String priceBookLabel;
+    private final PriceBook priceBook;
+    private final List<BomLine> lines;
+    private final List<PodRollup> pods;
+
+    private Bom(String projectName, PriceBook priceBook, List<BomLine> lines, List<PodRollup> pods) {
+        this.projectName = projectName;
+        this.priceBook = priceBook;
+        this.currency = priceBook.currency();
+        this.priceBookLabel = priceBook.label();
+        this.lines = List.copyOf(lines);
+        this.pods = List.copyOf(pods);
+    }
+
+    // ---- building --------------------------------------------------------------------------------
+
+    /** Builds the BOM of {@code project}, parts resolved in {@code catalog}, priced with {@code prices}. */
+    public static Bom of(Project project, Catalog catalog, PriceBook prices) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(prices, "prices");
+        List<BomLine> lines = new ArrayList<>();
+        List<PodRollup> pods = new ArrayList<>();
+        for (Pod pod : project.pods()) {
+            new PodBuilder(pod, project, catalog, prices).build(lines, pods);
+        }
+        return new Bom(project.name(), prices, lines, pods);
+    }
+
+    /** Accumulates one pod. */
+    private static final class PodBuilder {
+        private final Pod pod;
+        private final Project project;
+        private final Catalog catalog;
+        private final PriceBook prices;
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+        private final Map<String, RackAcc> racks = new LinkedHashMap<>();
+        private final Map<String, Long> podUnknownPower = new TreeMap<>();
+        private double interRackCost;
+        private double podPower;
+        private boolean podPowerEstimate;
+        private long gpus;
+
+        PodBuilder(Pod pod, Project project, Catalog catalog, PriceBook prices) {
+            this.pod = pod;
+            this.project = project;
+            this.catalog = catalog;
+            this.prices = prices;
+        }
+
+        void build(List<BomLine> lines, List<PodRollup> pods) {
+            for (Rack r : pod.racks()) {
+                RackAcc acc = new RackAcc(r);
+                racks.put(r.id(), acc);
+                add(r.partNumber(), 1, acc);
+                for (Chassis c : r.chassis()) {
+                    add(c.partNumber(), 1, acc);
+                    power(c.partNumber(), 1, 1.0, acc);
+                    for (Component comp : c.components()) {
+                        add(comp.partNumber(), 1, acc);
+                        power(comp.partNumber(), 1, 1.0, acc);
+                        Part p = catalog.find(comp.partNumber()).orElse(null);
+                        if (p != null && p.family() == Family.GPU) {
+                            gpus++;
+                        }
+                    }
+                }
+            }
+            for (Link l : pod.links()) {
+                link(l);
+            }
+            emit(lines, pods);
+        }
+
+        private RackAcc rackOf(String componentId) {
+            Component c = project.component(componentId).orElse(null);
+            if (c == null || c.chassis() == null || c.chassis().rack() == null) {
+                return null;
+            }
+            return racks.get(c.chassis().rack().id());
+        }
+
+        private void link(Link l) {
+            RackAcc ra = rackOf(l.a().componentId());
+            RackAcc rb = rackOf(l.b().componentId());
+            boolean sameRack = ra != null && ra == rb;
+            RackAcc costRack = sameRack ? ra : null; // null: inter-rack cabling
+            if (l.cablePart() != null) {
+                add(l.cablePart(), 1, costRack);
+                Part cable = catalog.find(l.cablePart()).orElse(null);
+                if (cable != null && cable.powerW().isPresent()) {
+                    double w = cable.powerW().get();
+                    boolean est = cable.isEstimate("powerW");
+                    if (sameRack) {
+                        addPower(ra, w, est);
+                    } else {
+                        addPower(ra, w / 2, est);
+                        addPower(rb, w / 2, est);
+                    }
+                } else if (cable == null || cable.medium().orElse(l.medium()).isActive()) {
+                    unknownPower(l.cablePart(), 1, ra != null ? ra : rb);
+                }
+            } else if (l.medium().isActive() && l.transceiverPart() == null) {
+                unknownPower(l.medium().label() + " link without a cable part", 1, ra != null ? ra : rb);
+            }
+            if (l.transceiverPart() != null) {
+                add(l.transceiverPart(), 2, costRack);
+                power(l.transceiverPart(), 1, 1.0, ra);
+                power(l.transceiverPart(), 1, 1.0, rb);
+            }
+        }
+
+        private void add(String pn, long qty, RackAcc rack) {
+            counts.merge(pn, qty, Long::sum);
+            var price = prices.price(pn);
+            if (price.isPresent()) {
+                double c = price.get().unitPrice() * qty;
+                if (rack != null) {
+                    rack.cost += c;
+                } else {
+                    interRackCost += c;
+                }
+            } else if (rack != null) {
+                rack.unpriced += qty;
+            }
+        }
+
+        /** Adds the power of {@code qty} units of a part, times share, to a rack (or to the pod only). */
+        private void power(String pn, long qty, double share, RackAcc rack) {
+            Part p = catalog.find(pn).orElse(null);
+            if (p == null || p.powerW().isEmpty()) {
+                unknownPower(pn, qty, rack);
+                return;
+            }
+            addPower(rack, p.powerW().get() * qty * share, p.isEstimate("powerW"));
+        }
+
+        private void addPower(RackAcc rack, double w, boolean estimate) {
+            podPower += w;
+            podPowerEstimate |= estimate;
+            if (rack != null) {
+                rack.power += w;
+                rack.powerEstimate |= estimate;
+            }
+        }
+
+        private void unknownPower(String what, long qty, RackAcc rack) {
+            podUnknownPower.merge(what, qty, Long::sum);
+            if (rack != null) {
+                rack.unknownPower.merge(what, qty, Long::sum);
+            }
+        }
+
+        private void emit(List<BomLine> lines, List<PodRollup> pods) {
+            List<BomLine> mine = new ArrayList<>();
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                mine.add(line(e.getKey(), e.getValue()));
+            }
+            mine.sort(LINE_ORDER);
+            lines.addAll(mine);
+
+            Map<String, Double> byFamily = new LinkedHashMap<>();
+            double cost = 0;
+            double silicon = 0;
+            long unpriced = 0;
+            for (BomLine l : mine) {
+                if (l.isPriced()) {
+                    cost += l.costPerPod();
+                    byFamily.merge(l.familyLabel(), l.costPerPod(), Double::sum);
+                    if (l.isConnectivitySilicon()) {
+                        silicon += l.costPerPod();
+                    }
+                } else {
+                    byFamily.putIfAbsent(l.familyLabel(), 0.0);
+                    unpriced += l.qtyPerPod();
+                }
+            }
+            List<RackRollup> rackRollups = new ArrayList<>();
+            for (RackAcc r : racks.values()) {
+                rackRollups.add(new RackRollup(pod.id(), r.rack.id(), r.rack.label(), r.rack.partNumber(), r.cost, r.unpriced,
+                        r.power, r.powerEstimate, Collections.unmodifiableMap(new TreeMap<>(r.unknownPower)), budget(r.rack)));
+            }
+            pods.add(new PodRollup(pod.id(), pod.label(), pod.replicas(), gpus, cost, unpriced, silicon,
+                    Collections.unmodifiableMap(byFamily), List.copyOf(rackRollups), interRackCost, podPower, podPowerEstimate,
+                    Collections.unmodifiableMap(new TreeMap<>(podUnknownPower))));
+        }
+
+        private Double budget(Rack r) {
+            if (r.powerBudgetW() != null) {
+                return r.powerBudgetW();
+            }
+            return catalog.find(r.partNumber()).flatMap(Part::rack).map(s -> s.powerBudgetW()).orElse(null);
+        }
+
+        private BomLine line(String pn, long qty) {
+            Part p = catalog.find(pn).orElse(null);
+            var price = prices.price(pn);
+            Double unit = price.map(PriceBook.Price::unitPrice).orElse(null);
+            boolean est = price.map(pr -> pr.estimate() || prices.estimate()).orElse(false);
+            String basis = price.map(PriceBook.Price::basis).orElse("");
+            if (p == null) {
+                return new BomLine(pod.id(), pod.label(), pn, BomLine.UNKNOWN_FAMILY, null, "", "", qty, pod.replicas(), unit,
+                        est, basis, null, prices.currency());
+            }
+            return new BomLine(pod.id(), pod.label(), pn, p.name(), p.family(), p.vendor(), p.productLine(), qty,
+                    pod.replicas(), unit, est, basis, p.powerW().orElse(null), prices.currency());
+        }
+    }
+
+    private static final class RackAcc {
+        final Rack rack;
+        double cost;
+        long unpriced;
+        double power;
+        boolean powerEstimate;
+        final Map<String, Long> unknownPower = new TreeMap<>();
+
+        RackAcc(Rack rack) {
+            this.rack = rack;
+        }
+    }
+
+    /** Family order (unknown parts last), then part number. */
+    static final Comparator<BomLine> LINE_ORDER = Comparator
+            .comparingInt((BomLine l) -> l.family() == null ? Integer.MAX_VALUE : l.family().ordinal())
+            .thenComparing(BomLine::partNumber);
+
+    // ---- accessors -------------------------------------------------------------------------------
+
+    public String projectName() { return projectName; }
+    public String currency() { return currency; }
+    public PriceBook priceBook() { return priceBook; }
+    /** The price book's name with its estimate label, e.g. "Illustrative default prices (estimates)". */
+    public String priceBookLabel() { return priceBookLabel; }
+    public List<BomLine> lines() { return lines; }
+    public List<PodRollup> pods() { return pods; }
+
+    /** Pods deployed: the sum of every pod design's replicas. */
+    public long deployedPods() {
+        return pods.stream().mapToLong(PodRollup::replicas).sum();
+    }
+
+    public long gpus() {
+        return pods.stream().mapToLong(PodRollup::gpus).sum();
+    }
+
+    /** Sum of extended cost over priced lines (unpriced parts excluded, see {@link #unpricedQty()}). */
+    public double totalCost() {
+        double s = 0;
+        for (BomLine l : lines) {
+            if (l.isPriced()) {
+                s += l.extendedCost();
+            }
+        }
+        return s;
+    }
+
+    /** Total cost over deployed pods (the cost of the pod when there is one design), or null without pods. */
+    public Double costPerPod() {
+        long n = deployedPods();
+        return n == 0 ? null : totalCost() / n;
+    }
+
+    /** Total cost over GPUs, or null without GPUs. */
+    public Double costPerGpu() {
+        long g = gpus();
+        return g == 0 ? null : totalCost() / g;
+    }
+
+    public double siliconCost() {
+        double s = 0;
+        for (BomLine l : lines) {
+            if (l.isPriced() && l.isConnectivitySilicon()) {
+                s += l.extendedCost();
+            }
+        }
+        return s;
+    }
+
+    public Double siliconCostPerPod() {
+        long n = deployedPods();
+        return n == 0 ? null : siliconCost() / n;
+    }
+
+    public Double siliconCostPerGpu() {
+        long g = gpus();
+        return g == 0 ? null : siliconCost() / g;
+    }
+
+    /** Units (all copies) with no price. */
+    public long unpricedQty() {
+        return lines.stream().filter(l -> !l.isPriced()).mapToLong(BomLine::totalQty).sum();
+    }
+
+    /** Part numbers without a price, sorted. */
+    public List<String> unpricedParts() {
+        return lines.stream().filter(l -> !l.isPriced()).map(BomLine::partNumber).distinct().sorted().toList();
+    }
+
+    /** Per family (in family order, unknown parts last): units and cost over all copies. */
+    public List<Rollup> byFamily() {
+        Map<String, long[]> qty = new LinkedHashMap<>();
+        Map<String, double[]> cost = new LinkedHashMap<>();
+        List<BomLine> sorted = new ArrayList<>(lines);
+        sorted.sort(LINE_ORDER);
+        for (BomLine l : sorted) {
+            long[] q = qty.computeIfAbsent(l.familyLabel(), k -> new long[2]);
+            double[] c = cost.computeIfAbsent(l.familyLabel(), k -> new double[1]);
+            q[0] += l.totalQty();
+            if (l.isPriced()) {
+                c[0] += l.extendedCost();
+            } else {
+                q[1] += l.totalQty();
+            }
+        }
+        List<Rollup> out = new ArrayList<>();
+        for (String f : qty.keySet()) {
+            out.add(new Rollup(f, "", f, qty.get(f)[0], cost.get(f)[0], qty.get(f)[1]));
+        }
+        return out;
+    }
+
+    /** Per product line (and vendor), optionally only connectivity silicon; family order, then vendor, then line. */
+    public List<Rollup> byProductLine(boolean siliconOnly) {
+        Map<List<String>, long[]> qty = new LinkedHashMap<>();
+        Map<List<String>, double[]> cost = new LinkedHashMap<>();
+        List<BomLine> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingInt((BomLine l) -> l.family() == null ? Integer.MAX_VALUE : l.family().ordinal())
+                .thenComparing(BomLine::vendor).thenComparing(BomLine::productLine));
+        for (BomLine l : sorted) {
+            if (siliconOnly && !l.isConnectivitySilicon()) {
+                continue;
+            }
+            String line = l.productLine().isEmpty() ? l.partNumber() : l.productLine();
+            List<String> key = List.of(line, l.vendor(), l.familyLabel());
+            long[] q = qty.computeIfAbsent(key, k -> new long[2]);
+            double[] c = cost.computeIfAbsent(key, k -> new double[1]);
+            q[0] += l.totalQty();
+            if (l.isPriced()) {
+                c[0] += l.extendedCost();
+            } else {
+                q[1] += l.totalQty();
+            }
+        }
+        List<Rollup> out = new ArrayList<>();
+        for (List<String> k : qty.keySet()) {
+            out.add(new Rollup(k.get(0), k.get(1), k.get(2), qty.get(k)[0], cost.get(k)[0], qty.get(k)[1]));
+        }
+        return out;
+    }
+
+    /** Connectivity silicon per vendor (all copies), sorted by vendor. */
+    public List<Rollup> siliconByVendor() {
+        Map<String, long[]> qty = new TreeMap<>();
+        Map<String, double[]> cost = new TreeMap<>();
+        for (BomLine l : lines) {
+            if (!l.isConnectivitySilicon()) {
+                continue;
+            }
+            long[] q = qty.computeIfAbsent(l.vendor(), k -> new long[2]);
+            double[] c = cost.computeIfAbsent(l.vendor(), k -> new double[1]);
+            q[0] += l.totalQty();
+            if (l.isPriced()) {
+                c[0] += l.extendedCost();
+            } else {
+                q[1] += l.totalQty();
+            }
+        }
+        List<Rollup> out = new ArrayList<>();
+        for (String v : qty.keySet()) {
+            out.add(new Rollup(v, v, "", qty.get(v)[0], cost.get(v)[0], qty.get(v)[1]));
+        }
+        return out;
+    }
+
+    /** A total divided by the deployed pods, or null without pods. */
+    public Double perPod(double total) {
+        long n = deployedPods();
+        return n == 0 ? null : total / n;
+    }
+
+    /** A total divided by the GPUs, or null without GPUs. */
+    public Double perGpu(double total) {
+        long g = gpus();
+        return g == 0 ? null : total / g;
+    }
+
+    /** Every rack of every pod design (one copy each). */
+    public List<RackRollup> racks() {
+        List<RackRollup> out = new ArrayList<>();
+        for (PodRollup p : pods) {
+            out.addAll(p.racks());
+        }
+        return out;
+    }
+
+    /** Known power of all deployed copies, in watts (see each pod's unknowns). */
+    public double totalPowerW() {
+        return pods.stream().mapToDouble(p -> p.powerW() * p.replicas()).sum();
+    }
+
+    /** Part -> units (all copies) whose power the catalog does not give. */
+    public Map<String, Long> powerUnknown() {
+        Map<String, Long> out = new TreeMap<>();
+        for (PodRollup p : pods) {
+            p.powerUnknown().forEach((k, v) -> out.merge(k, v * p.replicas(), Long::sum));
+        }
+        return out;
+    }
+}

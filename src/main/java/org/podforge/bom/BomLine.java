@@ -1,0 +1,56 @@
+package org.podforge.bom;
+
+import org.podforge.model.Family;
+
+/**
+ * One BOM line: a part used in one pod design, with its quantity in one copy of the pod, the number of
+ * copies deployed (the pod's replicas) and its price. A part with no price in the price book is
+ * <em>unpriced</em>: {@link #unitPrice()} is null and it never counts as zero cost, but it is counted
+ * in {@link #totalQty()} and in the BOM's unpriced totals.
+ *
+ * @param podId        id of the pod design the line belongs to
+ * @param podName      what the user calls that pod
+ * @param partNumber   catalog part number (kept as written in the project when the catalog does not know it)
+ * @param description  catalog name of the part, or "Unknown part" when the catalog does not know it
+ * @param family       part family, or null for a part the catalog does not know
+ * @param qtyPerPod    units in one copy of the pod
+ * @param pods         copies of the pod deployed (replicas)
+ * @param unitPrice    price of one unit in the book's currency, or null when unpriced
+ * @param priceEstimate true when the price is an estimate (or the book as a whole is)
+ * @param priceBasis   why we believe the price ("" when unpriced)
+ * @param unitPowerW   catalog power of one unit in watts, or null when the catalog gives none
+ * @param currency     ISO currency code of the price book
+ */
+public record BomLine(String podId, String podName, String partNumber, String description, Family family,
+                      String vendor, String productLine, long qtyPerPod, int pods, Double unitPrice,
+                      boolean priceEstimate, String priceBasis, Double unitPowerW, String currency) {
+
+    /** Label shown for a part the catalog does not know. */
+    public static final String UNKNOWN_FAMILY = "Unknown part";
+
+    public long totalQty() {
+        return qtyPerPod * pods;
+    }
+
+    public boolean isPriced() {
+        return unitPrice != null;
+    }
+
+    /** Total quantity x unit price, or null when unpriced. */
+    public Double extendedCost() {
+        return unitPrice == null ? null : totalQty() * unitPrice;
+    }
+
+    /** Cost of this line in one copy of the pod, or null when unpriced. */
+    public Double costPerPod() {
+        return unitPrice == null ? null : qtyPerPod * unitPrice;
+    }
+
+    public String familyLabel() {
+        return family == null ? UNKNOWN_FAMILY : family.label();
+    }
+
+    public boolean isConnectivitySilicon() {
+        return family != null && family.isConnectivitySilicon();
+    }
+}

@@ -1,0 +1,118 @@
+package org.podforge.bom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Pod;
+import org.podforge.model.PortRef;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/**
+ * The cable schedule: every link with its A end and Z end (rack, U, chassis, component, port), medium
+ * or cable part, length, lanes and negotiated generation. Lengths and generations come from a
+ * {@link LinkFacts} (geometry and rules), so this class never computes them itself.
+ */
+public final class CableSchedule {
+
+    /** One physical cable: a run in one copy (1-based) of its pod. */
+    public record Cable(CableRun run, int copy) {
+        /** A label unique in the project: the link id, prefixed by pod and copy when the pod is replicated. */
+        public String label() {
+            return run.replicas() > 1 ? run.podId() + "." + copy + "/" + run.linkId() : run.linkId();
+        }
+
+        /** A device name unique across copies: the chassis id, suffixed with the copy when replicated. */
+        public String deviceName(CableEnd end) {
+            String base = end.chassisId().isEmpty() ? "(missing)" : end.chassisId();
+            return run.replicas() > 1 ? base + "." + copy : base;
+        }
+
+        public String rackName(CableEnd end) {
+            String base = end.rackId().isEmpty() ? "" : end.rack();
+            return run.replicas() > 1 && !base.isEmpty() ? base + "." + copy : base;
+        }
+    }
+
+    /** Receives cables one at a time, so huge schedules stream. */
+    @FunctionalInterface
+    public interface CableSink<E extends Exception> {
+        void accept(Cable cable) throws E;
+    }
+
+    private final List<CableRun> runs;
+    private final String lengthBasis;
+    private final String generationBasis;
+
+    private CableSchedule(List<CableRun> runs, String lengthBasis, String generationBasis) {
+        this.runs = List.copyOf(runs);
+        this.lengthBasis = lengthBasis;
+        this.generationBasis = generationBasis;
+    }
+
+    public static CableSchedule of(Project project, LinkFacts facts, Catalog catalog) {
+        Objects.requireNonNull(facts, "facts");
+        List<CableRun> runs = new ArrayList<>();
+        for (Pod pod : project.pods()) {
+            for (Link l : pod.links()) {
+                double len = facts.lengthM().applyAsDouble(l);
+                Integer gen = facts.generation().apply(l);
+                runs.add(new CableRun(pod.id(), pod.label(), pod.replicas(), l.id(), end(project, l.a()), end(project, l.b()),
+                        l.medium(), l.cablePart(), l.transceiverPart(), len, l.lanes(), gen));
+            }
+        }
+        return new CableSchedule(runs, facts.lengthBasis(), facts.generationBasis());
+    }
+
+    private static CableEnd end(Project project, PortRef ref) {
+        Component c = project.component(ref.componentId()).orElse(null);
+        if (c == null) {
+            return new CableEnd("", "", null, "", "", ref.componentId(), ref.componentId(), "", ref.port());
+        }
+        Chassis ch = c.chassis();
+        Rack r = ch == null ? null : ch.rack();
+        return new CableEnd(r == null ? "" : r.id(), r == null ? "" : r.label(), ch == null ? null : ch.uPosition(),
+                ch == null ? "" : ch.id(), ch == null ? "" : ch.label(), c.id(), c.label(), c.partNumber(), ref.port());
+    }
+
+    /** One run per link of each pod design. */
+    public List<CableRun> runs() {
+        return runs;
+    }
+
+    public String lengthBasis() {
+        return lengthBasis;
+    }
+
+    public String generationBasis() {
+        return generationBasis;
+    }
+
+    /** Physical cables: runs x copies of their pod. */
+    public long cableCount() {
+        return runs.stream().mapToLong(CableRun::replicas).sum();
+    }
+
+    /** Every physical cable (each run once per copy of its pod), in pod, copy, link order. */
+    public <E extends Exception> void forEachCable(CableSink<E> sink) throws E {
+        int i = 0;
+        while (i < runs.size()) {
+            String pod = runs.get(i).podId();
+            int j = i;
+            while (j < runs.size() && runs.get(j).podId().equals(pod)) {
+                j++;
+            }
+            int copies = runs.get(i).replicas();
+            for (int copy = 1; copy <= copies; copy++) {
+                for (int k = i; k < j; k++) {
+                    sink.accept(new Cable(runs.get(k), copy));
+                }
+            }
+            i = j;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.podforge.bom;
+
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Project;
+
+/** Something that validates a project for an export (the rules engine, through an adapter). */
+@FunctionalInterface
+public interface Validator {
+    ValidationStatus validate(Project project, Catalog catalog);
+
+    /** A validator that never runs, saying why. */
+    static Validator unavailable(String why) {
+        return (p, c) -> ValidationStatus.notRun(why);
+    }
+}

@@ -1,0 +1,78 @@
+package org.podforge.bom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.CatalogLoader;
+import org.podforge.model.Medium;
+import org.podforge.model.Project;
+
+class CableScheduleTest {
+    private static final Catalog CATALOG = CatalogLoader.builtIn();
+
+    @Test
+    void endsCarryRackUChassisComponentAndPort() {
+        Project p = BomFixtures.sample();
+        CableSchedule s = CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
+        CableRun fib = s.runs().stream().filter(r -> r.linkId().equals("l-nic-fibre")).findFirst().orElseThrow();
+        assertEquals("R1", fib.a().rack());
+        assertEquals(1, fib.a().u());
+        assertEquals("Server 1", fib.a().chassis());
+        assertEquals("nic-1", fib.a().component());
+        assertEquals("NVIDIA-CONNECTX-7", fib.a().componentPart());
+        assertEquals("net", fib.a().port());
+        assertEquals("R2", fib.z().rack());
+        assertEquals("srv-2", fib.z().chassisId());
+        assertEquals(Medium.FIBER_MM, fib.medium());
+        assertEquals("GENERIC-MMF-MPO-OM4", fib.cablePart());
+        assertEquals("GENERIC-800G-OSFP-SR8", fib.transceiverPart());
+        assertEquals(12.5, fib.lengthM());
+        assertEquals(8, fib.lanes());
+        assertNull(fib.generation()); // Ethernet ports carry no PCIe generation
+    }
+
+    @Test
+    void lengthAndGenerationComeFromTheGivenFunctions() {
+        Project p = BomFixtures.sample();
+        LinkFacts facts = new LinkFacts(l -> l.id().length(), l -> 7, "test lengths", "test generations");
+        CableSchedule s = CableSchedule.of(p, facts, CATALOG);
+        CableRun r = s.runs().get(0);
+        assertEquals(r.linkId().length(), r.lengthM());
+        assertEquals(7, r.generation());
+        assertEquals("test lengths", s.lengthBasis());
+    }
+
+    @Test
+    void nominalGenerationIsTheLowestOfPortsAndCable() {
+        Project p = BomFixtures.sample();
+        CableSchedule s = CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
+        // EPYC (Gen5) -> Aries 6 (Gen6): 5; Aries 6 -> B200 host (Gen5): 5; B200 -> Scorpio X over a Gen5 SCM: 5
+        assertEquals(5, s.runs().stream().filter(r -> r.linkId().equals("l-cpu-rt-1")).findFirst().orElseThrow().generation());
+        CableRun unknownLength = s.runs().stream().filter(r -> r.linkId().equals("l-gpu-sw-5")).findFirst().orElseThrow();
+        assertFalse(unknownLength.hasLength());
+        assertEquals(5, unknownLength.generation());
+    }
+
+    @Test
+    void physicalCablesExpandReplicasWithUniqueLabels() {
+        Project p = BomFixtures.sample();
+        CableSchedule s = CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
+        int podALinks = p.pod("pod-a").orElseThrow().links().size();
+        assertEquals(2L * podALinks, s.cableCount());
+        List<String> labels = new ArrayList<>();
+        s.forEachCable(c -> labels.add(c.label()));
+        assertEquals(s.cableCount(), labels.size());
+        assertEquals(labels.size(), labels.stream().distinct().count());
+        assertTrue(labels.contains("pod-a.2/l-nic-fibre"));
+        List<String> devices = new ArrayList<>();
+        s.forEachCable(c -> devices.add(c.deviceName(c.run().a())));
+        assertTrue(devices.contains("srv-1.1"));
+        assertTrue(devices.contains("srv-1.2"));
+    }
+}
