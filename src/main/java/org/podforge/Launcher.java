@@ -1,5 +1,6 @@
 package org.podforge;
 
+import org.podforge.app.PodForgeApp;
 import org.podforge.cli.PodForgeCli;
 
 /**
@@ -15,13 +16,6 @@ public final class Launcher {
         if (PodForgeCli.isCliInvocation(args)) {
             System.exit(PodForgeCli.run(args));
         }
-        try {
-            Class<?> app = Class.forName("org.podforge.app.PodForgeApp");
-            app.getMethod("launchApp", String[].class).invoke(null, (Object) args);
-        } catch (ReflectiveOperationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            System.err.println("PodForge cannot start its window: " + cause);
-            System.exit(2);
-        }
+        PodForgeApp.launchApp(args);
     }
 }
