@@ -47,7 +47,7 @@ public final class Chassis extends Node {
         }
         components.add(index < 0 || index > components.size() ? components.size() : index, c);
         c.chassis = this;
-        changed();
+        attachedChild(c);
     }
 
     public void addComponent(Component c) {
@@ -60,8 +60,8 @@ public final class Chassis extends Node {
         if (i < 0) {
             throw new IllegalStateException(c + " is not in " + this);
         }
+        detachingChild(c);
         components.remove(i);
-        changed();
         c.chassis = null;
         return i;
     }

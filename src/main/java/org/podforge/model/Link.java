@@ -30,9 +30,14 @@ public final class Link extends Node {
     public PortRef b() { return b; }
 
     public void setEnds(PortRef a, PortRef b) {
+        PortRef oldA = this.a;
+        PortRef oldB = this.b;
         this.a = Objects.requireNonNull(a);
         this.b = Objects.requireNonNull(b);
-        changed();
+        Project p = project();
+        if (p != null) {
+            p.linkEndsChanged(this, oldA, oldB);
+        }
     }
 
     /** True when one end sits on the given component. */

@@ -37,6 +37,22 @@ public abstract sealed class Node permits Pod, Rack, Chassis, Component, Link {
     /** The project this node is attached to, or null while it is detached (e.g. removed, awaiting undo). */
     public abstract Project project();
 
+    /** Tells the project a subtree was attached under this node. */
+    protected final void attachedChild(Node child) {
+        Project p = project();
+        if (p != null) {
+            p.attached(child);
+        }
+    }
+
+    /** Tells the project a subtree is being detached from under this node (call before unlinking it). */
+    protected final void detachingChild(Node child) {
+        Project p = project();
+        if (p != null) {
+            p.detached(child);
+        }
+    }
+
     protected final void changed() {
         Project p = project();
         if (p != null) {

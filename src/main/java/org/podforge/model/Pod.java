@@ -38,7 +38,7 @@ public final class Pod extends Node {
         }
         racks.add(index < 0 || index > racks.size() ? racks.size() : index, r);
         r.pod = this;
-        changed();
+        attachedChild(r);
     }
 
     public void addRack(Rack r) {
@@ -50,8 +50,8 @@ public final class Pod extends Node {
         if (i < 0) {
             throw new IllegalStateException(r + " is not in " + this);
         }
+        detachingChild(r);
         racks.remove(i);
-        changed();
         r.pod = null;
         return i;
     }
@@ -66,7 +66,7 @@ public final class Pod extends Node {
         }
         links.add(index < 0 || index > links.size() ? links.size() : index, l);
         l.pod = this;
-        changed();
+        attachedChild(l);
     }
 
     public void addLink(Link l) {
@@ -78,8 +78,8 @@ public final class Pod extends Node {
         if (i < 0) {
             throw new IllegalStateException(l + " is not in " + this);
         }
+        detachingChild(l);
         links.remove(i);
-        changed();
         l.pod = null;
         return i;
     }

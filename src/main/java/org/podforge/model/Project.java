@@ -24,6 +24,7 @@ public final class Project {
     private final Map<String, Double> thresholdOverrides = new TreeMap<>();
     private long modCount;
     private Index index;
+    private Map<String, Integer> suffixes;
 
     public Project(String name) {
         this.name = Objects.requireNonNullElse(name, "");
@@ -57,7 +58,7 @@ public final class Project {
         }
         pods.add(index < 0 || index > pods.size() ? pods.size() : index, p);
         p.project = this;
-        markChanged();
+        attached(p);
     }
 
     public void addPod(Pod p) {
@@ -70,8 +71,8 @@ public final class Project {
             throw new IllegalStateException(p + " is not in this project");
         }
         pods.remove(i);
+        detached(p);
         p.project = null;
-        markChanged();
         return i;
     }
 
@@ -110,7 +111,32 @@ public final class Project {
 
     void markChanged() {
         modCount++;
-        index = null;
+        suffixes = null;
+    }
+
+    /** A subtree was attached somewhere under this project: index its ids and links. */
+    void attached(Node n) {
+        markChanged();
+        if (index != null) {
+            index.add(n);
+        }
+    }
+
+    /** A subtree was detached from this project. */
+    void detached(Node n) {
+        markChanged();
+        if (index != null) {
+            index.remove(n);
+        }
+    }
+
+    /** A link's ends changed. */
+    void linkEndsChanged(Link l, PortRef oldA, PortRef oldB) {
+        markChanged();
+        if (index != null) {
+            index.unlink(l, oldA, oldB);
+            index.link(l);
+        }
     }
 
     // ---- lookups ---------------------------------------------------------------------------------
@@ -154,7 +180,10 @@ public final class Project {
     public String newId(String prefix) {
         Ids.requireValid(prefix);
         Index idx = index();
-        int next = idx.maxSuffix.getOrDefault(prefix, 0) + 1;
+        if (suffixes == null) {
+            suffixes = idx.maxSuffixes();
+        }
+        int next = suffixes.getOrDefault(prefix, 0) + 1;
         String id = prefix + "-" + next;
         while (idx.byId.containsKey(id)) {
             id = prefix + "-" + (++next);
@@ -187,29 +216,79 @@ public final class Project {
         return i;
     }
 
+    /** Id and link indexes, built on first use and then kept up to date by attach/detach. */
     private static final class Index {
         final Map<String, Node> byId = new HashMap<>();
         final Map<String, List<Link>> linksByComponent = new HashMap<>();
-        final Map<String, Integer> maxSuffix = new HashMap<>();
 
         Index(Project p) {
             for (Pod pod : p.pods) {
-                put(pod);
+                add(pod);
+            }
+        }
+
+        void add(Node n) {
+            put(n);
+            if (n instanceof Pod pod) {
                 for (Rack r : pod.racks()) {
-                    put(r);
-                    for (Chassis c : r.chassis()) {
-                        put(c);
-                        for (Component comp : c.components()) {
-                            put(comp);
-                        }
-                    }
+                    add(r);
                 }
                 for (Link l : pod.links()) {
-                    put(l);
-                    linksByComponent.computeIfAbsent(l.a().componentId(), k -> new ArrayList<>()).add(l);
-                    if (!l.b().componentId().equals(l.a().componentId())) {
-                        linksByComponent.computeIfAbsent(l.b().componentId(), k -> new ArrayList<>()).add(l);
-                    }
+                    add(l);
+                }
+            } else if (n instanceof Rack r) {
+                for (Chassis c : r.chassis()) {
+                    add(c);
+                }
+            } else if (n instanceof Chassis c) {
+                for (Component comp : c.components()) {
+                    put(comp);
+                }
+            } else if (n instanceof Link l) {
+                link(l);
+            }
+        }
+
+        void remove(Node n) {
+            byId.remove(n.id(), n);
+            if (n instanceof Pod pod) {
+                for (Rack r : pod.racks()) {
+                    remove(r);
+                }
+                for (Link l : pod.links()) {
+                    remove(l);
+                }
+            } else if (n instanceof Rack r) {
+                for (Chassis c : r.chassis()) {
+                    remove(c);
+                }
+            } else if (n instanceof Chassis c) {
+                for (Component comp : c.components()) {
+                    byId.remove(comp.id(), comp);
+                }
+            } else if (n instanceof Link l) {
+                unlink(l, l.a(), l.b());
+            }
+        }
+
+        void link(Link l) {
+            linksByComponent.computeIfAbsent(l.a().componentId(), k -> new ArrayList<>(2)).add(l);
+            if (!l.b().componentId().equals(l.a().componentId())) {
+                linksByComponent.computeIfAbsent(l.b().componentId(), k -> new ArrayList<>(2)).add(l);
+            }
+        }
+
+        void unlink(Link l, PortRef a, PortRef b) {
+            drop(a.componentId(), l);
+            drop(b.componentId(), l);
+        }
+
+        private void drop(String componentId, Link l) {
+            List<Link> list = linksByComponent.get(componentId);
+            if (list != null) {
+                list.remove(l);
+                if (list.isEmpty()) {
+                    linksByComponent.remove(componentId);
                 }
             }
         }
@@ -217,16 +296,23 @@ public final class Project {
         private void put(Node n) {
             Node prev = byId.put(n.id(), n);
             if (prev != null && prev != n) {
+                byId.put(n.id(), prev);
                 throw new IllegalStateException("duplicate id '" + n.id() + "' (" + prev + " and " + n + ")");
             }
-            String id = n.id();
-            int dash = id.lastIndexOf('-');
-            if (dash > 0 && dash < id.length() - 1) {
-                String tail = id.substring(dash + 1);
-                if (tail.chars().allMatch(Character::isDigit) && tail.length() < 10) {
-                    maxSuffix.merge(id.substring(0, dash), Integer.parseInt(tail), Math::max);
+        }
+
+        Map<String, Integer> maxSuffixes() {
+            Map<String, Integer> max = new HashMap<>();
+            for (String id : byId.keySet()) {
+                int dash = id.lastIndexOf('-');
+                if (dash > 0 && dash < id.length() - 1) {
+                    String tail = id.substring(dash + 1);
+                    if (tail.length() < 10 && tail.chars().allMatch(Character::isDigit)) {
+                        max.merge(id.substring(0, dash), Integer.parseInt(tail), Math::max);
+                    }
                 }
             }
+            return max;
         }
     }
 }

@@ -69,7 +69,7 @@ public final class Rack extends Node {
         }
         chassis.add(index < 0 || index > chassis.size() ? chassis.size() : index, c);
         c.rack = this;
-        changed();
+        attachedChild(c);
     }
 
     public void addChassis(Chassis c) {
@@ -81,8 +81,8 @@ public final class Rack extends Node {
         if (i < 0) {
             throw new IllegalStateException(c + " is not in " + this);
         }
+        detachingChild(c);
         chassis.remove(i);
-        changed();
         c.rack = null;
         return i;
     }

@@ -54,6 +54,7 @@ class CommandPropertyTest {
             if (rnd.nextInt(7) == 0) {
                 stack.sealTop();
             }
+            assertIndexMatchesTree(p);
         }
         String end = ProjectWriter.toJson(p);
         while (stack.canUndo()) {
@@ -64,6 +65,39 @@ class CommandPropertyTest {
             stack.redo();
         }
         assertEquals(end, ProjectWriter.toJson(p), "redo all, seed " + seed);
+    }
+
+    /** The incrementally maintained id and link indexes agree with a walk of the tree. */
+    static void assertIndexMatchesTree(Project p) {
+        java.util.Map<String, Node> walked = new java.util.HashMap<>();
+        java.util.Map<String, List<Link>> links = new java.util.HashMap<>();
+        for (Pod pod : p.pods()) {
+            walked.put(pod.id(), pod);
+            for (Rack r : pod.racks()) {
+                walked.put(r.id(), r);
+                for (Chassis c : r.chassis()) {
+                    walked.put(c.id(), c);
+                    c.components().forEach(comp -> walked.put(comp.id(), comp));
+                }
+            }
+            for (Link l : pod.links()) {
+                walked.put(l.id(), l);
+                links.computeIfAbsent(l.a().componentId(), k -> new ArrayList<>()).add(l);
+                if (!l.b().componentId().equals(l.a().componentId())) {
+                    links.computeIfAbsent(l.b().componentId(), k -> new ArrayList<>()).add(l);
+                }
+            }
+        }
+        for (var e : walked.entrySet()) {
+            assertEquals(e.getValue(), p.find(e.getKey()).orElse(null), "index entry for " + e.getKey());
+        }
+        for (Component c : p.allComponents()) {
+            assertEquals(new java.util.HashSet<>(links.getOrDefault(c.id(), List.of())), new java.util.HashSet<>(p.linksOf(c.id())),
+                    "links of " + c.id());
+        }
+        for (String gone : List.of("srv-999", "gpu-999")) {
+            assertEquals(java.util.Optional.empty(), p.find(gone));
+        }
     }
 
     private static <T> T pick(List<T> list, Random rnd) {

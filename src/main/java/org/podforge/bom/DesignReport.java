@@ -1,0 +1,37 @@
+package org.podforge.bom;
+
+import java.util.Objects;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
+import org.podforge.model.Project;
+
+/**
+ * Everything an export needs about one design: the BOM, the cable schedule and the validation status.
+ * {@link #of(Project, Catalog, PriceBook)} wires the standard link facts and validator, so the UI, the
+ * CLI and the benchmark export the same thing.
+ */
+public record DesignReport(Project project, Bom bom, CableSchedule cables, ValidationStatus validation) {
+    public DesignReport {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(bom, "bom");
+        Objects.requireNonNull(cables, "cables");
+        Objects.requireNonNull(validation, "validation");
+    }
+
+    /** The report with the standard link facts and validator. */
+    public static DesignReport of(Project project, Catalog catalog, PriceBook prices) {
+        return of(project, catalog, prices, Standard.linkFacts(project, catalog), Standard.validator());
+    }
+
+    public static DesignReport of(Project project, Catalog catalog, PriceBook prices, LinkFacts facts, Validator validator) {
+        Bom bom = Bom.of(project, catalog, prices);
+        CableSchedule cables = CableSchedule.of(project, facts, catalog);
+        ValidationStatus status;
+        try {
+            status = validator.validate(project, catalog);
+        } catch (RuntimeException e) {
+            status = ValidationStatus.notRun("validation failed: " + e);
+        }
+        return new DesignReport(project, bom, cables, status);
+    }
+}

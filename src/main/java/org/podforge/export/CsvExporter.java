@@ -1,0 +1,171 @@
+package org.podforge.export;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.podforge.bom.Bom;
+import org.podforge.bom.BomLine;
+import org.podforge.bom.CableEnd;
+import org.podforge.bom.CableRun;
+import org.podforge.bom.CableSchedule;
+import org.podforge.bom.DesignReport;
+import org.podforge.model.Medium;
+
+/**
+ * CSV exports (UTF-8, RFC 4180, see {@link Csv}): the BOM, the cable schedule, the cable schedule in
+ * the column layout of NVIDIA's P2P cabling file, and a NetBox cable bulk-import file. Each file is
+ * written atomically. docs/export.md describes the columns.
+ */
+public final class CsvExporter {
+    public static final String BOM_FILE = "bom.csv";
+    public static final String CABLES_FILE = "cable-schedule.csv";
+    public static final String P2P_FILE = "cable-schedule-p2p.csv";
+    public static final String NETBOX_FILE = "netbox-cables.csv";
+
+    public static final List<String> BOM_COLUMNS = List.of("Pod", "Part number", "Description", "Family", "Vendor",
+            "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty", "Unit price", "Extended cost",
+            "Currency", "Price estimate", "Unit power (W)");
+
+    public static final List<String> CABLE_COLUMNS = List.of("Cable", "Pod", "Copy", "Link", "A rack", "A U", "A chassis",
+            "A component", "A part", "A port", "Z rack", "Z U", "Z chassis", "Z component", "Z part", "Z port", "Medium",
+            "Cable part", "Transceiver part", "Length (m)", "Lanes", "Generation");
+
+    /** NVIDIA UFM Cable Validation Tool P2P sheet layout: A side rack, U, name, port; Z side the same. */
+    public static final List<String> P2P_COLUMNS = List.of("Rack", "U", "Name", "HCA/Port", "Rack", "U", "Name", "Port");
+
+    /** NetBox cable bulk import (DCIM > Cables > Import) field names. */
+    public static final List<String> NETBOX_COLUMNS = List.of("side_a_device", "side_a_type", "side_a_name",
+            "side_b_device", "side_b_type", "side_b_name", "type", "status", "label", "length", "length_unit");
+
+    public static final String UNPRICED = "unpriced";
+
+    private CsvExporter() {
+    }
+
+    /** Writes the four files into {@code dir} (created if needed); returns their paths. */
+    public static List<Path> exportAll(DesignReport report, Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        out.add(write(dir.resolve(BOM_FILE), w -> writeBom(report.bom(), w)));
+        out.add(write(dir.resolve(CABLES_FILE), w -> writeCables(report.cables(), w)));
+        out.add(write(dir.resolve(P2P_FILE), w -> writeP2p(report.cables(), w)));
+        out.add(write(dir.resolve(NETBOX_FILE), w -> writeNetBox(report.cables(), w)));
+        return out;
+    }
+
+    interface WriterBody {
+        void write(Writer w) throws IOException;
+    }
+
+    static Path write(Path file, WriterBody body) throws IOException {
+        AtomicFiles.write(file, os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            body.write(w);
+            w.flush();
+        });
+        return file;
+    }
+
+    public static void writeBom(Bom bom, Writer w) throws IOException {
+        Csv.row(w, BOM_COLUMNS);
+        for (BomLine l : bom.lines()) {
+            Csv.row(w, bomRow(l));
+        }
+    }
+
+    static List<String> bomRow(BomLine l) {
+        return List.of(l.podId(), l.partNumber(), l.description(), l.familyLabel(), l.vendor(), l.productLine(),
+                l.isConnectivitySilicon() ? "Yes" : "No", Csv.number(l.qtyPerPod()), Csv.number(l.pods()),
+                Csv.number(l.totalQty()), l.isPriced() ? Csv.number(l.unitPrice()) : UNPRICED,
+                l.isPriced() ? Csv.number(l.extendedCost()) : UNPRICED, l.currency(),
+                l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "", Csv.number(l.unitPowerW()));
+    }
+
+    public static void writeCables(CableSchedule s, Writer w) throws IOException {
+        Csv.row(w, CABLE_COLUMNS);
+        s.forEachCable(c -> Csv.row(w, cableRow(c)));
+    }
+
+    static List<String> cableRow(CableSchedule.Cable c) {
+        CableRun r = c.run();
+        List<String> row = new ArrayList<>(CABLE_COLUMNS.size());
+        row.add(c.label());
+        row.add(r.podId());
+        row.add(Integer.toString(c.copy()));
+        row.add(r.linkId());
+        end(row, c, r.a());
+        end(row, c, r.z());
+        row.add(r.medium().label());
+        row.add(r.cablePart() == null ? "" : r.cablePart());
+        row.add(r.transceiverPart() == null ? "" : r.transceiverPart());
+        row.add(r.hasLength() ? Csv.number(r.lengthM()) : "");
+        row.add(Integer.toString(r.lanes()));
+        row.add(r.generation() == null ? "" : "Gen" + r.generation());
+        return row;
+    }
+
+    private static void end(List<String> row, CableSchedule.Cable c, CableEnd e) {
+        row.add(c.rackName(e));
+        row.add(e.u() == null ? "" : e.u().toString());
+        row.add(e.chassis());
+        row.add(e.component());
+        row.add(e.componentPart());
+        row.add(e.port());
+    }
+
+    /** Board traces are not cables: the P2P and NetBox files list physical cables only. */
+    public static void writeP2p(CableSchedule s, Writer w) throws IOException {
+        Csv.row(w, P2P_COLUMNS);
+        s.forEachCable(c -> {
+            if (!c.run().isCable()) {
+                return;
+            }
+            CableEnd a = c.run().a();
+            CableEnd z = c.run().z();
+            Csv.row(w, List.of(c.rackName(a), a.u() == null ? "" : a.u().toString(), c.deviceName(a), portName(a),
+                    c.rackName(z), z.u() == null ? "" : z.u().toString(), c.deviceName(z), portName(z)));
+        });
+    }
+
+    /** Interface name on the chassis device: component id and port, e.g. {@code nic-1:net}. */
+    static String portName(CableEnd e) {
+        return e.componentId() + ":" + e.port();
+    }
+
+    public static void writeNetBox(CableSchedule s, Writer w) throws IOException {
+        Csv.row(w, NETBOX_COLUMNS);
+        s.forEachCable(c -> {
+            CableRun r = c.run();
+            if (!r.isCable()) {
+                return;
+            }
+            Csv.row(w, List.of(c.deviceName(r.a()), "dcim.interface", portName(r.a()), c.deviceName(r.z()), "dcim.interface",
+                    portName(r.z()), netBoxType(r), "planned", c.label(), r.hasLength() ? Csv.number(r.lengthM()) : "",
+                    r.hasLength() ? "m" : ""));
+        });
+    }
+
+    /** NetBox cable type slug for a run, "" when NetBox has none (internal cables, smart cable modules' medium aside). */
+    static String netBoxType(CableRun r) {
+        Medium m = r.medium();
+        String part = r.cablePart() == null ? "" : r.cablePart().toUpperCase(java.util.Locale.ROOT);
+        switch (m) {
+            case COPPER_EXTERNAL:
+                return "dac-passive";
+            case ACC:
+            case AEC:
+                return "dac-active";
+            case AOC:
+                return "aoc";
+            case FIBER_MM:
+                return part.contains("OM4") ? "mmf-om4" : part.contains("OM3") ? "mmf-om3" : "mmf";
+            case FIBER_SM:
+                return part.contains("OS2") ? "smf-os2" : "smf";
+            default:
+                return "";
+        }
+    }
+}

@@ -1,0 +1,781 @@
+package org.podforge.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.podforge.bom.Bom;
+import org.podforge.bom.BomLine;
+import org.podforge.bom.DesignReport;
+import org.podforge.bom.FindingRow;
+import org.podforge.bom.ValidationStatus;
+import org.podforge.catalog.PriceBook;
+import org.podforge.model.Family;
+import org.podforge.service.Session;
+
+/**
+ * The BOM workbook (.xlsx). Sheets, in order: {@value #SUMMARY}, {@value #BOM}, {@value #COST_PER_POD},
+ * {@value #SILICON}, {@value #CABLES}, {@value #FINDINGS}, {@value #PRICES}. Costs are live formulas
+ * (unit prices look up the Price book sheet, extended costs multiply, summaries sum), evaluated before
+ * writing ({@code evaluateAll}) so readers that never recalculate show the right numbers, and the
+ * workbook is flagged for full recalculation on open. Every sheet but the cable schedule is an XSSF
+ * sheet; the cable schedule (tens of thousands of rows for a large cluster) is streamed with SXSSF.
+ * The file is written atomically. docs/export.md describes every sheet.
+ */
+public final class WorkbookExporter {
+    public static final String SUMMARY = "Summary";
+    public static final String BOM = "BOM";
+    public static final String COST_PER_POD = "Cost per pod";
+    public static final String SILICON = "Silicon content";
+    public static final String CABLES = "Cable schedule";
+    public static final String FINDINGS = "Findings";
+    public static final String PRICES = "Price book";
+    public static final List<String> SHEETS = List.of(SUMMARY, BOM, COST_PER_POD, SILICON, CABLES, FINDINGS, PRICES);
+
+    /** Rows of the Summary sheet the checks look for (column A labels). */
+    public static final String TOTAL_COST = "Total cost";
+    public static final String COST_PER_POD_LABEL = "Cost per pod";
+    public static final String COST_PER_GPU = "Cost per GPU";
+    public static final String SILICON_PER_POD = "Connectivity silicon per pod";
+    public static final String SILICON_PER_GPU = "Connectivity silicon per GPU";
+
+    private static final int CABLE_WINDOW = 200;
+
+    private WorkbookExporter() {
+    }
+
+    /** File > Export workbook: the session's design, catalog and price book, validated, to {@code out}. */
+    public static void export(Session session, Path out) throws IOException {
+        export(DesignReport.of(session.project(), session.catalog(), session.priceBook()), out);
+    }
+
+    /** Writes the workbook atomically: on any failure no file (or the previous file) is left at {@code out}. */
+    public static void export(DesignReport report, Path out) throws IOException {
+        AtomicFiles.write(out, os -> {
+            XSSFWorkbook xwb = new Builder(report).build();
+            SXSSFWorkbook wb = new SXSSFWorkbook(xwb, CABLE_WINDOW);
+            try {
+                SXSSFSheet cables = wb.createSheet(CABLES);
+                CableSheet.fill(cables, report.cables(), new Styles(wb));
+                wb.setSheetOrder(CABLES, SHEETS.indexOf(CABLES));
+                wb.setActiveSheet(0);
+                wb.setSelectedTab(0);
+                wb.write(os);
+            } finally {
+                wb.close();
+            }
+        });
+    }
+
+    // ---- styles ----------------------------------------------------------------------------------
+
+    static final class Styles {
+        final CellStyle header;
+        final CellStyle title;
+        final CellStyle money;
+        final CellStyle moneyBold;
+        final CellStyle integer;
+        final CellStyle decimal;
+        final CellStyle bold;
+        final CellStyle wrap;
+
+        Styles(Workbook wb) {
+            this(wb, "USD");
+        }
+
+        Styles(Workbook wb, String currency) {
+            DataFormat df = wb.createDataFormat();
+            Font bf = wb.createFont();
+            bf.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bf);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            Font tf = wb.createFont();
+            tf.setBold(true);
+            tf.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(tf);
+            bold = wb.createCellStyle();
+            bold.setFont(bf);
+            money = wb.createCellStyle();
+            money.setDataFormat(df.getFormat(currencyFormat(currency)));
+            moneyBold = wb.createCellStyle();
+            moneyBold.cloneStyleFrom(money);
+            moneyBold.setFont(bf);
+            integer = wb.createCellStyle();
+            integer.setDataFormat(df.getFormat("#,##0"));
+            decimal = wb.createCellStyle();
+            decimal.setDataFormat(df.getFormat("#,##0.00"));
+            wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+        }
+
+        static String currencyFormat(String currency) {
+            switch (currency == null ? "" : currency) {
+                case "USD":
+                    return "\"$\"#,##0.00;[Red]-\"$\"#,##0.00";
+                case "EUR":
+                    return "#,##0.00 [$€-1];[Red]-#,##0.00 [$€-1]";
+                case "GBP":
+                    return "\"£\"#,##0.00;[Red]-\"£\"#,##0.00";
+                default:
+                    return "#,##0.00 \"" + currency.replace("\"", "") + "\";[Red]-#,##0.00 \"" + currency.replace("\"", "") + "\"";
+            }
+        }
+    }
+
+    // ---- the XSSF part ---------------------------------------------------------------------------
+
+    /** Builds every sheet but the cable schedule, evaluates the formulas and adds the charts. */
+    static final class Builder {
+        private final DesignReport report;
+        private final Bom bom;
+        private final XSSFWorkbook wb = new XSSFWorkbook();
+        private final Styles st;
+        private XSSFSheet summary;
+        private XSSFSheet bomSheet;
+        private XSSFSheet podSheet;
+        private XSSFSheet siliconSheet;
+        private XSSFSheet findingsSheet;
+        private XSSFSheet priceSheet;
+        // BOM sheet geometry (1-based Excel rows)
+        private int bomFirst;
+        private int bomLast;
+        // Price book sheet lookup range
+        private int priceFirst;
+        private int priceLast;
+        // Summary cells
+        private String podsCell;
+        private String gpusCell;
+        private static final int FAM_COL = 6;
+        private int famFirstRow;
+        private int famLastRow;
+        private int slFirstRow;
+        private int slLastRow;
+
+        Builder(DesignReport report) {
+            this.report = report;
+            this.bom = report.bom();
+            this.st = new Styles(wb, bom.currency());
+        }
+
+        XSSFWorkbook build() throws IOException {
+            try {
+                summary = wb.createSheet(SUMMARY);
+                bomSheet = wb.createSheet(BOM);
+                podSheet = wb.createSheet(COST_PER_POD);
+                siliconSheet = wb.createSheet(SILICON);
+                findingsSheet = wb.createSheet(FINDINGS);
+                priceSheet = wb.createSheet(PRICES);
+                priceBook();
+                bomSheet();
+                summarySheet();
+                costPerPod();
+                silicon();
+                findings();
+                XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+                wb.setForceFormulaRecalculation(true);
+                charts();
+                return wb;
+            } catch (RuntimeException e) {
+                wb.close();
+                throw e;
+            }
+        }
+
+        // -- helpers
+
+        private static Row row(Sheet s, int idx) {
+            Row r = s.getRow(idx);
+            return r == null ? s.createRow(idx) : r;
+        }
+
+        private static Cell text(Row r, int col, String v) {
+            Cell c = r.createCell(col);
+            c.setCellValue(v == null ? "" : v);
+            return c;
+        }
+
+        private static Cell num(Row r, int col, double v, CellStyle style) {
+            Cell c = r.createCell(col);
+            c.setCellValue(v);
+            if (style != null) {
+                c.setCellStyle(style);
+            }
+            return c;
+        }
+
+        private static Cell formula(Row r, int col, String f, CellStyle style) {
+            Cell c = r.createCell(col);
+            c.setCellFormula(f);
+            if (style != null) {
+                c.setCellStyle(style);
+            }
+            return c;
+        }
+
+        private void header(Sheet s, int rowIdx, List<String> names) {
+            Row r = row(s, rowIdx);
+            for (int i = 0; i < names.size(); i++) {
+                text(r, i, names.get(i)).setCellStyle(st.header);
+            }
+        }
+
+        private static String col(int idx) {
+            return CellReference.convertNumToColString(idx);
+        }
+
+        /** Absolute range on the BOM sheet for one column, e.g. BOM!$L$2:$L$40. */
+        private String bomRange(int colIdx) {
+            String c = col(colIdx);
+            return "BOM!$" + c + "$" + bomFirst + ":$" + c + "$" + bomLast;
+        }
+
+        /** A SUMIFS criterion matching exactly this text (no operators, wildcards escaped). */
+        static String exact(String s) {
+            String esc = s.replace("~", "~~").replace("*", "~*").replace("?", "~?");
+            return "\"=" + esc.replace("\"", "\"\"") + "\"";
+        }
+
+        private static void widths(Sheet s, int... chars) {
+            for (int i = 0; i < chars.length; i++) {
+                s.setColumnWidth(i, Math.min(255, chars[i]) * 256);
+            }
+        }
+
+        private void table(XSSFSheet s, String name, int firstRow, int lastRow, int lastCol) {
+            if (lastRow <= firstRow) {
+                lastRow = firstRow + 1; // a table needs a data row
+            }
+            XSSFTable t = s.createTable(new AreaReference(new CellReference(firstRow, 0), new CellReference(lastRow, lastCol),
+                    SpreadsheetVersion.EXCEL2007));
+            t.setName(name);
+            t.setDisplayName(name);
+            t.getCTTable().addNewTableStyleInfo();
+            t.getCTTable().getTableStyleInfo().setName("TableStyleMedium2");
+            t.getCTTable().getTableStyleInfo().setShowRowStripes(true);
+            if (!t.getCTTable().isSetAutoFilter()) {
+                t.getCTTable().addNewAutoFilter().setRef(t.getArea().formatAsString());
+            }
+        }
+
+        // -- Price book
+
+        static final List<String> PRICE_COLUMNS = List.of("Part number", "Unit price", "Currency", "Estimate", "Basis", "Source");
+
+        private void priceBook() {
+            PriceBook pb = bom.priceBook();
+            String[][] meta = {{"Price book", pb.name()}, {"Currency", pb.currency()},
+                    {"Estimates", pb.estimate() ? "yes: illustrative estimates, not quotes" : "no"},
+                    {"Basis", pb.basis()}, {"Loaded from", pb.origin()}};
+            for (int i = 0; i < meta.length; i++) {
+                Row r = row(priceSheet, i);
+                text(r, 0, meta[i][0]).setCellStyle(st.bold);
+                text(r, 1, meta[i][1]);
+            }
+            int h = meta.length + 1;
+            header(priceSheet, h, PRICE_COLUMNS);
+            int i = h + 1;
+            for (PriceBook.Price p : pb.prices().values()) {
+                Row r = row(priceSheet, i++);
+                text(r, 0, p.partNumber());
+                num(r, 1, p.unitPrice(), st.money);
+                text(r, 2, pb.currency());
+                text(r, 3, p.estimate() || pb.estimate() ? "estimate" : "quoted");
+                text(r, 4, p.basis());
+                text(r, 5, p.url());
+            }
+            priceFirst = h + 2;
+            priceLast = i; // 1-based last data row
+            if (!pb.prices().isEmpty()) {
+                table(priceSheet, "PriceBook", h, i - 1, PRICE_COLUMNS.size() - 1);
+            }
+            priceSheet.createFreezePane(0, h + 1);
+            widths(priceSheet, 30, 14, 9, 10, 80, 50);
+        }
+
+        // -- BOM
+
+        static final int B_POD = 0;
+        static final int B_PN = 1;
+        static final int B_FAMILY = 3;
+        static final int B_VENDOR = 4;
+        static final int B_LINE = 5;
+        static final int B_SILICON = 6;
+        static final int B_QTY_POD = 7;
+        static final int B_PODS = 8;
+        static final int B_TOTAL = 9;
+        static final int B_UNIT = 10;
+        static final int B_EXT = 11;
+
+        private void bomSheet() {
+            header(bomSheet, 0, CsvExporter.BOM_COLUMNS);
+            List<BomLine> lines = bom.lines();
+            bomFirst = 2;
+            bomLast = Math.max(2, lines.size() + 1);
+            boolean anyPrices = !bom.priceBook().prices().isEmpty();
+            String lookup = "'Price book'!$A$" + priceFirst + ":$B$" + priceLast;
+            for (int i = 0; i < lines.size(); i++) {
+                BomLine l = lines.get(i);
+                int x = i + 2; // Excel row
+                Row r = row(bomSheet, i + 1);
+                text(r, B_POD, l.podId());
+                text(r, B_PN, l.partNumber());
+                text(r, 2, l.description());
+                text(r, B_FAMILY, l.familyLabel());
+                text(r, B_VENDOR, l.vendor());
+                text(r, B_LINE, l.productLine());
+                text(r, B_SILICON, l.isConnectivitySilicon() ? "Yes" : "No");
+                num(r, B_QTY_POD, l.qtyPerPod(), st.integer);
+                num(r, B_PODS, l.pods(), st.integer);
+                formula(r, B_TOTAL, "H" + x + "*I" + x, st.integer);
+                if (anyPrices) {
+                    formula(r, B_UNIT, "IFERROR(VLOOKUP($B" + x + "," + lookup + ",2,FALSE),\"" + CsvExporter.UNPRICED + "\")",
+                            st.money);
+                } else {
+                    text(r, B_UNIT, CsvExporter.UNPRICED);
+                }
+                formula(r, B_EXT, "IF(ISNUMBER(K" + x + "),J" + x + "*K" + x + ",\"" + CsvExporter.UNPRICED + "\")", st.money);
+                text(r, 12, l.currency());
+                text(r, 13, l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "");
+                if (l.unitPowerW() != null) {
+                    num(r, 14, l.unitPowerW(), st.decimal);
+                } else {
+                    text(r, 14, "");
+                }
+            }
+            table(bomSheet, "BomTable", 0, lines.size(), CsvExporter.BOM_COLUMNS.size() - 1);
+            bomSheet.createFreezePane(0, 1);
+            int t = bomLast + 1; // 0-based row two below the table
+            String ext = "L" + bomFirst + ":L" + bomLast;
+            Row total = row(bomSheet, t);
+            text(total, B_UNIT, "Total").setCellStyle(st.bold);
+            formula(total, B_EXT, "SUM(" + ext + ")", st.moneyBold);
+            Row vis = row(bomSheet, t + 1);
+            text(vis, B_UNIT, "Visible rows");
+            formula(vis, B_EXT, "SUBTOTAL(109," + ext + ")", st.money);
+            Row unp = row(bomSheet, t + 2);
+            text(unp, B_UNIT, "Unpriced units");
+            formula(unp, B_EXT, "SUMIF(K" + bomFirst + ":K" + bomLast + ",\"" + CsvExporter.UNPRICED + "\",J" + bomFirst + ":J"
+                    + bomLast + ")", st.integer);
+            int sub = t + 4;
+            text(row(bomSheet, sub - 1), B_UNIT - 1, "Subtotal by family").setCellStyle(st.bold);
+            for (Bom.Rollup f : bom.byFamily()) {
+                Row r = row(bomSheet, sub++);
+                text(r, B_UNIT, f.name());
+                formula(r, B_EXT, "SUMIF(D" + bomFirst + ":D" + bomLast + "," + exact(f.name()) + "," + ext + ")", st.money);
+            }
+            widths(bomSheet, 10, 30, 40, 22, 14, 16, 12, 11, 7, 10, 14, 16, 9, 10, 12);
+        }
+
+        // -- Summary
+
+        private void summarySheet() {
+            ValidationStatus v = report.validation();
+            int r = 0;
+            text(row(summary, r++), 0, "PodForge BOM summary").setCellStyle(st.title);
+            r = kv(r, "Project", bom.projectName(), null);
+            StringBuilder pods = new StringBuilder();
+            for (Bom.PodRollup p : bom.pods()) {
+                if (pods.length() > 0) {
+                    pods.append("; ");
+                }
+                pods.append(p.podName()).append(" x ").append(p.replicas());
+            }
+            r = kv(r, "Pods x replicas", pods.length() == 0 ? "no pods" : pods.toString(), null);
+            int podRows = Math.max(1, bom.pods().size());
+            Row dp = row(summary, r);
+            text(dp, 0, "Deployed pods");
+            formula(dp, 1, "SUM('Cost per pod'!$C$2:$C$" + (podRows + 1) + ")", st.integer);
+            podsCell = "Summary!$B$" + (r + 1);
+            r++;
+            Row gp = row(summary, r);
+            text(gp, 0, "GPU count");
+            formula(gp, 1, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(Family.GPU.label()) + "," + bomRange(B_TOTAL) + ")",
+                    st.integer);
+            gpusCell = "Summary!$B$" + (r + 1);
+            String pc = "$B$" + (r);
+            String gc = "$B$" + (r + 1);
+            r++;
+            int totalRow = r + 1;
+            Row tc = row(summary, r++);
+            text(tc, 0, TOTAL_COST).setCellStyle(st.bold);
+            formula(tc, 1, "SUM(" + bomRange(B_EXT) + ")", st.moneyBold);
+            text(tc, 3, "priced parts only; unpriced units below are not in any cost");
+            Row cp = row(summary, r++);
+            text(cp, 0, COST_PER_POD_LABEL);
+            formula(cp, 1, "IF(" + pc + ">0,$B$" + totalRow + "/" + pc + ",\"n/a\")", st.money);
+            text(cp, 3, bom.pods().size() > 1 ? "total over all deployed pods; per design on the Cost per pod sheet" : "");
+            Row cg = row(summary, r++);
+            text(cg, 0, COST_PER_GPU);
+            formula(cg, 1, "IF(" + gc + ">0,$B$" + totalRow + "/" + gc + ",\"n/a\")", st.money);
+            int silRow = r + 1;
+            Row sc = row(summary, r++);
+            text(sc, 0, "Connectivity silicon");
+            formula(sc, 1, "SUMIF(" + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_EXT) + ")", st.money);
+            text(sc, 3, "retimers, PCIe and scale-up switches, CXL memory controllers, smart cable modules");
+            Row sp = row(summary, r++);
+            text(sp, 0, SILICON_PER_POD);
+            formula(sp, 1, "IF(" + pc + ">0,$B$" + silRow + "/" + pc + ",\"n/a\")", st.money);
+            Row sg = row(summary, r++);
+            text(sg, 0, SILICON_PER_GPU);
+            formula(sg, 1, "IF(" + gc + ">0,$B$" + silRow + "/" + gc + ",\"n/a\")", st.money);
+            Row up = row(summary, r++);
+            text(up, 0, "Unpriced units");
+            formula(up, 1, "SUMIF(" + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\"," + bomRange(B_TOTAL) + ")", st.integer);
+            text(up, 3, bom.unpricedParts().isEmpty() ? "every part is priced"
+                    : "counted, not priced (never as 0): " + String.join(", ", bom.unpricedParts()));
+            r = kv(r, "Currency", bom.currency(), null);
+            r = kv(r, "Price book", bom.priceBookLabel(), bom.priceBook().basis());
+            r = kv(r, "Validation status", v.summary(), v.ran() ? v.note() : "");
+            Row er = row(summary, r++);
+            text(er, 0, "Errors");
+            num(er, 1, v.errors(), st.integer);
+            Row wr = row(summary, r++);
+            text(wr, 0, "Warnings");
+            num(wr, 1, v.warnings(), st.integer);
+            Row ir = row(summary, r++);
+            text(ir, 0, "Infos");
+            num(ir, 1, v.infos(), st.integer);
+            Row pw = row(summary, r++);
+            text(pw, 0, "Power per pod (W)");
+            Double ppp = bom.perPod(bom.totalPowerW());
+            if (ppp != null) {
+                num(pw, 1, ppp, st.integer);
+            }
+            Map<String, Long> unknown = bom.powerUnknown();
+            text(pw, 3, (bom.pods().stream().anyMatch(Bom.PodRollup::powerEstimate) ? "includes estimated figures; " : "")
+                    + (unknown.isEmpty() ? "every part has a power figure"
+                    : "known parts only; no power figure for: " + describe(unknown)));
+            Row pt = row(summary, r++);
+            text(pt, 0, "Power, all pods (W)");
+            num(pt, 1, bom.totalPowerW(), st.integer);
+            r = rackPower(r + 1);
+            Row cr = row(summary, r++);
+            text(cr, 0, "Cables (physical)");
+            num(cr, 1, report.cables().cableCount(), st.integer);
+            text(cr, 3, report.cables().runs().size() + " link(s) per pod design x replicas, board traces included");
+            r = kv(r, "Cable lengths", report.cables().lengthBasis(), null);
+            r = kv(r, "Link generations", report.cables().generationBasis(), null);
+            r = kv(r, "Estimates", bom.priceBook().estimate()
+                    ? "all prices are illustrative estimates; see the Price book sheet for each basis" : "prices from " + bom.priceBookLabel(), null);
+
+            // Cost by family (data for the chart), columns E:G
+            Row fh = row(summary, 0);
+            text(fh, FAM_COL, "Family").setCellStyle(st.header);
+            text(fh, FAM_COL + 1, "Cost").setCellStyle(st.header);
+            text(fh, FAM_COL + 2, "Units").setCellStyle(st.header);
+            famFirstRow = 1;
+            int fr = 1;
+            for (Bom.Rollup f : bom.byFamily()) {
+                Row x = row(summary, fr++);
+                text(x, FAM_COL, f.name());
+                formula(x, FAM_COL + 1, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(f.name()) + "," + bomRange(B_EXT) + ")", st.money);
+                formula(x, FAM_COL + 2, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(f.name()) + "," + bomRange(B_TOTAL) + ")",
+                        st.integer);
+            }
+            famLastRow = fr - 1;
+            widths(summary, 34, 18, 14, 80, 14, 2, 24, 16, 10);
+        }
+
+        private int rackPower(int r) {
+            Row h = row(summary, r++);
+            List<String> cols = List.of("Rack (one copy of its pod)", "Power (W)", "Budget (W)", "Power not known for", "Cost");
+            for (int i = 0; i < cols.size(); i++) {
+                text(h, i, cols.get(i)).setCellStyle(st.header);
+            }
+            for (Bom.RackRollup rr : bom.racks()) {
+                Row x = row(summary, r++);
+                text(x, 0, rr.podId() + " / " + rr.rackLabel());
+                num(x, 1, rr.powerW(), st.integer);
+                if (rr.budgetW() != null) {
+                    num(x, 2, rr.budgetW(), st.integer);
+                }
+                text(x, 3, (rr.powerEstimate() ? "includes estimates; " : "") + describe(rr.powerUnknown()));
+                num(x, 4, rr.cost(), st.money);
+            }
+            return r + 1;
+        }
+
+        private static String describe(Map<String, Long> unknown) {
+            List<String> parts = new ArrayList<>();
+            unknown.forEach((k, v) -> parts.add(v + " x " + k));
+            return String.join(", ", parts);
+        }
+
+        private int kv(int r, String k, String v, String note) {
+            Row x = row(summary, r);
+            text(x, 0, k);
+            text(x, 1, v);
+            if (note != null && !note.isEmpty()) {
+                text(x, 3, note);
+            }
+            return r + 1;
+        }
+
+        // -- Cost per pod
+
+        private void costPerPod() {
+            List<String> fams = new ArrayList<>();
+            for (Bom.Rollup f : bom.byFamily()) {
+                fams.add(f.name());
+            }
+            List<String> cols = new ArrayList<>(List.of("Pod", "Pod name", "Pods", "GPUs per pod"));
+            cols.addAll(fams);
+            cols.addAll(List.of("Cost per pod", "Cost, all replicas", "Cost per GPU", "Unpriced units per pod"));
+            header(podSheet, 0, cols);
+            int fFirst = 4;
+            int fLast = 4 + fams.size() - 1;
+            int cCost = fLast + 1;
+            int r = 1;
+            for (Bom.PodRollup p : bom.pods()) {
+                int x = r + 1;
+                Row row = row(podSheet, r++);
+                text(row, 0, p.podId());
+                text(row, 1, p.podName());
+                num(row, 2, p.replicas(), st.integer);
+                formula(row, 3, "IF($C" + x + ">0,SUMIFS(" + bomRange(B_TOTAL) + "," + bomRange(B_POD) + ",\"=\"&$A" + x + ","
+                        + bomRange(B_FAMILY) + "," + exact(Family.GPU.label()) + ")/$C" + x + ",0)", st.integer);
+                for (int f = fFirst; f <= fLast; f++) {
+                    formula(row, f, "IF($C" + x + ">0,SUMIFS(" + bomRange(B_EXT) + "," + bomRange(B_POD) + ",\"=\"&$A" + x + ","
+                            + bomRange(B_FAMILY) + ",\"=\"&" + col(f) + "$1)/$C" + x + ",0)", st.money);
+                }
+                formula(row, cCost, fams.isEmpty() ? "0" : "SUM(" + col(fFirst) + x + ":" + col(fLast) + x + ")", st.moneyBold);
+                formula(row, cCost + 1, col(cCost) + x + "*$C" + x, st.money);
+                formula(row, cCost + 2, "IF($D" + x + ">0," + col(cCost) + x + "/$D" + x + ",\"n/a\")", st.money);
+                formula(row, cCost + 3, "IF($C" + x + ">0,SUMIFS(" + bomRange(B_TOTAL) + "," + bomRange(B_POD) + ",\"=\"&$A" + x
+                        + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")/$C" + x + ",0)", st.integer);
+            }
+            int last = Math.max(2, r); // 1-based last data row
+            if (bom.pods().isEmpty()) {
+                r = 2;
+            }
+            table(podSheet, "CostPerPod", 0, Math.max(1, r - 1), cols.size() - 1);
+            Row tot = row(podSheet, r + 1);
+            text(tot, 0, "All pods").setCellStyle(st.bold);
+            formula(tot, 2, "SUM(C2:C" + last + ")", st.integer);
+            formula(tot, 3, "SUMPRODUCT(C2:C" + last + ",D2:D" + last + ")", st.integer);
+            text(tot, 1, "totals over every replica");
+            for (int f = fFirst; f <= cCost; f++) {
+                formula(tot, f, "SUMPRODUCT($C$2:$C$" + last + "," + col(f) + "2:" + col(f) + last + ")", st.moneyBold);
+            }
+            formula(tot, cCost + 1, "SUM(" + col(cCost + 1) + "2:" + col(cCost + 1) + last + ")", st.moneyBold);
+            String tc = col(cCost) + (r + 2);
+            formula(tot, cCost + 2, "IF(D" + (r + 2) + ">0," + tc + "/D" + (r + 2) + ",\"n/a\")", st.money);
+            podSheet.createFreezePane(2, 1);
+            podSheet.setColumnWidth(0, 12 * 256);
+            podSheet.setColumnWidth(1, 24 * 256);
+            for (int c = 2; c < cols.size(); c++) {
+                podSheet.setColumnWidth(c, 16 * 256);
+            }
+        }
+
+        // -- Silicon content
+
+        private void silicon() {
+            List<String> cols = List.of("Product line", "Vendor", "Family", "Units (all pods)", "Units per pod", "Units per GPU",
+                    "Cost (all pods)", "Cost per pod", "Cost per GPU", "Unpriced units");
+            header(siliconSheet, 0, cols);
+            int r = 1;
+            slFirstRow = 1;
+            for (Bom.Rollup l : bom.byProductLine(true)) {
+                int x = r + 1;
+                Row row = row(siliconSheet, r++);
+                text(row, 0, l.name());
+                text(row, 1, l.vendor());
+                text(row, 2, l.family());
+                boolean hasLine = bom.lines().stream().anyMatch(b -> b.isConnectivitySilicon() && b.productLine().equals(l.name()));
+                String crit = (hasLine ? bomRange(B_LINE) : bomRange(B_PN)) + ",\"=\"&$A" + x + "," + bomRange(B_VENDOR) + ",\"=\"&$B"
+                        + x + "," + bomRange(B_FAMILY) + ",\"=\"&$C" + x + "," + bomRange(B_SILICON) + ",\"Yes\"";
+                perUnit(row, x, "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + ")", "SUMIFS(" + bomRange(B_EXT) + "," + crit + ")",
+                        "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")");
+            }
+            slLastRow = r - 1;
+            int tableLast = Math.max(1, r - 1);
+            table(siliconSheet, "SiliconByLine", 0, tableLast, cols.size() - 1);
+            r = Math.max(r, 2) + 1;
+            Row all = row(siliconSheet, r++);
+            text(all, 0, "All connectivity silicon").setCellStyle(st.bold);
+            int ax = r;
+            perUnit(all, ax, "SUMIF(" + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_TOTAL) + ")",
+                    "SUMIF(" + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_EXT) + ")",
+                    "SUMIFS(" + bomRange(B_TOTAL) + "," + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_UNIT) + ",\""
+                            + CsvExporter.UNPRICED + "\")");
+            r++;
+            Row vh = row(siliconSheet, r++);
+            List<String> vcols = List.of("Vendor", "", "", "Units (all pods)", "Units per pod", "Units per GPU", "Cost (all pods)",
+                    "Cost per pod", "Cost per GPU", "Unpriced units");
+            for (int i = 0; i < vcols.size(); i++) {
+                text(vh, i, vcols.get(i)).setCellStyle(st.header);
+            }
+            for (Bom.Rollup v : bom.siliconByVendor()) {
+                int x = r + 1;
+                Row row = row(siliconSheet, r++);
+                text(row, 0, v.name());
+                String crit = bomRange(B_VENDOR) + ",\"=\"&$A" + x + "," + bomRange(B_SILICON) + ",\"Yes\"";
+                perUnit(row, x, "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + ")", "SUMIFS(" + bomRange(B_EXT) + "," + crit + ")",
+                        "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")");
+            }
+            siliconSheet.createFreezePane(0, 1);
+            widths(siliconSheet, 26, 16, 24, 15, 13, 13, 16, 14, 14, 14);
+        }
+
+        private void perUnit(Row row, int x, String units, String cost, String unpriced) {
+            formula(row, 3, units, st.integer);
+            formula(row, 4, "IF(" + podsCell + ">0,D" + x + "/" + podsCell + ",\"n/a\")", st.decimal);
+            formula(row, 5, "IF(" + gpusCell + ">0,D" + x + "/" + gpusCell + ",\"n/a\")", st.decimal);
+            formula(row, 6, cost, st.money);
+            formula(row, 7, "IF(" + podsCell + ">0,G" + x + "/" + podsCell + ",\"n/a\")", st.money);
+            formula(row, 8, "IF(" + gpusCell + ">0,G" + x + "/" + gpusCell + ",\"n/a\")", st.money);
+            formula(row, 9, unpriced, st.integer);
+        }
+
+        // -- Findings
+
+        private void findings() {
+            List<String> cols = List.of("Rule", "Severity", "Message", "Subjects");
+            header(findingsSheet, 0, cols);
+            ValidationStatus v = report.validation();
+            int r = 1;
+            if (!v.ran()) {
+                Row x = row(findingsSheet, r++);
+                text(x, 0, "(none)");
+                text(x, 1, "");
+                text(x, 2, "Validation did not run: " + v.note());
+                text(x, 3, "");
+            }
+            for (FindingRow f : v.findings()) {
+                Row x = row(findingsSheet, r++);
+                text(x, 0, f.ruleId());
+                text(x, 1, f.severity());
+                text(x, 2, f.message()).setCellStyle(st.wrap);
+                text(x, 3, String.join(", ", f.subjects()));
+            }
+            table(findingsSheet, "Findings", 0, Math.max(1, r - 1), cols.size() - 1);
+            findingsSheet.createFreezePane(0, 1);
+            widths(findingsSheet, 20, 10, 110, 40);
+        }
+
+        // -- charts (after evaluation: XDDF caches the evaluated values)
+
+        private void charts() {
+            if (famLastRow >= famFirstRow) {
+                bar(summary, "Cost by family", new CellRangeAddress(famFirstRow, famLastRow, FAM_COL, FAM_COL),
+                        new CellRangeAddress(famFirstRow, famLastRow, FAM_COL + 1, FAM_COL + 1), "Cost", FAM_COL, famLastRow + 2,
+                        FAM_COL + 8, famLastRow + 24);
+            }
+            if (slLastRow >= slFirstRow) {
+                int top = siliconSheet.getLastRowNum() + 2;
+                bar(siliconSheet, "Connectivity silicon cost per pod by product line",
+                        new CellRangeAddress(slFirstRow, slLastRow, 0, 0), new CellRangeAddress(slFirstRow, slLastRow, 7, 7),
+                        "Cost per pod", 0, top, 8, top + 20);
+            }
+        }
+
+        private static void bar(XSSFSheet sheet, String title, CellRangeAddress cats, CellRangeAddress vals, String series,
+                                int c1, int r1, int c2, int r2) {
+            XSSFDrawing drawing = sheet.createDrawingPatriarch();
+            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, c1, r1, c2, r2);
+            XSSFChart chart = drawing.createChart(anchor);
+            chart.setTitleText(title);
+            chart.setTitleOverlay(false);
+            XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+            y.setCrosses(AxisCrosses.AUTO_ZERO);
+            XDDFDataSource<String> c = XDDFDataSourcesFactory.fromStringCellRange(sheet, cats);
+            XDDFNumericalDataSource<Double> v = XDDFDataSourcesFactory.fromNumericCellRange(sheet, vals);
+            XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+            data.setBarDirection(BarDirection.COL);
+            data.setVaryColors(false);
+            XDDFChartData.Series s = data.addSeries(c, v);
+            s.setTitle(series, null);
+            chart.plot(data);
+        }
+    }
+
+    // ---- the streamed cable schedule -----------------------------------------------------------------
+
+    static final class CableSheet {
+        private CableSheet() {
+        }
+
+        static void fill(SXSSFSheet s, org.podforge.bom.CableSchedule schedule, Styles st) throws IOException {
+            List<String> cols = CsvExporter.CABLE_COLUMNS;
+            Row h = s.createRow(0);
+            for (int i = 0; i < cols.size(); i++) {
+                Cell c = h.createCell(i);
+                c.setCellValue(cols.get(i));
+                c.setCellStyle(st.header);
+            }
+            int[] widths = {22, 8, 5, 16, 10, 5, 16, 14, 24, 10, 10, 5, 16, 14, 24, 10, 30, 28, 24, 10, 6, 10};
+            for (int i = 0; i < widths.length; i++) {
+                s.setColumnWidth(i, widths[i] * 256);
+            }
+            s.createFreezePane(0, 1);
+            int[] next = {1};
+            boolean[] numeric = new boolean[cols.size()];
+            for (String n : List.of("Copy", "A U", "Z U", "Length (m)", "Lanes")) {
+                numeric[cols.indexOf(n)] = true;
+            }
+            int lengthCol = cols.indexOf("Length (m)");
+            schedule.forEachCable(c -> {
+                Row r = s.createRow(next[0]++);
+                List<String> vals = CsvExporter.cableRow(c);
+                for (int i = 0; i < vals.size(); i++) {
+                    String v = vals.get(i);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    Cell cell = r.createCell(i);
+                    if (numeric[i]) {
+                        cell.setCellValue(Double.parseDouble(v));
+                        if (i == lengthCol) {
+                            cell.setCellStyle(st.decimal);
+                        }
+                    } else {
+                        cell.setCellValue(v);
+                    }
+                }
+            });
+            int last = Math.max(1, next[0] - 1);
+            s.setAutoFilter(new CellRangeAddress(0, last, 0, cols.size() - 1));
+        }
+    }
+}
