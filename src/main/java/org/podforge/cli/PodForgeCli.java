@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "podforge", mixinStandardHelpOptions = true, versionProvider = PodForgeCli.Version.class,
         description = "Design AI pods: validate, cost and export PodForge project files.",
-        subcommands = {InfoCommand.class, CatalogCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, CatalogCommand.class, GenerateCommand.class, BomCommand.class,
+                ExportCommand.class, CommandLine.HelpCommand.class})
 public final class PodForgeCli implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

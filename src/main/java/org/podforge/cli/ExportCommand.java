@@ -1,0 +1,83 @@
+package org.podforge.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.podforge.bom.DesignReport;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
+import org.podforge.export.CsvExporter;
+import org.podforge.export.WorkbookExporter;
+import org.podforge.io.LoadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code podforge export FILE --xlsx OUT.xlsx [--csv DIR]}: the BOM workbook and CSV files. */
+@Command(name = "export", description = "Write the BOM workbook (.xlsx) and/or the CSV files (BOM, cable schedule, "
+        + "NVIDIA P2P layout, NetBox cable import). Findings are included; exit 0 when written, 2 for bad input. "
+        + "Files are written atomically: never half-written.")
+public final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "a .podforge.json project file")
+    Path file;
+
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "write the workbook here")
+    Path xlsx;
+
+    @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv, cable-schedule.csv, cable-schedule-p2p.csv and netbox-cables.csv into DIR")
+    Path csvDir;
+
+    @Option(names = "--prices", paramLabel = "FILE", description = "a price book JSON file instead of the built-in illustrative prices")
+    Path pricesFile;
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog")
+    Path catalogDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (xlsx == null && csvDir == null) {
+            err.println("podforge export: nothing to write; give --xlsx OUT.xlsx and/or --csv DIR");
+            return PodForgeCli.BAD_INPUT;
+        }
+        if (xlsx != null && !xlsx.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            err.println("podforge export: --xlsx " + xlsx + ": the workbook file name must end in .xlsx");
+            return PodForgeCli.BAD_INPUT;
+        }
+        try {
+            Catalog catalog = Inputs.catalog(catalogDir);
+            PriceBook prices = Inputs.priceBook(pricesFile);
+            LoadResult lr = Inputs.project(file, catalog);
+            for (String w : lr.warnings()) {
+                err.println("warning: " + w);
+            }
+            DesignReport report = DesignReport.of(lr.project(), catalog, prices);
+            if (xlsx != null) {
+                WorkbookExporter.export(report, xlsx);
+                out.println("wrote " + xlsx);
+            }
+            if (csvDir != null) {
+                List<Path> files = CsvExporter.exportAll(report, csvDir);
+                for (Path p : files) {
+                    out.println("wrote " + p);
+                }
+            }
+            out.println("validation: " + report.validation().summary());
+            return PodForgeCli.OK;
+        } catch (Inputs.BadInput e) {
+            err.println("podforge export: " + e.getMessage());
+            return PodForgeCli.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("podforge export: cannot write " + (e.getMessage() == null ? e : e.getMessage())
+                    + "; check that the directory exists and is writable (nothing was left half-written)");
+            return PodForgeCli.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.podforge.export;
+
+import java.util.List;
+import java.util.Map;
+import org.podforge.bom.Bom;
+import org.podforge.bom.BomLine;
+import org.podforge.bom.DesignReport;
+import org.podforge.bom.ValidationStatus;
+
+/** The BOM and its roll-ups as JSON ({@code podforge bom --format json}); docs/export.md lists the fields. */
+public final class BomJson {
+    private BomJson() {
+    }
+
+    public static String of(DesignReport report) {
+        Bom b = report.bom();
+        Json j = new Json().object();
+        j.key("project").str(b.projectName());
+        j.key("currency").str(b.currency());
+        j.key("priceBook").object().key("name").str(b.priceBook().name()).key("label").str(b.priceBookLabel())
+                .key("estimate").bool(b.priceBook().estimate()).endObject();
+        j.key("totals").object()
+                .key("totalCost").num(b.totalCost())
+                .key("deployedPods").num(b.deployedPods())
+                .key("gpus").num(b.gpus())
+                .key("costPerPod").num(b.costPerPod())
+                .key("costPerGpu").num(b.costPerGpu())
+                .key("connectivitySiliconCost").num(b.siliconCost())
+                .key("connectivitySiliconPerPod").num(b.siliconCostPerPod())
+                .key("connectivitySiliconPerGpu").num(b.siliconCostPerGpu())
+                .key("unpricedQty").num(b.unpricedQty());
+        j.key("unpricedParts").array();
+        for (String p : b.unpricedParts()) {
+            j.str(p);
+        }
+        j.endArray();
+        j.key("powerW").num(b.totalPowerW());
+        counts(j.key("powerUnknown"), b.powerUnknown());
+        j.endObject();
+
+        j.key("lines").array();
+        for (BomLine l : b.lines()) {
+            j.object().key("pod").str(l.podId()).key("partNumber").str(l.partNumber()).key("description").str(l.description())
+                    .key("family").str(l.familyLabel()).key("vendor").str(l.vendor()).key("productLine").str(l.productLine())
+                    .key("connectivitySilicon").bool(l.isConnectivitySilicon()).key("qtyPerPod").num(l.qtyPerPod())
+                    .key("pods").num(l.pods()).key("totalQty").num(l.totalQty()).key("priced").bool(l.isPriced())
+                    .key("unitPrice").num(l.unitPrice()).key("extendedCost").num(l.extendedCost())
+                    .key("priceEstimate").bool(l.priceEstimate()).key("unitPowerW").num(l.unitPowerW()).endObject();
+        }
+        j.endArray();
+
+        j.key("pods").array();
+        for (Bom.PodRollup p : b.pods()) {
+            j.object().key("id").str(p.podId()).key("name").str(p.podName()).key("replicas").num(p.replicas())
+                    .key("gpusPerPod").num(p.gpusPerPod()).key("costPerPod").num(p.costPerPod())
+                    .key("costPerGpu").num(p.costPerGpu()).key("connectivitySiliconPerPod").num(p.siliconCostPerPod())
+                    .key("unpricedQtyPerPod").num(p.unpricedQtyPerPod()).key("interRackCablingCostPerPod")
+                    .num(p.interRackCablingCostPerPod()).key("powerW").num(p.powerW()).key("powerEstimate").bool(p.powerEstimate());
+            counts(j.key("powerUnknown"), p.powerUnknown());
+            j.key("costByFamily").object();
+            p.costByFamily().forEach((k, v) -> j.key(k).num(v));
+            j.endObject();
+            j.key("racks").array();
+            for (Bom.RackRollup r : p.racks()) {
+                j.object().key("id").str(r.rackId()).key("name").str(r.rackLabel()).key("part").str(r.partNumber())
+                        .key("cost").num(r.cost()).key("unpricedQty").num(r.unpricedQty()).key("powerW").num(r.powerW())
+                        .key("powerEstimate").bool(r.powerEstimate()).key("budgetW").num(r.budgetW());
+                counts(j.key("powerUnknown"), r.powerUnknown());
+                j.endObject();
+            }
+            j.endArray().endObject();
+        }
+        j.endArray();
+
+        rollups(j.key("families"), b, b.byFamily());
+        rollups(j.key("productLines"), b, b.byProductLine(false));
+        rollups(j.key("connectivitySiliconByProductLine"), b, b.byProductLine(true));
+        rollups(j.key("connectivitySiliconByVendor"), b, b.siliconByVendor());
+
+        ValidationStatus v = report.validation();
+        j.key("validation").object().key("ran").bool(v.ran()).key("status").str(v.summary()).key("errors").num(v.errors())
+                .key("warnings").num(v.warnings()).key("infos").num(v.infos()).endObject();
+        j.endObject();
+        return j.toString() + "\n";
+    }
+
+    private static void counts(Json j, Map<String, Long> m) {
+        j.object();
+        m.forEach((k, v) -> j.key(k).num(v));
+        j.endObject();
+    }
+
+    private static void rollups(Json j, Bom b, List<Bom.Rollup> rs) {
+        j.array();
+        for (Bom.Rollup r : rs) {
+            j.object().key("name").str(r.name()).key("vendor").str(r.vendor()).key("family").str(r.family())
+                    .key("qty").num(r.qty()).key("qtyPerPod").num(b.perPod(r.qty())).key("qtyPerGpu").num(b.perGpu(r.qty()))
+                    .key("cost").num(r.cost()).key("costPerPod").num(b.perPod(r.cost())).key("costPerGpu").num(b.perGpu(r.cost()))
+                    .key("unpricedQty").num(r.unpricedQty()).endObject();
+        }
+        j.endArray();
+    }
+}
