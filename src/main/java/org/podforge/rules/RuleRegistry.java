@@ -4,6 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.podforge.rules.builtin.BomPriceRule;
+import org.podforge.rules.builtin.CxlCapacityRule;
+import org.podforge.rules.builtin.CxlHostRule;
+import org.podforge.rules.builtin.LatencyPathRule;
+import org.podforge.rules.builtin.PcieOrphanRule;
+import org.podforge.rules.builtin.PcieTreeRule;
+import org.podforge.rules.builtin.ScaleOutRatioRule;
+import org.podforge.rules.builtin.ScaleUpDomainRule;
+import org.podforge.rules.builtin.ScaleUpReachRule;
 import org.podforge.rules.builtin.ChassisSlotsRule;
 import org.podforge.rules.builtin.LanesBifurcationRule;
 import org.podforge.rules.builtin.LanesCapacityRule;
@@ -32,9 +40,17 @@ public final class RuleRegistry {
                 new LinkProtocolRule(),
                 new ReachSegmentRule(),
                 new RetimerCountRule(),
+                new PcieTreeRule(),
+                new PcieOrphanRule(),
+                new CxlHostRule(),
+                new CxlCapacityRule(),
+                new ScaleUpDomainRule(),
+                new ScaleUpReachRule(),
                 new RackSpaceRule(),
                 new RackPowerRule(),
                 new ChassisSlotsRule(),
+                new LatencyPathRule(),
+                new ScaleOutRatioRule(),
                 new BomPriceRule()));
     }
 
