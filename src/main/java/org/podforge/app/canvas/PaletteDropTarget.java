@@ -50,12 +50,12 @@ final class PaletteDropTarget {
         });
     }
 
-    /** What dropping part {@code pn} at canvas point (x, y) would do; {@code picked} finds links. */
+    /** What dropping part {@code pn} at canvas point (x, y) would do (a link within a few pixels wins). */
     DropPlan plan(String pn, double x, double y, javafx.scene.Node picked) {
         canvas.flush();
         Hit hit = canvas.hitScreen(x, y);
-        if (picked != null && "link".equals(picked.getProperties().get(DesignRenderer.KIND))) {
-            String linkId = (String) picked.getProperties().get(DesignRenderer.ID);
+        String linkId = canvas.linkAtScreen(x, y);
+        if (linkId != null) {
             hit = Hit.link(null, linkId);
         }
         return canvas.planner().planPart(pn, hit);
