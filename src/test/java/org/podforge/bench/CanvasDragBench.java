@@ -110,7 +110,8 @@ public final class CanvasDragBench {
                     (state[2] - state[1]) / 1e6, (state[3] - state[1]) / 1e6);
             System.out.println("undo: " + s.commands().undoHistory());
             System.out.println("fullspeed=" + System.getProperty("javafx.animation.fullspeed") + " prism.order="
-                    + System.getProperty("prism.order"));
+                    + System.getProperty("prism.order") + " load average " + java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean().getSystemLoadAverage() + " on " + Runtime.getRuntime().availableProcessors() + " cores");
         }
     }
 
@@ -134,8 +135,13 @@ public final class CanvasDragBench {
     }
 
     static void fire(Node target, javafx.event.EventType<MouseEvent> type, double x, double y) {
-        MouseEvent e = new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
-                type != MouseEvent.MOUSE_RELEASED, false, false, true, false, false, null);
+        fire(target, type, x, y, MouseButton.PRIMARY);
+    }
+
+    static void fire(Node target, javafx.event.EventType<MouseEvent> type, double x, double y, MouseButton button) {
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        MouseEvent e = new MouseEvent(type, x, y, x, y, button, 1, false, false, false, false,
+                down && button == MouseButton.PRIMARY, down && button == MouseButton.MIDDLE, false, true, false, false, null);
         Event.fireEvent(target, e);
     }
 }

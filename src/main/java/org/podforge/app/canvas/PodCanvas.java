@@ -902,7 +902,10 @@ public class PodCanvas extends Region {
     /** Builds skins for racks entering the view, drops those leaving it, and re-does the link layer. */
     private void updateViewport() {
         CanvasLayout l = canvasLayout();
-        Box view = getWidth() > 0 ? viewport() : l.total();
+        if (getWidth() <= 0 || getHeight() <= 0 || fitPending) {
+            return; // nothing to show yet: skins are built once the canvas has a size (and has been fitted)
+        }
+        Box view = viewport();
         Box margin = view.inset(-Math.max(view.w(), view.h()) * 0.25);
         boolean detailed = scale() >= DETAIL_SCALE;
         Project p = session.project();
