@@ -1,5 +1,7 @@
 package org.podforge;
 
+import java.util.Locale;
+import org.podforge.app.PodForgeApp;
 import org.podforge.cli.PodForgeCli;
 
 /**
@@ -15,13 +17,24 @@ public final class Launcher {
         if (PodForgeCli.isCliInvocation(args)) {
             System.exit(PodForgeCli.run(args));
         }
-        try {
-            Class<?> app = Class.forName("org.podforge.app.PodForgeApp");
-            app.getMethod("launchApp", String[].class).invoke(null, (Object) args);
-        } catch (ReflectiveOperationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            System.err.println("PodForge cannot start its window: " + cause);
-            System.exit(2);
+        if (!displayAvailable()) {
+            System.err.println("PodForge: no display to open the window on (DISPLAY is not set). "
+                    + "The command line works without one: java -jar podforge.jar --help");
+            System.exit(PodForgeCli.BAD_INPUT);
         }
+        PodForgeApp.launchApp(args);
+    }
+
+    /** On Linux and the BSDs the window needs an X11 or Wayland display; macOS and Windows always have one. */
+    static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "podforge", mixinStandardHelpOptions = true, versionProvider = PodForgeCli.Version.class,
         description = "Design AI pods: validate, cost and export PodForge project files.",
-        subcommands = {InfoCommand.class, CatalogCommand.class, GenerateCommand.class, BomCommand.class,
+        subcommands = {InfoCommand.class, CatalogCommand.class, GenerateCommand.class, BomCommand.class, ValidateCommand.class,
                 ExportCommand.class, CommandLine.HelpCommand.class})
 public final class PodForgeCli implements Runnable {
     public static final int OK = 0;
@@ -26,13 +26,20 @@ public final class PodForgeCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** True when the arguments ask for a command rather than the window (a bare file path opens the app). */
+    /**
+     * True when the arguments ask for a command rather than the window. No arguments, or an existing
+     * file (or a name ending in .json), open the app; anything else is a command, so a mistyped command
+     * gets picocli's "Unknown subcommand" message instead of a window.
+     */
     public static boolean isCliInvocation(String[] args) {
         if (args.length == 0) {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || commandNames().contains(first);
+        if (first.startsWith("-") || commandNames().contains(first)) {
+            return true;
+        }
+        return !(first.endsWith(".json") || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(first)));
     }
 
     static Set<String> commandNames() {

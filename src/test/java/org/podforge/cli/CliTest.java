@@ -88,5 +88,10 @@ class CliTest {
         assertTrue(PodForgeCli.isCliInvocation(new String[] {"--help"}));
         assertFalse(PodForgeCli.isCliInvocation(new String[] {"design.podforge.json"}));
         assertFalse(PodForgeCli.isCliInvocation(new String[0]));
+        assertFalse(PodForgeCli.isCliInvocation(new String[] {SAMPLE.toString()}));
+        assertTrue(PodForgeCli.isCliInvocation(new String[] {"valdiate"}), "a typo is a command, not a file to open");
+        Run typo = run("valdiate", SAMPLE.toString());
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("Unmatched argument") || typo.err().contains("Unknown"), typo.err());
     }
 }

@@ -1,0 +1,318 @@
+package org.podforge.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
+import org.podforge.io.LoadResult;
+import org.podforge.io.ProjectFileException;
+import org.podforge.io.ProjectFormat;
+import org.podforge.io.ProjectReader;
+import org.podforge.io.ProjectWriter;
+import org.podforge.model.Project;
+import org.podforge.service.AutosaveStore;
+import org.podforge.service.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * File menu logic: new, open, save, save as, recent files, close prompt, autosave and crash recovery.
+ * No Node references: dialogs go through {@link DialogService}, so tests script the answers.
+ */
+public final class FileController {
+    private static final Logger LOG = LoggerFactory.getLogger(FileController.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final DocumentModel doc;
+    private final Catalog catalog;
+    private final PriceBook prices;
+    private final SettingsModel settings;
+    private final DialogService dialogs;
+    private final AutosaveStore autosave;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "podforge-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private long autosavedRevision = -1;
+
+    public FileController(DocumentModel doc, Catalog catalog, PriceBook prices, SettingsModel settings,
+                          DialogService dialogs, AutosaveStore autosave) {
+        this.doc = doc;
+        this.catalog = catalog;
+        this.prices = prices;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.autosave = autosave;
+    }
+
+    public DocumentModel document() {
+        return doc;
+    }
+
+    // ---- new / open -----------------------------------------------------------------------------
+
+    public boolean newEmpty() {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        doc.setSession(Session.empty("Untitled", catalog, prices));
+        doc.messageProperty().set("New empty design");
+        return true;
+    }
+
+    public boolean newFromSample() {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        try {
+            Optional<Session> s = SampleDesign.open(catalog, prices);
+            if (s.isEmpty()) {
+                dialogs.showError("No sample", "This build has no embedded sample design (" + SampleDesign.RESOURCE + ").");
+                return false;
+            }
+            doc.setSession(s.get());
+            doc.messageProperty().set("Opened the sample design (untitled: Save As to keep it)");
+            return true;
+        } catch (ProjectFileException e) {
+            dialogs.showError("Cannot open the sample", e.getMessage());
+            return false;
+        }
+    }
+
+    /** File > Open: asks for a file. */
+    public boolean open() {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        Path dir = doc.getSession().file() == null ? null : doc.getSession().file().toAbsolutePath().getParent();
+        Optional<Path> f = dialogs.chooseOpenFile(dir);
+        return f.isPresent() && load(f.get());
+    }
+
+    /** Opens a given file (recent files, command line) after the unsaved-changes prompt. */
+    public boolean open(Path file) {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        return load(file);
+    }
+
+    /** Opens without asking about the current design (start-up). Errors show as a dialog. */
+    public boolean load(Path file) {
+        try {
+            Session s = Session.open(file, catalog, prices);
+            doc.setSession(s);
+            settings.addRecent(file);
+            List<String> warnings = s.loadWarnings();
+            doc.messageProperty().set("Opened " + file.getFileName()
+                    + (warnings.isEmpty() ? "" : " with " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")));
+            if (!warnings.isEmpty()) {
+                dialogs.showInfo("Opened with warnings", file + "\n\n" + String.join("\n", warnings));
+            }
+            return true;
+        } catch (ProjectFileException e) {
+            dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
+            if (!Files.exists(file)) {
+                settings.removeRecent(file.toAbsolutePath().normalize().toString());
+            }
+            return false;
+        }
+    }
+
+    // ---- save -----------------------------------------------------------------------------------
+
+    public boolean save() {
+        Session s = doc.getSession();
+        if (s.file() == null) {
+            return saveAs();
+        }
+        return writeTo(s.file());
+    }
+
+    public boolean saveAs() {
+        Session s = doc.getSession();
+        Path dir = s.file() == null ? null : s.file().toAbsolutePath().getParent();
+        String name = s.file() == null ? safeName(s.project().name()) + ProjectFormat.EXTENSION : s.file().getFileName().toString();
+        Optional<Path> f = dialogs.chooseSaveFile("Save design as", dir, name, "PodForge design", ProjectFormat.EXTENSION);
+        return f.isPresent() && writeTo(f.get());
+    }
+
+    private boolean writeTo(Path file) {
+        try {
+            doc.getSession().saveAs(file);
+            doc.savedAs();
+            settings.addRecent(file);
+            discardAutosave();
+            doc.messageProperty().set("Saved " + file.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Cannot save", file + ": " + e.getMessage() + "\nThe previous file, if any, is unchanged.");
+            return false;
+        }
+    }
+
+    /** Asks to save unsaved changes; false when the user cancels (or saving failed). */
+    public boolean confirmDiscardChanges() {
+        if (!doc.isDirty()) {
+            return true;
+        }
+        DialogService.SaveChoice c = dialogs.askSaveChanges(doc.getSession().displayName());
+        switch (c) {
+            case SAVE:
+                return save();
+            case DISCARD:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Window close: prompt, then drop this process's autosave. False keeps the window open. */
+    public boolean requestClose() {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        discardAutosave();
+        writer.shutdown();
+        return true;
+    }
+
+    // ---- autosave and recovery -------------------------------------------------------------------
+
+    /**
+     * Called every minute: when the design has unsaved changes not yet autosaved, snapshots it on this
+     * (FX) thread and writes the snapshot on a background thread. Returns true when a write was queued.
+     */
+    public boolean autosaveTick() {
+        if (!doc.isDirty()) {
+            return false;
+        }
+        long rev = doc.revisionProperty().get();
+        if (rev == autosavedRevision) {
+            return false;
+        }
+        autosavedRevision = rev;
+        Session s = doc.getSession();
+        String json = ProjectWriter.toJson(s.project());
+        Path original = s.file();
+        String name = s.project().name();
+        Instant now = Instant.now();
+        writer.submit(() -> {
+            try {
+                autosave.write(json, original, name, now);
+            } catch (IOException e) {
+                LOG.warn("autosave to {} failed: {}", autosave.dir(), e.toString());
+            }
+        });
+        return true;
+    }
+
+    /** Waits for queued autosave writes (tests, shutdown). */
+    public void flushAutosave() {
+        try {
+            writer.submit(() -> { }).get();
+        } catch (Exception e) {
+            LOG.warn("autosave flush: {}", e.toString());
+        }
+    }
+
+    private void discardAutosave() {
+        autosavedRevision = -1;
+        writer.submit(() -> {
+            try {
+                autosave.discard();
+            } catch (IOException e) {
+                LOG.warn("cannot remove autosave: {}", e.toString());
+            }
+        });
+    }
+
+    /**
+     * At start-up: offers each design left by a crashed run. A recovered design opens untitled and
+     * unsaved; the original file is never touched. Returns true when one was opened.
+     */
+    public boolean offerRecovery() {
+        for (AutosaveStore.Recoverable r : autosave.findRecoverable()) {
+            String what = (r.projectName().isBlank() ? "an untitled design" : "\"" + r.projectName() + "\"")
+                    + (r.originalFile().isBlank() ? "" : " (from " + r.originalFile() + ")");
+            boolean yes = dialogs.confirm("Recover unsaved changes?",
+                    "PodForge did not close cleanly. Unsaved changes to " + what + " were autosaved at "
+                            + WHEN.format(r.savedAt()) + ".\n\nOpen them as an untitled copy? The original file is not changed.");
+            try {
+                if (yes) {
+                    LoadResult lr = new ProjectReader(catalog).read("recovered autosave " + r.snapshot(),
+                            Files.readString(r.snapshot(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+                    Project p = lr.project();
+                    doc.setSession(new Session(p, catalog, prices, null, lr.warnings()));
+                    doc.markRecovered();
+                    AutosaveStore.discard(r);
+                    doc.messageProperty().set("Recovered unsaved changes from " + WHEN.format(r.savedAt()) + " — save them with Save As");
+                    return true;
+                }
+                AutosaveStore.discard(r);
+            } catch (IOException | ProjectFileException e) {
+                dialogs.showError("Cannot recover", e.getMessage());
+            }
+        }
+        return false;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    static String safeName(String name) {
+        String s = name == null ? "" : name.trim().replaceAll("[^A-Za-z0-9._ -]", "").replace(' ', '-');
+        return s.isEmpty() ? "design" : s;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public PriceBook prices() {
+        return prices;
+    }
+
+    public SettingsModel settings() {
+        return settings;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Writes bytes chosen by the caller to a file the user picks (used by the exports). */
+    public Optional<Path> chooseExportFile(String title, String name, String description, String ext) {
+        Path dir = doc.getSession().file() == null ? null : doc.getSession().file().toAbsolutePath().getParent();
+        return dialogs.chooseSaveFile(title, dir, name, description, ext);
+    }
+
+    /** Runs an export writer, reporting success in the status line and failure as a dialog. */
+    public boolean export(String what, Path target, IoAction action) {
+        try {
+            action.run(target);
+            doc.messageProperty().set("Exported " + what + " to " + target.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("export failed", e);
+            dialogs.showError("Cannot export " + what, target + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** A file write that may fail. */
+    @FunctionalInterface
+    public interface IoAction {
+        void run(Path target) throws IOException;
+    }
+
+}

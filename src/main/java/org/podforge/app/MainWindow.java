@@ -1,0 +1,554 @@
+package org.podforge.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Separator;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.podforge.app.bom.BomView;
+import org.podforge.app.canvas.PodCanvas;
+import org.podforge.app.palette.PaletteView;
+import org.podforge.app.problems.ProblemsView;
+import org.podforge.app.problems.ProblemsViewModel;
+import org.podforge.app.topology.TopologyView;
+import org.podforge.bom.DesignReport;
+import org.podforge.export.WorkbookExporter;
+import org.podforge.app.bom.BomViewModel;
+import org.podforge.app.bom.CablesView;
+import org.podforge.app.bom.CablesViewModel;
+import org.podforge.app.inspector.InspectorView;
+import org.podforge.app.inspector.InspectorViewModel;
+import org.podforge.app.outline.OutlineView;
+import org.podforge.app.status.StatusBarView;
+import org.podforge.app.status.StatusViewModel;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
+import org.podforge.model.command.Command;
+import org.podforge.model.command.CommandException;
+import org.podforge.model.command.CompositeCommand;
+import org.podforge.model.command.RemoveCommand;
+import org.podforge.service.AutosaveStore;
+import org.podforge.service.Clipboard;
+import org.podforge.service.Session;
+
+/**
+ * The main window, composed in code: menu bar and toolbar rendered from the same {@link AppAction}s,
+ * the design views in the centre, the inspector on the right, BOM and cable schedule tabs below and a
+ * status bar. Owns the wiring only; the logic lives in the ViewModels and controllers it creates.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final DocumentModel doc;
+    private final SettingsModel settings;
+    private final FileController files;
+    private final AnalysisService analysis;
+    private final Clipboard clipboard = new Clipboard();
+    private final Map<String, AppAction> actions = new LinkedHashMap<>();
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final TabPane centreTabs = new TabPane();
+    private final TabPane bottomTabs = new TabPane();
+    private final OutlineView outline;
+    private final PaletteView palette;
+    private final Tab racksTab = new Tab("Racks");
+    private final Tab topologyTab = new Tab("Topology");
+    private PodCanvas canvas;
+    private TopologyView topology;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
+    private final Timeline autosaveTimer;
+    private final StatusViewModel status;
+
+    public MainWindow(Stage stage, Catalog catalog, PriceBook prices, SettingsModel settings, AutosaveStore autosave,
+                      Function<Window, DialogService> dialogFactory) {
+        this.stage = stage;
+        this.settings = settings;
+        this.doc = new DocumentModel(Session.empty("Untitled", catalog, prices));
+        this.files = new FileController(doc, catalog, prices, settings, dialogFactory.apply(stage), autosave);
+        this.analysis = new AnalysisService(doc);
+
+        outline = new OutlineView(doc);
+        palette = new PaletteView(catalog);
+        InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
+        ProblemsViewModel problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
+        BomViewModel bomVm = new BomViewModel(analysis);
+        CablesViewModel cablesVm = new CablesViewModel(analysis);
+        status = new StatusViewModel(doc, analysis);
+
+        createActions();
+
+        // left: palette and outline
+        Tab partsTab = new Tab("Parts", palette);
+        partsTab.setId("tab-parts");
+        Tab outlineTab = new Tab("Outline", outline);
+        outlineTab.setId("tab-outline");
+        TabPane left = new TabPane(partsTab, outlineTab);
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setMinWidth(200);
+        left.setPrefWidth(270);
+
+        // centre: design views, rebuilt when another design is opened
+        racksTab.setId("tab-racks");
+        topologyTab.setId("tab-topology");
+        centreTabs.getTabs().setAll(racksTab, topologyTab);
+        centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        buildDesignViews(doc.getSession());
+        doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
+
+        // bottom: problems, BOM and cables
+        Tab problemsTab = new Tab("Problems", new ProblemsView(problemsVm));
+        problemsTab.setId("tab-problems");
+        problemsTab.textProperty().bind(Bindings.concat("Problems (", problemsVm.summaryProperty(), ")"));
+        Tab bomTab = new Tab("BOM", new BomView(bomVm));
+        bomTab.setId("tab-bom");
+        Tab cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
+        cablesTab.setId("tab-cables");
+        bottomTabs.getTabs().setAll(problemsTab, bomTab, cablesTab);
+        bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottomTabs.getStyleClass().add("bottom-tabs");
+
+        SplitPane vertical = new SplitPane(centreTabs, bottomTabs);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(bottomTabs, false);
+
+        VBox right = new VBox(inspector);
+        VBox.setVgrow(inspector, javafx.scene.layout.Priority.ALWAYS);
+        right.setMinWidth(240);
+        right.setPrefWidth(300);
+        Label inspectorTitle = new Label("Inspector");
+        inspectorTitle.getStyleClass().add("panel-title");
+        right.getChildren().add(0, inspectorTitle);
+
+        SplitPane horizontal = new SplitPane(left, vertical, right);
+        horizontal.setDividerPositions(0.17, 0.80);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(horizontal);
+        root.setBottom(new StatusBarView(status));
+
+        // never larger than the screen (settings may come from a bigger monitor)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(settings.current().windowWidth(), screen.getWidth()),
+                Math.min(settings.current().windowHeight(), screen.getHeight()));
+        ThemeManager.apply(scene, settings.darkProperty().get());
+        settings.darkProperty().addListener((o, a, dark) -> ThemeManager.apply(scene, dark));
+        installKeys();
+
+        stage.setScene(scene);
+        stage.titleProperty().bind(doc.titleProperty());
+        stage.setMaximized(settings.current().maximized());
+        stage.setOnCloseRequest(e -> {
+            if (!close()) {
+                e.consume();
+            }
+        });
+
+        autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(60), e -> files.autosaveTick()));
+        autosaveTimer.setCycleCount(Timeline.INDEFINITE);
+        autosaveTimer.play();
+    }
+
+    // ---- start-up ---------------------------------------------------------------------------------
+
+    /**
+     * Chooses the first design: a file named on the command line; else an autosave left by a crash (if
+     * the user accepts); else on first start (or when the last file is gone) the embedded sample; else
+     * the most recent file.
+     */
+    public void openInitial(List<String> args) {
+        String fileArg = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        boolean opened = false;
+        if (fileArg != null) {
+            opened = files.load(Path.of(fileArg));
+        }
+        if (!opened) {
+            opened = files.offerRecovery();
+        }
+        if (!opened && settings.current().firstStartDone() && !settings.recentFiles().isEmpty()) {
+            opened = files.load(Path.of(settings.recentFiles().get(0)));
+        }
+        if (!opened && SampleDesign.available()) {
+            opened = files.newFromSample();
+        }
+        settings.setFirstStartDone();
+        analysis.runNow();
+    }
+
+    // ---- actions ----------------------------------------------------------------------------------
+
+    private void createActions() {
+        BooleanBinding always = Bindings.createBooleanBinding(() -> true);
+        add("new", "New", MaterialDesignF.FILE_OUTLINE, key(KeyCode.N, KeyCombination.SHORTCUT_DOWN), always, files::newEmpty);
+        add("new-sample", "New from Sample", MaterialDesignF.FILE_DOCUMENT_OUTLINE, null,
+                Bindings.createBooleanBinding(SampleDesign::available), files::newFromSample);
+        add("open", "Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O, KeyCombination.SHORTCUT_DOWN), always, files::open);
+        add("save", "Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S, KeyCombination.SHORTCUT_DOWN), always, files::save);
+        add("save-as", "Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
+                key(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), always, files::saveAs);
+        add("export-image", "Export Image…", MaterialDesignI.IMAGE_OUTLINE, null, always, this::exportImage);
+        add("quit", "Quit", null, key(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), always, () -> {
+            if (close()) {
+                stage.hide();
+            }
+        });
+
+        add("undo", "Undo", MaterialDesignU.UNDO, key(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), doc.canUndoProperty(), doc::undo)
+                .bindText(doc.undoTextProperty());
+        add("redo", "Redo", MaterialDesignR.REDO, key(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), doc.canRedoProperty(), doc::redo)
+                .bindText(doc.redoTextProperty());
+        add("delete", "Delete", MaterialDesignD.DELETE_OUTLINE, key(KeyCode.DELETE), doc.hasSelectionProperty(), this::deleteSelection);
+        add("copy", "Copy", MaterialDesignC.CONTENT_COPY, key(KeyCode.C, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), this::copy);
+        add("paste", "Paste", MaterialDesignC.CONTENT_PASTE, key(KeyCode.V, KeyCombination.SHORTCUT_DOWN), always, this::paste);
+        add("duplicate", "Duplicate", MaterialDesignC.CONTENT_DUPLICATE, key(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                doc.hasSelectionProperty(), this::duplicate);
+        add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
+
+        add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
+            palette.focusSearch();
+        });
+        add("zoom-in", "Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, key(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), always,
+                () -> canvas.zoomIn());
+        add("zoom-out", "Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, key(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), always,
+                () -> canvas.zoomOut());
+        add("fit", "Fit to Window", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, key(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), always,
+                () -> {
+                    centreTabs.getSelectionModel().select(racksTab);
+                    canvas.fitToView();
+                });
+        add("export-workbook", "Export Workbook…", MaterialDesignM.MICROSOFT_EXCEL, key(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                always, this::exportWorkbook);
+        add("theme", "Dark Theme", MaterialDesignT.THEME_LIGHT_DARK, null, always,
+                () -> settings.darkProperty().set(!settings.darkProperty().get()));
+    }
+
+    private AppAction add(String id, String text, Ikon icon, KeyCombination acc, ObservableBooleanValue enabled, Runnable run) {
+        AppAction a = new AppAction(id, text, icon, acc, enabled, null, run);
+        actions.put(id, a);
+        return a;
+    }
+
+    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... mods) {
+        return new KeyCodeCombination(code, mods);
+    }
+
+    /** The action with the given id (menus, toolbar and tests use the same objects). */
+    public AppAction action(String id) {
+        AppAction a = actions.get(id);
+        if (a == null) {
+            throw new IllegalArgumentException("no action " + id);
+        }
+        return a;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.setId("menu-file");
+        file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
+                item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), new SeparatorMenuItem(), item("quit"));
+        recentMenu.setId("menu-recent");
+        settings.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());
+        rebuildRecent();
+
+        Menu edit = new Menu("_Edit");
+        edit.setId("menu-edit");
+        edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
+                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("select-none"));
+
+        Menu view = new Menu("_View");
+        view.setId("menu-view");
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(settings.darkProperty());
+        view.getItems().addAll(item("zoom-in"), item("zoom-out"), item("fit"), new SeparatorMenuItem(), item("find"),
+                new SeparatorMenuItem(), dark);
+
+        MenuBar mb = new MenuBar(file, edit, view);
+        mb.setId("menu-bar");
+        return mb;
+    }
+
+    private MenuItem item(String id) {
+        return ActionRenderer.menuItem(action(id));
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (String f : settings.recentFiles()) {
+            MenuItem mi = new MenuItem(f);
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> files.open(Path.of(f)));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private ToolBar toolBar() {
+        ToolBar tb = new ToolBar();
+        tb.setId("tool-bar");
+        for (String id : new String[] {"new", "open", "save", "|", "undo", "redo", "|", "copy", "paste", "duplicate", "delete",
+                "|", "zoom-in", "zoom-out", "fit", "|", "export-workbook", "|", "theme"}) {
+            tb.getItems().add(id.equals("|") ? new Separator(Orientation.VERTICAL) : ActionRenderer.toolButton(action(id)));
+        }
+        return tb;
+    }
+
+    /** Bare +/- zoom keys when no text field has focus; handled after the focused control had its chance. */
+    private void installKeys() {
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() == canvas) {
+                return; // text fields type the character; the focused canvas zooms on its own
+            }
+            String ch = e.getCharacter();
+            if (("+".equals(ch) || "=".equals(ch)) && actions.containsKey("zoom-in")) {
+                action("zoom-in").fire();
+                e.consume();
+            } else if ("-".equals(ch) && actions.containsKey("zoom-out")) {
+                action("zoom-out").fire();
+                e.consume();
+            }
+        });
+    }
+
+    // ---- edit -------------------------------------------------------------------------------------
+
+    private boolean textFocused() {
+        return scene.getFocusOwner() instanceof TextInputControl;
+    }
+
+    private void deleteSelection() {
+        if (textFocused()) {
+            return;
+        }
+        List<String> ids = doc.selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        // delete parents before children and skip children of deleted parents
+        List<Command> parts = new java.util.ArrayList<>();
+        for (String id : ids) {
+            if (!insideAnother(id, ids)) {
+                parts.add(new RemoveCommand(id));
+            }
+        }
+        Command c = parts.size() == 1 ? parts.get(0) : new CompositeCommand("Delete " + parts.size() + " objects", parts);
+        doc.execute(c);
+    }
+
+    private boolean insideAnother(String id, List<String> ids) {
+        org.podforge.model.Node n = doc.getSession().project().find(id).orElse(null);
+        for (org.podforge.model.Node p = parentOf(n); p != null; p = parentOf(p)) {
+            if (ids.contains(p.id())) {
+                return true;
+            }
+        }
+        if (n instanceof org.podforge.model.Link l) {
+            return ids.contains(l.a().componentId()) || ids.contains(l.b().componentId()) || insideAnother(l.a().componentId(), ids)
+                    || insideAnother(l.b().componentId(), ids);
+        }
+        return false;
+    }
+
+    private static org.podforge.model.Node parentOf(org.podforge.model.Node n) {
+        if (n instanceof org.podforge.model.Rack r) {
+            return r.pod();
+        } else if (n instanceof org.podforge.model.Chassis c) {
+            return c.rack();
+        } else if (n instanceof org.podforge.model.Component c) {
+            return c.chassis();
+        }
+        return null;
+    }
+
+    private void copy() {
+        if (textFocused()) {
+            ((TextInputControl) scene.getFocusOwner()).copy();
+            return;
+        }
+        int n = clipboard.copy(doc.getSession().project(), doc.selectedIds());
+        doc.messageProperty().set(n == 0 ? "Nothing to copy: select a pod, rack, chassis or component"
+                : "Copied " + n + " object" + (n == 1 ? "" : "s"));
+    }
+
+    private void paste() {
+        if (textFocused()) {
+            ((TextInputControl) scene.getFocusOwner()).paste();
+            return;
+        }
+        try {
+            doc.execute(clipboard.paste(doc.getSession().project(), doc.getSession().catalog(), doc.selectedIds()));
+        } catch (CommandException e) {
+            doc.messageProperty().set(e.getMessage());
+        }
+    }
+
+    private void duplicate() {
+        if (textFocused()) {
+            return;
+        }
+        try {
+            doc.execute(Clipboard.duplicate(doc.getSession().project(), doc.getSession().catalog(), doc.selectedIds()));
+        } catch (CommandException e) {
+            doc.messageProperty().set(e.getMessage());
+        }
+    }
+
+    /** Selects the objects and brings them into view. */
+    public void reveal(java.util.Collection<String> ids) {
+        if (centreTabs.getSelectionModel().getSelectedItem() != racksTab) {
+            centreTabs.getSelectionModel().select(racksTab);
+        }
+        canvas.reveal(ids);
+    }
+
+    /** Replaces the canvas and topology view with ones for the given session (New, Open, recover). */
+    private void buildDesignViews(Session s) {
+        if (canvas != null) {
+            canvas.dispose();
+            status.zoomProperty().unbind();
+        }
+        if (topology != null) {
+            topology.dispose();
+        }
+        canvas = new PodCanvas(s);
+        canvas.darkProperty().bind(settings.darkProperty());
+        canvas.statusProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                doc.messageProperty().set(b);
+            }
+        });
+        status.zoomProperty().bind(Bindings.createStringBinding(
+                () -> "Zoom " + Math.round(canvas.zoomProperty().get() * 100) + "%", canvas.zoomProperty()));
+        racksTab.setContent(canvas);
+        topology = new TopologyView(s);
+        topology.darkProperty().bind(settings.darkProperty());
+        topologyTab.setContent(topology);
+    }
+
+    public PodCanvas canvas() {
+        return canvas;
+    }
+
+    // ---- files ------------------------------------------------------------------------------------
+
+    private void exportImage() {
+        String base = FileController.safeName(doc.getSession().project().name());
+        files.chooseExportFile("Export image", base + ".png", "PNG image", ".png").ifPresent(target -> files.export("image", target, t -> {
+            WritableImage img = designSnapshot();
+            Files.createDirectories(t.toAbsolutePath().getParent());
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", t.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+        }));
+    }
+
+    /** A picture of the design view currently shown in the centre. */
+    public WritableImage designSnapshot() {
+        if (centreTabs.getSelectionModel().getSelectedItem() == topologyTab) {
+            return topology.snapshot(null, null);
+        }
+        return canvas.snapshotImage();
+    }
+
+    /**
+     * File > Export workbook: snapshots the design here, then validates, costs and writes the xlsx on a
+     * background thread (a 4,096-GPU cluster takes seconds); success goes to the status bar.
+     */
+    private void exportWorkbook() {
+        String base = FileController.safeName(doc.getSession().project().name());
+        files.chooseExportFile("Export workbook", base + ".xlsx", "Excel workbook", ".xlsx").ifPresent(target -> {
+            Session s = doc.getSession();
+            org.podforge.model.Project snap = org.podforge.service.ProjectSnapshot.copyOf(s.project());
+            javafx.concurrent.Task<Path> task = new javafx.concurrent.Task<>() {
+                @Override
+                protected Path call() throws Exception {
+                    WorkbookExporter.export(DesignReport.of(snap, s.catalog(), s.priceBook()), target);
+                    return target;
+                }
+            };
+            task.setOnSucceeded(e -> doc.messageProperty().set("Exported workbook to " + target.getFileName()));
+            task.setOnFailed(e -> files.dialogs().showError("Cannot export the workbook",
+                    target + ": " + task.getException().getMessage()));
+            doc.messageProperty().set("Exporting workbook…");
+            lastExport.set(task);
+            Thread t = new Thread(task, "podforge-export");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The last workbook export started from the menu (tests wait on it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<javafx.concurrent.Task<Path>> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
+    }
+
+    /** Window close: unsaved-changes prompt, settings, autosave cleanup. */
+    public boolean close() {
+        if (!files.requestClose()) {
+            return false;
+        }
+        if (!stage.isMaximized()) {
+            settings.setWindow(scene.getWidth(), scene.getHeight(), false);
+        } else {
+            settings.setWindow(settings.current().windowWidth(), settings.current().windowHeight(), true);
+        }
+        autosaveTimer.stop();
+        analysis.shutdown();
+        return true;
+    }
+
+    public Stage stage() { return stage; }
+    public Scene scene() { return scene; }
+    public DocumentModel document() { return doc; }
+    public FileController files() { return files; }
+    public AnalysisService analysis() { return analysis; }
+    public SettingsModel settings() { return settings; }
+    public StatusViewModel status() { return status; }
+}

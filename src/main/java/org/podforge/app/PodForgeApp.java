@@ -1,0 +1,46 @@
+package org.podforge.app;
+
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.CatalogLoader;
+import org.podforge.catalog.PriceBook;
+import org.podforge.io.SettingsStore;
+import org.podforge.service.AppDirs;
+import org.podforge.service.AutosaveStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Composition root of the desktop app: loads the catalog, price book and settings, builds the main
+ * window with its services (constructor injection, no framework) and opens the first design.
+ */
+public final class PodForgeApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(PodForgeApp.class);
+
+    /** Called by {@link org.podforge.Launcher}; returns when the last window closes. */
+    public static void launchApp(String[] args) {
+        Application.launch(PodForgeApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow w = create(stage, AppDirs.standard());
+        stage.show();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.error("unexpected error", e);
+            w.document().messageProperty().set("Unexpected error: " + e + " (details in the log)");
+        });
+        Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
+    }
+
+    /** Builds the window and its services against the given directories (tests pass temporary ones). */
+    public static MainWindow create(Stage stage, AppDirs dirs) {
+        Catalog catalog = CatalogLoader.builtIn();
+        PriceBook prices = CatalogLoader.builtInPrices();
+        SettingsModel settings = new SettingsModel(new SettingsStore(dirs.configDir()));
+        return new MainWindow(stage, catalog, prices, settings, new AutosaveStore(dirs.autosaveDir()), FxDialogService::new);
+    }
+}

@@ -1,0 +1,470 @@
+package org.podforge.app.canvas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Part;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+import org.podforge.model.SlotSpec;
+
+/**
+ * Where everything of a design sits on the canvas, in world units (1 unit = 1 px at 100% zoom), computed
+ * from the model alone: pods are boxes laid out left to right (wrapping), racks are elevations placed
+ * by their row and position, chassis sit at their U position, components in their slot's cell of the
+ * chassis slot grid. No JavaFX nodes: drop, move and connect logic and the tests use it directly, and
+ * {@link #hit} answers "what is under this point" without picking nodes.
+ */
+public final class CanvasLayout {
+    public static final double U_H = 28;
+    public static final double RACK_W = 360;
+    public static final double RAIL = 26;
+    public static final double RACK_HEADER = 42;
+    public static final double RACK_FOOT = 14;
+    public static final double RACK_GAP = 56;
+    public static final double ROW_GAP = 90;
+    public static final double POD_PAD = 36;
+    public static final double POD_HEADER = 58;
+    public static final double POD_GAP = 140;
+    public static final double LABEL_W = 64;
+    public static final double MAX_ROW_WIDTH = 6000;
+
+    /** An axis-aligned box in world units. */
+    public record Box(double x, double y, double w, double h) {
+        public boolean contains(double px, double py) {
+            return px >= x && py >= y && px < x + w && py < y + h;
+        }
+
+        public boolean intersects(Box o) {
+            return o.x < x + w && o.x + o.w > x && o.y < y + h && o.y + o.h > y;
+        }
+
+        public double cx() { return x + w / 2; }
+        public double cy() { return y + h / 2; }
+        public double maxX() { return x + w; }
+        public double maxY() { return y + h; }
+
+        public Box union(Box o) {
+            if (o == null) {
+                return this;
+            }
+            double nx = Math.min(x, o.x);
+            double ny = Math.min(y, o.y);
+            return new Box(nx, ny, Math.max(maxX(), o.maxX()) - nx, Math.max(maxY(), o.maxY()) - ny);
+        }
+
+        public Box inset(double d) {
+            return new Box(x + d, y + d, Math.max(0, w - 2 * d), Math.max(0, h - 2 * d));
+        }
+
+        public Box translate(double dx, double dy) {
+            return new Box(x + dx, y + dy, w, h);
+        }
+    }
+
+    /** One cell of a chassis slot grid. */
+    public record Slot(String chassisId, String name, String type, Box box) {
+    }
+
+    /** What a point falls on, deepest first; ids of the enclosing containers are filled in. */
+    public enum Kind { POD, RACK, CHASSIS, SLOT, COMPONENT, LINK }
+
+    /**
+     * @param u for a point over a rack: the rack unit under it (1 = bottom), else 0
+     */
+    public record Hit(Kind kind, String podId, String rackId, String chassisId, String slot, String componentId,
+                      String linkId, int u) {
+        /** Id of the deepest object hit (a slot hit answers its chassis). */
+        public String id() {
+            return switch (kind) {
+                case POD -> podId;
+                case RACK -> rackId;
+                case CHASSIS, SLOT -> chassisId;
+                case COMPONENT -> componentId;
+                case LINK -> linkId;
+            };
+        }
+
+        public static Hit link(String podId, String linkId) {
+            return new Hit(Kind.LINK, podId, null, null, null, null, linkId, 0);
+        }
+    }
+
+    private final Project project;
+    private final Catalog catalog;
+    private final Map<String, Box> boxes = new HashMap<>();
+    private final Map<String, Box> rackInner = new HashMap<>();
+    private final Map<String, Integer> rackUnits = new HashMap<>();
+    private final Map<String, List<Slot>> slots = new HashMap<>();
+    private final Map<String, String> componentSlotName = new HashMap<>();
+    private final List<String> rackOrder = new ArrayList<>();
+    private Box total = new Box(0, 0, 800, 600);
+
+    private CanvasLayout(Project project, Catalog catalog) {
+        this.project = project;
+        this.catalog = catalog;
+    }
+
+    public static CanvasLayout compute(Project project, Catalog catalog) {
+        CanvasLayout l = new CanvasLayout(project, catalog);
+        l.layout();
+        return l;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Box of a pod, rack (frame), chassis or component; null when it has none (unknown id). */
+    public Box box(String id) {
+        return boxes.get(id);
+    }
+
+    /** The area of a rack's units (inside the rails). */
+    public Box rackInner(String rackId) {
+        return rackInner.get(rackId);
+    }
+
+    public int rackUnits(String rackId) {
+        return rackUnits.getOrDefault(rackId, 42);
+    }
+
+    /** All rack ids in drawing order. */
+    public List<String> rackIds() {
+        return rackOrder;
+    }
+
+    /** The slot grid of a chassis (empty for an unknown part). */
+    public List<Slot> slots(String chassisId) {
+        return slots.getOrDefault(chassisId, List.of());
+    }
+
+    /** Bounds of the whole design (at least 800x600). */
+    public Box total() {
+        return total;
+    }
+
+    /** Where links attach to a component: its cell centre (or its chassis centre when it has no cell). */
+    public double[] anchor(String componentId) {
+        Box b = boxes.get(componentId);
+        if (b == null) {
+            Component c = project.component(componentId).orElse(null);
+            b = c == null || c.chassis() == null ? null : boxes.get(c.chassis().id());
+        }
+        return b == null ? null : new double[] {b.cx(), b.cy()};
+    }
+
+    /** Height in U of a chassis part (1 when unknown). */
+    public int heightU(String partNumber) {
+        return catalog.find(partNumber).flatMap(Part::heightU).orElse(1);
+    }
+
+    /** Box a chassis of {@code heightU} occupies when its lowest unit is {@code u} in the rack. */
+    public Box chassisBox(String rackId, int u, int heightU) {
+        Box in = rackInner.get(rackId);
+        int units = rackUnits(rackId);
+        double top = in.y() + (units - (u + heightU - 1)) * U_H;
+        return new Box(in.x() + 2, top + 1, in.w() - 4, heightU * U_H - 2);
+    }
+
+    /** The rack unit (1 = bottom) at world y in a rack, clamped to the rack. */
+    public int uAt(String rackId, double y) {
+        Box in = rackInner.get(rackId);
+        int units = rackUnits(rackId);
+        int fromTop = (int) Math.floor((y - in.y()) / U_H);
+        int u = units - fromTop;
+        return Math.max(1, Math.min(units, u));
+    }
+
+    /** What lies at a world point, deepest first, or null for empty canvas. */
+    public Hit hit(double x, double y) {
+        for (Pod pod : project.pods()) {
+            Box pb = boxes.get(pod.id());
+            if (pb == null || !pb.contains(x, y)) {
+                continue;
+            }
+            for (Rack r : pod.racks()) {
+                Box rb = boxes.get(r.id());
+                if (rb == null || !rb.contains(x, y)) {
+                    continue;
+                }
+                Box in = rackInner.get(r.id());
+                int u = in.contains(x, y) ? uAt(r.id(), y) : 0;
+                for (Chassis c : r.chassis()) {
+                    Box cb = boxes.get(c.id());
+                    if (cb == null || !cb.contains(x, y)) {
+                        continue;
+                    }
+                    for (Component comp : c.components()) {
+                        Box b = boxes.get(comp.id());
+                        if (b != null && b.contains(x, y)) {
+                            return new Hit(Kind.COMPONENT, pod.id(), r.id(), c.id(), componentSlotName.get(comp.id()),
+                                    comp.id(), null, u);
+                        }
+                    }
+                    for (Slot s : slots(c.id())) {
+                        if (s.box().contains(x, y)) {
+                            return new Hit(Kind.SLOT, pod.id(), r.id(), c.id(), s.name(), null, null, u);
+                        }
+                    }
+                    return new Hit(Kind.CHASSIS, pod.id(), r.id(), c.id(), null, null, null, u);
+                }
+                return new Hit(Kind.RACK, pod.id(), r.id(), null, null, null, null, u);
+            }
+            return new Hit(Kind.POD, pod.id(), null, null, null, null, null, 0);
+        }
+        return null;
+    }
+
+    /**
+     * The outermost objects wholly inside a box: a rack inside counts (not its chassis), else each chassis
+     * inside, else each component inside (marquee selection).
+     */
+    public List<String> outermostInside(Box area) {
+        List<String> out = new ArrayList<>();
+        for (Pod pod : project.pods()) {
+            Box pb = boxes.get(pod.id());
+            if (pb == null || !pb.intersects(area)) {
+                continue;
+            }
+            for (Rack r : pod.racks()) {
+                if (inside(boxes.get(r.id()), area)) {
+                    out.add(r.id());
+                    continue;
+                }
+                for (Chassis c : r.chassis()) {
+                    if (inside(boxes.get(c.id()), area)) {
+                        out.add(c.id());
+                        continue;
+                    }
+                    for (Component comp : c.components()) {
+                        if (inside(boxes.get(comp.id()), area)) {
+                            out.add(comp.id());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(Box b, Box area) {
+        return b != null && b.x() >= area.x() && b.y() >= area.y() && b.maxX() <= area.maxX() && b.maxY() <= area.maxY();
+    }
+
+    /** Union of the boxes of the given ids (links count by their ends); null when none has a box. */
+    public Box bounds(Collection<String> ids) {
+        Box u = null;
+        for (String id : ids) {
+            Box b = boxes.get(id);
+            if (b == null) {
+                var link = project.link(id).orElse(null);
+                if (link != null) {
+                    for (String end : new String[] {link.a().componentId(), link.b().componentId()}) {
+                        double[] a = anchor(end);
+                        if (a != null) {
+                            Box p = new Box(a[0] - 10, a[1] - 10, 20, 20);
+                            u = u == null ? p : u.union(p);
+                        }
+                    }
+                }
+                continue;
+            }
+            u = u == null ? b : u.union(b);
+        }
+        return u;
+    }
+
+    // ---- layout ---------------------------------------------------------------------------------
+
+    private void layout() {
+        double x = 0;
+        double y = 0;
+        double rowH = 0;
+        Box all = null;
+        for (Pod pod : project.pods()) {
+            double[] size = measurePod(pod);
+            if (x > 0 && x + size[0] > MAX_ROW_WIDTH) {
+                x = 0;
+                y += rowH + POD_GAP;
+                rowH = 0;
+            }
+            placePod(pod, x, y, size);
+            Box pb = boxes.get(pod.id());
+            all = all == null ? pb : all.union(pb);
+            x += size[0] + POD_GAP;
+            rowH = Math.max(rowH, size[1]);
+        }
+        total = all == null ? new Box(0, 0, 800, 600) : all;
+    }
+
+    private int unitsOf(Rack r) {
+        return catalog.find(r.partNumber()).flatMap(Part::heightU).orElse(42);
+    }
+
+    private static double rackHeight(int units) {
+        return RACK_HEADER + units * U_H + RACK_FOOT;
+    }
+
+    /** Racks of a pod by row (sorted), each row by position then model order. */
+    private static TreeMap<Integer, List<Rack>> rows(Pod pod) {
+        TreeMap<Integer, List<Rack>> rows = new TreeMap<>();
+        for (Rack r : pod.racks()) {
+            rows.computeIfAbsent(r.row(), k -> new ArrayList<>()).add(r);
+        }
+        for (List<Rack> row : rows.values()) {
+            row.sort(Comparator.comparingInt(Rack::position));
+        }
+        return rows;
+    }
+
+    private double[] measurePod(Pod pod) {
+        double w = 0;
+        double h = 0;
+        for (List<Rack> row : rows(pod).values()) {
+            double right = 0;
+            int maxUnits = 0;
+            for (Rack r : row) {
+                double rx = Math.max(r.position() * (RACK_W + RACK_GAP), right == 0 ? 0 : right + RACK_GAP);
+                right = rx + RACK_W;
+                maxUnits = Math.max(maxUnits, unitsOf(r));
+            }
+            w = Math.max(w, right);
+            h += (h > 0 ? ROW_GAP : 0) + rackHeight(maxUnits);
+        }
+        w = Math.max(w, 420) + 2 * POD_PAD;
+        h = POD_HEADER + Math.max(h, 200) + POD_PAD;
+        return new double[] {w, h};
+    }
+
+    private void placePod(Pod pod, double px, double py, double[] size) {
+        boxes.put(pod.id(), new Box(px, py, size[0], size[1]));
+        double y = py + POD_HEADER;
+        for (List<Rack> row : rows(pod).values()) {
+            int maxUnits = 0;
+            for (Rack r : row) {
+                maxUnits = Math.max(maxUnits, unitsOf(r));
+            }
+            double right = 0;
+            for (Rack r : row) {
+                double rx = Math.max(r.position() * (RACK_W + RACK_GAP), right == 0 ? 0 : right + RACK_GAP);
+                right = rx + RACK_W;
+                int units = unitsOf(r);
+                double ry = y + (maxUnits - units) * U_H;
+                placeRack(r, px + POD_PAD + rx, ry, units);
+            }
+            y += rackHeight(maxUnits) + ROW_GAP;
+        }
+    }
+
+    private void placeRack(Rack r, double x, double y, int units) {
+        rackOrder.add(r.id());
+        rackUnits.put(r.id(), units);
+        boxes.put(r.id(), new Box(x, y, RACK_W, rackHeight(units)));
+        rackInner.put(r.id(), new Box(x + RAIL, y + RACK_HEADER, RACK_W - 2 * RAIL, units * U_H));
+        for (Chassis c : r.chassis()) {
+            placeChassis(r, c);
+        }
+    }
+
+    private void placeChassis(Rack r, Chassis c) {
+        Part part = catalog.find(c.partNumber()).orElse(null);
+        int h = part == null ? 1 : part.heightU().orElse(1);
+        Box cb = chassisBox(r.id(), c.uPosition(), h);
+        boxes.put(c.id(), cb);
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        if (part != null) {
+            for (SlotSpec s : part.slots()) {
+                for (String n : s.slotNames()) {
+                    names.add(n);
+                    types.add(s.type());
+                }
+            }
+        }
+        List<Box> cells = grid(slotArea(cb), names.size());
+        List<Slot> list = new ArrayList<>(names.size());
+        Map<String, Box> cellByName = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Slot s = new Slot(c.id(), names.get(i), types.get(i), cells.get(i));
+            list.add(s);
+            cellByName.put(s.name(), s.box());
+        }
+        slots.put(c.id(), list);
+        List<Component> unplaced = new ArrayList<>();
+        for (Component comp : c.components()) {
+            Box cell = comp.slot() == null ? null : cellByName.remove(comp.slot());
+            if (cell == null) {
+                unplaced.add(comp);
+            } else {
+                boxes.put(comp.id(), cell);
+                componentSlotName.put(comp.id(), comp.slot());
+            }
+        }
+        // components without a (valid, free) slot take the remaining cells, else sit in the label strip
+        var free = cellByName.entrySet().iterator();
+        int k = 0;
+        for (Component comp : unplaced) {
+            if (free.hasNext()) {
+                var e = free.next();
+                boxes.put(comp.id(), e.getValue());
+                componentSlotName.put(comp.id(), e.getKey());
+            } else {
+                double s = Math.min(14, cb.h() - 4);
+                boxes.put(comp.id(), new Box(cb.x() + 4 + (k++ % 3) * (s + 2), cb.maxY() - s - 2, s, s));
+            }
+        }
+    }
+
+    /** The part of a chassis box right of its label strip where the slot grid goes. */
+    public static Box slotArea(Box chassis) {
+        double top = chassis.h() > 2 * U_H ? 16 : 3;
+        return new Box(chassis.x() + LABEL_W, chassis.y() + top, chassis.w() - LABEL_W - 4, chassis.h() - top - 3);
+    }
+
+    /** Lays n cells out in rows over an area, choosing the row count that gives the largest cells. */
+    static List<Box> grid(Box area, int n) {
+        List<Box> out = new ArrayList<>(n);
+        if (n == 0) {
+            return out;
+        }
+        double gap = 2;
+        int bestRows = 1;
+        double best = -1;
+        for (int rows = 1; rows <= n; rows++) {
+            int cols = (n + rows - 1) / rows;
+            double w = (area.w() - (cols - 1) * gap) / cols;
+            double h = (area.h() - (rows - 1) * gap) / rows;
+            if (w <= 0 || h <= 0) {
+                continue;
+            }
+            double score = Math.min(w, h) + 0.05 * Math.max(w, h) - (Math.max(w, h) > 3 * Math.min(w, h) ? 2 : 0);
+            if (score > best) {
+                best = score;
+                bestRows = rows;
+            }
+        }
+        int cols = (n + bestRows - 1) / bestRows;
+        double w = Math.max(1, (area.w() - (cols - 1) * gap) / cols);
+        double h = Math.max(1, (area.h() - (bestRows - 1) * gap) / bestRows);
+        for (int i = 0; i < n; i++) {
+            int r = i / cols;
+            int c = i % cols;
+            out.add(new Box(area.x() + c * (w + gap), area.y() + r * (h + gap), w, h));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,154 @@
+package org.podforge.app.canvas;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Component;
+import org.podforge.model.Family;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Part;
+import org.podforge.model.Port;
+import org.podforge.model.PortRef;
+import org.podforge.model.PortRole;
+import org.podforge.model.Project;
+import org.podforge.model.Protocol;
+import org.podforge.model.command.AddCommand;
+
+/**
+ * Connect-ports logic as plain methods: whether two ports can be joined (and why not), which ports of a
+ * component are compatible with a source port, and the {@link AddCommand} of the new link with sensible
+ * defaults: lanes = the smaller of the two ports' lanes, medium {@link Medium#PCB} inside one chassis and
+ * {@link Medium#COPPER_EXTERNAL} between chassis (the rules then flag reach and offer fixes).
+ */
+public final class ConnectPlanner {
+    /** Protocol preference when two ports share several (what the link is drawn as). */
+    private static final List<Protocol> PREFERENCE = List.of(Protocol.NVLINK, Protocol.UALINK, Protocol.INFINITY_FABRIC,
+            Protocol.NEURONLINK, Protocol.INFINIBAND, Protocol.ETHERNET, Protocol.PCIE, Protocol.CXL);
+
+    private final Project project;
+    private final Catalog catalog;
+
+    public ConnectPlanner(Project project, Catalog catalog) {
+        this.project = project;
+        this.catalog = catalog;
+    }
+
+    /** Null when the two ports can be linked, else the reason they cannot. */
+    public String whyNot(PortRef a, PortRef b) {
+        if (a.componentId().equals(b.componentId())) {
+            return "A link joins two different components.";
+        }
+        Component ca = project.component(a.componentId()).orElse(null);
+        Component cb = project.component(b.componentId()).orElse(null);
+        if (ca == null || cb == null) {
+            return "Both ends must be components of the design.";
+        }
+        if (ca.chassis().rack().pod() != cb.chassis().rack().pod()) {
+            return "A link joins components of one pod; " + ca.label() + " and " + cb.label() + " are in different pods.";
+        }
+        Port pa = port(ca, a.port());
+        Port pb = port(cb, b.port());
+        if (pa == null || pb == null) {
+            return "Unknown port " + (pa == null ? a : b) + ".";
+        }
+        if (!project.linksAt(a).isEmpty()) {
+            return a + " is already connected.";
+        }
+        if (!project.linksAt(b).isEmpty()) {
+            return b + " is already connected.";
+        }
+        Set<Protocol> common = EnumSet.copyOf(pa.spec().protocols());
+        common.retainAll(pb.spec().protocols());
+        if (common.isEmpty()) {
+            return a + " speaks " + labels(pa.spec().protocols()) + " but " + b + " speaks " + labels(pb.spec().protocols()) + ".";
+        }
+        PortRole ra = pa.spec().role();
+        PortRole rb = pb.spec().role();
+        if (ra == PortRole.ROOT && rb == PortRole.ROOT) {
+            return "Two root ports cannot be linked: a PCIe hierarchy has one root.";
+        }
+        if (ra == PortRole.ENDPOINT && rb == PortRole.ENDPOINT) {
+            return "Two endpoints cannot be linked directly: connect them through a root port or a switch.";
+        }
+        return null;
+    }
+
+    /** The protocol a link between two ports runs (null when they share none). */
+    public Protocol protocolOf(PortRef a, PortRef b) {
+        Component ca = project.component(a.componentId()).orElse(null);
+        Component cb = project.component(b.componentId()).orElse(null);
+        Port pa = ca == null ? null : port(ca, a.port());
+        Port pb = cb == null ? null : port(cb, b.port());
+        if (pa == null || pb == null) {
+            return null;
+        }
+        Set<Protocol> common = EnumSet.copyOf(pa.spec().protocols());
+        common.retainAll(pb.spec().protocols());
+        if (common.contains(Protocol.CXL) && (isFamily(ca, Family.CXL_MEMORY_CONTROLLER) || isFamily(cb, Family.CXL_MEMORY_CONTROLLER))) {
+            return Protocol.CXL;
+        }
+        for (Protocol p : PREFERENCE) {
+            if (common.contains(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Ports of {@code componentId} that {@code from} could be linked to now. */
+    public List<String> compatiblePorts(PortRef from, String componentId) {
+        List<String> out = new ArrayList<>();
+        Component c = project.component(componentId).orElse(null);
+        Part p = c == null ? null : catalog.find(c.partNumber()).orElse(null);
+        if (p == null) {
+            return out;
+        }
+        for (Port port : p.ports()) {
+            if (whyNot(from, new PortRef(componentId, port.name())) == null) {
+                out.add(port.name());
+            }
+        }
+        return out;
+    }
+
+    /** A free port of {@code componentId} that {@code from} can be linked to, or null. */
+    public String firstCompatiblePort(PortRef from, String componentId) {
+        List<String> ports = compatiblePorts(from, componentId);
+        return ports.isEmpty() ? null : ports.get(0);
+    }
+
+    /** The command adding a link between two compatible ports (check {@link #whyNot} first). */
+    public AddCommand linkCommand(PortRef a, PortRef b) {
+        String reason = whyNot(a, b);
+        if (reason != null) {
+            throw new IllegalArgumentException(reason);
+        }
+        Component ca = project.component(a.componentId()).orElseThrow();
+        Component cb = project.component(b.componentId()).orElseThrow();
+        Port pa = port(ca, a.port());
+        Port pb = port(cb, b.port());
+        int lanes = Math.min(pa.spec().lanes(), pb.spec().lanes());
+        Medium medium = ca.chassis() == cb.chassis() ? Medium.PCB : Medium.COPPER_EXTERNAL;
+        Link link = new Link(project.newId("link"), a, b, lanes, medium);
+        return new AddCommand(ca.chassis().rack().pod().id(), link);
+    }
+
+    private boolean isFamily(Component c, Family f) {
+        return catalog.find(c.partNumber()).map(p -> p.family() == f).orElse(false);
+    }
+
+    Port port(Component c, String name) {
+        return catalog.find(c.partNumber()).flatMap(p -> p.port(name)).orElse(null);
+    }
+
+    private static String labels(Set<Protocol> ps) {
+        List<String> out = new ArrayList<>();
+        for (Protocol p : ps) {
+            out.add(p.label());
+        }
+        return String.join("/", out);
+    }
+}

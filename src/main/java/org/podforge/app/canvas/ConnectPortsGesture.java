@@ -1,0 +1,132 @@
+package org.podforge.app.canvas;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import org.podforge.app.canvas.CanvasLayout.Box;
+import org.podforge.app.canvas.CanvasLayout.Hit;
+import org.podforge.app.canvas.CanvasLayout.Kind;
+import org.podforge.model.PortRef;
+
+/**
+ * Drag from a port dot (in a component's port fan) to another component's port: components with a
+ * compatible free port are ringed green while dragging; hovering one fans out its ports with the
+ * compatible ones ringed; releasing on a port — or on the component itself, which picks its first
+ * compatible free port — adds the link (one AddCommand). Incompatible targets say why.
+ */
+final class ConnectPortsGesture implements Gesture {
+    private final PodCanvas canvas;
+    private final PortRef from;
+    private final PortFan sourceFan;
+    private final ConnectPlanner planner;
+    private final Point2D start;
+    private PortFan targetFan;
+    private String pendingTarget;
+    private final PauseTransition switchDelay = new PauseTransition(Duration.millis(250));
+
+    ConnectPortsGesture(PodCanvas canvas, PortRef from, PortFan sourceFan) {
+        this.canvas = canvas;
+        this.from = from;
+        this.sourceFan = sourceFan;
+        this.planner = canvas.connector();
+        this.start = sourceFan.dotCenter(from.port());
+        List<Box> ok = new ArrayList<>();
+        for (String cid : canvas.visibleComponents()) {
+            if (!cid.equals(from.componentId()) && planner.firstCompatiblePort(from, cid) != null) {
+                Box b = canvas.canvasLayout().box(cid);
+                if (b != null) {
+                    ok.add(b);
+                }
+            }
+        }
+        canvas.feedback().compatible(ok);
+        canvas.setStatus("Connecting " + from + ": " + ok.size() + " visible components have a compatible free port");
+        switchDelay.setOnFinished(ev -> showTarget(pendingTarget));
+    }
+
+    @Override
+    public void dragged(MouseEvent e) {
+        PortRef onDot = targetFan == null ? null : targetFan.portAt(e.getX(), e.getY());
+        String why = onDot == null ? null : planner.whyNot(from, onDot);
+        if (onDot != null) {
+            canvas.feedback().band(start.getX(), start.getY(), e.getX(), e.getY(), why == null ? canvas.style().ok : canvas.style().bad);
+            canvas.feedback().message(why == null ? "Connect " + from + " to " + onDot : why, why == null,
+                    new Point2D(e.getX(), e.getY()));
+            return;
+        }
+        canvas.feedback().band(start.getX(), start.getY(), e.getX(), e.getY(), canvas.style().protocolColor(null));
+        if (targetFan != null && targetFan.containsScreen(e.getX(), e.getY())) {
+            return; // moving inside the target's fan towards a port: keep it
+        }
+        Hit h = canvas.hitScreen(e.getX(), e.getY());
+        String comp = h != null && h.kind() == Kind.COMPONENT && !h.componentId().equals(from.componentId()) ? h.componentId() : null;
+        if (comp == null) {
+            canvas.feedback().message(null, false, null);
+            return;
+        }
+        String port = planner.firstCompatiblePort(from, comp);
+        canvas.feedback().message(port != null ? "Release to connect " + from + " to " + comp + "/" + port
+                : "No free port of " + comp + " is compatible with " + from, port != null, new Point2D(e.getX(), e.getY()));
+        if (targetFan == null) {
+            showTarget(comp);
+        } else if (!comp.equals(targetFan.componentId) && !comp.equals(pendingTarget)) {
+            pendingTarget = comp;
+            switchDelay.playFromStart();
+        }
+    }
+
+    private void showTarget(String comp) {
+        pendingTarget = null;
+        canvas.removeFan(targetFan);
+        targetFan = null;
+        if (comp != null) {
+            targetFan = canvas.addFan(comp, new HashSet<>(planner.compatiblePorts(from, comp)));
+        }
+    }
+
+    @Override
+    public void released(MouseEvent e) {
+        PortRef to = targetFan == null ? null : targetFan.portAt(e.getX(), e.getY());
+        if (to == null) {
+            Hit h = canvas.hitScreen(e.getX(), e.getY());
+            if (h != null && h.kind() == Kind.COMPONENT && !h.componentId().equals(from.componentId())) {
+                String port = planner.firstCompatiblePort(from, h.componentId());
+                if (port == null) {
+                    canvas.setStatus("No free port of " + h.componentId() + " is compatible with " + from);
+                } else {
+                    to = new PortRef(h.componentId(), port);
+                }
+            }
+        }
+        finish();
+        if (to == null) {
+            return;
+        }
+        String why = planner.whyNot(from, to);
+        if (why != null) {
+            canvas.setStatus(why);
+            return;
+        }
+        canvas.run(planner.linkCommand(from, to), "Connected " + from + " to " + to);
+    }
+
+    private void finish() {
+        switchDelay.stop();
+        canvas.removeFan(targetFan);
+        targetFan = null;
+        canvas.feedback().clear();
+    }
+
+    @Override
+    public void cancel() {
+        finish();
+    }
+
+    PortFan sourceFan() {
+        return sourceFan;
+    }
+}

@@ -1,0 +1,985 @@
+package org.podforge.app.canvas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.podforge.app.canvas.CanvasLayout.Box;
+import org.podforge.app.canvas.CanvasLayout.Hit;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+import org.podforge.model.command.Command;
+import org.podforge.model.command.CommandException;
+import org.podforge.model.command.CommandStack;
+import org.podforge.model.command.CompositeCommand;
+import org.podforge.model.command.RemoveCommand;
+import org.podforge.service.Session;
+
+/**
+ * The pod canvas: pods as containers, racks as elevations with a U scale, chassis at their U positions
+ * with their slot grid, components in slots, links coloured by protocol and styled by medium. Built in
+ * code in layers — background grid (screen), pods, racks, links, feedback (world), overlay (screen:
+ * marquee, messages, port fans) — with one class per gesture ({@link SelectMoveGesture},
+ * {@link MarqueeGesture}, {@link ConnectPortsGesture}, {@link PanGesture}, {@link PaletteDropTarget}).
+ * Every change goes through {@link Session#execute}; drags preview live and commit one command on
+ * release. The view redraws from {@link CommandStack} events and the session's selection events,
+ * batched into one refresh per FX event-queue turn, and rebuilds only the racks a command touched.
+ *
+ * <p>Scale: racks outside the viewport have no nodes (virtualised), and below {@link #DETAIL_SCALE} racks
+ * are drawn without unit labels, slot grids, components or links (level of detail).
+ *
+ * <p>Contract with the shell (keep): {@code new PodCanvas(session)}, {@link #zoomIn()}, {@link #zoomOut()},
+ * {@link #fitToView()}, {@link #zoomProperty()}, {@link #reveal(Collection)}, {@link #snapshotImage()}.
+ * Also: {@link #deleteSelection()} (for the shell's Delete action), {@link #nudgeSelection(int)} (arrow
+ * keys), {@link #statusProperty()} (what the last gesture did or why it could not; for the status bar),
+ * {@link #darkProperty()} (bind to the theme toggle), {@link #dispose()} (removes the session listeners).
+ * The canvas handles Delete, arrows, +/-, F (fit) and Escape itself only while it has the focus.
+ * Robot tests find skins by {@code node.getProperties().get("podforge.id")} and the style classes
+ * {@code pf-pod}, {@code pf-rack}, {@code pf-chassis}, {@code pf-component}, {@code pf-link}, {@code pf-port}.
+ */
+public class PodCanvas extends Region {
+    /** Below this zoom, racks are drawn as outlines with chassis blocks only. */
+    public static final double DETAIL_SCALE = 0.28;
+    static final double MIN_SCALE = 0.01;
+    static final double MAX_SCALE = 4.0;
+
+    private final Session session;
+    private final Canvas gridCanvas = new Canvas();
+    private final Group world = new Group();
+    private final Group podLayer = new Group();
+    private final Group rackLayer = new Group();
+    private final Group linkLayer = new Group();
+    private final Group fanLayer = new Group();
+    private final Translate pan = new Translate();
+    private final Scale zoomTransform = new Scale(1, 1, 0, 0);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final Feedback feedback = new Feedback(this);
+    private final Map<String, Group> rackSkins = new HashMap<>();
+    private final Map<String, Box> rackSkinBoxes = new HashMap<>();
+    private final Map<String, Boolean> rackSkinDetail = new HashMap<>();
+    private final Map<String, Shape> selectable = new HashMap<>();
+    private final Map<String, Path> linkSkins = new HashMap<>();
+    private final Set<String> highlighted = new HashSet<>();
+    private final Set<String> pendingAffected = new HashSet<>();
+    private final Consumer<CommandStack.Event> stackListener = this::onStackEvent;
+    private final Consumer<Set<String>> selectionListener = sel -> applySelection();
+    private CanvasLayout layout;
+    private CanvasStyle style = CanvasStyle.LIGHT;
+    private Map<String, String> rackOfNode = new HashMap<>();
+    private boolean refreshQueued;
+    private boolean pendingAll;
+    private boolean fitPending = true;
+    private boolean spaceDown;
+    private Gesture gesture;
+    private PortFan fan;
+    private String linkSetKey = "";
+
+    public PodCanvas(Session session) {
+        this.session = session;
+        getStyleClass().add("pod-canvas");
+        setId("pod-canvas");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        setPrefSize(900, 700);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        world.getTransforms().addAll(pan, zoomTransform);
+        world.getChildren().addAll(podLayer, rackLayer, linkLayer, feedback.world);
+        gridCanvas.setMouseTransparent(true);
+        getChildren().addAll(gridCanvas, world, feedback.screen, fanLayer);
+        zoom.addListener((o, a, b) -> {
+            double s = clampScale(b.doubleValue());
+            if (s != b.doubleValue()) {
+                zoom.set(s);
+                return;
+            }
+            zoomTransform.setX(s);
+            zoomTransform.setY(s);
+            viewChanged();
+        });
+        dark.addListener((o, a, b) -> {
+            style = CanvasStyle.of(b);
+            rebuildAll();
+        });
+        session.commands().addListener(stackListener);
+        session.addSelectionListener(selectionListener);
+        installHandlers();
+        rebuildAll();
+    }
+
+    /** Removes the listeners this canvas put on the session (call when the canvas is thrown away). */
+    public void dispose() {
+        session.commands().removeListener(stackListener);
+        session.removeSelectionListener(selectionListener);
+    }
+
+    // ---- public API -----------------------------------------------------------------------------
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** What the last gesture did, or why it could not (e.g. "U12-U21 of rack-2 is taken by ..."). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void zoomIn() {
+        zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / 1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Scales and centres the whole design in the view. */
+    public void fitToView() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = true;
+            requestLayout();
+            return;
+        }
+        fitPending = false;
+        show(canvasLayout().total(), 1.0);
+    }
+
+    /** Selects the objects and scrolls (and if needed zooms) so they are in view. */
+    public void reveal(Collection<String> ids) {
+        session.select(ids);
+        flush();
+        Box b = canvasLayout().bounds(ids);
+        if (b == null) {
+            return;
+        }
+        Box view = viewport();
+        if (b.w() * scale() > getWidth() * 0.9 || b.h() * scale() > getHeight() * 0.9 || scale() < DETAIL_SCALE) {
+            show(b.inset(-80), 1.2);
+        } else if (!(view.contains(b.x(), b.y()) && view.contains(b.maxX(), b.maxY()))) {
+            centerOn(b.cx(), b.cy());
+        }
+    }
+
+    /** The whole design rendered to an image (File > Export image); at most 8,000 pixels on a side. */
+    public WritableImage snapshotImage() {
+        flush();
+        CanvasLayout l = canvasLayout();
+        Box t = l.total().inset(-40);
+        double s = Math.min(1.5, 8000 / Math.max(t.w(), t.h()));
+        boolean detailed = s >= DETAIL_SCALE;
+        Map<String, Shape> ignore = new HashMap<>();
+        DesignRenderer r = new DesignRenderer(l, session.catalog(), style, ignore);
+        Group g = new Group();
+        Rectangle bg = new Rectangle(t.x(), t.y(), t.w(), t.h());
+        bg.setFill(style.background);
+        g.getChildren().add(bg);
+        Project p = session.project();
+        for (Pod pod : p.pods()) {
+            g.getChildren().add(r.pod(pod));
+        }
+        for (Pod pod : p.pods()) {
+            for (Rack rack : pod.racks()) {
+                g.getChildren().add(r.rack(rack, detailed));
+            }
+        }
+        if (detailed) {
+            ConnectPlanner cp = new ConnectPlanner(p, session.catalog());
+            for (Link link : p.allLinks()) {
+                Path path = r.link(link, cp.protocolOf(link.a(), link.b()), l.anchor(link.a().componentId()),
+                        l.anchor(link.b().componentId()));
+                if (path != null) {
+                    g.getChildren().add(path);
+                }
+            }
+        }
+        SnapshotParameters sp = new SnapshotParameters();
+        sp.setFill(style.background);
+        sp.setTransform(new Scale(s, s));
+        sp.setViewport(new Rectangle2D(t.x() * s, t.y() * s, Math.ceil(t.w() * s), Math.ceil(t.h() * s)));
+        return g.snapshot(sp, null);
+    }
+
+    /** Deletes the selected objects (the outermost of nested ones) as one undo step; false if none. */
+    public boolean deleteSelection() {
+        Project p = session.project();
+        Set<String> sel = session.selection();
+        List<Command> cmds = new ArrayList<>();
+        for (String id : sel) {
+            if (p.containsId(id) && !ancestorSelected(p, id, sel)) {
+                cmds.add(new RemoveCommand(id));
+            }
+        }
+        if (cmds.isEmpty()) {
+            return false;
+        }
+        try {
+            session.execute(cmds.size() == 1 ? cmds.get(0) : new CompositeCommand("Delete " + cmds.size() + " objects", cmds));
+            setStatus("Deleted " + cmds.size() + (cmds.size() == 1 ? " object" : " objects"));
+        } catch (CommandException e) {
+            setStatus(e.getMessage());
+        }
+        return true;
+    }
+
+    /** Moves the selected chassis up (+) or down (-) by whole units; repeated nudges undo in one step. */
+    public boolean nudgeSelection(int du) {
+        Project p = session.project();
+        List<Command> cmds = new ArrayList<>();
+        DropPlanner planner = planner();
+        for (String id : session.selection()) {
+            Chassis c = p.chassis(id).orElse(null);
+            if (c == null) {
+                continue;
+            }
+            DropPlan plan = planner.planChassisMove(c.id(), c.rack().id(), c.uPosition() + du);
+            if (!plan.ok()) {
+                if (!plan.message().isEmpty()) {
+                    setStatus(plan.message());
+                }
+                return false;
+            }
+            cmds.add(plan.command());
+        }
+        if (cmds.isEmpty()) {
+            return false;
+        }
+        try {
+            session.execute(cmds.size() == 1 ? cmds.get(0) : new CompositeCommand("Nudge " + cmds.size() + " chassis", cmds));
+        } catch (CommandException e) {
+            setStatus(e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean ancestorSelected(Project p, String id, Set<String> sel) {
+        org.podforge.model.Node n = p.find(id).orElse(null);
+        while (n != null) {
+            org.podforge.model.Node parent;
+            if (n instanceof Component c) {
+                parent = c.chassis();
+            } else if (n instanceof Chassis c) {
+                parent = c.rack();
+            } else if (n instanceof Rack r) {
+                parent = r.pod();
+            } else if (n instanceof Link l) {
+                parent = l.pod();
+            } else {
+                parent = null;
+            }
+            if (parent != null && sel.contains(parent.id())) {
+                return true;
+            }
+            n = parent;
+        }
+        return false;
+    }
+
+    // ---- package API for gestures ---------------------------------------------------------------
+
+    Session session() {
+        return session;
+    }
+
+    CanvasStyle style() {
+        return style;
+    }
+
+    Feedback feedback() {
+        return feedback;
+    }
+
+    CanvasLayout canvasLayout() {
+        if (layout == null) {
+            layout = CanvasLayout.compute(session.project(), session.catalog());
+        }
+        return layout;
+    }
+
+    DropPlanner planner() {
+        return new DropPlanner(session.project(), session.catalog(), canvasLayout());
+    }
+
+    ConnectPlanner connector() {
+        return new ConnectPlanner(session.project(), session.catalog());
+    }
+
+    double scale() {
+        return zoomTransform.getX();
+    }
+
+    Point2D toWorld(double sx, double sy) {
+        return new Point2D((sx - pan.getX()) / scale(), (sy - pan.getY()) / scale());
+    }
+
+    Point2D toScreen(double wx, double wy) {
+        return new Point2D(wx * scale() + pan.getX(), wy * scale() + pan.getY());
+    }
+
+    /** The world box currently visible. */
+    Box viewport() {
+        Point2D a = toWorld(0, 0);
+        Point2D b = toWorld(Math.max(1, getWidth()), Math.max(1, getHeight()));
+        return new Box(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
+    }
+
+    Hit hitScreen(double sx, double sy) {
+        Point2D w = toWorld(sx, sy);
+        return canvasLayout().hit(w.getX(), w.getY());
+    }
+
+    /** The skin group of a chassis or component (null when not built: off screen or coarse). */
+    Group skin(String id) {
+        Shape s = selectable.get(id);
+        if (s != null && s.getParent() instanceof Group g && id.equals(g.getProperties().get(DesignRenderer.ID))) {
+            return g;
+        }
+        return null;
+    }
+
+    Path linkSkin(String id) {
+        return linkSkins.get(id);
+    }
+
+    void setStatus(String s) {
+        status.set(s == null ? "" : s);
+    }
+
+    void panBy(double dx, double dy) {
+        pan.setX(pan.getX() + dx);
+        pan.setY(pan.getY() + dy);
+        viewChanged();
+    }
+
+    void zoomAt(double factor, double sx, double sy) {
+        double old = scale();
+        double s = clampScale(old * factor);
+        if (s == old) {
+            return;
+        }
+        Point2D w = toWorld(sx, sy);
+        pan.setX(sx - w.getX() * s);
+        pan.setY(sy - w.getY() * s);
+        zoom.set(s);
+    }
+
+    PortFan fan() {
+        return fan;
+    }
+
+    /** Shows the port fan of a component (null hides it); {@code compatible} as in {@link PortFan}. */
+    PortFan showFan(String componentId, Set<String> compatible) {
+        fanLayer.getChildren().clear();
+        fan = null;
+        if (componentId == null || scale() < DETAIL_SCALE) {
+            return null;
+        }
+        Component c = session.project().component(componentId).orElse(null);
+        var part = c == null ? null : session.catalog().find(c.partNumber()).orElse(null);
+        if (part == null || part.ports().isEmpty() || canvasLayout().box(componentId) == null) {
+            return null;
+        }
+        fan = new PortFan(this, c, part, compatible);
+        fanLayer.getChildren().add(fan);
+        return fan;
+    }
+
+    /** Adds a second fan (the connection target) without removing the source fan. */
+    PortFan addFan(String componentId, Set<String> compatible) {
+        Component c = session.project().component(componentId).orElse(null);
+        var part = c == null ? null : session.catalog().find(c.partNumber()).orElse(null);
+        if (part == null || part.ports().isEmpty() || canvasLayout().box(componentId) == null) {
+            return null;
+        }
+        PortFan f = new PortFan(this, c, part, compatible);
+        fanLayer.getChildren().add(f);
+        return f;
+    }
+
+    void removeFan(PortFan f) {
+        if (f != null) {
+            fanLayer.getChildren().remove(f);
+        }
+    }
+
+    /** Executes a command from a gesture; reports a refusal in the status instead of throwing. */
+    boolean run(Command c, String done) {
+        try {
+            session.execute(c);
+            setStatus(done);
+            return true;
+        } catch (CommandException | IllegalStateException | IllegalArgumentException e) {
+            setStatus(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Ids of components whose skins are built (visible, detailed). */
+    Collection<String> visibleComponents() {
+        List<String> out = new ArrayList<>();
+        Project p = session.project();
+        for (String rackId : rackSkins.keySet()) {
+            if (!Boolean.TRUE.equals(rackSkinDetail.get(rackId))) {
+                continue;
+            }
+            p.rack(rackId).ifPresent(r -> r.chassis().forEach(c -> c.components().forEach(comp -> out.add(comp.id()))));
+        }
+        return out;
+    }
+
+    /** Re-routes the links of the given components as if they were shifted by (dx, dy) world units. */
+    void previewLinks(Collection<String> componentIds, double dx, double dy) {
+        Set<String> moving = new HashSet<>(componentIds);
+        Project p = session.project();
+        for (String cid : componentIds) {
+            for (Link l : p.linksOf(cid)) {
+                Path path = linkSkins.get(l.id());
+                double[] a = canvasLayout().anchor(l.a().componentId());
+                double[] z = canvasLayout().anchor(l.b().componentId());
+                if (path == null || a == null || z == null) {
+                    continue;
+                }
+                if (moving.contains(l.a().componentId())) {
+                    a = new double[] {a[0] + dx, a[1] + dy};
+                }
+                if (moving.contains(l.b().componentId())) {
+                    z = new double[] {z[0] + dx, z[1] + dy};
+                }
+                Object proto = path.getProperties().get("podforge.protocol");
+                DesignRenderer.route(path, canvasLayout(), l,
+                        proto == null || proto.toString().isEmpty() ? null : org.podforge.model.Protocol.valueOf(proto.toString()), a, z);
+            }
+        }
+    }
+
+    /** Applies pending model changes now (normally done once per FX event-queue turn). */
+    void flush() {
+        if (refreshQueued || layout == null) {
+            refresh();
+        }
+    }
+
+    // ---- events ---------------------------------------------------------------------------------
+
+    private void installHandlers() {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (gesture != null) {
+                gesture.dragged(e);
+                e.consume();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (gesture != null) {
+                Gesture g = gesture;
+                gesture = null;
+                g.released(e);
+                e.consume();
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15, e.getX(), e.getY());
+                e.consume();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+            }
+        });
+        new PaletteDropTarget(this).install();
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        if (gesture != null) {
+            gesture.cancel();
+            gesture = null;
+        }
+        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY
+                || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
+            gesture = new PanGesture(this, e);
+            e.consume();
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        // a port dot of a fan starts a connection
+        for (javafx.scene.Node n : fanLayer.getChildren()) {
+            if (n instanceof PortFan f) {
+                var ref = f.portAt(e.getX(), e.getY());
+                if (ref != null) {
+                    gesture = new ConnectPortsGesture(this, ref, f);
+                    e.consume();
+                    return;
+                }
+                if (f.containsScreen(e.getX(), e.getY())) {
+                    e.consume();
+                    return;
+                }
+            }
+        }
+        // a link under the pointer (picked on its stroke)
+        javafx.scene.Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
+        if (picked != null && "link".equals(picked.getProperties().get(DesignRenderer.KIND))) {
+            String id = (String) picked.getProperties().get(DesignRenderer.ID);
+            select(id, e.isShiftDown() || e.isShortcutDown());
+            showFan(null, null);
+            e.consume();
+            return;
+        }
+        Hit hit = hitScreen(e.getX(), e.getY());
+        if (hit != null && (hit.kind() == CanvasLayout.Kind.COMPONENT || hit.kind() == CanvasLayout.Kind.CHASSIS
+                || hit.kind() == CanvasLayout.Kind.SLOT) && scale() >= DETAIL_SCALE * 0.5) {
+            gesture = new SelectMoveGesture(this, hit, e);
+        } else {
+            gesture = new MarqueeGesture(this, hit, e);
+        }
+        e.consume();
+    }
+
+    void select(String id, boolean add) {
+        if (add) {
+            Set<String> sel = new LinkedHashSet<>(session.selection());
+            if (!sel.remove(id)) {
+                sel.add(id);
+            }
+            session.select(sel);
+        } else if (!session.selection().equals(Set.of(id))) {
+            session.select(List.of(id));
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode k = e.getCode();
+        boolean handled = true;
+        if (k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) {
+            handled = deleteSelection();
+        } else if (k == KeyCode.UP && !e.isShortcutDown()) {
+            handled = nudgeSelection(1);
+        } else if (k == KeyCode.DOWN && !e.isShortcutDown()) {
+            handled = nudgeSelection(-1);
+        } else if ((k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD) && !e.isShortcutDown()) {
+            zoomIn();
+        } else if ((k == KeyCode.MINUS || k == KeyCode.SUBTRACT) && !e.isShortcutDown()) {
+            zoomOut();
+        } else if (k == KeyCode.F && !e.isShortcutDown() && !e.isAltDown()) {
+            fitToView();
+        } else if (k == KeyCode.SPACE) {
+            spaceDown = true;
+        } else if (k == KeyCode.ESCAPE) {
+            if (gesture != null) {
+                gesture.cancel();
+                gesture = null;
+            } else {
+                session.clearSelection();
+            }
+            feedback.clear();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void onStackEvent(CommandStack.Event ev) {
+        Command c = ev.command();
+        if (c == null) {
+            return; // saved / cleared: nothing to redraw
+        }
+        if (c.affectsAll() || c.affectedIds().isEmpty()) {
+            pendingAll = true;
+        } else {
+            pendingAffected.addAll(c.affectedIds());
+        }
+        if (!refreshQueued) {
+            refreshQueued = true;
+            Platform.runLater(() -> {
+                if (refreshQueued) {
+                    refresh();
+                }
+            });
+        }
+    }
+
+    // ---- rendering ------------------------------------------------------------------------------
+
+    private void rebuildAll() {
+        pendingAll = true;
+        refresh();
+    }
+
+    private void refresh() {
+        refreshQueued = false;
+        CanvasLayout old = layout;
+        Map<String, String> oldRackOf = rackOfNode;
+        layout = CanvasLayout.compute(session.project(), session.catalog());
+        rackOfNode = rackIndex(session.project());
+        Set<String> dirtyRacks = new HashSet<>();
+        boolean all = pendingAll || old == null;
+        if (!all) {
+            for (String id : pendingAffected) {
+                String r1 = oldRackOf.get(id);
+                String r2 = rackOfNode.get(id);
+                if (r1 == null && r2 == null) {
+                    if (session.project().pod(id).isPresent() || session.project().link(id).isPresent()) {
+                        continue; // pods are redrawn anyway; links live in the link layer
+                    }
+                    if (oldRackOf.isEmpty() && rackOfNode.isEmpty()) {
+                        continue;
+                    }
+                    all = true; // something we cannot place (e.g. a removed pod): redraw everything
+                    break;
+                }
+                if (r1 != null) {
+                    dirtyRacks.add(r1);
+                }
+                if (r2 != null) {
+                    dirtyRacks.add(r2);
+                }
+            }
+        }
+        pendingAll = false;
+        pendingAffected.clear();
+        if (all) {
+            rackLayer.getChildren().clear();
+            rackSkins.clear();
+            rackSkinBoxes.clear();
+            rackSkinDetail.clear();
+            selectable.clear();
+            highlighted.clear();
+        } else {
+            for (String r : dirtyRacks) {
+                dropRackSkin(r);
+            }
+        }
+        // pods are few: rebuild their frames every time
+        podLayer.getChildren().clear();
+        DesignRenderer renderer = renderer();
+        for (Pod pod : session.project().pods()) {
+            podLayer.getChildren().add(renderer.pod(pod));
+        }
+        linkSetKey = "";
+        if (fan != null && !session.project().containsId(fan.componentId)) {
+            showFan(null, null);
+        }
+        updateViewport();
+        applySelection();
+        if (fitPending && getWidth() > 0) {
+            fitToView();
+        }
+    }
+
+    private DesignRenderer renderer() {
+        return new DesignRenderer(canvasLayout(), session.catalog(), style, selectable);
+    }
+
+    private static Map<String, String> rackIndex(Project p) {
+        Map<String, String> m = new HashMap<>();
+        for (Pod pod : p.pods()) {
+            for (Rack r : pod.racks()) {
+                m.put(r.id(), r.id());
+                for (Chassis c : r.chassis()) {
+                    m.put(c.id(), r.id());
+                    for (Component comp : c.components()) {
+                        m.put(comp.id(), r.id());
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private void dropRackSkin(String rackId) {
+        Group g = rackSkins.remove(rackId);
+        rackSkinBoxes.remove(rackId);
+        rackSkinDetail.remove(rackId);
+        if (g != null) {
+            rackLayer.getChildren().remove(g);
+            forgetSelectable(g);
+        }
+    }
+
+    private void forgetSelectable(javafx.scene.Node n) {
+        Object id = n.getProperties().get(DesignRenderer.ID);
+        if (id != null) {
+            selectable.remove(id);
+            highlighted.remove(id);
+        }
+        if (n instanceof Group g) {
+            for (javafx.scene.Node c : g.getChildren()) {
+                forgetSelectable(c);
+            }
+        }
+    }
+
+    /** Builds skins for racks entering the view, drops those leaving it, and re-does the link layer. */
+    private void updateViewport() {
+        CanvasLayout l = canvasLayout();
+        Box view = getWidth() > 0 ? viewport() : l.total();
+        Box margin = view.inset(-Math.max(view.w(), view.h()) * 0.25);
+        boolean detailed = scale() >= DETAIL_SCALE;
+        Project p = session.project();
+        DesignRenderer renderer = null;
+        Set<String> live = new HashSet<>();
+        for (String rackId : l.rackIds()) {
+            Box b = l.box(rackId);
+            if (!b.intersects(margin)) {
+                continue;
+            }
+            live.add(rackId);
+            Group g = rackSkins.get(rackId);
+            if (g != null && (!b.equals(rackSkinBoxes.get(rackId)) || rackSkinDetail.get(rackId) != detailed)) {
+                dropRackSkin(rackId);
+                g = null;
+            }
+            if (g == null) {
+                Rack rack = p.rack(rackId).orElse(null);
+                if (rack == null) {
+                    continue;
+                }
+                if (renderer == null) {
+                    renderer = renderer();
+                }
+                g = renderer.rack(rack, detailed);
+                rackSkins.put(rackId, g);
+                rackSkinBoxes.put(rackId, b);
+                rackSkinDetail.put(rackId, detailed);
+                rackLayer.getChildren().add(g);
+            }
+        }
+        for (String rackId : new ArrayList<>(rackSkins.keySet())) {
+            if (!live.contains(rackId)) {
+                dropRackSkin(rackId);
+            }
+        }
+        updateLinks(live, detailed);
+        applySelection();
+    }
+
+    private void updateLinks(Set<String> liveRacks, boolean detailed) {
+        String key = detailed + ":" + new java.util.TreeSet<>(liveRacks);
+        if (key.equals(linkSetKey)) {
+            return;
+        }
+        linkSetKey = key;
+        for (String id : linkSkins.keySet()) {
+            selectable.remove(id);
+            highlighted.remove(id);
+        }
+        linkSkins.clear();
+        linkLayer.getChildren().clear();
+        if (!detailed) {
+            return;
+        }
+        CanvasLayout l = canvasLayout();
+        ConnectPlanner cp = connector();
+        DesignRenderer renderer = renderer();
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        for (Link link : session.project().allLinks()) {
+            String ra = rackOfNode.get(link.a().componentId());
+            String rb = rackOfNode.get(link.b().componentId());
+            if (!liveRacks.contains(ra) && !liveRacks.contains(rb)) {
+                continue;
+            }
+            Path path = renderer.link(link, cp.protocolOf(link.a(), link.b()), l.anchor(link.a().componentId()),
+                    l.anchor(link.b().componentId()));
+            if (path != null) {
+                linkSkins.put(link.id(), path);
+                nodes.add(path);
+            }
+        }
+        linkLayer.getChildren().setAll(nodes);
+    }
+
+    private void applySelection() {
+        Set<String> sel = session.selection();
+        for (String id : new ArrayList<>(highlighted)) {
+            if (!sel.contains(id)) {
+                Shape s = selectable.get(id);
+                if (s != null) {
+                    unhighlight(s);
+                }
+                highlighted.remove(id);
+            }
+        }
+        for (String id : sel) {
+            Shape s = selectable.get(id);
+            if (s != null && !highlighted.contains(id)) {
+                highlight(s);
+                highlighted.add(id);
+            }
+        }
+        if (fan != null && !(sel.size() == 1 && sel.contains(fan.componentId))) {
+            showFan(null, null);
+        }
+        if (fan == null && sel.size() == 1 && gesture == null) {
+            String id = sel.iterator().next();
+            if (session.project().component(id).isPresent()) {
+                showFan(id, null);
+            }
+        }
+    }
+
+    private void highlight(Shape s) {
+        s.getProperties().put("pf.stroke", s.getStroke());
+        s.getProperties().put("pf.width", s.getStrokeWidth());
+        s.getStyleClass().add("selected");
+        if (s instanceof Path) {
+            s.setStrokeWidth(s.getStrokeWidth() + 2.5);
+            s.setOpacity(1);
+            s.toFront();
+        } else {
+            s.setStroke(style.selection);
+            s.setStrokeWidth(s.getStrokeWidth() + 2);
+        }
+    }
+
+    private void unhighlight(Shape s) {
+        Object st = s.getProperties().remove("pf.stroke");
+        Object w = s.getProperties().remove("pf.width");
+        s.getStyleClass().remove("selected");
+        if (st instanceof javafx.scene.paint.Paint paint) {
+            s.setStroke(paint);
+        }
+        if (w instanceof Double d) {
+            s.setStrokeWidth(d);
+        }
+        if (s instanceof Path) {
+            s.setOpacity(0.9);
+        }
+    }
+
+    private void viewChanged() {
+        drawGrid();
+        updateViewport();
+        if (fan != null) {
+            showFan(fan.componentId, null);
+        }
+    }
+
+    private void show(Box b, double maxScale) {
+        double s = Math.min(getWidth() / Math.max(1, b.w()), getHeight() / Math.max(1, b.h())) * 0.94;
+        s = clampScale(Math.min(maxScale, s));
+        pan.setX(getWidth() / 2 - b.cx() * s);
+        pan.setY(getHeight() / 2 - b.cy() * s);
+        if (s == zoom.get()) {
+            viewChanged();
+        } else {
+            zoom.set(s);
+        }
+    }
+
+    private void centerOn(double wx, double wy) {
+        pan.setX(getWidth() / 2 - wx * scale());
+        pan.setY(getHeight() / 2 - wy * scale());
+        viewChanged();
+    }
+
+    private static double clampScale(double s) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    }
+
+    private void drawGrid() {
+        double w = getWidth();
+        double h = getHeight();
+        if (gridCanvas.getWidth() != w || gridCanvas.getHeight() != h) {
+            gridCanvas.setWidth(w);
+            gridCanvas.setHeight(h);
+        }
+        GraphicsContext gc = gridCanvas.getGraphicsContext2D();
+        gc.setFill(style.background);
+        gc.fillRect(0, 0, w, h);
+        double step = 40 * scale();
+        while (step < 14) {
+            step *= 5;
+        }
+        gc.setStroke(style.grid);
+        gc.setLineWidth(1);
+        double ox = pan.getX() % step;
+        double oy = pan.getY() % step;
+        for (double x = ox; x < w; x += step) {
+            gc.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
+        }
+        for (double y = oy; y < h; y += step) {
+            gc.strokeLine(0, Math.floor(y) + 0.5, w, Math.floor(y) + 0.5);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        feedback.screen.resizeRelocate(0, 0, w, h);
+        if (gridCanvas.getWidth() != w || gridCanvas.getHeight() != h) {
+            drawGrid();
+            if (fitPending && w > 0 && h > 0) {
+                fitToView();
+            } else {
+                updateViewport();
+            }
+        }
+    }
+
+    /** For tests and benchmarks: number of nodes currently in the rack and link layers. */
+    int nodeCount() {
+        return count(rackLayer) + linkLayer.getChildren().size() + count(podLayer);
+    }
+
+    private static int count(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                c += count(k);
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,148 @@
+package org.podforge.app.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.podforge.app.canvas.CanvasLayout.Box;
+import org.podforge.model.Component;
+import org.podforge.model.Part;
+import org.podforge.model.Port;
+import org.podforge.model.PortRef;
+import org.podforge.model.Protocol;
+
+/**
+ * The ports of one component, fanned out next to it in screen space (readable at any zoom): a dot per
+ * port coloured by its main protocol, hollow when already linked. Press a dot and drag to another
+ * component's port to connect. During a connection the target's fan marks compatible ports with a green
+ * ring and dims the rest. Each dot carries {@code podforge.port} = "component/port" and the style class
+ * {@code pf-port}.
+ */
+final class PortFan extends Group {
+    private static final Font HEAD = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font SMALL = Font.font("System", 10);
+    private static final int ROWS = 10;
+    private static final double ROW_H = 17;
+    private static final double COL_W = 92;
+
+    final String componentId;
+    private final List<Circle> dots = new ArrayList<>();
+
+    /**
+     * @param compatible ports to ring green (null: not connecting, show all normally)
+     */
+    PortFan(PodCanvas canvas, Component comp, Part part, Set<String> compatible) {
+        this.componentId = comp.id();
+        CanvasStyle st = canvas.style();
+        List<Port> ports = part.ports();
+        int cols = Math.max(1, (ports.size() + ROWS - 1) / ROWS);
+        int rows = Math.min(ROWS, Math.max(1, ports.size()));
+        double w = Math.max(150, cols * COL_W + 12);
+        double h = 34 + rows * ROW_H + 4;
+        Rectangle bg = new Rectangle(0, 0, w, h);
+        bg.setArcWidth(10);
+        bg.setArcHeight(10);
+        bg.setFill(st.panelFill);
+        bg.setStroke(st.panelStroke);
+        Text head = new Text(8, 15, comp.label() + " · " + part.name());
+        head.setFont(HEAD);
+        head.setFill(st.text);
+        Text hint = new Text(8, 28, compatible == null ? "drag from a port to connect" : compatible.isEmpty()
+                ? "no compatible free port" : "release on a green port");
+        hint.setFont(SMALL);
+        hint.setFill(compatible != null && compatible.isEmpty() ? st.bad : st.mutedText);
+        getChildren().addAll(bg, head, hint);
+        for (int i = 0; i < ports.size(); i++) {
+            Port p = ports.get(i);
+            double x = 12 + (i / ROWS) * COL_W;
+            double y = 34 + (i % ROWS) * ROW_H + ROW_H / 2;
+            PortRef ref = new PortRef(comp.id(), p.name());
+            boolean used = !canvas.session().project().linksAt(ref).isEmpty();
+            Color c = st.protocolColor(mainProtocol(p));
+            Circle dot = new Circle(x, y, 5.5);
+            dot.setFill(used ? null : c);
+            dot.setStroke(c);
+            dot.setStrokeWidth(used ? 2 : 1);
+            boolean compat = compatible != null && compatible.contains(p.name());
+            if (compatible != null) {
+                if (compat) {
+                    dot.setStroke(st.ok);
+                    dot.setStrokeWidth(3);
+                } else {
+                    dot.setOpacity(0.35);
+                }
+            }
+            dot.getStyleClass().add("pf-port");
+            if (compat) {
+                dot.getStyleClass().add("pf-port-compatible");
+            }
+            dot.getProperties().put("podforge.port", ref.toString());
+            dot.getProperties().put("podforge.id", comp.id());
+            dots.add(dot);
+            Text t = new Text(x + 10, y + 4, p.name() + (p.spec().lanes() > 1 ? " x" + p.spec().lanes() : ""));
+            t.setFont(SMALL);
+            t.setFill(used ? st.mutedText : st.text);
+            t.setMouseTransparent(true);
+            if (compatible != null && !compat) {
+                t.setOpacity(0.45);
+            }
+            getChildren().addAll(dot, t);
+        }
+        getStyleClass().add("pf-port-fan");
+        getProperties().put("podforge.id", comp.id());
+        Box cb = canvas.canvasLayout().box(comp.id());
+        Point2D tl = canvas.toScreen(cb.maxX(), cb.y());
+        Point2D br = canvas.toScreen(cb.maxX(), cb.maxY());
+        double x = tl.getX() + 10;
+        if (x + w > canvas.getWidth() - 4) {
+            Point2D left = canvas.toScreen(cb.x(), cb.y());
+            x = Math.max(4, left.getX() - w - 10);
+        }
+        double y = Math.max(4, Math.min((tl.getY() + br.getY()) / 2 - 20, canvas.getHeight() - h - 4));
+        relocate(x, y);
+    }
+
+    static Protocol mainProtocol(Port p) {
+        for (Protocol pr : new Protocol[] {Protocol.NVLINK, Protocol.UALINK, Protocol.ETHERNET, Protocol.INFINIBAND,
+                Protocol.PCIE, Protocol.CXL, Protocol.INFINITY_FABRIC, Protocol.NEURONLINK}) {
+            if (p.spec().protocols().contains(pr)) {
+                return pr;
+            }
+        }
+        return null;
+    }
+
+    /** The port whose dot lies within 9 px of a canvas (screen) point, or null. */
+    PortRef portAt(double sx, double sy) {
+        for (Circle d : dots) {
+            double cx = getLayoutX() + d.getCenterX();
+            double cy = getLayoutY() + d.getCenterY();
+            if (Math.hypot(sx - cx, sy - cy) <= 9) {
+                return PortRef.parse((String) d.getProperties().get("podforge.port"));
+            }
+        }
+        return null;
+    }
+
+    /** Screen centre of a port's dot. */
+    Point2D dotCenter(String port) {
+        for (Circle d : dots) {
+            if (((String) d.getProperties().get("podforge.port")).endsWith("/" + port)) {
+                return new Point2D(getLayoutX() + d.getCenterX(), getLayoutY() + d.getCenterY());
+            }
+        }
+        return new Point2D(getLayoutX(), getLayoutY());
+    }
+
+    boolean containsScreen(double sx, double sy) {
+        var b = getBoundsInParent();
+        return b.contains(sx, sy);
+    }
+}

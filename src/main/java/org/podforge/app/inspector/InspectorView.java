@@ -1,0 +1,146 @@
+package org.podforge.app.inspector;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The inspector panel: a two-column property grid grouped by category. Text and number fields commit
+ * on Enter or when focus leaves them (Escape reverts); choices commit when picked. Every commit goes
+ * through {@link InspectorViewModel#apply}, i.e. an undoable command.
+ */
+public final class InspectorView extends VBox {
+    private final InspectorViewModel vm;
+    private final GridPane grid = new GridPane();
+    private final Label heading = new Label();
+    private final Label error = new Label();
+    private String focusKey;
+
+    public InspectorView(InspectorViewModel vm) {
+        this.vm = vm;
+        setId("inspector");
+        getStyleClass().add("inspector");
+        heading.getStyleClass().addAll("title-4", "inspector-heading");
+        heading.textProperty().bind(vm.headingProperty());
+        error.getStyleClass().addAll("inspector-error", "danger");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(4, 8, 8, 8));
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(90);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        c1.setFillWidth(true);
+        grid.getColumnConstraints().setAll(c0, c1);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox top = new VBox(4, heading, error);
+        top.setPadding(new Insets(8, 8, 0, 8));
+        getChildren().setAll(top, scroll);
+        vm.rows().addListener((javafx.collections.ListChangeListener<PropertyRow>) ch -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        int r = 0;
+        String category = null;
+        Node toFocus = null;
+        for (PropertyRow row : vm.rows()) {
+            if (!row.category().equals(category)) {
+                category = row.category();
+                Label cat = new Label(category);
+                cat.getStyleClass().add("inspector-category");
+                grid.add(cat, 0, r++, 2, 1);
+            }
+            Label label = new Label(row.label());
+            label.getStyleClass().add("inspector-label");
+            Node editor = editor(row);
+            if (!row.help().isEmpty()) {
+                Tooltip.install(label, new Tooltip(row.help()));
+            }
+            grid.add(label, 0, r);
+            grid.add(editor, 1, r++);
+            if (row.key().equals(focusKey)) {
+                toFocus = editor;
+            }
+        }
+        if (toFocus != null) {
+            Node f = toFocus;
+            javafx.application.Platform.runLater(f::requestFocus);
+        }
+        focusKey = null;
+    }
+
+    private Node editor(PropertyRow row) {
+        switch (row.kind()) {
+            case READ_ONLY: {
+                Label v = new Label(row.value());
+                v.setId("prop-" + row.key());
+                v.getStyleClass().add("inspector-value");
+                v.setWrapText(true);
+                return v;
+            }
+            case CHOICE: {
+                ComboBox<String> cb = new ComboBox<>();
+                cb.setId("prop-" + row.key());
+                cb.getItems().setAll(row.choices());
+                cb.setValue(row.value());
+                cb.setMaxWidth(Double.MAX_VALUE);
+                if (!row.help().isEmpty()) {
+                    cb.setTooltip(new Tooltip(row.help()));
+                }
+                cb.setOnAction(e -> {
+                    if (cb.getValue() != null && !cb.getValue().equals(row.value())) {
+                        focusKey = row.key();
+                        vm.apply(row.key(), cb.getValue());
+                    }
+                });
+                return cb;
+            }
+            default: {
+                TextField tf = new TextField(row.value());
+                tf.setId("prop-" + row.key());
+                if (!row.help().isEmpty()) {
+                    tf.setPromptText(row.kind() == PropertyRow.Kind.NUMBER ? "computed" : "");
+                    tf.setTooltip(new Tooltip(row.help()));
+                }
+                Runnable commit = () -> {
+                    if (!tf.getText().trim().equals(row.value())) {
+                        vm.apply(row.key(), tf.getText());
+                    }
+                };
+                tf.setOnAction(e -> {
+                    focusKey = row.key();
+                    commit.run();
+                });
+                tf.focusedProperty().addListener((o, was, is) -> {
+                    if (was && !is) {
+                        commit.run();
+                    }
+                });
+                tf.setOnKeyPressed(e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        tf.setText(row.value());
+                        e.consume();
+                    }
+                });
+                return tf;
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.podforge.app.inspector;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.podforge.app.DocumentModel;
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Family;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Node;
+import org.podforge.model.Part;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+import org.podforge.model.SlotSpec;
+import org.podforge.model.command.Command;
+import org.podforge.model.command.CommandException;
+import org.podforge.model.command.Edits;
+import org.podforge.model.command.MoveChassisCommand;
+import org.podforge.model.command.MoveComponentCommand;
+import org.podforge.service.ProjectSummary;
+
+/**
+ * The inspector's state: the properties of the selected object (or of the project when nothing is
+ * selected) as {@link PropertyRow}s, and {@link #apply} which turns an edit into the matching undoable
+ * command ({@code Edits.*}, a move) executed on the session. No Node references.
+ */
+public final class InspectorViewModel {
+    public static final String NONE = "(none)";
+    public static final String COMPUTED = "";
+
+    private final DocumentModel doc;
+    private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final Map<String, Function<String, Command>> editors = new HashMap<>();
+    private String subjectId;
+
+    public InspectorViewModel(DocumentModel doc) {
+        this.doc = doc;
+        doc.selectionProperty().addListener((o, a, b) -> refresh());
+        doc.revisionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<PropertyRow> rows() { return rows; }
+    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
+    /** Why the last edit was refused ("" after a good one). */
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** Id of the object shown, or null for the project. */
+    public String subjectId() { return subjectId; }
+
+    public PropertyRow row(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /**
+     * Applies an edit typed or picked by the user. Returns true when a command was executed (or the
+     * value was unchanged); false with {@link #errorProperty()} saying why otherwise.
+     */
+    public boolean apply(String key, String text) {
+        Function<String, Command> f = editors.get(key);
+        PropertyRow row = row(key);
+        if (f == null || row == null || !row.editable()) {
+            error.set(key + " cannot be edited.");
+            return false;
+        }
+        if (row.value().equals(text == null ? "" : text.trim())) {
+            error.set("");
+            return true;
+        }
+        Command c;
+        try {
+            c = f.apply(text == null ? "" : text.trim());
+        } catch (NumberFormatException e) {
+            error.set(row.label() + ": '" + text + "' is not a number.");
+            refresh();
+            return false;
+        } catch (CommandException | IllegalArgumentException e) {
+            error.set(e.getMessage());
+            refresh();
+            return false;
+        }
+        boolean ok = doc.execute(c);
+        error.set(ok ? "" : doc.messageProperty().get());
+        if (!ok) {
+            refresh();
+        }
+        return ok;
+    }
+
+    /** Rebuilds the rows for the current selection and design. */
+    public void refresh() {
+        editors.clear();
+        List<PropertyRow> out = new ArrayList<>();
+        Set<String> sel = doc.selectionProperty().get();
+        Project p = doc.getSession().project();
+        Catalog cat = doc.getSession().catalog();
+        if (sel.size() > 1) {
+            subjectId = null;
+            heading.set(sel.size() + " objects selected");
+            out.add(PropertyRow.readOnly("count", "Selection", "Selected", sel.size()));
+            rows.setAll(out);
+            return;
+        }
+        Node n = sel.isEmpty() ? null : p.find(sel.iterator().next()).orElse(null);
+        subjectId = n == null ? null : n.id();
+        if (n == null) {
+            heading.set("Project");
+            projectRows(p, cat, out);
+        } else {
+            heading.set(kind(n) + " " + n.label());
+            out.add(PropertyRow.readOnly("id", "General", "Id", n.id()));
+            if (!(n instanceof Link)) {
+                text(out, "name", "General", "Name", n.name(), v -> Edits.rename(p, n.id(), v));
+            }
+            if (n instanceof Pod pod) {
+                integer(out, "replicas", "General", "Replicas", pod.replicas(), "How many copies of this pod are deployed",
+                        v -> Edits.replicas(p, pod.id(), Integer.parseInt(v)));
+                out.add(PropertyRow.readOnly("racks", "Contents", "Racks", pod.racks().size()));
+                out.add(PropertyRow.readOnly("components", "Contents", "Components", pod.allComponents().size()));
+                out.add(PropertyRow.readOnly("links", "Contents", "Links", pod.links().size()));
+            } else if (n instanceof Rack r) {
+                partChoice(out, cat, Family.RACK, r.partNumber(), v -> Edits.partNumber(p, r.id(), v));
+                integer(out, "row", "Placement", "Row", r.row(), "Row in the hall, from 0",
+                        v -> Edits.rackPlace(p, r.id(), Integer.parseInt(v), r.position()));
+                integer(out, "position", "Placement", "Position in row", r.position(), "Place in the row, from 0",
+                        v -> Edits.rackPlace(p, r.id(), r.row(), Integer.parseInt(v)));
+                Double def = cat.find(r.partNumber()).flatMap(Part::rack).map(rs -> rs.powerBudgetW()).orElse(null);
+                number(out, "budget", "Power", "Power budget (W)", r.powerBudgetW(),
+                        "Empty = the rack part's default" + (def == null ? "" : " (" + fmt(def) + " W)"),
+                        v -> Edits.rackPowerBudget(p, r.id(), v.isEmpty() ? null : Double.parseDouble(v)));
+                out.add(PropertyRow.readOnly("chassis", "Contents", "Chassis", r.chassis().size()));
+            } else if (n instanceof Chassis c) {
+                partChoice(out, cat, Family.CHASSIS, c.partNumber(), v -> Edits.partNumber(p, c.id(), v));
+                out.add(PropertyRow.readOnly("rack", "Placement", "Rack", c.rack() == null ? "" : c.rack().label()));
+                integer(out, "u", "Placement", "Lowest U", c.uPosition(), "Rack unit counted from 1 at the bottom",
+                        v -> new MoveChassisCommand(c.id(), c.rack().id(), Integer.parseInt(v)));
+                cat.find(c.partNumber()).flatMap(Part::heightU).ifPresent(h -> out.add(PropertyRow.readOnly("height", "Placement", "Height (U)", h)));
+                out.add(PropertyRow.readOnly("components", "Contents", "Components", c.components().size()));
+            } else if (n instanceof Component c) {
+                Part part = cat.find(c.partNumber()).orElse(null);
+                Family fam = part == null ? null : part.family();
+                if (fam != null) {
+                    partChoice(out, cat, fam, c.partNumber(), v -> Edits.partNumber(p, c.id(), v));
+                } else {
+                    out.add(PropertyRow.readOnly("part", "Part", "Part number", c.partNumber() + " (not in the catalog)"));
+                }
+                Chassis ch = c.chassis();
+                List<String> slots = new ArrayList<>();
+                Part chPart = ch == null ? null : cat.find(ch.partNumber()).orElse(null);
+                if (chPart != null) {
+                    for (SlotSpec s : chPart.slots()) {
+                        if (part == null || part.slotType().isEmpty() || part.slotType().get().equals(s.type())) {
+                            slots.addAll(s.slotNames());
+                        }
+                    }
+                }
+                choice(out, "slot", "Placement", "Slot", c.slot() == null ? "" : c.slot(), slots, "Free slots of the right type",
+                        v -> new MoveComponentCommand(c.id(), ch.id(), v));
+                out.add(PropertyRow.readOnly("chassis", "Placement", "Chassis", ch == null ? "" : ch.label()));
+                if (part != null) {
+                    partFacts(out, part);
+                }
+                out.add(PropertyRow.readOnly("linkCount", "Connections", "Links", p.linksOf(c.id()).size()));
+            } else if (n instanceof Link l) {
+                out.add(PropertyRow.readOnly("a", "Ends", "A end", l.a().toString()));
+                out.add(PropertyRow.readOnly("b", "Ends", "B end", l.b().toString()));
+                integer(out, "lanes", "Link", "Lanes", l.lanes(), "Lane count (x16 = 16)",
+                        v -> Edits.lanes(p, l.id(), Integer.parseInt(v)));
+                List<String> media = new ArrayList<>();
+                for (Medium m : Medium.values()) {
+                    media.add(m.name());
+                }
+                choice(out, "medium", "Link", "Medium", l.medium().name(), media, l.medium().label(),
+                        v -> Edits.medium(p, l.id(), Medium.valueOf(v)));
+                List<String> cables = new ArrayList<>();
+                cables.add(NONE);
+                cat.byFamily(Family.CABLE).forEach(x -> cables.add(x.partNumber()));
+                cat.byFamily(Family.SMART_CABLE_MODULE).forEach(x -> cables.add(x.partNumber()));
+                choice(out, "cable", "Link", "Cable part", l.cablePart() == null ? NONE : l.cablePart(), cables, "",
+                        v -> Edits.cablePart(p, l.id(), NONE.equals(v) ? null : v));
+                List<String> xcvr = new ArrayList<>();
+                xcvr.add(NONE);
+                cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvr.add(x.partNumber()));
+                choice(out, "transceiver", "Link", "Transceivers", l.transceiverPart() == null ? NONE : l.transceiverPart(), xcvr,
+                        "One at each end", v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
+                number(out, "length", "Link", "Length override (m)", l.lengthOverrideM(), "Empty = computed from where the ends sit",
+                        v -> Edits.lengthOverride(p, l.id(), v.isEmpty() ? null : Double.parseDouble(v)));
+            }
+        }
+        rows.setAll(out);
+    }
+
+    private void projectRows(Project p, Catalog cat, List<PropertyRow> out) {
+        text(out, "projectName", "Project", "Name", p.name(), Edits::projectName);
+        text(out, "description", "Project", "Description", p.description(), Edits::projectDescription);
+        ProjectSummary s = ProjectSummary.of(p, cat);
+        out.add(PropertyRow.readOnly("pods", "Totals", "Pods deployed", s.deployedPods()));
+        out.add(PropertyRow.readOnly("gpus", "Totals", "GPUs", s.gpus()));
+        out.add(PropertyRow.readOnly("racksTotal", "Totals", "Racks", s.racks()));
+        out.add(PropertyRow.readOnly("linksTotal", "Totals", "Links", s.links()));
+        out.add(PropertyRow.readOnly("file", "File", "File", doc.getSession().file() == null ? "(untitled)" : doc.getSession().file().toString()));
+        out.add(PropertyRow.readOnly("prices", "File", "Price book", doc.getSession().priceBook().label()));
+    }
+
+    private static void partFacts(List<PropertyRow> out, Part part) {
+        out.add(PropertyRow.readOnly("family", "Part", "Family", part.family().label()));
+        out.add(PropertyRow.readOnly("vendor", "Part", "Vendor", part.vendor()));
+        if (!part.productLine().isEmpty()) {
+            out.add(PropertyRow.readOnly("productLine", "Part", "Product line", part.productLine()));
+        }
+        part.powerW().ifPresent(w -> out.add(PropertyRow.readOnly("power", "Part", "Power (W)",
+                fmt(w) + (part.isEstimate("powerW") ? " (estimate)" : ""))));
+        out.add(PropertyRow.readOnly("ports", "Part", "Ports", part.ports().size()));
+    }
+
+    private void text(List<PropertyRow> out, String key, String cat, String label, String value, Function<String, Command> f) {
+        out.add(new PropertyRow(key, cat, label, PropertyRow.Kind.TEXT, value, List.of(), ""));
+        editors.put(key, f);
+    }
+
+    private void integer(List<PropertyRow> out, String key, String cat, String label, int value, String help, Function<String, Command> f) {
+        out.add(new PropertyRow(key, cat, label, PropertyRow.Kind.INTEGER, Integer.toString(value), List.of(), help));
+        editors.put(key, f);
+    }
+
+    private void number(List<PropertyRow> out, String key, String cat, String label, Double value, String help, Function<String, Command> f) {
+        out.add(new PropertyRow(key, cat, label, PropertyRow.Kind.NUMBER, value == null ? COMPUTED : fmt(value), List.of(), help));
+        editors.put(key, f);
+    }
+
+    private void choice(List<PropertyRow> out, String key, String cat, String label, String value, List<String> choices, String help,
+                        Function<String, Command> f) {
+        out.add(new PropertyRow(key, cat, label, PropertyRow.Kind.CHOICE, value, choices, help));
+        editors.put(key, f);
+    }
+
+    private void partChoice(List<PropertyRow> out, Catalog cat, Family fam, String current, Function<String, Command> f) {
+        List<String> pns = new ArrayList<>();
+        cat.byFamily(fam).forEach(x -> pns.add(x.partNumber()));
+        if (!pns.contains(current)) {
+            pns.add(0, current);
+        }
+        String name = cat.find(current).map(Part::name).orElse("not in the catalog");
+        choice(out, "part", "Part", "Part number", current, pns, name, f);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
+    }
+
+    static String kind(Node n) {
+        if (n instanceof Pod) {
+            return "Pod";
+        } else if (n instanceof Rack) {
+            return "Rack";
+        } else if (n instanceof Chassis) {
+            return "Chassis";
+        } else if (n instanceof Component) {
+            return "Component";
+        }
+        return "Link";
+    }
+}

@@ -1,0 +1,65 @@
+package org.podforge.app.status;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import org.podforge.app.Analysis;
+import org.podforge.app.AnalysisService;
+import org.podforge.app.DocumentModel;
+import org.podforge.app.Money;
+import org.podforge.rules.Severity;
+
+/**
+ * The status bar's texts: the last message, the validation state, the cost per pod and the zoom. The
+ * validation state style ("ok", "warnings", "errors", "busy") lets the view colour it.
+ */
+public final class StatusViewModel {
+    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "Checking…");
+    private final ReadOnlyStringWrapper validationStyle = new ReadOnlyStringWrapper(this, "validationStyle", "busy");
+    private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper(this, "cost", "");
+    private final StringProperty zoom = new SimpleStringProperty(this, "zoom", "");
+    private final DocumentModel doc;
+    private final AnalysisService analysis;
+
+    public StatusViewModel(DocumentModel doc, AnalysisService analysis) {
+        this.doc = doc;
+        this.analysis = analysis;
+        analysis.resultProperty().addListener((o, a, b) -> update());
+        analysis.busyProperty().addListener((o, a, b) -> update());
+        update();
+    }
+
+    /** Called when something that feeds the validation text changed. */
+    public void update() {
+        Analysis a = analysis.getResult();
+        if (a != null) {
+            cost.set("Cost / pod " + Money.format(a.bom().costPerPod(), a.bom().currency()));
+        }
+        if (analysis.busyProperty().get()) {
+            validation.set("Checking…");
+            validationStyle.set("busy");
+        } else if (a != null) {
+            validation.set(validationText(a));
+            validationStyle.set(validationStyleOf(a));
+        }
+    }
+
+    private static String validationText(Analysis a) {
+        return a.summary();
+    }
+
+    private static String validationStyleOf(Analysis a) {
+        var c = a.counts();
+        return c.get(Severity.ERROR) > 0 ? "errors" : c.get(Severity.WARNING) > 0 ? "warnings" : "ok";
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return doc.messageProperty();
+    }
+
+    public ReadOnlyStringProperty validationProperty() { return validation.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty validationStyleProperty() { return validationStyle.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty costProperty() { return cost.getReadOnlyProperty(); }
+    public StringProperty zoomProperty() { return zoom; }
+}

@@ -1,0 +1,317 @@
+package org.podforge.app.topology;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.util.StringConverter;
+import org.podforge.app.canvas.CanvasStyle;
+import org.podforge.app.palette.FamilyIcons;
+import org.podforge.model.Pod;
+import org.podforge.model.command.CommandStack;
+import org.podforge.service.Session;
+
+/**
+ * The logical topology of a pod (see {@link TopologyLayout}): components as icon nodes in layers, links
+ * as lines coloured by protocol. Kept in sync with the model through the command-stack and selection
+ * listeners (redraw batched per FX event-queue turn); clicking a node or line selects it in the session,
+ * so the canvas and inspector follow. Wheel zooms, drag pans, "Fit" fits. A pod chooser appears when
+ * the design has several pods; it follows the pod of the selection.
+ *
+ * <p>Contract: {@code new TopologyView(session)}; also {@link #darkProperty()}, {@link #fit()},
+ * {@link #dispose()}. Vertices carry {@code podforge.id} and style class {@code pf-topology-node}; edges
+ * {@code pf-topology-edge}.
+ */
+public final class TopologyView extends BorderPane {
+    private final Session session;
+    private final ComboBox<Pod> podChooser = new ComboBox<>();
+    private final Label info = new Label();
+    private final Pane viewport = new Pane();
+    private final Group content = new Group();
+    private final Translate pan = new Translate();
+    private final Scale zoom = new Scale(1, 1, 0, 0);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final Map<String, Circle> rings = new HashMap<>();
+    private final Map<String, Line> lines = new HashMap<>();
+    private final Consumer<CommandStack.Event> stackListener = ev -> schedule();
+    private final Consumer<Set<String>> selectionListener = sel -> onSelection(sel);
+    private TopologyLayout layout;
+    private boolean queued;
+    private boolean fitPending = true;
+    private double lastX;
+    private double lastY;
+
+    public TopologyView(Session session) {
+        this.session = session;
+        getStyleClass().add("pf-topology");
+        setId("topology-view");
+        podChooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Pod p) {
+                return p == null ? "" : p.label() + (p.replicas() > 1 ? " ×" + p.replicas() : "");
+            }
+
+            @Override
+            public Pod fromString(String s) {
+                return null;
+            }
+        });
+        podChooser.valueProperty().addListener((o, a, b) -> {
+            fitPending = true;
+            redraw();
+        });
+        Button fit = new Button("Fit");
+        fit.setOnAction(e -> fit());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Pod"), podChooser, fit, spacer, info);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        setTop(bar);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        content.getTransforms().addAll(pan, zoom);
+        viewport.getChildren().add(content);
+        viewport.setMinSize(100, 80);
+        setCenter(viewport);
+        viewport.widthProperty().addListener((o, a, b) -> maybeFit());
+        viewport.heightProperty().addListener((o, a, b) -> maybeFit());
+        viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
+            double f = e.getDeltaY() > 0 ? 1.15 : 1 / 1.15;
+            double s = Math.max(0.05, Math.min(4, zoom.getX() * f));
+            double wx = (e.getX() - pan.getX()) / zoom.getX();
+            double wy = (e.getY() - pan.getY()) / zoom.getX();
+            zoom.setX(s);
+            zoom.setY(s);
+            pan.setX(e.getX() - wx * s);
+            pan.setY(e.getY() - wy * s);
+            e.consume();
+        });
+        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            pan.setX(pan.getX() + e.getX() - lastX);
+            pan.setY(pan.getY() + e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        dark.addListener((o, a, b) -> redraw());
+        session.commands().addListener(stackListener);
+        session.addSelectionListener(selectionListener);
+        refreshPods();
+        redraw();
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** Removes the listeners this view put on the session. */
+    public void dispose() {
+        session.commands().removeListener(stackListener);
+        session.removeSelectionListener(selectionListener);
+    }
+
+    /** The current layout (for tests). */
+    public TopologyLayout topology() {
+        return layout;
+    }
+
+    public void fit() {
+        if (layout == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        double w = layout.width() + 80;
+        double h = layout.height() + 40;
+        double s = Math.min(1.5, Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
+        zoom.setX(s);
+        zoom.setY(s);
+        pan.setX((viewport.getWidth() - (layout.width()) * s) / 2);
+        pan.setY(Math.max(4, (viewport.getHeight() - h * s) / 2));
+    }
+
+    private void maybeFit() {
+        if (fitPending) {
+            fit();
+        }
+    }
+
+    private void schedule() {
+        if (!queued) {
+            queued = true;
+            Platform.runLater(() -> {
+                queued = false;
+                refreshPods();
+                redraw();
+            });
+        }
+    }
+
+    private void refreshPods() {
+        List<Pod> pods = session.project().pods();
+        Pod current = podChooser.getValue();
+        if (!podChooser.getItems().equals(pods)) {
+            podChooser.getItems().setAll(pods);
+        }
+        if (current == null || !pods.contains(current)) {
+            podChooser.setValue(pods.isEmpty() ? null : pods.get(0));
+        } else {
+            podChooser.setValue(current);
+        }
+        podChooser.setVisible(pods.size() > 1);
+        podChooser.setManaged(pods.size() > 1);
+    }
+
+    private void onSelection(Set<String> sel) {
+        // follow the pod of a selected object
+        for (String id : sel) {
+            var n = session.project().find(id).orElse(null);
+            Pod p = podOf(n);
+            if (p != null && p != podChooser.getValue()) {
+                podChooser.setValue(p);
+                return;
+            }
+        }
+        applySelection(sel);
+    }
+
+    private static Pod podOf(org.podforge.model.Node n) {
+        if (n instanceof Pod p) {
+            return p;
+        }
+        if (n instanceof org.podforge.model.Rack r) {
+            return r.pod();
+        }
+        if (n instanceof org.podforge.model.Chassis c) {
+            return c.rack() == null ? null : c.rack().pod();
+        }
+        if (n instanceof org.podforge.model.Component c) {
+            return c.chassis() == null ? null : c.chassis().rack().pod();
+        }
+        if (n instanceof org.podforge.model.Link l) {
+            return l.pod();
+        }
+        return null;
+    }
+
+    private void redraw() {
+        CanvasStyle st = CanvasStyle.of(dark.get());
+        viewport.setStyle("-fx-background-color: " + toWeb(st.background) + ";");
+        layout = TopologyLayout.of(session.project(), session.catalog(), podChooser.getValue());
+        content.getChildren().clear();
+        rings.clear();
+        lines.clear();
+        Group edges = new Group();
+        Group nodes = new Group();
+        for (TopologyLayout.Edge e : layout.edges()) {
+            var a = layout.vertices().get(e.a());
+            var b = layout.vertices().get(e.b());
+            Line l = new Line(a.x(), a.y(), b.x(), b.y());
+            l.setStroke(st.protocolColor(e.protocol()));
+            l.setStrokeWidth(1.6);
+            l.setOpacity(0.8);
+            l.getStyleClass().add("pf-topology-edge");
+            l.getProperties().put("podforge.id", e.linkId());
+            l.setOnMouseClicked(ev -> select(e.linkId(), ev));
+            lines.put(e.linkId(), l);
+            edges.getChildren().add(l);
+        }
+        Font font = Font.font("System", 10);
+        for (TopologyLayout.Vertex v : layout.vertices().values()) {
+            Circle ring = new Circle(v.x(), v.y(), 17);
+            ring.setFill(st.podFill);
+            ring.setStroke(FamilyIcons.color(v.family()));
+            ring.setStrokeWidth(2);
+            ImageView icon = new ImageView(FamilyIcons.image(v.family(), 48));
+            icon.setFitWidth(22);
+            icon.setFitHeight(22);
+            icon.setX(v.x() - 11);
+            icon.setY(v.y() - 11);
+            icon.setMouseTransparent(true);
+            Text label = new Text(v.x() - 40, v.y() + 31, v.label());
+            label.setWrappingWidth(80);
+            label.setTextAlignment(TextAlignment.CENTER);
+            label.setFont(font);
+            label.setFill(st.text);
+            label.setMouseTransparent(true);
+            Group g = new Group(ring, icon, label);
+            g.getStyleClass().add("pf-topology-node");
+            g.getProperties().put("podforge.id", v.id());
+            g.setOnMouseClicked(ev -> select(v.id(), ev));
+            rings.put(v.id(), ring);
+            nodes.getChildren().add(g);
+        }
+        content.getChildren().addAll(edges, nodes);
+        int shown = layout.vertices().size();
+        info.setText(layout.totalComponents() > shown
+                ? "showing " + shown + " of " + layout.totalComponents() + " components"
+                : shown + " components · " + layout.edges().size() + " links");
+        applySelection(session.selection());
+        if (fitPending) {
+            fit();
+        }
+    }
+
+    private void select(String id, MouseEvent ev) {
+        if (ev.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (ev.isShiftDown() || ev.isShortcutDown()) {
+            session.addToSelection(List.of(id));
+        } else {
+            session.select(List.of(id));
+        }
+        ev.consume();
+    }
+
+    private void applySelection(Set<String> sel) {
+        CanvasStyle st = CanvasStyle.of(dark.get());
+        for (var e : rings.entrySet()) {
+            boolean s = sel.contains(e.getKey());
+            e.getValue().setStrokeWidth(s ? 5 : 2);
+            e.getValue().setStroke(s ? st.selection : FamilyIcons.color(layout.vertices().get(e.getKey()).family()));
+        }
+        for (var e : lines.entrySet()) {
+            e.getValue().setStrokeWidth(sel.contains(e.getKey()) ? 4 : 1.6);
+        }
+    }
+
+    private static String toWeb(Color c) {
+        return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
+    }
+}

@@ -1,0 +1,133 @@
+package org.podforge.geometry;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Part;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+import org.podforge.model.RackSpec;
+
+/**
+ * Positions to physical distance to link length.
+ * <ul>
+ * <li>Same chassis: the chassis part's {@code traceLengthM} (a typical board trace; no slack).</li>
+ * <li>Same rack: the vertical distance between the centres of the two chassis (U positions times the rack
+ * part's unit height), plus slack.</li>
+ * <li>Same row: rack pitch (the rack part's width, else the default pitch) times the distance in positions,
+ * plus the vertical runs from each chassis up to the top of its rack (overhead tray), plus slack.</li>
+ * <li>Different rows: row pitch times the row distance, plus the along-the-row distance, plus vertical runs,
+ * plus slack.</li>
+ * </ul>
+ * A length set on the link ({@link Link#lengthOverrideM()}) always wins.
+ */
+public final class Geometry {
+    private final Catalog catalog;
+    private final GeometryDefaults defaults;
+
+    public Geometry(Catalog catalog, GeometryDefaults defaults) {
+        this.catalog = Objects.requireNonNull(catalog);
+        this.defaults = Objects.requireNonNull(defaults);
+    }
+
+    public GeometryDefaults defaults() {
+        return defaults;
+    }
+
+    /** The length of a link attached to a project. */
+    public LinkLength length(Link link) {
+        if (link.lengthOverrideM() != null) {
+            return new LinkLength(link.lengthOverrideM(), LinkLength.Basis.OVERRIDE, "length set on the link");
+        }
+        Project p = link.project();
+        if (p == null) {
+            return unknown("the link is not in a project");
+        }
+        Component a = p.component(link.a().componentId()).orElse(null);
+        Component b = p.component(link.b().componentId()).orElse(null);
+        if (a == null || b == null) {
+            return unknown("a link end names a missing component");
+        }
+        return between(a, b);
+    }
+
+    /** The cable/trace length between two placed components. */
+    public LinkLength between(Component a, Component b) {
+        Chassis ca = a.chassis();
+        Chassis cb = b.chassis();
+        if (ca == null || cb == null || ca.rack() == null || cb.rack() == null) {
+            return unknown("a component is not placed in a rack");
+        }
+        if (ca == cb) {
+            Part cp = catalog.find(ca.partNumber()).orElse(null);
+            if (cp == null || cp.traceLengthM().isEmpty()) {
+                return unknown("chassis " + ca.partNumber() + " gives no typical board trace length");
+            }
+            double m = cp.traceLengthM().get();
+            return new LinkLength(m, LinkLength.Basis.BOARD, String.format(Locale.ROOT,
+                    "same chassis: typical board trace of %s, %.2f m", ca.partNumber(), m));
+        }
+        Rack ra = ca.rack();
+        Rack rb = cb.rack();
+        RackSpec sa = rackSpec(ra);
+        RackSpec sb = rackSpec(rb);
+        if (sa == null || sb == null) {
+            return unknown("rack part " + (sa == null ? ra.partNumber() : rb.partNumber()) + " gives no unit height");
+        }
+        double slack = 1 + defaults.slackFraction();
+        String slackText = String.format(Locale.ROOT, " + %.0f%% slack", defaults.slackFraction() * 100);
+        double za = centreM(ca, sa);
+        double zb = centreM(cb, sb);
+        if (ra == rb) {
+            double v = Math.abs(za - zb);
+            return new LinkLength(v * slack, LinkLength.Basis.SAME_RACK, String.format(Locale.ROOT,
+                    "same rack: %.2f m vertical between chassis centres%s", v, slackText));
+        }
+        double va = Math.max(0, topM(ra, sa) - za);
+        double vb = Math.max(0, topM(rb, sb) - zb);
+        double pitch = rackPitchM(sa, sb);
+        double along = Math.abs(ra.position() - rb.position()) * pitch;
+        if (ra.row() == rb.row()) {
+            double total = (along + va + vb) * slack;
+            return new LinkLength(total, LinkLength.Basis.SAME_ROW, String.format(Locale.ROOT,
+                    "same row: %d rack(s) x %.2f m pitch + %.2f m + %.2f m vertical runs%s", Math.abs(ra.position() - rb.position()),
+                    pitch, va, vb, slackText));
+        }
+        double across = Math.abs(ra.row() - rb.row()) * defaults.rowPitchM();
+        double total = (across + along + va + vb) * slack;
+        return new LinkLength(total, LinkLength.Basis.OTHER_ROW, String.format(Locale.ROOT,
+                "other row: %d row(s) x %.2f m row pitch + %.2f m along the row + %.2f m + %.2f m vertical runs%s",
+                Math.abs(ra.row() - rb.row()), defaults.rowPitchM(), along, va, vb, slackText));
+    }
+
+    private RackSpec rackSpec(Rack r) {
+        return catalog.find(r.partNumber()).flatMap(Part::rack).orElse(null);
+    }
+
+    private double rackPitchM(RackSpec a, RackSpec b) {
+        Double wa = a.widthMm();
+        Double wb = b.widthMm();
+        if (wa != null && wb != null) {
+            return (wa + wb) / 2000.0;
+        }
+        return defaults.rackPitchM();
+    }
+
+    /** Height of the chassis centre above the rack floor, in metres. */
+    private double centreM(Chassis c, RackSpec rs) {
+        int h = catalog.find(c.partNumber()).flatMap(Part::heightU).orElse(1);
+        return (c.uPosition() - 1 + h / 2.0) * rs.unitHeightMm() / 1000.0;
+    }
+
+    private double topM(Rack r, RackSpec rs) {
+        int h = catalog.find(r.partNumber()).flatMap(Part::heightU).orElse(0);
+        return h * rs.unitHeightMm() / 1000.0;
+    }
+
+    private static LinkLength unknown(String why) {
+        return new LinkLength(Double.NaN, LinkLength.Basis.UNKNOWN, why);
+    }
+}

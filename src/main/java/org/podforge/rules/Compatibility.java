@@ -1,0 +1,198 @@
+package org.podforge.rules;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Part;
+import org.podforge.model.Port;
+import org.podforge.model.PortRef;
+import org.podforge.model.PortRole;
+import org.podforge.model.Project;
+import org.podforge.model.Protocol;
+import org.podforge.model.Rack;
+
+/**
+ * The port and slot compatibility predicates. The canvas asks them "may I connect / drop here?" and the
+ * {@code link.protocol} and {@code chassis.slots} rules use the same answers, so the canvas and the problems
+ * list never disagree.
+ */
+public final class Compatibility {
+    private Compatibility() {
+    }
+
+    /** May ports {@code a} and {@code b} of components in the project be joined by a link? */
+    public static Verdict canConnect(Project project, Catalog catalog, PortRef a, PortRef b) {
+        if (a.equals(b)) {
+            return Verdict.no("a port cannot be linked to itself");
+        }
+        if (a.componentId().equals(b.componentId())) {
+            return Verdict.no("both ends are on " + a.componentId() + "; a link joins two components");
+        }
+        Component ca = project.component(a.componentId()).orElse(null);
+        Component cb = project.component(b.componentId()).orElse(null);
+        if (ca == null || cb == null) {
+            return Verdict.no("component " + (ca == null ? a.componentId() : b.componentId()) + " does not exist");
+        }
+        if (ca.chassis() != null && cb.chassis() != null && ca.chassis().rack() != null && cb.chassis().rack() != null
+                && ca.chassis().rack().pod() != cb.chassis().rack().pod()) {
+            return Verdict.no(a.componentId() + " and " + b.componentId() + " are in different pods; a link joins components of one pod");
+        }
+        Part pa = catalog.find(ca.partNumber()).orElse(null);
+        Part pb = catalog.find(cb.partNumber()).orElse(null);
+        if (pa == null || pb == null) {
+            return Verdict.no("part " + (pa == null ? ca.partNumber() : cb.partNumber()) + " is not in the catalog, so its ports are unknown");
+        }
+        Port qa = pa.port(a.port()).orElse(null);
+        Port qb = pb.port(b.port()).orElse(null);
+        if (qa == null) {
+            return Verdict.no(noPort(pa, a));
+        }
+        if (qb == null) {
+            return Verdict.no(noPort(pb, b));
+        }
+        return canConnect(a, qa, b, qb);
+    }
+
+    private static String noPort(Part p, PortRef r) {
+        List<String> names = p.ports().stream().map(Port::name).limit(12).toList();
+        return p.partNumber() + " has no port '" + r.port() + "' (ports: " + String.join(", ", names)
+                + (p.ports().size() > 12 ? ", ..." : "") + ")";
+    }
+
+    /** The pure predicate on two catalog ports (names are only used in the reason). */
+    public static Verdict canConnect(PortRef a, Port pa, PortRef b, Port pb) {
+        Set<Protocol> common = common(pa, pb);
+        if (common.isEmpty()) {
+            return Verdict.no(a + " speaks " + labels(pa.spec().protocols()) + " and " + b + " speaks "
+                    + labels(pb.spec().protocols()) + ": no protocol in common");
+        }
+        PortRole ra = pa.spec().role();
+        PortRole rb = pb.spec().role();
+        if (ra == PortRole.ENDPOINT && rb == PortRole.ENDPOINT) {
+            return Verdict.no(a + " and " + b + " are both device (endpoint) ports; a PCIe link needs a root, switch or retimer port on one side");
+        }
+        if (isScaleUp(ra) != isScaleUp(rb) && !(isScaleUp(ra) ? acceptsScaleUp(rb) : acceptsScaleUp(ra))) {
+            PortRole su = isScaleUp(ra) ? ra : rb;
+            PortRef suRef = isScaleUp(ra) ? a : b;
+            PortRef other = isScaleUp(ra) ? b : a;
+            return Verdict.no(suRef + " is a " + (su == PortRole.SCALE_UP ? "scale-up" : "network") + " port; it joins a port of the same kind or a switch port, not "
+                    + other + " (" + (isScaleUp(ra) ? rb : ra).name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        return Verdict.OK;
+    }
+
+    private static boolean isScaleUp(PortRole r) {
+        return r == PortRole.SCALE_UP || r == PortRole.NETWORK;
+    }
+
+    private static boolean acceptsScaleUp(PortRole other) {
+        return other == PortRole.SWITCH || other == PortRole.PASSTHROUGH;
+    }
+
+    /** Protocols both ports speak. */
+    public static Set<Protocol> common(Port a, Port b) {
+        Set<Protocol> s = EnumSet.noneOf(Protocol.class);
+        s.addAll(a.spec().protocols());
+        s.retainAll(b.spec().protocols());
+        return s;
+    }
+
+    /** May a cable / smart cable / transceiver part carry a link between these ports? */
+    public static Verdict canCarry(Part medium, Port a, Port b) {
+        if (medium.protocols().isEmpty()) {
+            return Verdict.OK;
+        }
+        Set<Protocol> s = common(a, b);
+        s.retainAll(medium.protocols());
+        if (s.isEmpty()) {
+            return Verdict.no(medium.partNumber() + " carries " + labels(medium.protocols()) + ", not "
+                    + labels(common(a, b)));
+        }
+        return Verdict.OK;
+    }
+
+    /** May a component of part {@code partNumber} sit in {@code slot} of {@code chassis}? An occupied slot says no. */
+    public static Verdict canPlace(Catalog catalog, String partNumber, Chassis chassis, String slot) {
+        Part part = catalog.find(partNumber).orElse(null);
+        if (part == null) {
+            return Verdict.no("part " + partNumber + " is not in the catalog");
+        }
+        if (!part.family().isComponent()) {
+            return Verdict.no(partNumber + " is a " + part.family().label() + "; a chassis slot holds GPUs, CPUs, NICs, SSDs, retimers, switches and CXL controllers");
+        }
+        Part cp = catalog.find(chassis.partNumber()).orElse(null);
+        if (cp == null) {
+            return Verdict.no("chassis part " + chassis.partNumber() + " is not in the catalog, so its slots are unknown");
+        }
+        if (slot == null) {
+            return Verdict.no("choose a slot of " + chassis.label());
+        }
+        Optional<String> type = cp.slotTypeOf(slot);
+        if (type.isEmpty()) {
+            return Verdict.no(chassis.partNumber() + " has no slot '" + slot + "'");
+        }
+        if (part.slotType().isPresent() && !part.slotType().get().equals(type.get())) {
+            return Verdict.no(partNumber + " needs a " + part.slotType().get() + " slot; " + slot + " is " + type.get());
+        }
+        for (Component c : chassis.components()) {
+            if (slot.equals(c.slot()) && !c.partNumber().isEmpty()) {
+                return Verdict.no("slot " + slot + " of " + chassis.label() + " is taken by " + c.id());
+            }
+        }
+        return Verdict.OK;
+    }
+
+    /** The first free slot of the chassis that fits the part, if any. */
+    public static Optional<String> freeSlot(Catalog catalog, String partNumber, Chassis chassis) {
+        Part cp = catalog.find(chassis.partNumber()).orElse(null);
+        if (cp == null) {
+            return Optional.empty();
+        }
+        Set<String> taken = chassis.components().stream().map(Component::slot).filter(s -> s != null).collect(Collectors.toSet());
+        for (String s : cp.slotNames()) {
+            if (!taken.contains(s) && canPlace(catalog, partNumber, chassis, s).ok()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * May a chassis of part {@code partNumber} stand in {@code rack} from unit {@code u} up? Chassis
+     * {@code ignoreChassisId} (the one being moved) does not count as an obstacle; pass null for a new one.
+     */
+    public static Verdict canPlaceChassis(Catalog catalog, String partNumber, Rack rack, int u, String ignoreChassisId) {
+        Part cp = catalog.find(partNumber).orElse(null);
+        Part rp = catalog.find(rack.partNumber()).orElse(null);
+        if (cp == null || rp == null) {
+            return Verdict.no("part " + (cp == null ? partNumber : rack.partNumber()) + " is not in the catalog");
+        }
+        int h = cp.heightU().orElse(1);
+        int height = rp.heightU().orElse(0);
+        if (u < 1) {
+            return Verdict.no("rack units start at U1");
+        }
+        if (u + h - 1 > height) {
+            return Verdict.no(partNumber + " (" + h + "U) at U" + u + " reaches U" + (u + h - 1) + ", beyond the " + height + "U of " + rack.label());
+        }
+        for (Chassis other : rack.chassis()) {
+            if (other.id().equals(ignoreChassisId)) {
+                continue;
+            }
+            int oh = catalog.find(other.partNumber()).flatMap(Part::heightU).orElse(1);
+            if (u <= other.uPosition() + oh - 1 && other.uPosition() <= u + h - 1) {
+                return Verdict.no("U" + u + "-U" + (u + h - 1) + " overlaps " + other.label() + " at U" + other.uPosition() + "-U" + (other.uPosition() + oh - 1));
+            }
+        }
+        return Verdict.OK;
+    }
+
+    static String labels(Set<Protocol> ps) {
+        return ps.stream().map(Protocol::label).collect(Collectors.joining(", "));
+    }
+}

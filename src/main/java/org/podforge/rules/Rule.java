@@ -1,0 +1,35 @@
+package org.podforge.rules;
+
+import org.podforge.model.Chassis;
+import org.podforge.model.Rack;
+import org.podforge.topology.Topology;
+
+/**
+ * A check: a pure function of the project (via the {@link RuleContext}) producing findings. A rule works on
+ * one kind of unit ({@link Scope}) so the engine can re-check only the units an edit touches.
+ */
+public interface Rule {
+
+    /** The unit a rule checks at a time. */
+    enum Scope {
+        /** A connected group of components and their links (see {@link org.podforge.topology.Island}). */
+        ISLAND,
+        /** One rack with its chassis, components and the links ending in it. */
+        RACK,
+        /** One chassis with its components. */
+        CHASSIS
+    }
+
+    RuleInfo info();
+
+    Scope scope();
+
+    default void checkIsland(RuleContext ctx, Topology island, Report out) {
+    }
+
+    default void checkRack(RuleContext ctx, Rack rack, Report out) {
+    }
+
+    default void checkChassis(RuleContext ctx, Chassis chassis, Report out) {
+    }
+}

@@ -1,0 +1,46 @@
+package org.podforge.rules;
+
+import java.util.Objects;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
+import org.podforge.geometry.Geometry;
+import org.podforge.geometry.GeometryDefaults;
+import org.podforge.model.Part;
+import org.podforge.model.Project;
+
+/**
+ * What rules see: the project, the catalog, the active price book, the thresholds (with the project's
+ * overrides) and the geometry built from them.
+ */
+public final class RuleContext {
+    private final Project project;
+    private final Catalog catalog;
+    private final PriceBook priceBook;
+    private final Thresholds thresholds;
+    private final Geometry geometry;
+
+    public RuleContext(Project project, Catalog catalog, PriceBook priceBook, Thresholds baseThresholds) {
+        this.project = Objects.requireNonNull(project);
+        this.catalog = Objects.requireNonNull(catalog);
+        this.priceBook = Objects.requireNonNull(priceBook);
+        this.thresholds = baseThresholds.withOverrides(project.thresholdOverrides());
+        this.geometry = new Geometry(catalog, geometryDefaults(thresholds));
+    }
+
+    /** Geometry defaults from thresholds (geometry.rowPitchM, geometry.rackPitchM, geometry.slackFraction). */
+    public static GeometryDefaults geometryDefaults(Thresholds t) {
+        GeometryDefaults d = GeometryDefaults.STANDARD;
+        return new GeometryDefaults(t.value("geometry.rowPitchM", d.rowPitchM()), t.value("geometry.rackPitchM", d.rackPitchM()),
+                t.value("geometry.slackFraction", d.slackFraction()));
+    }
+
+    public Project project() { return project; }
+    public Catalog catalog() { return catalog; }
+    public PriceBook priceBook() { return priceBook; }
+    public Thresholds thresholds() { return thresholds; }
+    public Geometry geometry() { return geometry; }
+
+    public Part part(String partNumber) {
+        return catalog.find(partNumber).orElse(null);
+    }
+}

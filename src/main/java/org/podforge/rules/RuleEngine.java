@@ -1,0 +1,364 @@
+package org.podforge.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Node;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+import org.podforge.model.command.Command;
+import org.podforge.model.command.CommandStack;
+import org.podforge.topology.Island;
+import org.podforge.topology.Topology;
+
+/**
+ * Runs the rules of a {@link RuleRegistry} over a project. {@link #validateAll()} is a full pass;
+ * {@link #update(Command)} re-checks only the units (islands, racks, chassis) the command can affect, using
+ * {@link Command#affectedIds()}, and gives the same findings as a full pass. Not thread-safe: run it on the
+ * thread that owns the project, or on a copy.
+ */
+public final class RuleEngine {
+    private final Project project;
+    private final Catalog catalog;
+    private PriceBook priceBook;
+    private final Thresholds baseThresholds;
+    private final List<Rule> rules;
+    private RuleContext ctx;
+
+    // findings by unit
+    private final Map<String, List<Finding>> islandFindings = new HashMap<>();
+    private final Map<String, List<Finding>> rackFindings = new HashMap<>();
+    private final Map<String, List<Finding>> chassisFindings = new HashMap<>();
+    // where things were at the last check
+    private final Map<String, String> islandOfComponent = new HashMap<>();
+    private final Map<String, String> islandOfLink = new HashMap<>();
+    private final Map<String, List<String>> islandMembers = new HashMap<>();
+    private final Map<String, List<String>> islandLinkIds = new HashMap<>();
+    private final Map<String, Set<String>> racksOfNode = new HashMap<>();
+    private final Map<String, String> chassisOfComponent = new HashMap<>();
+    private boolean validated;
+    private long checkedUnits;
+
+    public RuleEngine(Project project, Catalog catalog, PriceBook priceBook) {
+        this(project, catalog, priceBook, Thresholds.builtIn(), RuleRegistry.builtIn());
+    }
+
+    public RuleEngine(Project project, Catalog catalog, PriceBook priceBook, Thresholds thresholds, RuleRegistry registry) {
+        this.project = Objects.requireNonNull(project);
+        this.catalog = Objects.requireNonNull(catalog);
+        this.priceBook = Objects.requireNonNull(priceBook);
+        this.baseThresholds = Objects.requireNonNull(thresholds);
+        this.rules = registry.rules();
+    }
+
+    /** One-shot full validation. */
+    public static List<Finding> validate(Project project, Catalog catalog, PriceBook priceBook) {
+        RuleEngine e = new RuleEngine(project, catalog, priceBook);
+        e.validateAll();
+        return e.findings();
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** Swapping the price book re-checks everything (bom.price depends on it). */
+    public void setPriceBook(PriceBook book) {
+        this.priceBook = Objects.requireNonNull(book);
+        validateAll();
+    }
+
+    /** Keeps the findings current as commands execute, undo and redo on the stack. */
+    public void attach(CommandStack stack) {
+        stack.addListener(ev -> {
+            if (ev.command() != null) {
+                update(ev.command());
+            } else if (ev.kind() == CommandStack.Kind.CLEARED) {
+                validateAll();
+            }
+        });
+    }
+
+    /** Number of units (islands, racks, chassis) checked since construction: a measure of incremental work. */
+    public long checkedUnits() {
+        return checkedUnits;
+    }
+
+    // ---- full pass ------------------------------------------------------------------------------
+
+    public void validateAll() {
+        ctx = new RuleContext(project, catalog, priceBook, baseThresholds);
+        islandFindings.clear();
+        rackFindings.clear();
+        chassisFindings.clear();
+        islandOfComponent.clear();
+        islandOfLink.clear();
+        islandMembers.clear();
+        islandLinkIds.clear();
+        racksOfNode.clear();
+        chassisOfComponent.clear();
+        for (Island island : Island.all(project)) {
+            checkIsland(island);
+        }
+        for (Pod pod : project.pods()) {
+            for (Rack r : pod.racks()) {
+                checkRack(r);
+                for (Chassis c : r.chassis()) {
+                    checkChassis(c);
+                }
+            }
+        }
+        validated = true;
+    }
+
+    // ---- incremental pass -----------------------------------------------------------------------
+
+    /** Re-checks what {@code command} (just executed, undone or redone) can have changed. */
+    public void update(Command command) {
+        update(command.affectedIds(), command.affectsAll());
+    }
+
+    public void update(Collection<String> affectedIds, boolean all) {
+        if (!validated || all) {
+            validateAll();
+            return;
+        }
+        ctx = new RuleContext(project, catalog, priceBook, baseThresholds);
+        Set<String> oldIslands = new LinkedHashSet<>();
+        Set<String> racks = new LinkedHashSet<>();
+        Set<String> chassis = new LinkedHashSet<>();
+        List<Component> seeds = new ArrayList<>();
+        for (String id : affectedIds) {
+            String is = islandOfComponent.get(id);
+            if (is != null) {
+                oldIslands.add(is);
+            }
+            is = islandOfLink.get(id);
+            if (is != null) {
+                oldIslands.add(is);
+            }
+            Set<String> rs = racksOfNode.get(id);
+            if (rs != null) {
+                racks.addAll(rs);
+            }
+            if (rackFindings.containsKey(id)) {
+                racks.add(id);
+            }
+            String ch = chassisOfComponent.get(id);
+            if (ch != null) {
+                chassis.add(ch);
+            }
+            if (chassisFindings.containsKey(id)) {
+                chassis.add(id);
+            }
+            Node n = project.find(id).orElse(null);
+            if (n instanceof Component c) {
+                seeds.add(c);
+                chassis.add(c.chassis().id());
+                racks.add(c.chassis().rack().id());
+            } else if (n instanceof Link l) {
+                for (String end : new String[] {l.a().componentId(), l.b().componentId()}) {
+                    project.component(end).ifPresent(c -> {
+                        seeds.add(c);
+                        racks.add(c.chassis().rack().id());
+                    });
+                }
+            } else if (n instanceof Chassis c) {
+                chassis.add(c.id());
+                racks.add(c.rack().id());
+                seeds.addAll(c.components());
+            } else if (n instanceof Rack r) {
+                racks.add(r.id());
+                for (Chassis c : r.chassis()) {
+                    chassis.add(c.id());
+                    seeds.addAll(c.components());
+                }
+            }
+        }
+        for (String key : oldIslands) {
+            islandFindings.remove(key);
+            List<String> members = islandMembers.remove(key);
+            if (members == null) {
+                continue;
+            }
+            for (String m : members) {
+                if (key.equals(islandOfComponent.get(m))) {
+                    islandOfComponent.remove(m);
+                }
+                project.component(m).ifPresent(seeds::add);
+            }
+        }
+        for (String key : oldIslands) {
+            List<String> ls = islandLinkIds.remove(key);
+            if (ls != null) {
+                for (String l : ls) {
+                    if (key.equals(islandOfLink.get(l))) {
+                        islandOfLink.remove(l);
+                    }
+                }
+            }
+        }
+        for (Island island : Island.of(project, seeds)) {
+            String prev = islandOfComponent.get(island.key());
+            if (prev != null && !prev.equals(island.key())) {
+                // a component of a still-registered island: drop that island too and re-check it with this one
+                islandFindings.remove(prev);
+            }
+            checkIsland(island);
+        }
+        for (String rackId : racks) {
+            rackFindings.remove(rackId);
+            project.rack(rackId).ifPresent(this::checkRack);
+        }
+        for (String chId : chassis) {
+            chassisFindings.remove(chId);
+            project.chassis(chId).ifPresent(this::checkChassis);
+        }
+    }
+
+    // ---- units ----------------------------------------------------------------------------------
+
+    private void checkIsland(Island island) {
+        checkedUnits++;
+        Topology topo = new Topology(island, catalog);
+        List<Finding> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.scope() == Rule.Scope.ISLAND) {
+                if (enabled(r)) {
+                    r.checkIsland(ctx, topo, reporter(r, out));
+                }
+            }
+        }
+        String key = island.key();
+        if (key == null) {
+            return;
+        }
+        if (!out.isEmpty()) {
+            islandFindings.put(key, out);
+        } else {
+            islandFindings.remove(key);
+        }
+        List<String> members = new ArrayList<>(island.components().size());
+        for (Component c : island.components()) {
+            members.add(c.id());
+            islandOfComponent.put(c.id(), key);
+        }
+        islandMembers.put(key, members);
+        List<String> linkIds = new ArrayList<>(island.links().size());
+        for (Link l : island.links()) {
+            islandOfLink.put(l.id(), key);
+            linkIds.add(l.id());
+        }
+        islandLinkIds.put(key, linkIds);
+    }
+
+    private void checkRack(Rack rack) {
+        checkedUnits++;
+        List<Finding> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.scope() == Rule.Scope.RACK) {
+                if (enabled(r)) {
+                    r.checkRack(ctx, rack, reporter(r, out));
+                }
+            }
+        }
+        rackFindings.put(rack.id(), out);
+        for (Chassis c : rack.chassis()) {
+            racksOfNode.computeIfAbsent(c.id(), k -> new HashSet<>(2)).add(rack.id());
+            for (Component comp : c.components()) {
+                racksOfNode.computeIfAbsent(comp.id(), k -> new HashSet<>(2)).add(rack.id());
+                for (Link l : project.linksOf(comp.id())) {
+                    racksOfNode.computeIfAbsent(l.id(), k -> new HashSet<>(2)).add(rack.id());
+                }
+            }
+        }
+    }
+
+    private void checkChassis(Chassis chassis) {
+        checkedUnits++;
+        List<Finding> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.scope() == Rule.Scope.CHASSIS) {
+                if (enabled(r)) {
+                    r.checkChassis(ctx, chassis, reporter(r, out));
+                }
+            }
+        }
+        chassisFindings.put(chassis.id(), out);
+        for (Component comp : chassis.components()) {
+            chassisOfComponent.put(comp.id(), chassis.id());
+        }
+    }
+
+    /** False when the project switches the rule OFF. */
+    private boolean enabled(Rule r) {
+        String s = project.severityOverrides().get(r.info().id());
+        return s == null || Severity.parseOrOff(s) != null;
+    }
+
+    /** The project's severity for a rule's findings, or null to keep each finding's own severity. */
+    private Severity overrideOf(Rule r) {
+        String s = project.severityOverrides().get(r.info().id());
+        return s == null ? null : Severity.parseOrOff(s);
+    }
+
+    private Report reporter(Rule r, List<Finding> out) {
+        Severity override = overrideOf(r);
+        String ruleId = r.info().id();
+        String ruleSource = r.info().source();
+        return new Report() {
+            @Override
+            public void add(Severity severity, String message, List<String> subjects, List<Fix> fixes) {
+                add(severity, message, subjects, fixes, ruleSource);
+            }
+
+            @Override
+            public void add(Severity severity, String message, List<String> subjects, List<Fix> fixes, String source) {
+                out.add(new Finding(ruleId, override != null ? override : severity, message, subjects, fixes, source));
+            }
+        };
+    }
+
+    // ---- results --------------------------------------------------------------------------------
+
+    /** All current findings, sorted (errors first, then rule id, subject, message). */
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>();
+        for (List<Finding> l : islandFindings.values()) {
+            all.addAll(l);
+        }
+        for (List<Finding> l : rackFindings.values()) {
+            all.addAll(l);
+        }
+        for (List<Finding> l : chassisFindings.values()) {
+            all.addAll(l);
+        }
+        all.sort(null);
+        return all;
+    }
+
+    /** Counts by severity. */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            m.put(s, 0);
+        }
+        for (Finding f : findings()) {
+            m.merge(f.severity(), 1, Integer::sum);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,217 @@
+package org.podforge.rules.builtin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.podforge.geometry.LinkLength;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Part;
+import org.podforge.model.Port;
+import org.podforge.model.Protocol;
+import org.podforge.rules.Compatibility;
+import org.podforge.rules.Fix;
+import org.podforge.rules.Report;
+import org.podforge.rules.Rule;
+import org.podforge.rules.RuleContext;
+import org.podforge.rules.RuleInfo;
+import org.podforge.rules.Severity;
+import org.podforge.rules.Thresholds;
+import org.podforge.topology.Chain;
+import org.podforge.topology.Topology;
+
+/**
+ * reach.segment: every electrical segment (a physical link between two parts that terminate the signal)
+ * fits the reach of its medium at its rate. A cable part's own rated reach wins over the medium table.
+ */
+public final class ReachSegmentRule implements Rule {
+    public static final RuleInfo INFO = new RuleInfo("reach.segment", "Every segment fits its medium's reach", Severity.ERROR,
+            "PCB Gen5 ~10-12 in, Gen6 ~3.5 in; CopprLink 1 m internal / 2 m external; PCIe 5 AEC 7 m; PCIe 6 optics 50 m; "
+                    + "Ethernet DAC 3 m at 100G/lane, ~1 m at 200G/lane, ACC 5 m, AEC 7 m, MM 50 m, DR8 500 m (interconnect-facts B2, B3, B7)");
+
+    static final String SCM_PCIE = "ASTERA-ARIES-SCM-PCIE5";
+    static final String PCIE_OPTICS = "ASTERA-PCIE6-LPO-OSFPXD-50M";
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.ISLAND;
+    }
+
+    @Override
+    public void checkIsland(RuleContext ctx, Topology t, Report out) {
+        Map<Link, Integer> generation = new HashMap<>();
+        for (Chain c : t.chains()) {
+            Integer g = Util.chainGeneration(t, c, null);
+            if (g != null) {
+                for (Link l : c.links()) {
+                    generation.put(l, g);
+                }
+            }
+        }
+        for (Link l : t.island().links()) {
+            Port pa = t.port(l.a());
+            Port pb = t.port(l.b());
+            if (pa == null || pb == null) {
+                continue;
+            }
+            var common = Compatibility.common(pa, pb);
+            if (common.contains(Protocol.PCIE) || common.contains(Protocol.CXL)) {
+                checkPcie(ctx, t, l, pa, pb, generation.get(l), out);
+            } else if (common.contains(Protocol.ETHERNET) || common.contains(Protocol.INFINIBAND)) {
+                checkEthernet(ctx, t, l, pa, out);
+            }
+        }
+    }
+
+    private void checkPcie(RuleContext ctx, Topology t, Link l, Port pa, Port pb, Integer gen, Report out) {
+        if (gen == null) {
+            return;
+        }
+        LinkLength len = ctx.geometry().length(l);
+        String what = "PCIe Gen" + gen + " x" + l.lanes() + " link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ")";
+        if (!len.known()) {
+            out.add(Severity.WARNING, what + ": length not characterized (" + len.explanation() + "); set the link's length to check its reach.",
+                    List.of(l.id()), List.of());
+            return;
+        }
+        Part cable = l.cablePart() == null ? null : ctx.part(l.cablePart());
+        double limit;
+        String basis;
+        if (cable != null && cable.maxReachM().isPresent()) {
+            limit = cable.maxReachM().get();
+            basis = cable.partNumber() + " is rated for " + Util.m(limit) + " (" + Util.partSource(cable, "maxReachM") + ")";
+        } else {
+            boolean retimed = l.medium() == Medium.PCB && (isRetimer(pa) || isRetimer(pb));
+            String key = "reach.pcie.gen" + gen + "." + l.medium().name();
+            Thresholds.Threshold th = null;
+            if (retimed) {
+                th = ctx.thresholds().find(key + ".retimed").orElse(null);
+            }
+            if (th == null) {
+                th = ctx.thresholds().find(key).orElse(null);
+            }
+            if (th == null) {
+                out.add(Severity.WARNING, what + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium())
+                        + "; the reach of " + Util.mediumWords(l.medium()) + " at Gen" + gen + " is not characterized (no public figure), so it is not checked.",
+                        List.of(l.id()), fixes(ctx, t, l, gen, len.metres()));
+                return;
+            }
+            limit = th.value();
+            basis = Util.mediumWords(l.medium()) + " reaches " + Util.m(limit) + " at Gen" + gen + " (" + th.cite() + ")";
+        }
+        if (len.metres() <= limit + 1e-9) {
+            return;
+        }
+        boolean boardEstimate = len.basis() == LinkLength.Basis.BOARD;
+        String lengthText = Util.m(len.metres()) + " of " + Util.mediumWords(l.medium()) + " (" + len.explanation() + ")";
+        out.add(boardEstimate ? Severity.WARNING : Severity.ERROR, what + " runs " + lengthText + "; " + basis + "."
+                        + (boardEstimate ? " The board length is the chassis's typical trace; set the link's length if it is shorter." : ""),
+                List.of(l.id(), l.a().componentId(), l.b().componentId()), fixes(ctx, t, l, gen, len.metres()));
+    }
+
+    private static boolean isRetimer(Port p) {
+        return p.spec().role() == org.podforge.model.PortRole.PASSTHROUGH;
+    }
+
+    private List<Fix> fixes(RuleContext ctx, Topology t, Link l, int gen, double metres) {
+        List<Fix> fixes = new ArrayList<>();
+        Component ca = t.component(l.a().componentId());
+        Component cb = t.component(l.b().componentId());
+        boolean sameChassis = ca.chassis() == cb.chassis();
+        Port pa = t.port(l.a());
+        Port pb = t.port(l.b());
+        if (sameChassis && l.medium() == Medium.PCB && !isRetimer(pa) && !isRetimer(pb)) {
+            String rt = retimerFor(gen, l.lanes());
+            if (ctx.part(rt) != null) {
+                fixes.add(new Fix("Insert an " + ctx.part(rt).name() + " (" + rt + ")", p -> Fixes.insertRetimer(p, ctx.catalog(), l.id(), rt)));
+            }
+        }
+        if (!sameChassis) {
+            Part scm = ctx.part(SCM_PCIE);
+            if (scm != null && scm.maxReachM().orElse(0.0) >= metres && !SCM_PCIE.equals(l.cablePart())) {
+                fixes.add(new Fix("Use an Aries smart cable (" + SCM_PCIE + ", " + Util.m(scm.maxReachM().get()) + ", PCIe 5)"
+                        + (gen > 5 ? "; the link then runs at Gen5" : ""), p -> Fixes.swapCable(p, l.id(), SCM_PCIE, Medium.AEC, null)));
+            }
+            Part optics = ctx.part(PCIE_OPTICS);
+            if (optics != null && gen >= 6 && optics.maxReachM().orElse(0.0) >= metres && !PCIE_OPTICS.equals(l.cablePart())) {
+                fixes.add(new Fix("Switch to PCIe 6 optics (" + PCIE_OPTICS + ", " + Util.m(optics.maxReachM().get()) + ")",
+                        p -> Fixes.swapCable(p, l.id(), PCIE_OPTICS, Medium.FIBER_MM, null)));
+            }
+        }
+        return fixes;
+    }
+
+    static String retimerFor(int gen, int lanes) {
+        if (gen >= 6) {
+            return lanes <= 8 ? "ASTERA-ARIES6-X8" : "ASTERA-ARIES6-X16";
+        }
+        return lanes <= 8 ? "PT5081L" : "PT5161L";
+    }
+
+    private void checkEthernet(RuleContext ctx, Topology t, Link l, Port pa, Report out) {
+        LinkLength len = ctx.geometry().length(l);
+        String what = "Ethernet link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ")";
+        if (!len.known()) {
+            out.add(Severity.WARNING, what + ": length not characterized (" + len.explanation() + "); set the link's length to check its reach.",
+                    List.of(l.id()), List.of());
+            return;
+        }
+        Part cable = l.cablePart() == null ? null : ctx.part(l.cablePart());
+        Part xcvr = l.transceiverPart() == null ? null : ctx.part(l.transceiverPart());
+        double limit = Double.POSITIVE_INFINITY;
+        String basis = null;
+        for (Part rated : new Part[] {cable, xcvr}) {
+            if (rated != null && rated.maxReachM().isPresent() && rated.maxReachM().get() < limit) {
+                limit = rated.maxReachM().get();
+                basis = rated.partNumber() + " is rated for " + Util.m(limit) + " (" + Util.partSource(rated, "maxReachM") + ")";
+            }
+        }
+        double laneGbps;
+        if (cable != null && cable.speedGbps().isPresent() && cable.lanes().isPresent()) {
+            laneGbps = cable.speedGbps().get() / cable.lanes().get();
+        } else {
+            laneGbps = ctx.thresholds().value("reach.eth.defaultLaneGbps", 100);
+        }
+        String rate = laneGbps > 100 ? "200G" : "100G";
+        if (basis == null) {
+            Thresholds.Threshold th = ctx.thresholds().find("reach.eth." + rate + "." + l.medium().name()).orElse(null);
+            if (th == null) {
+                out.add(Severity.WARNING, what + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium()) + "; its reach at "
+                        + rate + "/lane is not characterized, so it is not checked.", List.of(l.id()), List.of());
+                return;
+            }
+            limit = th.value();
+            basis = Util.mediumWords(l.medium()) + " reaches " + Util.m(limit) + " at " + rate + "/lane (" + th.cite() + ")";
+        }
+        if (len.metres() <= limit + 1e-9) {
+            return;
+        }
+        List<Fix> fixes = new ArrayList<>();
+        double speed = pa.spec().speedGbps() == null ? 800 : pa.spec().speedGbps();
+        String taurus = speed <= 400 ? "ASTERA-TAURUS-400G" : "ASTERA-TAURUS-800G";
+        Part tp = ctx.part(taurus);
+        if (tp != null && tp.maxReachM().orElse(0.0) >= len.metres() && !taurus.equals(l.cablePart())) {
+            fixes.add(new Fix("Use a Taurus smart cable (" + taurus + ", " + Util.m(tp.maxReachM().get()) + ")",
+                    p -> Fixes.swapCable(p, l.id(), taurus, Medium.AEC, null)));
+        }
+        Part aoc = ctx.part("GENERIC-800G-AOC-30M");
+        if (aoc != null && aoc.maxReachM().orElse(0.0) >= len.metres()) {
+            fixes.add(new Fix("Switch to optics: GENERIC-800G-AOC-30M", p -> Fixes.swapCable(p, l.id(), "GENERIC-800G-AOC-30M", Medium.AOC, null)));
+        } else if (len.metres() <= 50) {
+            fixes.add(new Fix("Switch to optics: GENERIC-800G-OSFP-SR8 over GENERIC-MMF-MPO-OM4",
+                    p -> Fixes.swapCable(p, l.id(), "GENERIC-MMF-MPO-OM4", Medium.FIBER_MM, "GENERIC-800G-OSFP-SR8")));
+        } else if (len.metres() <= 500) {
+            fixes.add(new Fix("Switch to optics: GENERIC-800G-OSFP-DR8 over GENERIC-SMF-MPO-OS2",
+                    p -> Fixes.swapCable(p, l.id(), "GENERIC-SMF-MPO-OS2", Medium.FIBER_SM, "GENERIC-800G-OSFP-DR8")));
+        }
+        out.add(Severity.ERROR, what + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium()) + " (" + len.explanation() + "); "
+                + basis + ".", List.of(l.id(), l.a().componentId(), l.b().componentId()), fixes);
+    }
+}

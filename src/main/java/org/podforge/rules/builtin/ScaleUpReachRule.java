@@ -1,0 +1,85 @@
+package org.podforge.rules.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.podforge.geometry.LinkLength;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Port;
+import org.podforge.model.Protocol;
+import org.podforge.model.command.Edits;
+import org.podforge.rules.Compatibility;
+import org.podforge.rules.Fix;
+import org.podforge.rules.Report;
+import org.podforge.rules.Rule;
+import org.podforge.rules.RuleContext;
+import org.podforge.rules.RuleInfo;
+import org.podforge.rules.Severity;
+import org.podforge.topology.Topology;
+
+/**
+ * scaleup.reach: scale-up links stay within their rack-scale medium: UALink copper is optimised for &lt; 4 m,
+ * 200G/lane passive copper reaches ~1 m. PCIe scale-up links are checked by reach.segment; NVLink and
+ * other fabrics' copper reach is not characterized.
+ */
+public final class ScaleUpReachRule implements Rule {
+    public static final RuleInfo INFO = new RuleInfo("scaleup.reach", "Scale-up links within their medium's reach", Severity.WARNING,
+            "UALink cables optimised for < 4 m; 200G/lane passive copper ~1 m (interconnect-facts B6, B7)");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.ISLAND;
+    }
+
+    @Override
+    public void checkIsland(RuleContext ctx, Topology t, Report out) {
+        for (Link l : t.island().links()) {
+            if (!t.isScaleUpLink(l) || l.medium().isOptical()) {
+                continue;
+            }
+            Port pa = t.port(l.a());
+            Port pb = t.port(l.b());
+            if (pa == null || pb == null) {
+                continue;
+            }
+            Set<Protocol> common = Compatibility.common(pa, pb);
+            if (common.isEmpty() || common.contains(Protocol.PCIE) || common.contains(Protocol.CXL)) {
+                continue;
+            }
+            LinkLength len = ctx.geometry().length(l);
+            if (!len.known()) {
+                continue;
+            }
+            boolean passive = l.medium() == Medium.COPPER_EXTERNAL || l.medium() == Medium.COPPER_INTERNAL;
+            Double speed = pa.spec().speedGbps() != null ? pa.spec().speedGbps() : pb.spec().speedGbps();
+            Integer lanes = pa.spec().speedGbps() != null ? Integer.valueOf(pa.spec().lanes()) : null;
+            double laneRate = speed != null && lanes != null && lanes > 1 ? speed / lanes : Double.NaN;
+            String what = "Scale-up link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ") runs " + Util.m(len.metres()) + " of "
+                    + Util.mediumWords(l.medium());
+            List<Fix> fixes = new ArrayList<>();
+            if (l.medium() != Medium.AEC) {
+                fixes.add(new Fix("Use an active electrical cable (AEC) on " + l.id(), p -> Edits.medium(p, l.id(), Medium.AEC)));
+            }
+            fixes.add(new Fix("Use optics on " + l.id(), p -> Edits.medium(p, l.id(), Medium.FIBER_MM)));
+            if (passive && laneRate >= 200 && len.metres() > ctx.thresholds().value("scaleup.reach.copper200G")) {
+                out.add(Severity.ERROR, what + " at " + Util.num(laneRate) + "G per lane; passive copper reaches about "
+                        + Util.m(ctx.thresholds().value("scaleup.reach.copper200G")) + " at 200G/lane (" + Util.cite(ctx, "scaleup.reach.copper200G") + ").",
+                        List.of(l.id()), fixes);
+            } else if (common.contains(Protocol.UALINK) && len.metres() > ctx.thresholds().value("scaleup.reach.UALINK.copperM")) {
+                out.add(Severity.WARNING, what + "; UALink copper cables are optimised for under "
+                        + Util.m(ctx.thresholds().value("scaleup.reach.UALINK.copperM")) + " (" + Util.cite(ctx, "scaleup.reach.UALINK.copperM") + ").",
+                        List.of(l.id()), fixes);
+            } else if (!common.contains(Protocol.UALINK) && len.basis() != LinkLength.Basis.BOARD
+                    && len.basis() != LinkLength.Basis.SAME_RACK) {
+                out.add(Severity.WARNING, what + " between racks; the copper reach of " + Compatibility.common(pa, pb).iterator().next().label()
+                        + " scale-up links is not characterized (no public figure).", List.of(l.id()), fixes);
+            }
+        }
+    }
+}

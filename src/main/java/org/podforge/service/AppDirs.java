@@ -1,0 +1,27 @@
+package org.podforge.service;
+
+import dev.dirs.ProjectDirectories;
+import java.nio.file.Path;
+
+/**
+ * Where the app keeps its settings (config dir) and autosaves (data dir): the OS conventions from
+ * dev.dirs, or, when the system property {@code podforge.settings.dir} is set (tests, portable
+ * installs), that directory for settings and its {@code data} subdirectory for autosaves.
+ */
+public record AppDirs(Path configDir, Path dataDir) {
+    public static final String OVERRIDE_PROPERTY = "podforge.settings.dir";
+
+    public static AppDirs standard() {
+        String override = System.getProperty(OVERRIDE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            Path base = Path.of(override).toAbsolutePath();
+            return new AppDirs(base, base.resolve("data"));
+        }
+        ProjectDirectories d = ProjectDirectories.from("org", "PodForge", "PodForge");
+        return new AppDirs(Path.of(d.configDir), Path.of(d.dataDir));
+    }
+
+    public Path autosaveDir() {
+        return dataDir.resolve("autosave");
+    }
+}

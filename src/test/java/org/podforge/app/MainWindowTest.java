@@ -1,0 +1,86 @@
+package org.podforge.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.podforge.catalog.CatalogLoader;
+import org.podforge.io.SettingsStore;
+import org.podforge.service.AutosaveStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("podforge-mw");
+        window = new MainWindow(stage, CatalogLoader.builtIn(), CatalogLoader.builtInPrices(),
+                new SettingsModel(new SettingsStore(dir.resolve("cfg"))), new AutosaveStore(dir.resolve("auto")), w -> dialogs);
+        stage.show();
+        window.openInitial(List.of());
+    }
+
+    private void awaitAnalysis() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().isCurrent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void firstStartShowsTheSampleWithItsCostAndKeyboardEditsAreUndoable(FxRobot robot) throws Exception {
+        DocumentModel doc = window.document();
+        assertTrue(doc.getSession().project().allComponents().size() > 100, "the sample pod is open");
+        assertEquals("PodForge — " + doc.getSession().project().name(), window.stage().getTitle());
+        awaitAnalysis();
+        Label perPod = robot.lookup("#bom-cost-per-pod").queryAs(Label.class);
+        assertTrue(perPod.getText().startsWith("$"), perPod.getText());
+        Label status = robot.lookup("#status-cost").queryAs(Label.class);
+        assertTrue(status.getText().contains(perPod.getText()), status.getText());
+
+        String chassisId = doc.getSession().project().pods().get(0).racks().get(0).chassis().get(0).id();
+        int before = doc.getSession().project().allComponents().size();
+        robot.interact(() -> doc.select(List.of(chassisId)));
+        robot.clickOn("#outline");
+        robot.interact(() -> doc.select(List.of(chassisId)));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(doc.getSession().project().containsId(chassisId), "Delete removed the chassis");
+        assertTrue(window.stage().getTitle().endsWith(" *"));
+        assertTrue(robot.lookup("#tool-undo").queryAs(Button.class).getTooltip().getText().startsWith("Undo Delete"));
+        awaitAnalysis();
+        String afterDelete = perPod.getText();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(doc.getSession().project().containsId(chassisId), "Ctrl+Z put it back");
+        assertEquals(before, doc.getSession().project().allComponents().size());
+        assertFalse(window.stage().getTitle().endsWith(" *"));
+        awaitAnalysis();
+        assertFalse(afterDelete.equals(perPod.getText()), "the BOM followed the delete and the undo");
+
+        String podId = doc.getSession().project().pods().get(0).id();
+        robot.interact(() -> doc.select(List.of(podId)));
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(doc.undoTextProperty().get().startsWith("Undo Duplicate pod"), doc.undoTextProperty().get() + " / " + doc.messageProperty().get());
+        assertEquals(2, doc.getSession().project().pods().size());
+        assertEquals(2 * before, doc.getSession().project().allComponents().size(), "Ctrl+D duplicated the whole pod");
+        assertNotNull(window.action("theme"));
+    }
+}

@@ -1,0 +1,76 @@
+package org.podforge.app.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.podforge.app.DocumentModel;
+import org.podforge.catalog.PriceBook;
+import org.podforge.model.Medium;
+import org.podforge.service.Session;
+import org.podforge.testutil.TestCatalog;
+
+class InspectorViewModelTest {
+    private final DocumentModel doc = new DocumentModel(
+            new Session(TestCatalog.smallProject(), TestCatalog.catalog(), PriceBook.empty(), null, List.of()));
+    private final InspectorViewModel vm = new InspectorViewModel(doc);
+
+    @Test
+    void showsTheProjectWhenNothingIsSelectedAndTheObjectWhenOneIs() {
+        assertEquals("Project", vm.headingProperty().get());
+        assertEquals("Test design", vm.row("projectName").value());
+        assertEquals("8", vm.row("gpus").value(), "2 servers x 2 GPUs x 2 replicas");
+        doc.select(List.of("srv-2"));
+        assertEquals("Chassis Server 2", vm.headingProperty().get());
+        assertEquals("5", vm.row("u").value());
+        assertEquals("4", vm.row("height").value());
+        assertFalse(vm.row("id").editable());
+        doc.select(List.of("srv-1", "srv-2"));
+        assertEquals("2 objects selected", vm.headingProperty().get());
+    }
+
+    @Test
+    void editingAPropertyExecutesAnUndoableCommand() {
+        doc.select(List.of("srv-2"));
+        assertTrue(vm.apply("name", "Beta"));
+        assertEquals("Beta", doc.getSession().project().chassis("srv-2").orElseThrow().name());
+        assertEquals("Beta", vm.row("name").value(), "the row shows the new value");
+        assertEquals("Undo Rename Server 2 to Beta", doc.undoTextProperty().get());
+        assertTrue(vm.apply("u", "20"));
+        assertEquals(20, doc.getSession().project().chassis("srv-2").orElseThrow().uPosition());
+        doc.undo();
+        doc.undo();
+        assertEquals("Server 2", doc.getSession().project().chassis("srv-2").orElseThrow().name());
+        assertEquals(5, doc.getSession().project().chassis("srv-2").orElseThrow().uPosition());
+    }
+
+    @Test
+    void linkChoicesAndNumbersAreParsedAndBadInputIsRefusedWithAReason() {
+        doc.select(List.of("link-11"));
+        assertEquals("PCB", vm.row("medium").value());
+        assertTrue(vm.row("medium").choices().contains("AEC"));
+        assertTrue(vm.apply("medium", "AEC"));
+        assertEquals(Medium.AEC, doc.getSession().project().link("link-11").orElseThrow().medium());
+        assertTrue(vm.apply("length", "2.5"));
+        assertEquals(2.5, doc.getSession().project().link("link-11").orElseThrow().lengthOverrideM());
+        assertTrue(vm.apply("length", ""), "empty = computed again");
+        assertEquals(null, doc.getSession().project().link("link-11").orElseThrow().lengthOverrideM());
+
+        long before = doc.revisionProperty().get();
+        assertFalse(vm.apply("lanes", "sixteen"));
+        assertTrue(vm.errorProperty().get().contains("not a number"), vm.errorProperty().get());
+        assertFalse(vm.apply("lanes", "0"));
+        assertTrue(vm.errorProperty().get().contains("at least 1 lane"), vm.errorProperty().get());
+        assertEquals(before, doc.revisionProperty().get(), "refused edits execute nothing");
+    }
+
+    @Test
+    void aComponentSlotListOnlyOffersSlotsOfItsType() {
+        doc.select(List.of("gpu-11"));
+        assertEquals(List.of("gpu-1", "gpu-2", "gpu-3", "gpu-4"), vm.row("slot").choices());
+        assertTrue(vm.apply("slot", "gpu-4"));
+        assertEquals("gpu-4", doc.getSession().project().component("gpu-11").orElseThrow().slot());
+    }
+}

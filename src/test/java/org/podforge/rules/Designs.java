@@ -1,0 +1,67 @@
+package org.podforge.rules;
+
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Pod;
+import org.podforge.model.PortRef;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/** Small hand-built designs over the real catalog for rule tests. */
+final class Designs {
+    final Project project;
+    final Pod pod;
+    private int linkNo;
+
+    Designs(String name) {
+        project = new Project(name);
+        pod = new Pod("pod-1", "Pod A", 1);
+        project.addPod(pod);
+    }
+
+    Rack rack(String id, String part, int row, int position) {
+        Rack r = new Rack(id, "", part, row, position);
+        pod.addRack(r);
+        return r;
+    }
+
+    Chassis chassis(Rack r, String id, String part, int u) {
+        Chassis c = new Chassis(id, "", part, u);
+        r.addChassis(c);
+        return c;
+    }
+
+    Component comp(Chassis c, String id, String part, String slot) {
+        Component comp = new Component(id, "", part, slot);
+        c.addComponent(comp);
+        return comp;
+    }
+
+    Link link(String a, String b, int lanes, Medium m) {
+        Link l = new Link("link-" + (++linkNo), PortRef.parse(a), PortRef.parse(b), lanes, m);
+        pod.addLink(l);
+        return l;
+    }
+
+    /**
+     * One HGX server: EPYC cpu-1 -> Scorpio P pswitch-1 -> Aries 6 retimer-g -> B300 gpu-g (g = 1..n),
+     * plus a ConnectX-8 and an E1.S SSD on the switch, and a Leo on a CXL root port.
+     */
+    static Designs server(int gpus) {
+        Designs d = new Designs("server");
+        Rack r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        Chassis s = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 1);
+        d.comp(s, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        d.comp(s, "pswitch-1", "ASTERA-SCORPIO-P-320", "board-1");
+        d.link("cpu-1/pcie-b-1", "pswitch-1/port-1", 16, Medium.PCB);
+        for (int g = 1; g <= gpus; g++) {
+            d.comp(s, "gpu-" + g, "NVIDIA-B300", "gpu-" + g);
+            d.comp(s, "retimer-" + g, "ASTERA-ARIES6-X16", "board-" + (1 + g));
+            d.link("pswitch-1/port-" + (1 + g), "retimer-" + g + "/up", 16, Medium.PCB);
+            d.link("retimer-" + g + "/down", "gpu-" + g + "/host", 16, Medium.PCB);
+        }
+        return d;
+    }
+}
