@@ -23,6 +23,9 @@ public final class Island {
     private final List<Link> links;
 
     private Island(List<Component> components, List<Link> links) {
+        // sorted by id: what rules report must not depend on where the traversal started
+        components.sort(java.util.Comparator.comparing(Component::id));
+        links.sort(java.util.Comparator.comparing(Link::id));
         this.components = List.copyOf(components);
         this.links = List.copyOf(links);
         String k = null;
@@ -34,7 +37,7 @@ public final class Island {
         this.key = k;
     }
 
-    /** The smallest component id of the island: a stable name for it. */
+    /** The smallest component id of the island: a stable name for it. Components and links are in id order. */
     public String key() {
         return key;
     }

@@ -129,7 +129,7 @@ public final class CxlHostRule implements Rule {
                     pr -> rehome(pr, ctx, hostRef)));
             if (!blockers.isEmpty()) {
                 out.add(Severity.ERROR, c.id() + " (" + p.partNumber() + ", CXL " + host.spec().cxlVersion() + " Type 3 memory) reaches root "
-                        + root + " through " + String.join(", ", blockers) + ", which do(es) not speak CXL; CXL memory needs CXL-capable parts all the way to a CXL root port.",
+                        + root + " through ports that do not speak CXL (" + String.join(", ", blockers) + "); CXL memory needs CXL-capable parts all the way to a CXL root port.",
                         subjects, fixes);
                 continue;
             }

@@ -67,12 +67,12 @@ public final class LatencyPathRule implements Rule {
         List<String> parts = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
         if (nic != null) {
-            parts.add("GPU\u2194NIC worst " + Util.num(Math.round(nic.ns)) + " ns (" + nic.from + " \u2192 " + nic.to + ": " + nic.how + ")");
+            parts.add("GPU\u2194NIC worst " + Util.num(Math.round(nic.ns)) + " ns (" + nic.how + ")");
             subjects.add(nic.from);
             subjects.add(nic.to);
         }
         if (peer != null) {
-            parts.add("GPU\u2194GPU scale-up worst " + Util.num(Math.round(peer.ns)) + " ns (" + peer.from + " \u2192 " + peer.to + ": " + peer.how + ")");
+            parts.add("GPU\u2194GPU scale-up worst " + Util.num(Math.round(peer.ns)) + " ns (" + peer.how + ")");
             if (!subjects.contains(peer.from)) {
                 subjects.add(peer.from);
             }
@@ -80,7 +80,8 @@ public final class LatencyPathRule implements Rule {
                 subjects.add(peer.to);
             }
         }
-        String msg = "Path latency around " + gpus.get(0) + ": " + String.join("; ", parts) + ".";
+        String msg = "Path latency around " + gpus.get(0) + ": " + String.join("; ", parts)
+                + " (building blocks: retimer 10-12 ns, PCIe switch hop ~115 ns, PCB ~7 ns/m, cable ~5 ns/m).";
         Double budget = ctx.thresholds().find("latency.path.budgetNs").map(x -> x.value()).orElse(null);
         double worst = Math.max(nic == null ? 0 : nic.ns, peer == null ? 0 : peer.ns);
         if (budget != null && worst > budget) {
@@ -98,10 +99,9 @@ public final class LatencyPathRule implements Rule {
                 continue;
             }
             Map<String, Double> dist = new HashMap<>();
-            Map<String, String> how = new HashMap<>();
+            Map<String, Chain> pred = new HashMap<>();
             PriorityQueue<Object[]> pq = new PriorityQueue<>((x, y) -> Double.compare((Double) x[0], (Double) y[0]));
             dist.put(gpu, 0.0);
-            how.put(gpu, "");
             pq.add(new Object[] {0.0, gpu});
             String found = null;
             while (!pq.isEmpty()) {
@@ -128,17 +128,42 @@ public final class LatencyPathRule implements Rule {
                     double nd = d + hop + chainNs(ctx, t, e);
                     if (nd < dist.getOrDefault(w, Double.MAX_VALUE)) {
                         dist.put(w, nd);
-                        how.put(w, how.get(v) + (how.get(v).isEmpty() ? "" : ", ") + (v.equals(gpu) ? "" : v + " " + Util.num(hop) + " ns, ")
-                                + e.links().size() + " link(s)" + (e.retimerCount() > 0 ? " + " + e.retimerCount() + " retimer(s)" : ""));
+                        pred.put(w, e);
                         pq.add(new Object[] {nd, w});
                     }
                 }
             }
             if (found != null && (worst == null || dist.get(found) > worst.ns)) {
-                worst = new Worst(dist.get(found), gpu, found, how.get(found));
+                worst = new Worst(dist.get(found), gpu, found, describe(ctx, t, g, gpu, found, pred));
             }
         }
         return worst;
+    }
+
+    /** "gpu-1 → retimer-1 → pswitch-1 (115 ns) → nic-1". */
+    private static String describe(RuleContext ctx, Topology t, Graph<String, Chain> g, String from, String to, Map<String, Chain> pred) {
+        List<String> steps = new ArrayList<>();
+        String v = to;
+        while (!v.equals(from)) {
+            Chain e = pred.get(v);
+            String u = Graphs.getOppositeVertex(g, e, v);
+            List<String> mid = new ArrayList<>();
+            for (Component r : e.retimers()) {
+                mid.add(r.id());
+            }
+            if (!e.endA().componentId().equals(u)) {
+                java.util.Collections.reverse(mid);
+            }
+            Part vp = t.part(v);
+            String label = v.equals(to) ? v : v + " (" + Util.num(vp.latencyNs().orElse(ctx.thresholds().value("latency.pcieSwitchNs"))) + " ns)";
+            steps.add(0, label);
+            for (int i = mid.size() - 1; i >= 0; i--) {
+                steps.add(0, mid.get(i));
+            }
+            v = u;
+        }
+        steps.add(0, from);
+        return String.join(" \u2192 ", steps);
     }
 
     private Worst gpuToGpu(RuleContext ctx, Topology t) {
@@ -169,8 +194,8 @@ public final class LatencyPathRule implements Rule {
                     }
                 }
                 if (second != null && (worst == null || a + b + hop > worst.ns)) {
-                    worst = new Worst(a + b + hop, first, second, "via " + sw + " " + Util.num(hop) + " ns + links "
-                            + Util.num(Math.round(a)) + " + " + Util.num(Math.round(b)) + " ns");
+                    worst = new Worst(a + b + hop, first, second, first + " \u2192 " + sw + " (" + Util.num(hop) + " ns) \u2192 " + second
+                            + ", links " + Util.num(Math.round(a)) + " + " + Util.num(Math.round(b)) + " ns");
                 }
             }
         }

@@ -141,8 +141,9 @@ public final class ScaleUpDomainRule implements Rule {
                             + usual + ", but " + shown(odd) + "; traffic is limited by the narrowest plane.", subjects, List.of());
                 }
             }
-            out.add(Severity.INFO, "Scale-up domain of " + gpus.get(0) + ": " + gpus.size() + " accelerators over " + switches.size()
-                    + " " + fabric + " switch plane(s)" + (usual > 0 ? ", x" + usual + " per plane" : "")
+            out.add(Severity.INFO, "Scale-up domain of " + gpus.get(0) + ": " + gpus.size() + " accelerators "
+                    + (switches.isEmpty() ? "linked directly over " + fabric + " (no switch)"
+                    : "over " + switches.size() + " " + fabric + " switch plane(s)" + (usual > 0 ? ", x" + usual + " per plane" : ""))
                     + (limit.isPresent() ? " (limit " + Util.num(limit.get().value()) + ")" : "; no published domain-size limit for this fabric") + ".",
                     subjects, List.of());
         }

@@ -1,0 +1,161 @@
+package org.podforge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.CatalogException;
+import org.podforge.catalog.PriceBook;
+import org.podforge.catalog.RuleDataLoader;
+import org.podforge.io.LoadResult;
+import org.podforge.rules.Finding;
+import org.podforge.rules.Fix;
+import org.podforge.rules.RuleEngine;
+import org.podforge.rules.RuleRegistry;
+import org.podforge.rules.Severity;
+import org.podforge.rules.Thresholds;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code podforge validate FILE [--format text|json] [--min-severity info|warning|error]}. */
+@Command(name = "validate", description = "Check a project against the PodForge rules (lanes, reach, retimers, protocol, "
+        + "PCIe trees, CXL, scale-up domains, rack space and power, prices). Exit 0 without errors, 1 with errors, 2 for bad input.")
+public final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    enum Level { info, warning, error }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "a .podforge.json project file")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json")
+    Format format;
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
+            description = "show findings of at least this severity: info (default), warning or error")
+    Level minSeverity;
+
+    @Option(names = "--prices", paramLabel = "FILE", description = "a price book JSON file instead of the built-in illustrative prices")
+    Path pricesFile;
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog")
+    Path catalogDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Catalog catalog = Inputs.catalog(catalogDir);
+            PriceBook prices = Inputs.priceBook(pricesFile);
+            Thresholds thresholds = thresholds();
+            LoadResult lr = Inputs.project(file, catalog);
+            for (String w : lr.warnings()) {
+                err.println("warning: " + w);
+            }
+            RuleEngine engine = new RuleEngine(lr.project(), catalog, prices, thresholds, RuleRegistry.builtIn());
+            engine.validateAll();
+            List<Finding> all = engine.findings();
+            Severity min = Severity.valueOf(minSeverity.name().toUpperCase(java.util.Locale.ROOT));
+            List<Finding> shown = all.stream().filter(f -> f.severity().atLeast(min)).toList();
+            Map<Severity, Integer> counts = engine.counts();
+            if (format == Format.json) {
+                out.print(json(shown, counts, all.size()));
+            } else {
+                text(out, shown, counts, all.size());
+            }
+            out.flush();
+            return counts.get(Severity.ERROR) > 0 ? PodForgeCli.FINDINGS : PodForgeCli.OK;
+        } catch (Inputs.BadInput e) {
+            err.println("podforge validate: " + e.getMessage());
+            return PodForgeCli.BAD_INPUT;
+        }
+    }
+
+    private Thresholds thresholds() {
+        if (catalogDir == null) {
+            return Thresholds.builtIn();
+        }
+        try {
+            List<RuleDataLoader.Entry> entries = RuleDataLoader.load(catalogDir);
+            return entries.isEmpty() ? Thresholds.builtIn() : Thresholds.of(entries);
+        } catch (CatalogException e) {
+            throw new Inputs.BadInput(e.getMessage());
+        }
+    }
+
+    private void text(PrintWriter out, List<Finding> shown, Map<Severity, Integer> counts, int total) {
+        for (Finding f : shown) {
+            out.println(f.severity().name() + " " + f.ruleId() + ": " + f.message());
+            if (!f.subjects().isEmpty()) {
+                out.println("    objects: " + String.join(", ", f.subjects()));
+            }
+            for (int i = 0; i < f.fixes().size(); i++) {
+                out.println("    fix " + (i + 1) + ": " + f.fixes().get(i).label());
+            }
+            if (!f.source().isEmpty()) {
+                out.println("    source: " + f.source());
+            }
+        }
+        out.printf("%s: %d error(s), %d warning(s), %d info; %d of %d finding(s) shown%n", file.getFileName(),
+                counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), shown.size(), total);
+    }
+
+    static String json(List<Finding> shown, Map<Severity, Integer> counts, int total) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\n  \"findings\": [");
+        for (int i = 0; i < shown.size(); i++) {
+            Finding f = shown.get(i);
+            sb.append(i == 0 ? "\n" : ",\n");
+            sb.append("    {\"ruleId\": ").append(q(f.ruleId()))
+                    .append(", \"severity\": ").append(q(f.severity().name()))
+                    .append(", \"message\": ").append(q(f.message()))
+                    .append(", \"subjects\": [");
+            for (int j = 0; j < f.subjects().size(); j++) {
+                sb.append(j == 0 ? "" : ", ").append(q(f.subjects().get(j)));
+            }
+            sb.append("], \"fixes\": [");
+            List<Fix> fixes = f.fixes();
+            for (int j = 0; j < fixes.size(); j++) {
+                sb.append(j == 0 ? "" : ", ").append(q(fixes.get(j).label()));
+            }
+            sb.append("], \"source\": ").append(q(f.source())).append("}");
+        }
+        sb.append(shown.isEmpty() ? "],\n" : "\n  ],\n");
+        sb.append("  \"summary\": {\"errors\": ").append(counts.get(Severity.ERROR))
+                .append(", \"warnings\": ").append(counts.get(Severity.WARNING))
+                .append(", \"info\": ").append(counts.get(Severity.INFO))
+                .append(", \"total\": ").append(total)
+                .append(", \"shown\": ").append(shown.size()).append("}\n}\n");
+        return sb.toString();
+    }
+
+    /** A JSON string literal. */
+    static String q(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': sb.append("\\\""); break;
+                case '\\': sb.append("\\\\"); break;
+                case '\n': sb.append("\\n"); break;
+                case '\r': sb.append("\\r"); break;
+                case '\t': sb.append("\\t"); break;
+                default:
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

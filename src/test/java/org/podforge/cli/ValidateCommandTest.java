@@ -1,0 +1,67 @@
+package org.podforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ValidateCommandTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PodForgeCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonOutputOfADesignWithAnError() throws Exception {
+        Run r = run("validate", "src/test/resources/rules/reach.segment/positive.podforge.json", "--format", "json");
+        assertEquals(1, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode reach = null;
+        for (JsonNode f : root.get("findings")) {
+            if (f.get("ruleId").asText().equals("reach.segment")) {
+                reach = f;
+            }
+        }
+        assertEquals("ERROR", reach.get("severity").asText());
+        assertTrue(reach.get("message").asText().contains("runs 3.00 m of passive copper"));
+        assertEquals("link-2", reach.get("subjects").get(0).asText());
+        assertEquals(2, reach.get("fixes").size());
+        assertTrue(reach.get("source").asText().contains("B2, B3, B7"));
+        JsonNode summary = root.get("summary");
+        assertEquals(1, summary.get("errors").asInt());
+        assertEquals(root.get("findings").size(), summary.get("shown").asInt());
+    }
+
+    @Test
+    void minSeverityFiltersTheListNotTheExitCode() {
+        Run r = run("validate", "src/test/resources/rules/link.generation/positive.podforge.json", "--min-severity", "warning");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("WARNING link.generation: gpu-1/host (Gen6) runs at Gen5"), r.out());
+        assertTrue(!r.out().contains("INFO "), r.out());
+        assertTrue(r.out().contains("0 error(s)"), r.out());
+        assertTrue(r.out().contains("    fix 1: Swap retimer-1 (PT5161L) for ASTERA-ARIES6-X16"), r.out());
+    }
+
+    @Test
+    void theSampleHasNoErrors() {
+        Run r = run("validate", "docs/examples/sample-8x8.podforge.json", "--min-severity", "error");
+        assertEquals(0, r.code(), r.out() + r.err());
+    }
+
+    @Test
+    void badInputExitsTwo() {
+        Run r = run("validate", "no-such-file.podforge.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no-such-file"), r.err());
+        assertEquals(2, run("validate", "x.json", "--format", "yaml").code());
+    }
+}

@@ -1,0 +1,274 @@
+package org.podforge.rules;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.podforge.io.ProjectWriter;
+import org.podforge.model.Chassis;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Rack;
+
+/**
+ * Writes the golden fixture projects under src/test/resources/rules/&lt;rule-id&gt;/ from code, so each is a
+ * small, readable design. Run it only to (re)create the project files:
+ * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.podforge.rules.GoldenFixtureWriter}. The expected
+ * findings are reviewed by hand and asserted by {@link GoldenFixturesTest}.
+ */
+public final class GoldenFixtureWriter {
+    private GoldenFixtureWriter() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : "src/test/resources/rules");
+        for (Map.Entry<String, Designs> e : all().entrySet()) {
+            Path f = root.resolve(e.getKey() + ".podforge.json");
+            ProjectWriter.save(e.getValue().project, f);
+            System.out.println("wrote " + f);
+        }
+    }
+
+    /** "rule-id/positive" -> design. */
+    static Map<String, Designs> all() {
+        Map<String, Designs> m = new LinkedHashMap<>();
+        // lanes.capacity: two x16 links on one x16 root port
+        Designs d = Designs.server(1);
+        Chassis s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "gpu-9", "NVIDIA-B200", "gpu-8");
+        d.link("cpu-1/pcie-b-2", "gpu-9/host", 16, Medium.PCB);
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-7", "pcie-1");
+        d.link("cpu-1/pcie-b-2", "nic-1/host", 16, Medium.PCB);
+        m.put("lanes.capacity/positive", d);
+        m.put("lanes.capacity/negative", Designs.server(2));
+
+        // lanes.bifurcation: three x4 SSDs on one Grace x16 port (Grace splits 1x16 or 2x8 only)
+        d = new Designs("grace x4");
+        Rack r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        s = d.chassis(r, "tray-1", "GENERIC-COMPUTE-TRAY-1U", 1);
+        d.comp(s, "cpu-1", "NVIDIA-GRACE", "cpu-1");
+        for (int i = 1; i <= 3; i++) {
+            d.comp(s, "ssd-" + i, "MICRON-9650-E1S", "e1s-" + i);
+            d.link("cpu-1/pcie-1", "ssd-" + i + "/host", 4, Medium.PCB);
+        }
+        m.put("lanes.bifurcation/positive", d);
+        d = new Designs("epyc 4x4");
+        r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        s = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 1);
+        d.comp(s, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        for (int i = 1; i <= 4; i++) {
+            d.comp(s, "ssd-" + i, "MICRON-9550-E3S", "e3s-" + i);
+            d.link("cpu-1/pcie-b-1", "ssd-" + i + "/host", 4, Medium.PCB);
+        }
+        m.put("lanes.bifurcation/negative", d);
+
+        // link.width: an x16 GPU on an x8 link
+        d = Designs.server(1);
+        d.project.link("link-3").orElseThrow().setLanes(8);
+        m.put("link.width/positive", d);
+        m.put("link.width/negative", Designs.server(1));
+
+        // link.generation: a Gen6 GPU behind a Gen5 Aries retimer
+        d = Designs.server(1);
+        d.project.component("retimer-1").orElseThrow().setPartNumber("PT5161L");
+        m.put("link.generation/positive", d);
+        m.put("link.generation/negative", Designs.server(1));
+
+        // link.protocol: a CPU root port wired to a NIC's Ethernet port; two device ports wired together
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-7", "pcie-1");
+        d.link("cpu-1/pcie-b-2", "nic-1/net", 16, Medium.PCB);
+        d.comp(s, "ssd-1", "MICRON-9550-E3S", "e3s-1");
+        d.link("nic-1/host", "ssd-1/host", 4, Medium.PCB);
+        m.put("link.protocol/positive", d);
+        m.put("link.protocol/negative", Designs.server(2));
+
+        // reach.segment: a 3 m passive Gen6 link (hand-built check of the issue)
+        m.put("reach.segment/positive", passiveGen6(3.0, null));
+        m.put("reach.segment/negative", passiveGen6(1.5, "PCISIG-COPPRLINK-EXT-2M"));
+
+        // retimer.count: three retimers on one path (hand-built check of the issue); two is the limit
+        m.put("retimer.count/positive", retimers(3));
+        m.put("retimer.count/negative", retimers(2));
+
+        // pcie.tree: two root complexes joined through one switch
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "cpu-2", "AMD-EPYC-9005", "cpu-2");
+        d.link("cpu-2/pcie-b-1", "pswitch-1/port-20", 16, Medium.PCB);
+        m.put("pcie.tree/positive", d);
+        m.put("pcie.tree/negative", Designs.server(2));
+
+        // pcie.orphan: a GPU whose host port is not connected; a switch fabric with no CPU
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "gpu-2", "NVIDIA-B300", "gpu-2");
+        d.comp(s, "pswitch-2", "ASTERA-SCORPIO-P-64", "board-9");
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-8", "pcie-1");
+        d.link("pswitch-2/port-1", "nic-1/host", 16, Medium.PCB);
+        m.put("pcie.orphan/positive", d);
+        m.put("pcie.orphan/negative", Designs.server(2));
+
+        // cxl.host: a Leo behind a PCIe-only switch (hand-built check of the issue); a Leo on a CXL root port
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "leo-1", "ASTERA-LEO-CXL2", "board-10");
+        d.link("pswitch-1/port-3", "leo-1/host", 16, Medium.PCB);
+        m.put("cxl.host/positive", d);
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "leo-1", "ASTERA-LEO-CXL2", "board-10");
+        d.link("cpu-1/pcie-a-1", "leo-1/host", 16, Medium.PCB);
+        m.put("cxl.host/negative", d);
+
+        // cxl.capacity: the project asks for 4 TB of CXL memory per host; one Leo gives 2 TB
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "leo-1", "ASTERA-LEO-CXL2", "board-10");
+        d.link("cpu-1/pcie-a-1", "leo-1/host", 16, Medium.PCB);
+        d.project.setThresholdOverride("cxl.capacity.minGBPerHost", 4096.0);
+        m.put("cxl.capacity/positive", d);
+        m.put("cxl.capacity/negative", Designs.server(1));
+
+        // scaleup.domain: a 73-GPU NVLink domain (hand-built check of the issue); 72 is the NVL72 limit
+        m.put("scaleup.domain/positive", nvlinkChain(73));
+        m.put("scaleup.domain/negative", nvlinkChain(72));
+
+        // scaleup.reach: UALink at 200G/lane over 3 m of passive copper between racks; 0.5 m is fine
+        m.put("scaleup.reach/positive", ualinkPair(3.0));
+        m.put("scaleup.reach/negative", ualinkPair(0.5));
+
+        // rack.space: two 10U servers overlapping
+        d = Designs.server(1);
+        r = d.project.rack("rack-1").orElseThrow();
+        d.chassis(r, "srv-2", "GENERIC-HGX-8GPU-10U", 5);
+        m.put("rack.space/positive", d);
+        d = Designs.server(1);
+        r = d.project.rack("rack-1").orElseThrow();
+        d.chassis(r, "srv-2", "GENERIC-HGX-8GPU-10U", 11);
+        m.put("rack.space/negative", d);
+
+        // rack.power: a rack over its power budget (hand-built check of the issue)
+        d = Designs.server(8);
+        d.project.rack("rack-1").orElseThrow().setPowerBudgetW(8000.0);
+        m.put("rack.power/positive", d);
+        d = Designs.server(8);
+        d.project.rack("rack-1").orElseThrow().setPowerBudgetW(15000.0);
+        m.put("rack.power/negative", d);
+
+        // chassis.slots: a NIC in a GPU bay and two GPUs in one bay
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-7", "gpu-5");
+        d.comp(s, "gpu-2", "NVIDIA-B300", "gpu-1");
+        m.put("chassis.slots/positive", d);
+        m.put("chassis.slots/negative", Designs.server(2));
+
+        // latency.path: GPU -> retimer -> Scorpio P -> NIC, shown as information
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-8", "pcie-1");
+        d.link("pswitch-1/port-3", "nic-1/host", 16, Medium.PCB);
+        m.put("latency.path/positive", d);
+        d = new Designs("no accelerators");
+        r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        s = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 1);
+        d.comp(s, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        m.put("latency.path/negative", d);
+
+        // scaleout.ratio: 4 GPUs and 2 NICs in one server; 1:1 is fine
+        d = Designs.server(4);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-8", "pcie-1");
+        d.comp(s, "nic-2", "NVIDIA-CONNECTX-8", "pcie-2");
+        d.link("pswitch-1/port-10", "nic-1/host", 16, Medium.PCB);
+        d.link("pswitch-1/port-11", "nic-2/host", 16, Medium.PCB);
+        m.put("scaleout.ratio/positive", d);
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-8", "pcie-1");
+        d.link("pswitch-1/port-10", "nic-1/host", 16, Medium.PCB);
+        m.put("scaleout.ratio/negative", d);
+
+        // bom.price: a part the price book does not know (an unknown part is kept and flagged)
+        d = Designs.server(1);
+        s = d.project.chassis("srv-1").orElseThrow();
+        d.comp(s, "nic-1", "ACME-SMARTNIC-9000", "pcie-1");
+        m.put("bom.price/positive", d);
+        m.put("bom.price/negative", Designs.server(1));
+        return m;
+    }
+
+    private static Designs passiveGen6(double metres, String cable) {
+        Designs d = new Designs("passive Gen6 " + metres + " m");
+        Rack r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        Chassis s1 = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 1);
+        Chassis s2 = d.chassis(r, "srv-2", "GENERIC-HGX-8GPU-10U", 11);
+        d.comp(s2, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        d.comp(s2, "pswitch-1", "ASTERA-SCORPIO-P-320", "board-1");
+        d.link("cpu-1/pcie-b-1", "pswitch-1/port-1", 16, Medium.PCB);
+        d.comp(s1, "gpu-1", "NVIDIA-B300", "gpu-1");
+        Link l = d.link("gpu-1/host", "pswitch-1/port-2", 16, Medium.COPPER_EXTERNAL);
+        l.setLengthOverrideM(metres);
+        l.setCablePart(cable);
+        return d;
+    }
+
+    private static Designs retimers(int n) {
+        Designs d = new Designs(n + " retimers");
+        Rack r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        Chassis s = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 1);
+        d.comp(s, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        d.comp(s, "gpu-1", "NVIDIA-B200", "gpu-1");
+        String prev = "cpu-1/pcie-b-1";
+        for (int i = 1; i <= n; i++) {
+            d.comp(s, "retimer-" + i, "PT5161L", "board-" + i);
+            d.link(prev, "retimer-" + i + "/up", 16, Medium.PCB);
+            prev = "retimer-" + i + "/down";
+        }
+        d.link(prev, "gpu-1/host", 16, Medium.PCB);
+        return d;
+    }
+
+    /** GPUs in HGX servers (8 per server, 4 servers per rack) wired in an NVLink chain. */
+    private static Designs nvlinkChain(int gpus) {
+        Designs d = new Designs(gpus + "-GPU NVLink domain");
+        Chassis s = null;
+        Rack r = null;
+        for (int g = 1; g <= gpus; g++) {
+            int server = (g - 1) / 8;
+            if ((g - 1) % 8 == 0) {
+                if (server % 4 == 0) {
+                    r = d.rack("rack-" + (server / 4 + 1), "RACK-EIA-48U", 0, server / 4);
+                }
+                s = d.chassis(r, "srv-" + (server + 1), "GENERIC-HGX-8GPU-10U", 1 + (server % 4) * 10);
+                d.comp(s, "cpu-" + (server + 1), "INTEL-XEON-6900P", "cpu-1");
+            }
+            d.comp(s, "gpu-" + g, "NVIDIA-B200", "gpu-" + (1 + (g - 1) % 8));
+            d.link("cpu-" + (server + 1) + "/pcie-" + (1 + (g - 1) % 8 % 6), "gpu-" + g + "/host", 16, Medium.PCB);
+            if (g > 1) {
+                Link l = d.link("gpu-" + (g - 1) + "/nvlink-1", "gpu-" + g + "/nvlink-2", 1, Medium.COPPER_INTERNAL);
+                l.setLengthOverrideM(1.0);
+            }
+        }
+        return d;
+    }
+
+    private static Designs ualinkPair(double metres) {
+        Designs d = new Designs("UALink pair");
+        Rack r1 = d.rack("rack-1", "RACK-ORV3-44OU", 0, 0);
+        Rack r2 = d.rack("rack-2", "RACK-ORV3-44OU", 0, 1);
+        Chassis t1 = d.chassis(r1, "tray-1", "GENERIC-COMPUTE-TRAY-1U", 1);
+        Chassis t2 = d.chassis(r2, "tray-2", "GENERIC-COMPUTE-TRAY-1U", 1);
+        d.comp(t1, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        d.comp(t2, "cpu-2", "AMD-EPYC-9005", "cpu-1");
+        d.comp(t1, "gpu-1", "AMD-MI455X", "gpu-1");
+        d.comp(t2, "gpu-2", "AMD-MI455X", "gpu-1");
+        d.link("cpu-1/pcie-b-1", "gpu-1/host", 16, Medium.PCB);
+        d.link("cpu-2/pcie-b-1", "gpu-2/host", 16, Medium.PCB);
+        Link l = d.link("gpu-1/ualink-1", "gpu-2/ualink-1", 4, Medium.COPPER_EXTERNAL);
+        l.setLengthOverrideM(metres);
+        return d;
+    }
+}
