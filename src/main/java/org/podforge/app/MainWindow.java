@@ -99,6 +99,8 @@ public final class MainWindow {
     private final Tab topologyTab = new Tab("Topology");
     private PodCanvas canvas;
     private TopologyView topology;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedWorkbook =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "exportedWorkbook");
     private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
@@ -513,7 +515,10 @@ public final class MainWindow {
                     return target;
                 }
             };
-            task.setOnSucceeded(e -> doc.messageProperty().set("Exported workbook to " + target.getFileName()));
+            task.setOnSucceeded(e -> {
+                doc.messageProperty().set("Exported workbook to " + target.getFileName());
+                exportedWorkbook.set(target);
+            });
             task.setOnFailed(e -> files.dialogs().showError("Cannot export the workbook",
                     target + ": " + task.getException().getMessage()));
             doc.messageProperty().set("Exporting workbook…");
@@ -524,7 +529,12 @@ public final class MainWindow {
         });
     }
 
-    /** The last workbook export started from the menu (tests wait on it). */
+    /** The file the last workbook export wrote (set on the FX thread when it succeeded). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> exportedWorkbookProperty() {
+        return exportedWorkbook.getReadOnlyProperty();
+    }
+
+    /** The last workbook export started from the menu. */
     public javafx.beans.property.ReadOnlyObjectProperty<javafx.concurrent.Task<Path>> lastExportProperty() {
         return lastExport.getReadOnlyProperty();
     }
