@@ -50,6 +50,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.podforge.app.bom.BomView;
+import org.podforge.app.canvas.PodCanvas;
+import org.podforge.app.palette.PaletteView;
+import org.podforge.app.problems.ProblemsView;
+import org.podforge.app.problems.ProblemsViewModel;
+import org.podforge.app.topology.TopologyView;
+import org.podforge.bom.DesignReport;
+import org.podforge.export.WorkbookExporter;
 import org.podforge.app.bom.BomViewModel;
 import org.podforge.app.bom.CablesView;
 import org.podforge.app.bom.CablesViewModel;
@@ -87,6 +94,15 @@ public final class MainWindow {
     private final TabPane centreTabs = new TabPane();
     private final TabPane bottomTabs = new TabPane();
     private final OutlineView outline;
+    private final PaletteView palette;
+    private final Tab racksTab = new Tab("Racks");
+    private final Tab topologyTab = new Tab("Topology");
+    private PodCanvas canvas;
+    private TopologyView topology;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedWorkbook =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "exportedWorkbook");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
     private final StatusViewModel status;
 
@@ -99,25 +115,42 @@ public final class MainWindow {
         this.analysis = new AnalysisService(doc);
 
         outline = new OutlineView(doc);
+        palette = new PaletteView(catalog);
         InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
+        ProblemsViewModel problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
         BomViewModel bomVm = new BomViewModel(analysis);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
 
         createActions();
 
-        // centre: design views
-        Tab structure = new Tab("Structure", outline);
-        structure.setId("tab-structure");
-        centreTabs.getTabs().setAll(structure);
-        centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // left: palette and outline
+        Tab partsTab = new Tab("Parts", palette);
+        partsTab.setId("tab-parts");
+        Tab outlineTab = new Tab("Outline", outline);
+        outlineTab.setId("tab-outline");
+        TabPane left = new TabPane(partsTab, outlineTab);
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setMinWidth(200);
+        left.setPrefWidth(270);
 
-        // bottom: BOM and cables
+        // centre: design views, rebuilt when another design is opened
+        racksTab.setId("tab-racks");
+        topologyTab.setId("tab-topology");
+        centreTabs.getTabs().setAll(racksTab, topologyTab);
+        centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        buildDesignViews(doc.getSession());
+        doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
+
+        // bottom: problems, BOM and cables
+        Tab problemsTab = new Tab("Problems", new ProblemsView(problemsVm));
+        problemsTab.setId("tab-problems");
+        problemsTab.textProperty().bind(Bindings.concat("Problems (", problemsVm.summaryProperty(), ")"));
         Tab bomTab = new Tab("BOM", new BomView(bomVm));
         bomTab.setId("tab-bom");
         Tab cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
         cablesTab.setId("tab-cables");
-        bottomTabs.getTabs().setAll(bomTab, cablesTab);
+        bottomTabs.getTabs().setAll(problemsTab, bomTab, cablesTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.getStyleClass().add("bottom-tabs");
 
@@ -134,8 +167,9 @@ public final class MainWindow {
         inspectorTitle.getStyleClass().add("panel-title");
         right.getChildren().add(0, inspectorTitle);
 
-        SplitPane horizontal = new SplitPane(vertical, right);
-        horizontal.setDividerPositions(0.78);
+        SplitPane horizontal = new SplitPane(left, vertical, right);
+        horizontal.setDividerPositions(0.17, 0.80);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -219,6 +253,20 @@ public final class MainWindow {
                 doc.hasSelectionProperty(), this::duplicate);
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
+        add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
+            palette.focusSearch();
+        });
+        add("zoom-in", "Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, key(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), always,
+                () -> canvas.zoomIn());
+        add("zoom-out", "Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, key(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), always,
+                () -> canvas.zoomOut());
+        add("fit", "Fit to Window", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, key(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), always,
+                () -> {
+                    centreTabs.getSelectionModel().select(racksTab);
+                    canvas.fitToView();
+                });
+        add("export-workbook", "Export Workbook…", MaterialDesignM.MICROSOFT_EXCEL, key(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                always, this::exportWorkbook);
         add("theme", "Dark Theme", MaterialDesignT.THEME_LIGHT_DARK, null, always,
                 () -> settings.darkProperty().set(!settings.darkProperty().get()));
     }
@@ -246,7 +294,7 @@ public final class MainWindow {
         Menu file = new Menu("_File");
         file.setId("menu-file");
         file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
-                item("save"), item("save-as"), new SeparatorMenuItem(), item("export-image"), new SeparatorMenuItem(), item("quit"));
+                item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), new SeparatorMenuItem(), item("quit"));
         recentMenu.setId("menu-recent");
         settings.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
@@ -261,7 +309,8 @@ public final class MainWindow {
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(settings.darkProperty());
-        view.getItems().addAll(dark);
+        view.getItems().addAll(item("zoom-in"), item("zoom-out"), item("fit"), new SeparatorMenuItem(), item("find"),
+                new SeparatorMenuItem(), dark);
 
         MenuBar mb = new MenuBar(file, edit, view);
         mb.setId("menu-bar");
@@ -287,7 +336,7 @@ public final class MainWindow {
         ToolBar tb = new ToolBar();
         tb.setId("tool-bar");
         for (String id : new String[] {"new", "open", "save", "|", "undo", "redo", "|", "copy", "paste", "duplicate", "delete",
-                "|", "theme"}) {
+                "|", "zoom-in", "zoom-out", "fit", "|", "export-workbook", "|", "theme"}) {
             tb.getItems().add(id.equals("|") ? new Separator(Orientation.VERTICAL) : ActionRenderer.toolButton(action(id)));
         }
         return tb;
@@ -296,8 +345,8 @@ public final class MainWindow {
     /** Bare +/- zoom keys when no text field has focus; handled after the focused control had its chance. */
     private void installKeys() {
         scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl) {
-                return;
+            if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() == canvas) {
+                return; // text fields type the character; the focused canvas zooms on its own
             }
             String ch = e.getCharacter();
             if (("+".equals(ch) || "=".equals(ch)) && actions.containsKey("zoom-in")) {
@@ -395,7 +444,38 @@ public final class MainWindow {
 
     /** Selects the objects and brings them into view. */
     public void reveal(java.util.Collection<String> ids) {
-        doc.select(ids);
+        if (centreTabs.getSelectionModel().getSelectedItem() != racksTab) {
+            centreTabs.getSelectionModel().select(racksTab);
+        }
+        canvas.reveal(ids);
+    }
+
+    /** Replaces the canvas and topology view with ones for the given session (New, Open, recover). */
+    private void buildDesignViews(Session s) {
+        if (canvas != null) {
+            canvas.dispose();
+            status.zoomProperty().unbind();
+        }
+        if (topology != null) {
+            topology.dispose();
+        }
+        canvas = new PodCanvas(s);
+        canvas.darkProperty().bind(settings.darkProperty());
+        canvas.statusProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                doc.messageProperty().set(b);
+            }
+        });
+        status.zoomProperty().bind(Bindings.createStringBinding(
+                () -> "Zoom " + Math.round(canvas.zoomProperty().get() * 100) + "%", canvas.zoomProperty()));
+        racksTab.setContent(canvas);
+        topology = new TopologyView(s);
+        topology.darkProperty().bind(settings.darkProperty());
+        topologyTab.setContent(topology);
+    }
+
+    public PodCanvas canvas() {
+        return canvas;
     }
 
     // ---- files ------------------------------------------------------------------------------------
@@ -413,8 +493,50 @@ public final class MainWindow {
 
     /** A picture of the design view currently shown in the centre. */
     public WritableImage designSnapshot() {
-        Node content = centreTabs.getSelectionModel().getSelectedItem().getContent();
-        return content.snapshot(null, null);
+        if (centreTabs.getSelectionModel().getSelectedItem() == topologyTab) {
+            return topology.snapshot(null, null);
+        }
+        return canvas.snapshotImage();
+    }
+
+    /**
+     * File > Export workbook: snapshots the design here, then validates, costs and writes the xlsx on a
+     * background thread (a 4,096-GPU cluster takes seconds); success goes to the status bar.
+     */
+    private void exportWorkbook() {
+        String base = FileController.safeName(doc.getSession().project().name());
+        files.chooseExportFile("Export workbook", base + ".xlsx", "Excel workbook", ".xlsx").ifPresent(target -> {
+            Session s = doc.getSession();
+            org.podforge.model.Project snap = org.podforge.service.ProjectSnapshot.copyOf(s.project());
+            javafx.concurrent.Task<Path> task = new javafx.concurrent.Task<>() {
+                @Override
+                protected Path call() throws Exception {
+                    WorkbookExporter.export(DesignReport.of(snap, s.catalog(), s.priceBook()), target);
+                    return target;
+                }
+            };
+            task.setOnSucceeded(e -> {
+                doc.messageProperty().set("Exported workbook to " + target.getFileName());
+                exportedWorkbook.set(target);
+            });
+            task.setOnFailed(e -> files.dialogs().showError("Cannot export the workbook",
+                    target + ": " + task.getException().getMessage()));
+            doc.messageProperty().set("Exporting workbook…");
+            lastExport.set(task);
+            Thread t = new Thread(task, "podforge-export");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The file the last workbook export wrote (set on the FX thread when it succeeded). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> exportedWorkbookProperty() {
+        return exportedWorkbook.getReadOnlyProperty();
+    }
+
+    /** The last workbook export started from the menu. */
+    public javafx.beans.property.ReadOnlyObjectProperty<javafx.concurrent.Task<Path>> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
     }
 
     /** Window close: unsaved-changes prompt, settings, autosave cleanup. */

@@ -12,13 +12,15 @@ import org.podforge.model.Medium;
 import org.podforge.model.Part;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
-import org.podforge.model.PortRole;
 import org.podforge.model.Project;
 import org.podforge.model.Protocol;
 import org.podforge.model.command.AddCommand;
+import org.podforge.rules.Compatibility;
+import org.podforge.rules.Verdict;
 
 /**
- * Connect-ports logic as plain methods: whether two ports can be joined (and why not), which ports of a
+ * Connect-ports logic as plain methods: whether two ports can be joined (and why not; the predicate is
+ * {@link Compatibility#canConnect}, shared with the rules), which ports of a
  * component are compatible with a source port, and the {@link AddCommand} of the new link with sensible
  * defaults: lanes = the smaller of the two ports' lanes, medium {@link Medium#PCB} inside one chassis and
  * {@link Medium#COPPER_EXTERNAL} between chassis (the rules then flag reach and offer fixes).
@@ -36,23 +38,15 @@ public final class ConnectPlanner {
         this.catalog = catalog;
     }
 
-    /** Null when the two ports can be linked, else the reason they cannot. */
+    /**
+     * Null when the two ports can be linked now, else the reason they cannot: a port that already carries
+     * a link is taken; otherwise the answer is {@link Compatibility#canConnect}, the predicate the
+     * protocol rule uses, so the canvas and the Problems list agree.
+     */
     public String whyNot(PortRef a, PortRef b) {
-        if (a.componentId().equals(b.componentId())) {
-            return "A link joins two different components.";
-        }
-        Component ca = project.component(a.componentId()).orElse(null);
-        Component cb = project.component(b.componentId()).orElse(null);
-        if (ca == null || cb == null) {
-            return "Both ends must be components of the design.";
-        }
-        if (ca.chassis().rack().pod() != cb.chassis().rack().pod()) {
-            return "A link joins components of one pod; " + ca.label() + " and " + cb.label() + " are in different pods.";
-        }
-        Port pa = port(ca, a.port());
-        Port pb = port(cb, b.port());
-        if (pa == null || pb == null) {
-            return "Unknown port " + (pa == null ? a : b) + ".";
+        Verdict v = Compatibility.canConnect(project, catalog, a, b);
+        if (!v.ok()) {
+            return capitalise(v.reason()) + ".";
         }
         if (!project.linksAt(a).isEmpty()) {
             return a + " is already connected.";
@@ -60,20 +54,11 @@ public final class ConnectPlanner {
         if (!project.linksAt(b).isEmpty()) {
             return b + " is already connected.";
         }
-        Set<Protocol> common = EnumSet.copyOf(pa.spec().protocols());
-        common.retainAll(pb.spec().protocols());
-        if (common.isEmpty()) {
-            return a + " speaks " + labels(pa.spec().protocols()) + " but " + b + " speaks " + labels(pb.spec().protocols()) + ".";
-        }
-        PortRole ra = pa.spec().role();
-        PortRole rb = pb.spec().role();
-        if (ra == PortRole.ROOT && rb == PortRole.ROOT) {
-            return "Two root ports cannot be linked: a PCIe hierarchy has one root.";
-        }
-        if (ra == PortRole.ENDPOINT && rb == PortRole.ENDPOINT) {
-            return "Two endpoints cannot be linked directly: connect them through a root port or a switch.";
-        }
         return null;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The protocol a link between two ports runs (null when they share none). */
@@ -142,13 +127,5 @@ public final class ConnectPlanner {
 
     Port port(Component c, String name) {
         return catalog.find(c.partNumber()).flatMap(p -> p.port(name)).orElse(null);
-    }
-
-    private static String labels(Set<Protocol> ps) {
-        List<String> out = new ArrayList<>();
-        for (Protocol p : ps) {
-            out.add(p.label());
-        }
-        return String.join("/", out);
     }
 }

@@ -17,6 +17,8 @@ import org.podforge.model.command.AddCommand;
 import org.podforge.model.command.Edits;
 import org.podforge.model.command.MoveChassisCommand;
 import org.podforge.model.command.MoveComponentCommand;
+import org.podforge.rules.Compatibility;
+import org.podforge.rules.Verdict;
 
 /**
  * Drop and move logic of the canvas as plain methods (tested without a robot): given what is under the
@@ -146,11 +148,9 @@ public final class DropPlanner {
             return DropPlan.reject(c.label() + " has links inside " + c.rack().pod().label()
                     + "; delete them before moving it to another pod.", rackId, box);
         }
-        List<int[]> occ = Placement.occupied(catalog, rack, c.id());
-        if (!Placement.fits(occ, units, u, h)) {
-            String who = Placement.occupant(catalog, rack, u, h, c.id());
-            return DropPlan.reject("U" + u + "-U" + (u + h - 1) + " of " + rack.label() + " is taken"
-                    + (who == null ? "" : " by " + who) + ".", rackId, box);
+        Verdict v = Compatibility.canPlaceChassis(catalog, c.partNumber(), rack, u, c.id());
+        if (!v.ok()) {
+            return DropPlan.reject(Placement.cap(v.reason()) + ".", rackId, box);
         }
         return DropPlan.accept("Move " + c.label() + " to " + rack.label() + " U" + u,
                 new MoveChassisCommand(c.id(), rack.id(), u), rackId, box);

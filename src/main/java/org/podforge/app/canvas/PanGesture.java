@@ -3,21 +3,32 @@ package org.podforge.app.canvas;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseEvent;
 
-/** Pans the view: middle or right button drag, or Space + left drag. Wheel zoom is in {@link PodCanvas}. */
+/**
+ * Pans the view: middle or right button drag, or Space + left drag; a right click without a drag opens the
+ * context menu (quick fixes, Delete). Wheel zoom is in {@link PodCanvas}.
+ */
 final class PanGesture implements Gesture {
     private final PodCanvas canvas;
     private double lastX;
     private double lastY;
+    private final double x0;
+    private final double y0;
+    private final boolean secondary;
+    private final javafx.scene.Node picked;
 
     PanGesture(PodCanvas canvas, MouseEvent press) {
         this.canvas = canvas;
         this.lastX = press.getX();
         this.lastY = press.getY();
-        canvas.setCursor(Cursor.CLOSED_HAND);
+        this.x0 = press.getX();
+        this.y0 = press.getY();
+        this.secondary = press.getButton() == javafx.scene.input.MouseButton.SECONDARY;
+        this.picked = press.getPickResult() == null ? null : press.getPickResult().getIntersectedNode();
     }
 
     @Override
     public void dragged(MouseEvent e) {
+        canvas.setCursor(Cursor.CLOSED_HAND);
         canvas.panBy(e.getX() - lastX, e.getY() - lastY);
         lastX = e.getX();
         lastY = e.getY();
@@ -26,6 +37,9 @@ final class PanGesture implements Gesture {
     @Override
     public void released(MouseEvent e) {
         canvas.setCursor(Cursor.DEFAULT);
+        if (secondary && Math.hypot(e.getX() - x0, e.getY() - y0) < 4) {
+            canvas.showContextMenu(e.getX(), e.getY(), picked);
+        }
     }
 
     @Override

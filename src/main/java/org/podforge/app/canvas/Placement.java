@@ -7,9 +7,9 @@ import java.util.Set;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
-import org.podforge.model.Family;
 import org.podforge.model.Part;
 import org.podforge.model.Rack;
+import org.podforge.rules.Compatibility;
 
 /**
  * Placement checks the canvas needs while dragging: which slot of a chassis a component part may take,
@@ -26,35 +26,29 @@ public final class Placement {
         }
     }
 
+    /**
+     * Decided by {@link Compatibility#canPlace} / {@link Compatibility#freeSlot} (the predicate of the
+     * slot rule); the messages for "no such slot type" and "all taken" are the canvas's own.
+     */
     public static SlotChoice slotFor(Catalog catalog, Chassis chassis, Part part, String preferred) {
-        Part cp = catalog.find(chassis.partNumber()).orElse(null);
-        if (cp == null) {
-            return new SlotChoice(null, "Chassis " + chassis.label() + " uses " + chassis.partNumber()
-                    + ", which is not in the catalog, so its slots are unknown.");
-        }
-        if (!part.family().isComponent()) {
-            return new SlotChoice(null, part.family().label() + " parts do not go into chassis slots.");
-        }
-        String type = part.slotType().orElse(null);
-        if (type == null) {
-            return new SlotChoice(null, part.partNumber() + " names no slot type in the catalog, so it cannot be placed.");
-        }
-        Set<String> taken = new LinkedHashSet<>();
-        for (Component c : chassis.components()) {
-            if (c.slot() != null) {
-                taken.add(c.slot());
-            }
-        }
-        if (preferred != null && type.equals(cp.slotTypeOf(preferred).orElse(null)) && !taken.contains(preferred)) {
+        if (preferred != null && Compatibility.canPlace(catalog, part.partNumber(), chassis, preferred).ok()) {
             return new SlotChoice(preferred, null);
+        }
+        var free = Compatibility.freeSlot(catalog, part.partNumber(), chassis);
+        if (free.isPresent()) {
+            return new SlotChoice(free.get(), null);
+        }
+        Part cp = catalog.find(chassis.partNumber()).orElse(null);
+        String type = part.slotType().orElse(null);
+        if (cp == null || !part.family().isComponent() || type == null) {
+            String first = cp == null || cp.slotNames().isEmpty() ? null : cp.slotNames().get(0);
+            String why = Compatibility.canPlace(catalog, part.partNumber(), chassis, first).reason();
+            return new SlotChoice(null, why.isEmpty() ? part.partNumber() + " cannot be placed in " + chassis.label() + "." : cap(why) + ".");
         }
         int total = 0;
         for (String n : cp.slotNames()) {
             if (type.equals(cp.slotTypeOf(n).orElse(null))) {
                 total++;
-                if (!taken.contains(n)) {
-                    return new SlotChoice(n, null);
-                }
             }
         }
         if (total == 0) {
@@ -64,6 +58,10 @@ public final class Placement {
                     + " (its slots: " + String.join(", ", types) + ").");
         }
         return new SlotChoice(null, "All " + total + " " + type + " slots of " + chassis.label() + " are taken.");
+    }
+
+    static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Units [from, to] occupied by each chassis of the rack except {@code ignoreId}. */
@@ -103,24 +101,5 @@ public final class Placement {
             }
         }
         return -1;
-    }
-
-    /** Who occupies unit u of a rack, for messages. */
-    public static String occupant(Catalog catalog, Rack rack, int u, int h, String ignoreId) {
-        for (Chassis c : rack.chassis()) {
-            if (c.id().equals(ignoreId)) {
-                continue;
-            }
-            int ch = catalog.find(c.partNumber()).flatMap(Part::heightU).orElse(1);
-            if (u <= c.uPosition() + ch - 1 && u + h - 1 >= c.uPosition()) {
-                return c.label() + " (U" + c.uPosition() + "-U" + (c.uPosition() + ch - 1) + ")";
-            }
-        }
-        return null;
-    }
-
-    /** The family a part number belongs to, or null when unknown. */
-    public static Family familyOf(Catalog catalog, String partNumber) {
-        return catalog.find(partNumber).map(Part::family).orElse(null);
     }
 }

@@ -23,6 +23,9 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -49,6 +52,9 @@ import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CommandStack;
 import org.podforge.model.command.CompositeCommand;
 import org.podforge.model.command.RemoveCommand;
+import org.podforge.rules.Finding;
+import org.podforge.rules.Fix;
+import org.podforge.rules.Severity;
 import org.podforge.service.Session;
 
 /**
@@ -68,7 +74,8 @@ import org.podforge.service.Session;
  * {@link #fitToView()}, {@link #zoomProperty()}, {@link #reveal(Collection)}, {@link #snapshotImage()}.
  * Also: {@link #deleteSelection()} (for the shell's Delete action), {@link #nudgeSelection(int)} (arrow
  * keys), {@link #statusProperty()} (what the last gesture did or why it could not; for the status bar),
- * {@link #darkProperty()} (bind to the theme toggle), {@link #dispose()} (removes the session listeners).
+ * {@link #darkProperty()} (bind to the theme toggle), {@link #dispose()} (removes the session listeners),
+ * {@link #showFindings(List)} (badges and the quick fixes of the right-click menu).
  * The canvas handles Delete, arrows, +/-, F (fit) and Escape itself only while it has the focus.
  * Robot tests find skins by {@code node.getProperties().get("podforge.id")} and the style classes
  * {@code pf-pod}, {@code pf-rack}, {@code pf-chassis}, {@code pf-component}, {@code pf-link}, {@code pf-port}.
@@ -86,6 +93,9 @@ public class PodCanvas extends Region {
     private final Group rackLayer = new Group();
     private final Group linkLayer = new Group();
     private final Group fanLayer = new Group();
+    private final Group badgeLayer = new Group();
+    private final Map<String, List<Finding>> findingsById = new HashMap<>();
+    private ContextMenu contextMenu;
     private final Translate pan = new Translate();
     private final Scale zoomTransform = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -124,7 +134,7 @@ public class PodCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         world.getTransforms().addAll(pan, zoomTransform);
-        world.getChildren().addAll(podLayer, rackLayer, linkLayer, feedback.world);
+        world.getChildren().addAll(podLayer, rackLayer, linkLayer, badgeLayer, feedback.world);
         gridCanvas.setMouseTransparent(true);
         getChildren().addAll(gridCanvas, world, feedback.screen, fanLayer);
         zoom.addListener((o, a, b) -> {
@@ -240,6 +250,21 @@ public class PodCanvas extends Region {
         sp.setTransform(new Scale(s, s));
         sp.setViewport(new Rectangle2D(t.x() * s, t.y() * s, Math.ceil(t.w() * s), Math.ceil(t.h() * s)));
         return g.snapshot(sp, null);
+    }
+
+    /**
+     * Shows rule findings as badges (red error, amber warning, blue info; the worst per object) on the
+     * parts, chassis, racks and links they concern; the badge's tooltip lists the messages, and the
+     * context menu of a flagged object offers the findings' fixes. Call again with each new result.
+     */
+    public void showFindings(List<Finding> findings) {
+        findingsById.clear();
+        for (Finding f : findings) {
+            for (String id : f.subjects()) {
+                findingsById.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+            }
+        }
+        updateBadges();
     }
 
     /** Deletes the selected objects (the outermost of nested ones) as one undo step; false if none. */
@@ -500,6 +525,139 @@ public class PodCanvas extends Region {
         if (refreshQueued || layout == null) {
             refresh();
         }
+    }
+
+    /** Worst severity of the findings on an object, or null. */
+    Severity severityOf(String id) {
+        Severity worst = null;
+        for (Finding f : findingsById.getOrDefault(id, List.of())) {
+            if (worst == null || f.severity().atLeast(worst)) {
+                worst = f.severity();
+            }
+        }
+        return worst;
+    }
+
+    private void updateBadges() {
+        badgeLayer.getChildren().clear();
+        if (findingsById.isEmpty()) {
+            return;
+        }
+        CanvasLayout l = canvasLayout();
+        Set<String> live = rackSkins.keySet();
+        double k = 1 / Math.max(MIN_SCALE, scale());
+        for (Map.Entry<String, List<Finding>> e : findingsById.entrySet()) {
+            String id = e.getKey();
+            double x;
+            double y;
+            Box b = l.box(id);
+            if (b != null) {
+                String rack = rackOfNode.get(id);
+                if (rack != null && !live.contains(rack)) {
+                    continue;
+                }
+                boolean component = session.project().component(id).isPresent();
+                if (component && !Boolean.TRUE.equals(rackSkinDetail.get(rack))) {
+                    continue;
+                }
+                x = b.maxX() - (component ? 1 : 8 * k);
+                y = b.y() + (component ? 1 : 8 * k);
+            } else {
+                Link link = session.project().link(id).orElse(null);
+                if (link == null || !linkSkins.containsKey(id)) {
+                    continue;
+                }
+                double[] a = l.anchor(link.a().componentId());
+                double[] z = l.anchor(link.b().componentId());
+                if (a == null || z == null) {
+                    continue;
+                }
+                x = (a[0] + z[0]) / 2;
+                y = (a[1] + z[1]) / 2;
+            }
+            badgeLayer.getChildren().add(badge(id, severityOf(id), e.getValue(), x, y, k));
+        }
+    }
+
+    private javafx.scene.Node badge(String id, Severity sev, List<Finding> fs, double x, double y, double k) {
+        Color c = sev == Severity.ERROR ? Color.web("#dc2626") : sev == Severity.WARNING ? Color.web("#f59e0b") : Color.web("#3b82f6");
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(0, 0, 7.5, c);
+        dot.setStroke(Color.WHITE);
+        dot.setStrokeWidth(1.5);
+        javafx.scene.text.Text t = new javafx.scene.text.Text(sev == Severity.INFO ? "i" : "!");
+        t.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 11));
+        t.setFill(Color.WHITE);
+        t.setX(-t.getLayoutBounds().getWidth() / 2);
+        t.setY(4);
+        t.setMouseTransparent(true);
+        Group g = new Group(dot, t);
+        g.setTranslateX(x);
+        g.setTranslateY(y);
+        g.setScaleX(k);
+        g.setScaleY(k);
+        g.getStyleClass().add("pf-badge");
+        g.getProperties().put(DesignRenderer.ID, id);
+        g.getProperties().put("podforge.severity", sev.name());
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : fs) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(f.severity().label()).append(": ").append(f.message());
+        }
+        javafx.scene.control.Tooltip.install(g, new javafx.scene.control.Tooltip(sb.toString()));
+        return g;
+    }
+
+    /** The context menu for a right-click: the object's quick fixes (one undoable command each) and Delete. */
+    void showContextMenu(double sx, double sy, javafx.scene.Node picked) {
+        if (contextMenu != null) {
+            contextMenu.hide();
+        }
+        String id = null;
+        if (picked != null && "link".equals(picked.getProperties().get(DesignRenderer.KIND))) {
+            id = (String) picked.getProperties().get(DesignRenderer.ID);
+        } else {
+            Hit h = hitScreen(sx, sy);
+            id = h == null ? null : h.id();
+        }
+        ContextMenu menu = new ContextMenu();
+        if (id != null) {
+            if (!session.selection().contains(id)) {
+                session.select(List.of(id));
+            }
+            for (Finding f : findingsById.getOrDefault(id, List.of())) {
+                for (Fix fix : f.fixes()) {
+                    MenuItem mi = new MenuItem("Fix: " + fix.label());
+                    mi.setOnAction(ev -> {
+                        try {
+                            run(fix.command(session.project()), "Applied fix: " + fix.label());
+                        } catch (CommandException ex) {
+                            setStatus(ex.getMessage());
+                        }
+                    });
+                    menu.getItems().add(mi);
+                }
+            }
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem del = new MenuItem("Delete");
+            del.setOnAction(ev -> deleteSelection());
+            menu.getItems().add(del);
+        }
+        MenuItem fit = new MenuItem("Fit to view");
+        fit.setOnAction(ev -> fitToView());
+        menu.getItems().add(fit);
+        Point2D p = localToScreen(sx, sy);
+        contextMenu = menu;
+        if (p != null) {
+            menu.show(this, p.getX(), p.getY());
+        }
+    }
+
+    ContextMenu contextMenu() {
+        return contextMenu;
     }
 
     // ---- events ---------------------------------------------------------------------------------
@@ -802,6 +960,7 @@ public class PodCanvas extends Region {
         }
         updateLinks(live, detailed);
         applySelection();
+        updateBadges();
     }
 
     private void updateLinks(Set<String> liveRacks, boolean detailed) {

@@ -33,6 +33,7 @@ import org.podforge.model.Part;
  * {@link #setOnPartActivated} is called with a part on double-click (e.g. "add to the selection").
  */
 public final class PaletteView extends VBox {
+    private static final boolean HEADLESS_GLASS = "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
     private final PaletteModel model;
     private final TextField search = new TextField();
     private final TreeView<Object> tree = new TreeView<>();
@@ -103,12 +104,18 @@ public final class PaletteView extends VBox {
             sub.setStyle("-fx-font-size: 0.85em; -fx-opacity: 0.7;");
             setOnDragDetected(ev -> {
                 if (getItem() instanceof Part p) {
+                    if (getTooltip() != null) {
+                        getTooltip().hide();
+                    }
                     Dragboard db = startDragAndDrop(TransferMode.COPY);
                     ClipboardContent cc = new ClipboardContent();
                     cc.put(PartDrag.PART, p.partNumber());
                     cc.putString(p.partNumber());
                     db.setContent(cc);
-                    db.setDragView(FamilyIcons.image(p.family(), 32), 16, 16);
+                    if (!HEADLESS_GLASS) {
+                        // Monocle (headless tests) fails in its DnD loop when a drag image is set
+                        db.setDragView(FamilyIcons.image(p.family(), 32), 16, 16);
+                    }
                     ev.consume();
                 }
             });

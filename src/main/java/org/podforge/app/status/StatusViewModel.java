@@ -8,6 +8,7 @@ import org.podforge.app.Analysis;
 import org.podforge.app.AnalysisService;
 import org.podforge.app.DocumentModel;
 import org.podforge.app.Money;
+import org.podforge.rules.Severity;
 
 /**
  * The status bar's texts: the last message, the validation state, the cost per pod and the zoom. The
@@ -44,13 +45,13 @@ public final class StatusViewModel {
         }
     }
 
-    /** The validation part; overridden by the problems summary once the rules engine reports. */
-    protected String validationText(Analysis a) {
-        return "Costed";
+    private static String validationText(Analysis a) {
+        return a.summary();
     }
 
-    protected String validationStyleOf(Analysis a) {
-        return "ok";
+    private static String validationStyleOf(Analysis a) {
+        var c = a.counts();
+        return c.get(Severity.ERROR) > 0 ? "errors" : c.get(Severity.WARNING) > 0 ? "warnings" : "ok";
     }
 
     public ReadOnlyStringProperty messageProperty() {

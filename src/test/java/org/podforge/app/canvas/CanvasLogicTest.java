@@ -1,0 +1,218 @@
+package org.podforge.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.podforge.app.canvas.CanvasLayout.Box;
+import org.podforge.app.canvas.CanvasLayout.Hit;
+import org.podforge.app.canvas.CanvasLayout.Kind;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.PortRef;
+import org.podforge.model.Project;
+import org.podforge.model.command.AddCommand;
+import org.podforge.model.command.CommandStack;
+import org.podforge.model.command.MoveChassisCommand;
+import org.podforge.model.command.MoveComponentCommand;
+
+/** Drop, move, connect and hit-test logic of the canvas, without a toolkit or robot. */
+class CanvasLogicTest {
+    private final Project project = CanvasFixtures.project();
+    private final CommandStack stack = new CommandStack(project);
+
+    private CanvasLayout layout() {
+        return CanvasLayout.compute(project, CanvasFixtures.CATALOG);
+    }
+
+    private DropPlanner planner() {
+        return new DropPlanner(project, CanvasFixtures.CATALOG, layout());
+    }
+
+    private Hit hitCentre(String id) {
+        CanvasLayout l = layout();
+        Box b = l.box(id);
+        return l.hit(b.cx(), b.cy());
+    }
+
+    @Test
+    void hitFindsTheDeepestObjectAndTheUnitUnderThePoint() {
+        CanvasLayout l = layout();
+        Hit onGpu = hitCentre("gpu-1");
+        assertEquals(Kind.COMPONENT, onGpu.kind());
+        assertEquals("gpu-1", onGpu.componentId());
+        assertEquals("chassis-1", onGpu.chassisId());
+        assertEquals("rack-1", onGpu.rackId());
+        Box tray = l.box("chassis-3");
+        Hit onTray = l.hit(tray.x() + 5, tray.cy());
+        assertEquals(Kind.CHASSIS, onTray.kind());
+        assertEquals(30, onTray.u());
+        Box in = l.rackInner("rack-2");
+        Hit emptyUnit = l.hit(in.cx(), in.y() + 2);
+        assertEquals(Kind.RACK, emptyUnit.kind());
+        assertEquals(48, emptyUnit.u());
+        assertNull(l.hit(l.total().maxX() + 100, 0));
+    }
+
+    @Test
+    void chassisStandAtTheirUnitsAndRacksSideBySide() {
+        CanvasLayout l = layout();
+        Box c1 = l.box("chassis-1");
+        Box in = l.rackInner("rack-1");
+        assertEquals(in.maxY(), c1.maxY(), 2.0, "a chassis at U1 sits on the bottom of the bay");
+        assertEquals(10 * CanvasLayout.U_H, c1.h(), 3.0);
+        assertTrue(l.box("rack-2").x() > l.box("rack-1").maxX());
+        assertEquals(74, l.slots("chassis-1").size(), "the HGX slot grid has every slot of the part");
+    }
+
+    @Test
+    void droppingAGpuOnAChassisPutsItInAFreeGpuSlot() {
+        DropPlan plan = planner().planPart("NVIDIA-B300", hitCentre("chassis-1"));
+        assertTrue(plan.ok(), plan.message());
+        stack.execute(plan.command());
+        Chassis c = project.chassis("chassis-1").orElseThrow();
+        Component added = c.components().get(c.components().size() - 1);
+        assertEquals("NVIDIA-B300", added.partNumber());
+        assertEquals("gpu-2", added.slot(), "gpu-1 is taken, so the first free GPU_MODULE slot");
+        stack.undo();
+        assertEquals(3, c.components().size());
+    }
+
+    @Test
+    void droppingOnASlotUsesThatSlotWhenItFits() {
+        CanvasLayout l = layout();
+        CanvasLayout.Slot target = l.slots("chassis-1").stream().filter(s -> s.name().equals("gpu-5")).findFirst().orElseThrow();
+        Hit hit = l.hit(target.box().cx(), target.box().cy());
+        assertEquals(Kind.SLOT, hit.kind());
+        DropPlan plan = planner().planPart("NVIDIA-B200", hit);
+        assertTrue(plan.ok());
+        stack.execute(plan.command());
+        assertTrue(project.chassis("chassis-1").orElseThrow().components().stream().anyMatch(c -> "gpu-5".equals(c.slot())));
+    }
+
+    @Test
+    void invalidDropsSayWhy() {
+        DropPlan onRack = planner().planPart("NVIDIA-B200", layout().hit(layout().rackInner("rack-2").cx(), layout().rackInner("rack-2").y() + 5));
+        assertFalse(onRack.ok());
+        assertTrue(onRack.message().contains("chassis slot"), onRack.message());
+        DropPlan gpuInTray = planner().planPart("NVIDIA-B200", hitCentre("chassis-3"));
+        assertFalse(gpuInTray.ok());
+        assertTrue(gpuInTray.message().contains("GPU_MODULE"), gpuInTray.message());
+        DropPlan chassisOnEmpty = planner().planPart("GENERIC-JBOF-2U", null);
+        assertFalse(chassisOnEmpty.ok());
+        DropPlan cableOnChassis = planner().planPart("GENERIC-800G-DAC-2M", hitCentre("chassis-1"));
+        assertFalse(cableOnChassis.ok());
+        assertTrue(cableOnChassis.message().contains("link"), cableOnChassis.message());
+    }
+
+    @Test
+    void allSlotsTakenIsReported() {
+        Chassis tray = project.chassis("chassis-3").orElseThrow();
+        for (int i = 1; i <= 4; i++) {
+            stack.execute(new AddCommand("chassis-3", new Component("x-" + i, "", "ASTERA-SCORPIO-X-320", "switch-" + i)));
+        }
+        assertEquals(4, tray.components().size());
+        DropPlan plan = planner().planPart("ASTERA-SCORPIO-X-320", hitCentre("chassis-3"));
+        assertFalse(plan.ok());
+        assertTrue(plan.message().contains("taken"), plan.message());
+    }
+
+    @Test
+    void aChassisDropSnapsToTheNearestFreeRunOfUnits() {
+        CanvasLayout l = layout();
+        // aim at U5 of rack-1, inside chassis-1 (U1-U10): the nearest free 2U run is U11-U12
+        Box in = l.rackInner("rack-1");
+        double yOfU5 = in.y() + (48 - 5) * CanvasLayout.U_H + 3;
+        Hit hit = l.hit(in.x() + 2, yOfU5);
+        assertEquals(5, hit.u());
+        DropPlan plan = planner().planPart("GENERIC-JBOF-2U", hit);
+        assertTrue(plan.ok(), plan.message());
+        stack.execute(plan.command());
+        Chassis jbof = project.rack("rack-1").orElseThrow().chassis().stream()
+                .filter(c -> c.partNumber().equals("GENERIC-JBOF-2U")).findFirst().orElseThrow();
+        assertEquals(11, jbof.uPosition());
+    }
+
+    @Test
+    void aRackDropAddsARackAfterTheLastOfItsRowOrANewPodOnEmptyCanvas() {
+        DropPlan plan = planner().planPart("RACK-EIA-42U", hitCentre("rack-2"));
+        assertTrue(plan.ok());
+        stack.execute(plan.command());
+        assertEquals(3, project.pod("pod-1").orElseThrow().racks().size());
+        assertEquals(2, project.pod("pod-1").orElseThrow().racks().get(2).position());
+        DropPlan newPod = planner().planPart("RACK-EIA-42U", null);
+        assertTrue(newPod.ok());
+        stack.execute(newPod.command());
+        assertEquals(2, project.pods().size());
+        assertEquals(1, project.pods().get(1).racks().size());
+    }
+
+    @Test
+    void movingAChassisChecksOverlapsAndMovesBetweenRacks() {
+        DropPlan blocked = planner().planChassisMove("chassis-3", "rack-1", 5);
+        assertFalse(blocked.ok());
+        assertTrue(blocked.message().contains("chassis-1"), blocked.message());
+        DropPlan ok = planner().planChassisMove("chassis-3", "rack-2", 20);
+        assertTrue(ok.ok(), ok.message());
+        assertTrue(ok.command() instanceof MoveChassisCommand);
+        stack.execute(ok.command());
+        Chassis tray = project.chassis("chassis-3").orElseThrow();
+        assertEquals("rack-2", tray.rack().id());
+        assertEquals(20, tray.uPosition());
+        stack.undo();
+        assertEquals("rack-1", tray.rack().id());
+        assertEquals(30, tray.uPosition());
+        DropPlan clamped = planner().planChassisMove("chassis-1", "rack-1", 45);
+        assertTrue(clamped.ok());
+        stack.execute(clamped.command());
+        assertEquals(39, project.chassis("chassis-1").orElseThrow().uPosition(), "a 10U chassis tops out at U39 of a 48U rack");
+    }
+
+    @Test
+    void movingAComponentTakesAFreeSlotOfItsType() {
+        CanvasLayout l = layout();
+        CanvasLayout.Slot s = l.slots("chassis-2").stream().filter(x -> x.name().equals("gpu-3")).findFirst().orElseThrow();
+        DropPlan plan = planner().planComponentMove("gpu-1", l.hit(s.box().cx(), s.box().cy()));
+        assertTrue(plan.ok(), plan.message());
+        assertTrue(plan.command() instanceof MoveComponentCommand);
+        stack.execute(plan.command());
+        Component gpu = project.component("gpu-1").orElseThrow();
+        assertEquals("chassis-2", gpu.chassis().id());
+        assertEquals("gpu-3", gpu.slot());
+        DropPlan intoTray = planner().planComponentMove("gpu-1", hitCentre("chassis-3"));
+        assertFalse(intoTray.ok());
+    }
+
+    @Test
+    void connectingPortsMakesALinkWithSensibleDefaults() {
+        ConnectPlanner cp = new ConnectPlanner(project, CanvasFixtures.CATALOG);
+        PortRef gpuHost = new PortRef("gpu-1", "host");
+        assertTrue(cp.compatiblePorts(gpuHost, "cpu-1").contains("pcie-a-1"));
+        assertNotNull(cp.whyNot(gpuHost, new PortRef("gpu-2", "host")), "two endpoints cannot be linked");
+        assertNotNull(cp.whyNot(new PortRef("gpu-1", "nvlink-1"), new PortRef("cpu-1", "pcie-a-1")), "NVLink and PCIe share no protocol");
+        AddCommand add = cp.linkCommand(gpuHost, new PortRef("cpu-1", "pcie-a-1"));
+        stack.execute(add);
+        Link link = project.linksOf("gpu-1").get(0);
+        assertEquals(16, link.lanes());
+        assertEquals(Medium.PCB, link.medium(), "inside one chassis");
+        assertTrue(cp.whyNot(gpuHost, new PortRef("retimer-1", "up")).contains("already connected"));
+        AddCommand across = cp.linkCommand(new PortRef("gpu-2", "host"), new PortRef("retimer-1", "down"));
+        stack.execute(across);
+        assertEquals(Medium.COPPER_EXTERNAL, project.linksOf("gpu-2").get(0).medium(), "between chassis");
+    }
+
+    @Test
+    void marqueeSelectsTheOutermostObjectsInside() {
+        CanvasLayout l = layout();
+        assertEquals(List.of("chassis-3"), l.outermostInside(l.box("chassis-3").inset(-3)));
+        assertEquals(List.of("rack-2"), l.outermostInside(l.box("rack-2").inset(-3)));
+        Box gpu = l.box("gpu-1");
+        assertEquals(List.of("gpu-1"), l.outermostInside(gpu.inset(-1)));
+    }
+}
