@@ -891,6 +891,7 @@ public final class WorkbookExporter {
             int lengthCol = cols.indexOf("Length (m)");
             RowSink sink = new RowSink(w, letters, lengthCol, lengthStyle);
             schedule.forEachCable(c -> CsvExporter.emitCable(c, sink));
+            sink.flush();
             w.write("</sheetData>");
             w.write("<autoFilter ref=\"A1:" + lastCol + lastRow + "\"/>");
             w.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
@@ -898,67 +899,67 @@ public final class WorkbookExporter {
             w.flush();
         }
 
-        /** Writes one row's cells as they come. */
+        /** Appends one row's cells as they come into a buffer flushed to the writer in large chunks. */
         private static final class RowSink implements CsvExporter.CellSink<IOException> {
             private final java.io.Writer w;
             private final String[] letters;
             private final int lengthCol;
-            private final int lengthStyle;
+            private final String lengthStyle;
+            private final StringBuilder sb = new StringBuilder(1 << 16);
             private long row = 1;
+            private String rowText = "1";
             private int col;
 
             RowSink(java.io.Writer w, String[] letters, int lengthCol, int lengthStyle) {
                 this.w = w;
                 this.letters = letters;
                 this.lengthCol = lengthCol;
-                this.lengthStyle = lengthStyle;
+                this.lengthStyle = Integer.toString(lengthStyle);
             }
 
-            private void start() throws IOException {
+            private void start() {
                 if (col == 0) {
                     row++;
-                    w.write("<row r=\"");
-                    w.write(Long.toString(row));
-                    w.write("\">");
+                    rowText = Long.toString(row);
+                    sb.append("<row r=\"").append(rowText).append("\">");
                 }
             }
 
-            private void ref() throws IOException {
-                w.write("<c r=\"");
-                w.write(letters[col]);
-                w.write(Long.toString(row));
-                w.write('"');
+            private void ref() {
+                sb.append("<c r=\"").append(letters[col]).append(rowText).append('"');
             }
 
             @Override
-            public void text(String v) throws IOException {
+            public void text(String v) {
                 start();
                 if (v != null && !v.isEmpty()) {
                     ref();
-                    w.write(" t=\"inlineStr\"><is><t>");
-                    escape(w, v);
-                    w.write("</t></is></c>");
+                    sb.append(" t=\"inlineStr\"><is><t>");
+                    escape(sb, v);
+                    sb.append("</t></is></c>");
                 }
                 col++;
             }
 
             @Override
-            public void number(double v) throws IOException {
+            public void number(double v) {
                 start();
                 ref();
                 if (col == lengthCol) {
-                    w.write(" s=\"");
-                    w.write(Integer.toString(lengthStyle));
-                    w.write('"');
+                    sb.append(" s=\"").append(lengthStyle).append('"');
                 }
-                w.write("><v>");
-                w.write(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
-                w.write("</v></c>");
+                sb.append("><v>");
+                if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                    sb.append((long) v);
+                } else {
+                    sb.append(v);
+                }
+                sb.append("</v></c>");
                 col++;
             }
 
             @Override
-            public void empty() throws IOException {
+            public void empty() {
                 start();
                 col++;
             }
@@ -966,23 +967,51 @@ public final class WorkbookExporter {
             @Override
             public void endRow() throws IOException {
                 start();
-                w.write("</row>");
+                sb.append("</row>");
                 col = 0;
+                if (sb.length() > 60_000) {
+                    flush();
+                }
+            }
+
+            void flush() throws IOException {
+                w.append(sb);
+                sb.setLength(0);
             }
         }
 
-        /** XML text escaping; characters XML 1.0 cannot carry are dropped. */
         static void escape(java.io.Writer w, String s) throws IOException {
-            for (int i = 0; i < s.length(); i++) {
+            StringBuilder sb = new StringBuilder(s.length() + 16);
+            escape(sb, s);
+            w.append(sb);
+        }
+
+        /** XML text escaping; characters XML 1.0 cannot carry are dropped. */
+        static void escape(StringBuilder sb, String s) {
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20) {
+                    break;
+                }
+                i++;
+            }
+            if (i == n) {
+                sb.append(s);
+                return;
+            }
+            sb.append(s, 0, i);
+            for (; i < n; i++) {
                 char c = s.charAt(i);
                 switch (c) {
-                    case '&': w.write("&amp;"); break;
-                    case '<': w.write("&lt;"); break;
-                    case '>': w.write("&gt;"); break;
-                    case '"': w.write("&quot;"); break;
+                    case '&': sb.append("&amp;"); break;
+                    case '<': sb.append("&lt;"); break;
+                    case '>': sb.append("&gt;"); break;
+                    case '"': sb.append("&quot;"); break;
                     default:
                         if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                            w.write(c);
+                            sb.append(c);
                         }
                 }
             }

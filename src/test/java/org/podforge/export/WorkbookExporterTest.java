@@ -231,7 +231,7 @@ class WorkbookExporterTest {
     @Test
     void cableScheduleAndFindingsSheets() throws IOException {
         Project p = BomFixtures.sample();
-        Validator v = (proj, cat) -> new ValidationStatus(true, "test rules", List.of(
+        Validator v = (proj, cat, book) -> new ValidationStatus(true, "test rules", List.of(
                 new FindingRow("reach.segment", "ERROR", "too long, \"really\"", List.of("l-gpu-sw-5", "gpu-5")),
                 new FindingRow("bom.price", "WARNING", "ACME-WIDGET has no price", List.of("widget-1"))));
         DesignReport rep = report(p, PRICES, v);
