@@ -99,6 +99,8 @@ public final class MainWindow {
     private final Tab topologyTab = new Tab("Topology");
     private PodCanvas canvas;
     private TopologyView topology;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedWorkbook =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "exportedWorkbook");
     private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
@@ -175,9 +177,12 @@ public final class MainWindow {
         root.setBottom(new StatusBarView(status));
 
         // never larger than the screen (settings may come from a bigger monitor)
+        // on first start the window takes most of the screen; never larger than the screen
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(settings.current().windowWidth(), screen.getWidth()),
-                Math.min(settings.current().windowHeight(), screen.getHeight()));
+        boolean first = !settings.current().firstStartDone();
+        double w = first ? Math.floor(screen.getWidth() * 0.94) : Math.min(settings.current().windowWidth(), screen.getWidth());
+        double h = first ? Math.floor(screen.getHeight() * 0.92) : Math.min(settings.current().windowHeight(), screen.getHeight());
+        scene = new Scene(root, w, h);
         ThemeManager.apply(scene, settings.darkProperty().get());
         settings.darkProperty().addListener((o, a, dark) -> ThemeManager.apply(scene, dark));
         installKeys();
@@ -185,6 +190,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(doc.titleProperty());
         stage.setMaximized(settings.current().maximized());
+        stage.centerOnScreen();
         stage.setOnCloseRequest(e -> {
             if (!close()) {
                 e.consume();
@@ -513,7 +519,10 @@ public final class MainWindow {
                     return target;
                 }
             };
-            task.setOnSucceeded(e -> doc.messageProperty().set("Exported workbook to " + target.getFileName()));
+            task.setOnSucceeded(e -> {
+                doc.messageProperty().set("Exported workbook to " + target.getFileName());
+                exportedWorkbook.set(target);
+            });
             task.setOnFailed(e -> files.dialogs().showError("Cannot export the workbook",
                     target + ": " + task.getException().getMessage()));
             doc.messageProperty().set("Exporting workbook…");
@@ -524,7 +533,12 @@ public final class MainWindow {
         });
     }
 
-    /** The last workbook export started from the menu (tests wait on it). */
+    /** The file the last workbook export wrote (set on the FX thread when it succeeded). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> exportedWorkbookProperty() {
+        return exportedWorkbook.getReadOnlyProperty();
+    }
+
+    /** The last workbook export started from the menu. */
     public javafx.beans.property.ReadOnlyObjectProperty<javafx.concurrent.Task<Path>> lastExportProperty() {
         return lastExport.getReadOnlyProperty();
     }

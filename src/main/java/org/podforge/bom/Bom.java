@@ -26,6 +26,9 @@ import org.podforge.model.Rack;
  * per pod. Unpriced parts are counted and listed, never priced as zero: every cost here is the sum over
  * <em>priced</em> lines, and {@link #unpricedQty()} says how many units it leaves out.
  *
+ * <p>Pod designs with exactly the same parts in the same quantities (for example a generated cluster of
+ * identical pods) are merged: one set of lines whose pods are the sum of their replicas.
+ *
  * <p>What counts: every rack, chassis and component; per link, its cable or smart cable module (one per
  * link) and its transceivers (two per link, one at each end). Board traces (links without a cable part)
  * cost nothing. Immutable snapshot; build a new one after the project changes.
@@ -51,7 +54,9 @@ public final class Bom {
     }
 
     /**
-     * One pod design: per copy cost (priced lines only), GPUs, family split, racks and power.
+     * One pod design: per copy cost (priced lines only), GPUs, family split, racks and power. Pod designs
+     * with exactly the same parts (a generated cluster of identical pods) are merged into one roll-up whose
+     * replicas are the sum of theirs and whose {@link #memberPodIds()} lists them; racks are the first's.
      *
      * @param costByFamily family label -> cost in one copy of the pod, in family order
      * @param powerUnknown part -> count of things in one copy whose power is unknown
@@ -59,7 +64,7 @@ public final class Bom {
     public record PodRollup(String podId, String podName, int replicas, long gpusPerPod, double costPerPod,
                             long unpricedQtyPerPod, double siliconCostPerPod, Map<String, Double> costByFamily,
                             List<RackRollup> racks, double interRackCablingCostPerPod, double powerW,
-                            boolean powerEstimate, Map<String, Long> powerUnknown) {
+                            boolean powerEstimate, Map<String, Long> powerUnknown, List<String> memberPodIds) {
         public double totalCost() {
             return costPerPod * replicas;
         }
@@ -97,10 +102,26 @@ public final class Bom {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(prices, "prices");
+        // pods with the same parts in the same quantities merge into one design with summed replicas
+        Map<Map<String, Long>, List<PodBuilder>> groups = new LinkedHashMap<>();
+        for (Pod pod : project.pods()) {
+            PodBuilder b = new PodBuilder(pod, project, catalog, prices);
+            b.collect();
+            groups.computeIfAbsent(new TreeMap<>(b.counts), k -> new ArrayList<>()).add(b);
+        }
         List<BomLine> lines = new ArrayList<>();
         List<PodRollup> pods = new ArrayList<>();
-        for (Pod pod : project.pods()) {
-            new PodBuilder(pod, project, catalog, prices).build(lines, pods);
+        for (List<PodBuilder> g : groups.values()) {
+            PodBuilder first = g.get(0);
+            int replicas = 0;
+            List<String> ids = new ArrayList<>();
+            for (PodBuilder b : g) {
+                replicas += b.pod.replicas();
+                ids.add(b.pod.id());
+            }
+            String name = g.size() == 1 ? first.pod.label()
+                    : first.pod.label() + " .. " + g.get(g.size() - 1).pod.label() + " (" + g.size() + " identical pods)";
+            first.emit(lines, pods, name, replicas, ids);
         }
         return new Bom(project.name(), prices, lines, pods);
     }
@@ -126,7 +147,7 @@ public final class Bom {
             this.prices = prices;
         }
 
-        void build(List<BomLine> lines, List<PodRollup> pods) {
+        void collect() {
             for (Rack r : pod.racks()) {
                 RackAcc acc = new RackAcc(r);
                 racks.put(r.id(), acc);
@@ -147,7 +168,6 @@ public final class Bom {
             for (Link l : pod.links()) {
                 link(l);
             }
-            emit(lines, pods);
         }
 
         private RackAcc rackOf(String componentId) {
@@ -229,10 +249,10 @@ public final class Bom {
             }
         }
 
-        private void emit(List<BomLine> lines, List<PodRollup> pods) {
+        void emit(List<BomLine> lines, List<PodRollup> pods, String name, int replicas, List<String> memberIds) {
             List<BomLine> mine = new ArrayList<>();
             for (Map.Entry<String, Long> e : counts.entrySet()) {
-                mine.add(line(e.getKey(), e.getValue()));
+                mine.add(line(e.getKey(), e.getValue(), name, replicas));
             }
             mine.sort(LINE_ORDER);
             lines.addAll(mine);
@@ -258,9 +278,9 @@ public final class Bom {
                 rackRollups.add(new RackRollup(pod.id(), r.rack.id(), r.rack.label(), r.rack.partNumber(), r.cost, r.unpriced,
                         r.power, r.powerEstimate, Collections.unmodifiableMap(new TreeMap<>(r.unknownPower)), budget(r.rack)));
             }
-            pods.add(new PodRollup(pod.id(), pod.label(), pod.replicas(), gpus, cost, unpriced, silicon,
+            pods.add(new PodRollup(pod.id(), name, replicas, gpus, cost, unpriced, silicon,
                     Collections.unmodifiableMap(byFamily), List.copyOf(rackRollups), interRackCost, podPower, podPowerEstimate,
-                    Collections.unmodifiableMap(new TreeMap<>(podUnknownPower))));
+                    Collections.unmodifiableMap(new TreeMap<>(podUnknownPower)), List.copyOf(memberIds)));
         }
 
         private Double budget(Rack r) {
@@ -270,18 +290,18 @@ public final class Bom {
             return catalog.find(r.partNumber()).flatMap(Part::rack).map(s -> s.powerBudgetW()).orElse(null);
         }
 
-        private BomLine line(String pn, long qty) {
+        private BomLine line(String pn, long qty, String podName, int replicas) {
             Part p = catalog.find(pn).orElse(null);
             var price = prices.price(pn);
             Double unit = price.map(PriceBook.Price::unitPrice).orElse(null);
             boolean est = price.map(pr -> pr.estimate() || prices.estimate()).orElse(false);
             String basis = price.map(PriceBook.Price::basis).orElse("");
             if (p == null) {
-                return new BomLine(pod.id(), pod.label(), pn, BomLine.UNKNOWN_FAMILY, null, "", "", qty, pod.replicas(), unit,
+                return new BomLine(pod.id(), podName, pn, BomLine.UNKNOWN_FAMILY, null, "", "", qty, replicas, unit,
                         est, basis, null, prices.currency());
             }
-            return new BomLine(pod.id(), pod.label(), pn, p.name(), p.family(), p.vendor(), p.productLine(), qty,
-                    pod.replicas(), unit, est, basis, p.powerW().orElse(null), prices.currency());
+            return new BomLine(pod.id(), podName, pn, p.name(), p.family(), p.vendor(), p.productLine(), qty,
+                    replicas, unit, est, basis, p.powerW().orElse(null), prices.currency());
         }
     }
 

@@ -13,7 +13,8 @@ import org.podforge.model.Project;
 import org.podforge.model.Rack;
 
 /**
- * The cable schedule: every link with its A end and Z end (rack, U, chassis, component, port), medium
+ * The cable schedule: every link (board traces included in {@link #runs()}, excluded from the physical
+ * cables of {@link #forEachCable}) with its A end and Z end (rack, U, chassis, component, port), medium
  * or cable part, length, lanes and negotiated generation. Lengths and generations come from a
  * {@link LinkFacts} (geometry and rules), so this class never computes them itself.
  */
@@ -92,12 +93,20 @@ public final class CableSchedule {
         return generationBasis;
     }
 
-    /** Physical cables: runs x copies of their pod. */
+    /** Physical cables: runs that are not board traces, x copies of their pod. */
     public long cableCount() {
-        return runs.stream().mapToLong(CableRun::replicas).sum();
+        return runs.stream().filter(CableRun::isCable).mapToLong(CableRun::replicas).sum();
     }
 
-    /** Every physical cable (each run once per copy of its pod), in pod, copy, link order. */
+    /** Links that are board traces (medium PCB), per pod design: in the BOM's links, not cables. */
+    public long boardTraceRuns() {
+        return runs.stream().filter(r -> !r.isCable()).count();
+    }
+
+    /**
+     * Every physical cable (each run that is not a board trace, once per copy of its pod), in pod, copy,
+     * link order.
+     */
     public <E extends Exception> void forEachCable(CableSink<E> sink) throws E {
         int i = 0;
         while (i < runs.size()) {
@@ -109,7 +118,9 @@ public final class CableSchedule {
             int copies = runs.get(i).replicas();
             for (int copy = 1; copy <= copies; copy++) {
                 for (int k = i; k < j; k++) {
-                    sink.accept(new Cable(runs.get(k), copy));
+                    if (runs.get(k).isCable()) {
+                        sink.accept(new Cable(runs.get(k), copy));
+                    }
                 }
             }
             i = j;

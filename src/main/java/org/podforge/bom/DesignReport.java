@@ -28,7 +28,7 @@ public record DesignReport(Project project, Bom bom, CableSchedule cables, Valid
         CableSchedule cables = CableSchedule.of(project, facts, catalog);
         ValidationStatus status;
         try {
-            status = validator.validate(project, catalog);
+            status = validator.validate(project, catalog, prices);
         } catch (RuntimeException e) {
             status = ValidationStatus.notRun("validation failed: " + e);
         }

@@ -1,10 +1,30 @@
 package org.podforge.bom;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.podforge.catalog.Catalog;
+import org.podforge.geometry.Geometry;
+import org.podforge.model.Link;
+import org.podforge.model.Part;
+import org.podforge.model.Port;
+import org.podforge.model.PortRole;
 import org.podforge.model.Project;
+import org.podforge.model.Protocol;
+import org.podforge.rules.Finding;
+import org.podforge.rules.RuleContext;
+import org.podforge.rules.RuleEngine;
+import org.podforge.rules.RuleRegistry;
+import org.podforge.rules.Thresholds;
+import org.podforge.topology.Chain;
+import org.podforge.topology.Island;
+import org.podforge.topology.Topology;
 
 /**
- * The link facts and validator exports use. One place to wire the geometry and rules packages.
+ * The link facts and validator exports use, wired to the geometry, topology and rules packages: lengths
+ * from {@link Geometry} (with the project's threshold overrides, as the rules see them), negotiated
+ * generations per PCIe/CXL chain from {@link Topology#chains()}, findings from {@link RuleEngine}.
  */
 public final class Standard {
     private Standard() {
@@ -12,11 +32,77 @@ public final class Standard {
 
     /** Link lengths and negotiated generations for the cable schedule. */
     public static LinkFacts linkFacts(Project project, Catalog catalog) {
-        return LinkFacts.nominal(project, catalog);
+        Thresholds t = Thresholds.builtIn().withOverrides(project.thresholdOverrides());
+        Geometry geometry = new Geometry(catalog, RuleContext.geometryDefaults(t));
+        Map<String, Integer> generations = negotiatedGenerations(project, catalog);
+        return new LinkFacts(l -> geometry.length(l).metres(), l -> generations.get(l.id()),
+                "geometry model (docs/rules.md): user-set lengths win, else board trace / same rack / same row / other row, "
+                        + "with slack; estimates",
+                "negotiated per PCIe/CXL chain: the lowest generation of its two ends, the retimers and the cables in between");
     }
 
-    /** The validator whose findings and status go into exports. */
+    /**
+     * Link id -> the generation its PCIe/CXL chain trains at: the lowest generation of the chain's two end
+     * ports, the retimers it crosses and its PCIe/CXL cables (what link.generation checks).
+     */
+    static Map<String, Integer> negotiatedGenerations(Project project, Catalog catalog) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Island island : Island.all(project)) {
+            Topology t = new Topology(island, catalog);
+            for (Chain c : t.chains()) {
+                if (c.open() || !pcie(c.portA()) || !pcie(c.portB())) {
+                    continue;
+                }
+                List<Integer> gens = new ArrayList<>();
+                gens.add(c.portA().spec().generation());
+                gens.add(c.portB().spec().generation());
+                for (var r : c.retimers()) {
+                    Part p = t.part(r.id());
+                    if (p != null) {
+                        for (Port port : p.ports()) {
+                            if (port.spec().role() == PortRole.PASSTHROUGH) {
+                                gens.add(port.spec().generation());
+                                break;
+                            }
+                        }
+                    }
+                }
+                for (Link l : c.links()) {
+                    if (l.cablePart() != null) {
+                        catalog.find(l.cablePart())
+                                .filter(p -> p.protocols().contains(Protocol.PCIE) || p.protocols().contains(Protocol.CXL))
+                                .flatMap(Part::generation).ifPresent(gens::add);
+                    }
+                }
+                Integer g = null;
+                for (Integer x : gens) {
+                    if (x != null && (g == null || x < g)) {
+                        g = x;
+                    }
+                }
+                if (g != null) {
+                    for (Link l : c.links()) {
+                        out.put(l.id(), g);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean pcie(Port p) {
+        return p != null && (p.spec().speaks(Protocol.PCIE) || p.spec().speaks(Protocol.CXL)) && p.spec().generation() != null;
+    }
+
+    /** The validator whose findings and status go into exports: the full rule set. */
     public static Validator validator() {
-        return Validator.unavailable("the rules engine is not part of this build yet");
+        return (project, catalog, prices) -> {
+            List<Finding> findings = RuleEngine.validate(project, catalog, prices);
+            List<FindingRow> rows = new ArrayList<>(findings.size());
+            for (Finding f : findings) {
+                rows.add(new FindingRow(f.ruleId(), f.severity().name(), f.message(), f.subjects()));
+            }
+            return new ValidationStatus(true, "PodForge rules engine, " + RuleRegistry.builtIn().rules().size() + " rules", rows);
+        };
     }
 }

@@ -30,9 +30,10 @@ public final class CsvExporter {
             "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty", "Unit price", "Extended cost",
             "Currency", "Price estimate", "Unit power (W)");
 
-    public static final List<String> CABLE_COLUMNS = List.of("Cable", "Pod", "Copy", "Link", "A rack", "A U", "A chassis",
-            "A component", "A part", "A port", "Z rack", "Z U", "Z chassis", "Z component", "Z part", "Z port", "Medium",
-            "Cable part", "Transceiver part", "Length (m)", "Lanes", "Generation");
+    /** Cable schedule columns (workbook sheet and CSV): one row per physical cable. */
+    public static final List<String> CABLE_COLUMNS = List.of("Cable", "A rack", "A U", "A chassis", "A component", "A port",
+            "Z rack", "Z U", "Z chassis", "Z component", "Z port", "Medium or cable part", "Transceiver", "Length (m)", "Lanes",
+            "Generation");
 
     /** NVIDIA UFM Cable Validation Tool P2P sheet layout: A side rack, U, name, port; Z side the same. */
     public static final List<String> P2P_COLUMNS = List.of("Rack", "U", "Name", "HCA/Port", "Rack", "U", "Name", "Port");
@@ -86,43 +87,98 @@ public final class CsvExporter {
 
     public static void writeCables(CableSchedule s, Writer w) throws IOException {
         Csv.row(w, CABLE_COLUMNS);
-        s.forEachCable(c -> Csv.row(w, cableRow(c)));
+        StringBuilder sb = new StringBuilder(256);
+        CellSink<IOException> sink = new CellSink<>() {
+            boolean first = true;
+
+            private void sep() {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+            }
+
+            @Override
+            public void text(String v) {
+                sep();
+                sb.append(Csv.field(v));
+            }
+
+            @Override
+            public void number(double v) {
+                sep();
+                sb.append(Csv.number(v));
+            }
+
+            @Override
+            public void empty() {
+                sep();
+            }
+
+            @Override
+            public void endRow() throws IOException {
+                sb.append("\r\n");
+                w.append(sb);
+                sb.setLength(0);
+                first = true;
+            }
+        };
+        s.forEachCable(c -> emitCable(c, sink));
     }
 
-    static List<String> cableRow(CableSchedule.Cable c) {
+    /** Receives the cells of one row of the cable schedule, left to right. */
+    public interface CellSink<E extends Exception> {
+        void text(String v) throws E;
+
+        void number(double v) throws E;
+
+        void empty() throws E;
+
+        void endRow() throws E;
+    }
+
+    /** The cells of one cable, in {@link #CABLE_COLUMNS} order. */
+    public static <E extends Exception> void emitCable(CableSchedule.Cable c, CellSink<E> sink) throws E {
         CableRun r = c.run();
-        List<String> row = new ArrayList<>(CABLE_COLUMNS.size());
-        row.add(c.label());
-        row.add(r.podId());
-        row.add(Integer.toString(c.copy()));
-        row.add(r.linkId());
-        end(row, c, r.a());
-        end(row, c, r.z());
-        row.add(r.medium().label());
-        row.add(r.cablePart() == null ? "" : r.cablePart());
-        row.add(r.transceiverPart() == null ? "" : r.transceiverPart());
-        row.add(r.hasLength() ? Csv.number(r.lengthM()) : "");
-        row.add(Integer.toString(r.lanes()));
-        row.add(r.generation() == null ? "" : "Gen" + r.generation());
-        return row;
+        sink.text(c.label());
+        end(sink, c, r.a());
+        end(sink, c, r.z());
+        sink.text(r.mediumOrPart());
+        if (r.transceiverPart() != null) {
+            sink.text(r.transceiverPart());
+        } else {
+            sink.empty();
+        }
+        if (r.hasLength()) {
+            sink.number(r.lengthM());
+        } else {
+            sink.empty();
+        }
+        sink.number(r.lanes());
+        if (r.generation() != null) {
+            sink.text("Gen" + r.generation());
+        } else {
+            sink.empty();
+        }
+        sink.endRow();
     }
 
-    private static void end(List<String> row, CableSchedule.Cable c, CableEnd e) {
-        row.add(c.rackName(e));
-        row.add(e.u() == null ? "" : e.u().toString());
-        row.add(e.chassis());
-        row.add(e.component());
-        row.add(e.componentPart());
-        row.add(e.port());
+    private static <E extends Exception> void end(CellSink<E> sink, CableSchedule.Cable c, CableEnd e) throws E {
+        sink.text(c.rackName(e));
+        if (e.u() != null) {
+            sink.number(e.u());
+        } else {
+            sink.empty();
+        }
+        sink.text(e.chassis());
+        sink.text(e.component());
+        sink.text(e.port());
     }
 
     /** Board traces are not cables: the P2P and NetBox files list physical cables only. */
     public static void writeP2p(CableSchedule s, Writer w) throws IOException {
         Csv.row(w, P2P_COLUMNS);
         s.forEachCable(c -> {
-            if (!c.run().isCable()) {
-                return;
-            }
             CableEnd a = c.run().a();
             CableEnd z = c.run().z();
             Csv.row(w, List.of(c.rackName(a), a.u() == null ? "" : a.u().toString(), c.deviceName(a), portName(a),
@@ -139,9 +195,6 @@ public final class CsvExporter {
         Csv.row(w, NETBOX_COLUMNS);
         s.forEachCable(c -> {
             CableRun r = c.run();
-            if (!r.isCable()) {
-                return;
-            }
             Csv.row(w, List.of(c.deviceName(r.a()), "dcim.interface", portName(r.a()), c.deviceName(r.z()), "dcim.interface",
                     portName(r.z()), netBoxType(r), "planned", c.label(), r.hasLength() ? Csv.number(r.lengthM()) : "",
                     r.hasLength() ? "m" : ""));

@@ -1,10 +1,16 @@
 package org.podforge.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,8 +36,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -74,8 +78,6 @@ public final class WorkbookExporter {
     public static final String SILICON_PER_POD = "Connectivity silicon per pod";
     public static final String SILICON_PER_GPU = "Connectivity silicon per GPU";
 
-    private static final int CABLE_WINDOW = 200;
-
     private WorkbookExporter() {
     }
 
@@ -86,20 +88,59 @@ public final class WorkbookExporter {
 
     /** Writes the workbook atomically: on any failure no file (or the previous file) is left at {@code out}. */
     public static void export(DesignReport report, Path out) throws IOException {
+        export(report, out, Builder.shouldEvaluate(report.bom()));
+    }
+
+    /**
+     * @param evaluate evaluate every formula with POI before writing; when false the cached values are the
+     *                 BOM model's numbers (the same values: see WorkbookExporterTest), which keeps very large
+     *                 workbooks fast. Either way the workbook is flagged for recalculation on open.
+     */
+    static void export(DesignReport report, Path out, boolean evaluate) throws IOException {
         AtomicFiles.write(out, os -> {
-            XSSFWorkbook xwb = new Builder(report).build();
-            SXSSFWorkbook wb = new SXSSFWorkbook(xwb, CABLE_WINDOW);
-            try {
-                SXSSFSheet cables = wb.createSheet(CABLES);
-                CableSheet.fill(cables, report.cables(), new Styles(wb));
-                wb.setSheetOrder(CABLES, SHEETS.indexOf(CABLES));
-                wb.setActiveSheet(0);
-                wb.setSelectedTab(0);
-                wb.write(os);
-            } finally {
-                wb.close();
+            byte[] skeleton;
+            Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
+            try (XSSFWorkbook xwb = new Builder(report, evaluate).build()) {
+                streamed.put(partName(xwb, CABLES), StreamedSheet.cables(report.cables(), xwb, xwb.getSheet(CABLES)));
+                streamed.put(partName(xwb, FINDINGS), StreamedSheet.findings(report.validation(), xwb, xwb.getSheet(FINDINGS)));
+                ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
+                long t = System.nanoTime();
+                xwb.write(buf);
+                trace("write other sheets", t);
+                skeleton = buf.toByteArray();
             }
+            long t = System.nanoTime();
+            ZipOutputStream zout = new ZipOutputStream(os);
+            try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(skeleton))) {
+                byte[] copy = new byte[1 << 16];
+                for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                    zout.putNextEntry(new ZipEntry(e.getName()));
+                    StreamedSheet sheet = streamed.get(e.getName());
+                    if (sheet != null) {
+                        zout.setLevel(Deflater.BEST_SPEED);
+                        sheet.writeXml(zout);
+                        zout.setLevel(Deflater.DEFAULT_COMPRESSION);
+                    } else {
+                        for (int n = zin.read(copy); n > 0; n = zin.read(copy)) {
+                            zout.write(copy, 0, n);
+                        }
+                    }
+                    zout.closeEntry();
+                }
+            }
+            zout.finish();
+            trace("stream cable schedule, findings + zip", t);
         });
+    }
+
+    private static String partName(XSSFWorkbook wb, String sheet) {
+        return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
+    }
+
+    static void trace(String what, long since) {
+        if (Boolean.getBoolean("podforge.export.trace")) {
+            System.out.printf("  export %s: %.2f s%n", what, (System.nanoTime() - since) / 1e9);
+        }
     }
 
     // ---- styles ----------------------------------------------------------------------------------
@@ -190,10 +231,26 @@ public final class WorkbookExporter {
         private int slFirstRow;
         private int slLastRow;
 
-        Builder(DesignReport report) {
+        private final boolean evaluate;
+
+        Builder(DesignReport report, boolean evaluate) {
             this.report = report;
             this.bom = report.bom();
+            this.evaluate = evaluate;
             this.st = new Styles(wb, bom.currency());
+        }
+
+        /**
+         * POI evaluates SUMIF(S) by scanning the BOM range for each formula; beyond about this many
+         * (formula x BOM row) steps it takes seconds, so large workbooks carry the model's values instead.
+         */
+        static final long EVALUATION_BUDGET = 400_000;
+
+        static boolean shouldEvaluate(Bom bom) {
+            long families = bom.byFamily().size();
+            long sumifs = bom.pods().size() * (families + 3) + 3L * families + 7L * (bom.byProductLine(true).size()
+                    + bom.siliconByVendor().size() + 1) + 10;
+            return sumifs * Math.max(1, bom.lines().size()) <= EVALUATION_BUDGET;
         }
 
         XSSFWorkbook build() throws IOException {
@@ -202,15 +259,24 @@ public final class WorkbookExporter {
                 bomSheet = wb.createSheet(BOM);
                 podSheet = wb.createSheet(COST_PER_POD);
                 siliconSheet = wb.createSheet(SILICON);
+                wb.createSheet(CABLES); // placeholders: their XML is streamed in at write time
                 findingsSheet = wb.createSheet(FINDINGS);
                 priceSheet = wb.createSheet(PRICES);
+                long t = System.nanoTime();
                 priceBook();
                 bomSheet();
+                trace("price book + BOM sheets", t);
                 summarySheet();
+                trace("+ summary", t);
                 costPerPod();
+                trace("+ cost per pod", t);
                 silicon();
-                findings();
-                XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+                trace("sheets", t);
+                if (evaluate) {
+                    t = System.nanoTime();
+                    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+                    trace("evaluate", t);
+                }
                 wb.setForceFormulaRecalculation(true);
                 charts();
                 return wb;
@@ -242,14 +308,22 @@ public final class WorkbookExporter {
             return c;
         }
 
-        private static Cell formula(Row r, int col, String f, CellStyle style) {
+        /** A formula cell whose cached value is the model's {@code cached} (a Number, a String, or null for "n/a"). */
+        private static Cell formula(Row r, int col, String f, CellStyle style, Object cached) {
             Cell c = r.createCell(col);
             c.setCellFormula(f);
+            if (cached instanceof Number) {
+                c.setCellValue(((Number) cached).doubleValue());
+            } else {
+                c.setCellValue(cached == null ? NA : cached.toString());
+            }
             if (style != null) {
                 c.setCellStyle(style);
             }
             return c;
         }
+
+        static final String NA = "n/a";
 
         private void header(Sheet s, int rowIdx, List<String> names) {
             Row r = row(s, rowIdx);
@@ -365,14 +439,15 @@ public final class WorkbookExporter {
                 text(r, B_SILICON, l.isConnectivitySilicon() ? "Yes" : "No");
                 num(r, B_QTY_POD, l.qtyPerPod(), st.integer);
                 num(r, B_PODS, l.pods(), st.integer);
-                formula(r, B_TOTAL, "H" + x + "*I" + x, st.integer);
+                formula(r, B_TOTAL, "H" + x + "*I" + x, st.integer, l.totalQty());
                 if (anyPrices) {
                     formula(r, B_UNIT, "IFERROR(VLOOKUP($B" + x + "," + lookup + ",2,FALSE),\"" + CsvExporter.UNPRICED + "\")",
-                            st.money);
+                            st.money, l.isPriced() ? l.unitPrice() : CsvExporter.UNPRICED);
                 } else {
                     text(r, B_UNIT, CsvExporter.UNPRICED);
                 }
-                formula(r, B_EXT, "IF(ISNUMBER(K" + x + "),J" + x + "*K" + x + ",\"" + CsvExporter.UNPRICED + "\")", st.money);
+                formula(r, B_EXT, "IF(ISNUMBER(K" + x + "),J" + x + "*K" + x + ",\"" + CsvExporter.UNPRICED + "\")", st.money,
+                        l.isPriced() ? l.extendedCost() : CsvExporter.UNPRICED);
                 text(r, 12, l.currency());
                 text(r, 13, l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "");
                 if (l.unitPowerW() != null) {
@@ -387,20 +462,20 @@ public final class WorkbookExporter {
             String ext = "L" + bomFirst + ":L" + bomLast;
             Row total = row(bomSheet, t);
             text(total, B_UNIT, "Total").setCellStyle(st.bold);
-            formula(total, B_EXT, "SUM(" + ext + ")", st.moneyBold);
+            formula(total, B_EXT, "SUM(" + ext + ")", st.moneyBold, bom.totalCost());
             Row vis = row(bomSheet, t + 1);
             text(vis, B_UNIT, "Visible rows");
-            formula(vis, B_EXT, "SUBTOTAL(109," + ext + ")", st.money);
+            formula(vis, B_EXT, "SUBTOTAL(109," + ext + ")", st.money, bom.totalCost());
             Row unp = row(bomSheet, t + 2);
             text(unp, B_UNIT, "Unpriced units");
             formula(unp, B_EXT, "SUMIF(K" + bomFirst + ":K" + bomLast + ",\"" + CsvExporter.UNPRICED + "\",J" + bomFirst + ":J"
-                    + bomLast + ")", st.integer);
+                    + bomLast + ")", st.integer, bom.unpricedQty());
             int sub = t + 4;
             text(row(bomSheet, sub - 1), B_UNIT - 1, "Subtotal by family").setCellStyle(st.bold);
             for (Bom.Rollup f : bom.byFamily()) {
                 Row r = row(bomSheet, sub++);
                 text(r, B_UNIT, f.name());
-                formula(r, B_EXT, "SUMIF(D" + bomFirst + ":D" + bomLast + "," + exact(f.name()) + "," + ext + ")", st.money);
+                formula(r, B_EXT, "SUMIF(D" + bomFirst + ":D" + bomLast + "," + exact(f.name()) + "," + ext + ")", st.money, f.cost());
             }
             widths(bomSheet, 10, 30, 40, 22, 14, 16, 12, 11, 7, 10, 14, 16, 9, 10, 12);
         }
@@ -423,13 +498,13 @@ public final class WorkbookExporter {
             int podRows = Math.max(1, bom.pods().size());
             Row dp = row(summary, r);
             text(dp, 0, "Deployed pods");
-            formula(dp, 1, "SUM('Cost per pod'!$C$2:$C$" + (podRows + 1) + ")", st.integer);
+            formula(dp, 1, "SUM('Cost per pod'!$C$2:$C$" + (podRows + 1) + ")", st.integer, bom.deployedPods());
             podsCell = "Summary!$B$" + (r + 1);
             r++;
             Row gp = row(summary, r);
             text(gp, 0, "GPU count");
             formula(gp, 1, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(Family.GPU.label()) + "," + bomRange(B_TOTAL) + ")",
-                    st.integer);
+                    st.integer, bom.gpus());
             gpusCell = "Summary!$B$" + (r + 1);
             String pc = "$B$" + (r);
             String gc = "$B$" + (r + 1);
@@ -437,29 +512,30 @@ public final class WorkbookExporter {
             int totalRow = r + 1;
             Row tc = row(summary, r++);
             text(tc, 0, TOTAL_COST).setCellStyle(st.bold);
-            formula(tc, 1, "SUM(" + bomRange(B_EXT) + ")", st.moneyBold);
+            formula(tc, 1, "SUM(" + bomRange(B_EXT) + ")", st.moneyBold, bom.totalCost());
             text(tc, 3, "priced parts only; unpriced units below are not in any cost");
             Row cp = row(summary, r++);
             text(cp, 0, COST_PER_POD_LABEL);
-            formula(cp, 1, "IF(" + pc + ">0,$B$" + totalRow + "/" + pc + ",\"n/a\")", st.money);
+            formula(cp, 1, "IF(" + pc + ">0,$B$" + totalRow + "/" + pc + ",\"n/a\")", st.money, bom.costPerPod());
             text(cp, 3, bom.pods().size() > 1 ? "total over all deployed pods; per design on the Cost per pod sheet" : "");
             Row cg = row(summary, r++);
             text(cg, 0, COST_PER_GPU);
-            formula(cg, 1, "IF(" + gc + ">0,$B$" + totalRow + "/" + gc + ",\"n/a\")", st.money);
+            formula(cg, 1, "IF(" + gc + ">0,$B$" + totalRow + "/" + gc + ",\"n/a\")", st.money, bom.costPerGpu());
             int silRow = r + 1;
             Row sc = row(summary, r++);
             text(sc, 0, "Connectivity silicon");
-            formula(sc, 1, "SUMIF(" + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_EXT) + ")", st.money);
+            formula(sc, 1, "SUMIF(" + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_EXT) + ")", st.money, bom.siliconCost());
             text(sc, 3, "retimers, PCIe and scale-up switches, CXL memory controllers, smart cable modules");
             Row sp = row(summary, r++);
             text(sp, 0, SILICON_PER_POD);
-            formula(sp, 1, "IF(" + pc + ">0,$B$" + silRow + "/" + pc + ",\"n/a\")", st.money);
+            formula(sp, 1, "IF(" + pc + ">0,$B$" + silRow + "/" + pc + ",\"n/a\")", st.money, bom.siliconCostPerPod());
             Row sg = row(summary, r++);
             text(sg, 0, SILICON_PER_GPU);
-            formula(sg, 1, "IF(" + gc + ">0,$B$" + silRow + "/" + gc + ",\"n/a\")", st.money);
+            formula(sg, 1, "IF(" + gc + ">0,$B$" + silRow + "/" + gc + ",\"n/a\")", st.money, bom.siliconCostPerGpu());
             Row up = row(summary, r++);
             text(up, 0, "Unpriced units");
-            formula(up, 1, "SUMIF(" + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\"," + bomRange(B_TOTAL) + ")", st.integer);
+            formula(up, 1, "SUMIF(" + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\"," + bomRange(B_TOTAL) + ")", st.integer,
+                    bom.unpricedQty());
             text(up, 3, bom.unpricedParts().isEmpty() ? "every part is priced"
                     : "counted, not priced (never as 0): " + String.join(", ", bom.unpricedParts()));
             r = kv(r, "Currency", bom.currency(), null);
@@ -491,7 +567,8 @@ public final class WorkbookExporter {
             Row cr = row(summary, r++);
             text(cr, 0, "Cables (physical)");
             num(cr, 1, report.cables().cableCount(), st.integer);
-            text(cr, 3, report.cables().runs().size() + " link(s) per pod design x replicas, board traces included");
+            text(cr, 3, "one row each on the Cable schedule sheet; " + report.cables().boardTraceRuns()
+                    + " board-trace link(s) per pod design are not cables and are not listed");
             r = kv(r, "Cable lengths", report.cables().lengthBasis(), null);
             r = kv(r, "Link generations", report.cables().generationBasis(), null);
             r = kv(r, "Estimates", bom.priceBook().estimate()
@@ -507,9 +584,10 @@ public final class WorkbookExporter {
             for (Bom.Rollup f : bom.byFamily()) {
                 Row x = row(summary, fr++);
                 text(x, FAM_COL, f.name());
-                formula(x, FAM_COL + 1, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(f.name()) + "," + bomRange(B_EXT) + ")", st.money);
+                formula(x, FAM_COL + 1, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(f.name()) + "," + bomRange(B_EXT) + ")", st.money,
+                        f.cost());
                 formula(x, FAM_COL + 2, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(f.name()) + "," + bomRange(B_TOTAL) + ")",
-                        st.integer);
+                        st.integer, f.qty());
             }
             famLastRow = fr - 1;
             widths(summary, 34, 18, 14, 80, 14, 2, 24, 16, 10);
@@ -572,16 +650,20 @@ public final class WorkbookExporter {
                 text(row, 1, p.podName());
                 num(row, 2, p.replicas(), st.integer);
                 formula(row, 3, "IF($C" + x + ">0,SUMIFS(" + bomRange(B_TOTAL) + "," + bomRange(B_POD) + ",\"=\"&$A" + x + ","
-                        + bomRange(B_FAMILY) + "," + exact(Family.GPU.label()) + ")/$C" + x + ",0)", st.integer);
+                        + bomRange(B_FAMILY) + "," + exact(Family.GPU.label()) + ")/$C" + x + ",0)", st.integer,
+                        p.replicas() > 0 ? p.gpusPerPod() : 0);
                 for (int f = fFirst; f <= fLast; f++) {
                     formula(row, f, "IF($C" + x + ">0,SUMIFS(" + bomRange(B_EXT) + "," + bomRange(B_POD) + ",\"=\"&$A" + x + ","
-                            + bomRange(B_FAMILY) + ",\"=\"&" + col(f) + "$1)/$C" + x + ",0)", st.money);
+                            + bomRange(B_FAMILY) + ",\"=\"&" + col(f) + "$1)/$C" + x + ",0)", st.money,
+                            p.replicas() > 0 ? p.costByFamily().getOrDefault(fams.get(f - fFirst), 0.0) : 0.0);
                 }
-                formula(row, cCost, fams.isEmpty() ? "0" : "SUM(" + col(fFirst) + x + ":" + col(fLast) + x + ")", st.moneyBold);
-                formula(row, cCost + 1, col(cCost) + x + "*$C" + x, st.money);
-                formula(row, cCost + 2, "IF($D" + x + ">0," + col(cCost) + x + "/$D" + x + ",\"n/a\")", st.money);
+                formula(row, cCost, fams.isEmpty() ? "0" : "SUM(" + col(fFirst) + x + ":" + col(fLast) + x + ")", st.moneyBold,
+                        p.costPerPod());
+                formula(row, cCost + 1, col(cCost) + x + "*$C" + x, st.money, p.totalCost());
+                formula(row, cCost + 2, "IF($D" + x + ">0," + col(cCost) + x + "/$D" + x + ",\"n/a\")", st.money, p.costPerGpu());
                 formula(row, cCost + 3, "IF($C" + x + ">0,SUMIFS(" + bomRange(B_TOTAL) + "," + bomRange(B_POD) + ",\"=\"&$A" + x
-                        + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")/$C" + x + ",0)", st.integer);
+                        + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")/$C" + x + ",0)", st.integer,
+                        p.replicas() > 0 ? p.unpricedQtyPerPod() : 0);
             }
             int last = Math.max(2, r); // 1-based last data row
             if (bom.pods().isEmpty()) {
@@ -590,15 +672,19 @@ public final class WorkbookExporter {
             table(podSheet, "CostPerPod", 0, Math.max(1, r - 1), cols.size() - 1);
             Row tot = row(podSheet, r + 1);
             text(tot, 0, "All pods").setCellStyle(st.bold);
-            formula(tot, 2, "SUM(C2:C" + last + ")", st.integer);
-            formula(tot, 3, "SUMPRODUCT(C2:C" + last + ",D2:D" + last + ")", st.integer);
+            formula(tot, 2, "SUM(C2:C" + last + ")", st.integer, bom.deployedPods());
+            formula(tot, 3, "SUMPRODUCT(C2:C" + last + ",D2:D" + last + ")", st.integer, bom.gpus());
             text(tot, 1, "totals over every replica");
             for (int f = fFirst; f <= cCost; f++) {
-                formula(tot, f, "SUMPRODUCT($C$2:$C$" + last + "," + col(f) + "2:" + col(f) + last + ")", st.moneyBold);
+                double v = 0;
+                for (Bom.PodRollup p : bom.pods()) {
+                    v += p.replicas() * (f == cCost ? p.costPerPod() : p.costByFamily().getOrDefault(fams.get(f - fFirst), 0.0));
+                }
+                formula(tot, f, "SUMPRODUCT($C$2:$C$" + last + "," + col(f) + "2:" + col(f) + last + ")", st.moneyBold, v);
             }
-            formula(tot, cCost + 1, "SUM(" + col(cCost + 1) + "2:" + col(cCost + 1) + last + ")", st.moneyBold);
+            formula(tot, cCost + 1, "SUM(" + col(cCost + 1) + "2:" + col(cCost + 1) + last + ")", st.moneyBold, bom.totalCost());
             String tc = col(cCost) + (r + 2);
-            formula(tot, cCost + 2, "IF(D" + (r + 2) + ">0," + tc + "/D" + (r + 2) + ",\"n/a\")", st.money);
+            formula(tot, cCost + 2, "IF(D" + (r + 2) + ">0," + tc + "/D" + (r + 2) + ",\"n/a\")", st.money, bom.costPerGpu());
             podSheet.createFreezePane(2, 1);
             podSheet.setColumnWidth(0, 12 * 256);
             podSheet.setColumnWidth(1, 24 * 256);
@@ -625,7 +711,7 @@ public final class WorkbookExporter {
                 String crit = (hasLine ? bomRange(B_LINE) : bomRange(B_PN)) + ",\"=\"&$A" + x + "," + bomRange(B_VENDOR) + ",\"=\"&$B"
                         + x + "," + bomRange(B_FAMILY) + ",\"=\"&$C" + x + "," + bomRange(B_SILICON) + ",\"Yes\"";
                 perUnit(row, x, "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + ")", "SUMIFS(" + bomRange(B_EXT) + "," + crit + ")",
-                        "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")");
+                        "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")", l);
             }
             slLastRow = r - 1;
             int tableLast = Math.max(1, r - 1);
@@ -637,7 +723,7 @@ public final class WorkbookExporter {
             perUnit(all, ax, "SUMIF(" + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_TOTAL) + ")",
                     "SUMIF(" + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_EXT) + ")",
                     "SUMIFS(" + bomRange(B_TOTAL) + "," + bomRange(B_SILICON) + ",\"Yes\"," + bomRange(B_UNIT) + ",\""
-                            + CsvExporter.UNPRICED + "\")");
+                            + CsvExporter.UNPRICED + "\")", allSilicon());
             r++;
             Row vh = row(siliconSheet, r++);
             List<String> vcols = List.of("Vendor", "", "", "Units (all pods)", "Units per pod", "Units per GPU", "Cost (all pods)",
@@ -651,46 +737,32 @@ public final class WorkbookExporter {
                 text(row, 0, v.name());
                 String crit = bomRange(B_VENDOR) + ",\"=\"&$A" + x + "," + bomRange(B_SILICON) + ",\"Yes\"";
                 perUnit(row, x, "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + ")", "SUMIFS(" + bomRange(B_EXT) + "," + crit + ")",
-                        "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")");
+                        "SUMIFS(" + bomRange(B_TOTAL) + "," + crit + "," + bomRange(B_UNIT) + ",\"" + CsvExporter.UNPRICED + "\")", v);
             }
             siliconSheet.createFreezePane(0, 1);
             widths(siliconSheet, 26, 16, 24, 15, 13, 13, 16, 14, 14, 14);
         }
 
-        private void perUnit(Row row, int x, String units, String cost, String unpriced) {
-            formula(row, 3, units, st.integer);
-            formula(row, 4, "IF(" + podsCell + ">0,D" + x + "/" + podsCell + ",\"n/a\")", st.decimal);
-            formula(row, 5, "IF(" + gpusCell + ">0,D" + x + "/" + gpusCell + ",\"n/a\")", st.decimal);
-            formula(row, 6, cost, st.money);
-            formula(row, 7, "IF(" + podsCell + ">0,G" + x + "/" + podsCell + ",\"n/a\")", st.money);
-            formula(row, 8, "IF(" + gpusCell + ">0,G" + x + "/" + gpusCell + ",\"n/a\")", st.money);
-            formula(row, 9, unpriced, st.integer);
+        private void perUnit(Row row, int x, String units, String cost, String unpriced, Bom.Rollup m) {
+            formula(row, 3, units, st.integer, m.qty());
+            formula(row, 4, "IF(" + podsCell + ">0,D" + x + "/" + podsCell + ",\"n/a\")", st.decimal, bom.perPod(m.qty()));
+            formula(row, 5, "IF(" + gpusCell + ">0,D" + x + "/" + gpusCell + ",\"n/a\")", st.decimal, bom.perGpu(m.qty()));
+            formula(row, 6, cost, st.money, m.cost());
+            formula(row, 7, "IF(" + podsCell + ">0,G" + x + "/" + podsCell + ",\"n/a\")", st.money, bom.perPod(m.cost()));
+            formula(row, 8, "IF(" + gpusCell + ">0,G" + x + "/" + gpusCell + ",\"n/a\")", st.money, bom.perGpu(m.cost()));
+            formula(row, 9, unpriced, st.integer, m.unpricedQty());
         }
 
-        // -- Findings
-
-        private void findings() {
-            List<String> cols = List.of("Rule", "Severity", "Message", "Subjects");
-            header(findingsSheet, 0, cols);
-            ValidationStatus v = report.validation();
-            int r = 1;
-            if (!v.ran()) {
-                Row x = row(findingsSheet, r++);
-                text(x, 0, "(none)");
-                text(x, 1, "");
-                text(x, 2, "Validation did not run: " + v.note());
-                text(x, 3, "");
+        private Bom.Rollup allSilicon() {
+            long qty = 0;
+            long unpriced = 0;
+            for (BomLine l : bom.lines()) {
+                if (l.isConnectivitySilicon()) {
+                    qty += l.totalQty();
+                    unpriced += l.isPriced() ? 0 : l.totalQty();
+                }
             }
-            for (FindingRow f : v.findings()) {
-                Row x = row(findingsSheet, r++);
-                text(x, 0, f.ruleId());
-                text(x, 1, f.severity());
-                text(x, 2, f.message()).setCellStyle(st.wrap);
-                text(x, 3, String.join(", ", f.subjects()));
-            }
-            table(findingsSheet, "Findings", 0, Math.max(1, r - 1), cols.size() - 1);
-            findingsSheet.createFreezePane(0, 1);
-            widths(findingsSheet, 20, 10, 110, 40);
+            return new Bom.Rollup("All connectivity silicon", "", "", qty, bom.siliconCost(), unpriced);
         }
 
         // -- charts (after evaluation: XDDF caches the evaluated values)
@@ -730,52 +802,231 @@ public final class WorkbookExporter {
         }
     }
 
-    // ---- the streamed cable schedule -----------------------------------------------------------------
+    // ---- streamed sheets: the cable schedule and the findings --------------------------------------------
 
-    static final class CableSheet {
-        private CableSheet() {
+    /**
+     * A sheet written as SpreadsheetML straight into the zip entry of a placeholder sheet that POI created
+     * (so workbook.xml, its relationships, the autofilter name and the styles are POI's). This is what
+     * SXSSF does, minus its per-cell objects: hundreds of thousands of rows stream in constant memory at
+     * millions of cells per second. Header row frozen, autofilter over the data.
+     */
+    static final class StreamedSheet {
+        /** Emits the data rows through a sink. */
+        interface Rows {
+            void emit(CsvExporter.CellSink<IOException> sink) throws IOException;
         }
 
-        static void fill(SXSSFSheet s, org.podforge.bom.CableSchedule schedule, Styles st) throws IOException {
-            List<String> cols = CsvExporter.CABLE_COLUMNS;
-            Row h = s.createRow(0);
-            for (int i = 0; i < cols.size(); i++) {
-                Cell c = h.createCell(i);
-                c.setCellValue(cols.get(i));
-                c.setCellStyle(st.header);
-            }
-            int[] widths = {22, 8, 5, 16, 10, 5, 16, 14, 24, 10, 10, 5, 16, 14, 24, 10, 30, 28, 24, 10, 6, 10};
-            for (int i = 0; i < widths.length; i++) {
-                s.setColumnWidth(i, widths[i] * 256);
-            }
-            s.createFreezePane(0, 1);
-            int[] next = {1};
-            boolean[] numeric = new boolean[cols.size()];
-            for (String n : List.of("Copy", "A U", "Z U", "Length (m)", "Lanes")) {
-                numeric[cols.indexOf(n)] = true;
-            }
-            int lengthCol = cols.indexOf("Length (m)");
-            schedule.forEachCable(c -> {
-                Row r = s.createRow(next[0]++);
-                List<String> vals = CsvExporter.cableRow(c);
-                for (int i = 0; i < vals.size(); i++) {
-                    String v = vals.get(i);
-                    if (v.isEmpty()) {
-                        continue;
-                    }
-                    Cell cell = r.createCell(i);
-                    if (numeric[i]) {
-                        cell.setCellValue(Double.parseDouble(v));
-                        if (i == lengthCol) {
-                            cell.setCellStyle(st.decimal);
-                        }
-                    } else {
-                        cell.setCellValue(v);
-                    }
+        private static final int[] CABLE_WIDTHS = {26, 10, 5, 16, 14, 10, 10, 5, 16, 14, 10, 30, 24, 10, 6, 10};
+        static final List<String> FINDING_COLUMNS = List.of("Rule", "Severity", "Message", "Subjects");
+
+        private final List<String> cols;
+        private final int[] widths;
+        private final Rows source;
+        private final int headerStyle;
+        private final int decimalStyle;
+        private final int decimalCol;
+        private final long rows;
+
+        private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
+                              XSSFSheet placeholder) {
+            this.cols = cols;
+            this.widths = widths;
+            this.rows = rows;
+            this.source = source;
+            Styles st = new Styles(wb);
+            this.headerStyle = st.header.getIndex();
+            this.decimalStyle = st.decimal.getIndex();
+            this.decimalCol = decimalColumn == null ? -1 : cols.indexOf(decimalColumn);
+            placeholder.setAutoFilter(new CellRangeAddress(0, (int) Math.max(1, rows), 0, cols.size() - 1)); // the defined name
+        }
+
+        static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder) {
+            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, schedule.cableCount(), "Length (m)",
+                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder);
+        }
+
+        static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder) {
+            long n = v.findings().size() + (v.ran() ? 0 : 1);
+            return new StreamedSheet(FINDING_COLUMNS, new int[] {20, 10, 120, 50}, n, null, sink -> {
+                if (!v.ran()) {
+                    sink.text("(none)");
+                    sink.empty();
+                    sink.text("Validation did not run: " + v.note());
+                    sink.empty();
+                    sink.endRow();
                 }
-            });
-            int last = Math.max(1, next[0] - 1);
-            s.setAutoFilter(new CellRangeAddress(0, last, 0, cols.size() - 1));
+                for (FindingRow f : v.findings()) {
+                    sink.text(f.ruleId());
+                    sink.text(f.severity());
+                    sink.text(f.message());
+                    sink.text(String.join(", ", f.subjects()));
+                    sink.endRow();
+                }
+            }, wb, placeholder);
+        }
+
+        void writeXml(java.io.OutputStream zip) throws IOException {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(new java.io.FilterOutputStream(zip) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the zip entry stays open
+                }
+            }, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            String lastCol = CellReference.convertNumToColString(cols.size() - 1);
+            long lastRow = Math.max(2, rows + 1);
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+            w.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+            w.write("<dimension ref=\"A1:" + lastCol + lastRow + "\"/>");
+            w.write("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
+                    + "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>");
+            w.write("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+            for (int i = 0; i < widths.length; i++) {
+                w.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + widths[i] + "\" customWidth=\"1\"/>");
+            }
+            w.write("</cols><sheetData>");
+            String[] letters = new String[cols.size()];
+            for (int i = 0; i < letters.length; i++) {
+                letters[i] = CellReference.convertNumToColString(i);
+            }
+            w.write("<row r=\"1\">");
+            for (int i = 0; i < cols.size(); i++) {
+                w.write("<c r=\"" + letters[i] + "1\" s=\"" + headerStyle + "\" t=\"inlineStr\"><is><t>");
+                escape(w, cols.get(i));
+                w.write("</t></is></c>");
+            }
+            w.write("</row>");
+            RowSink sink = new RowSink(w, letters, decimalCol, decimalStyle);
+            source.emit(sink);
+            sink.flush();
+            w.write("</sheetData>");
+            w.write("<autoFilter ref=\"A1:" + lastCol + lastRow + "\"/>");
+            w.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+            w.write("</worksheet>");
+            w.flush();
+        }
+
+        /** Appends one row's cells as they come into a buffer flushed to the writer in large chunks. */
+        private static final class RowSink implements CsvExporter.CellSink<IOException> {
+            private final java.io.Writer w;
+            private final String[] letters;
+            private final int lengthCol;
+            private final String lengthStyle;
+            private final StringBuilder sb = new StringBuilder(1 << 16);
+            private long row = 1;
+            private String rowText = "1";
+            private int col;
+
+            RowSink(java.io.Writer w, String[] letters, int lengthCol, int lengthStyle) {
+                this.w = w;
+                this.letters = letters;
+                this.lengthCol = lengthCol;
+                this.lengthStyle = Integer.toString(lengthStyle);
+            }
+
+            private void start() {
+                if (col == 0) {
+                    row++;
+                    rowText = Long.toString(row);
+                    sb.append("<row r=\"").append(rowText).append("\">");
+                }
+            }
+
+            private void ref() {
+                sb.append("<c r=\"").append(letters[col]).append(rowText).append('"');
+            }
+
+            @Override
+            public void text(String v) {
+                start();
+                if (v != null && !v.isEmpty()) {
+                    ref();
+                    sb.append(" t=\"inlineStr\"><is><t>");
+                    escape(sb, v);
+                    sb.append("</t></is></c>");
+                }
+                col++;
+            }
+
+            @Override
+            public void number(double v) {
+                start();
+                ref();
+                if (col == lengthCol) {
+                    sb.append(" s=\"").append(lengthStyle).append('"');
+                }
+                sb.append("><v>");
+                if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                    sb.append((long) v);
+                } else {
+                    sb.append(v);
+                }
+                sb.append("</v></c>");
+                col++;
+            }
+
+            @Override
+            public void empty() {
+                start();
+                col++;
+            }
+
+            @Override
+            public void endRow() throws IOException {
+                start();
+                sb.append("</row>");
+                col = 0;
+                if (sb.length() > 60_000) {
+                    flush();
+                }
+            }
+
+            void flush() throws IOException {
+                w.append(sb);
+                sb.setLength(0);
+            }
+        }
+
+        static void escape(java.io.Writer w, String s) throws IOException {
+            StringBuilder sb = new StringBuilder(s.length() + 16);
+            escape(sb, s);
+            w.append(sb);
+        }
+
+        /** XML text escaping; characters XML 1.0 cannot carry are dropped. */
+        static void escape(StringBuilder sb, String s) {
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20) {
+                    break;
+                }
+                i++;
+            }
+            if (i == n) {
+                sb.append(s);
+                return;
+            }
+            sb.append(s, 0, i);
+            for (; i < n; i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '&': sb.append("&amp;"); break;
+                    case '<': sb.append("&lt;"); break;
+                    case '>': sb.append("&gt;"); break;
+                    case '"': sb.append("&quot;"); break;
+                    default:
+                        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                            sb.append(c);
+                        }
+                }
+            }
         }
     }
 }

@@ -172,4 +172,29 @@ class BomTest {
         assertEquals(r1.powerW() + r2.powerW(), bom.pods().get(0).powerW(), 1e-9);
         assertEquals(2 * (r1.powerW() + r2.powerW()) + 2 * 18, bom.totalPowerW(), 1e-9);
     }
+
+    @Test
+    void identicalPodDesignsMergeIntoOneSetOfLines() {
+        Project p = org.podforge.service.PodGenerator.cluster(256); // four identical pods of 64
+        Bom bom = Bom.of(p, CATALOG, PRICES);
+        assertEquals(1, bom.pods().size());
+        Bom.PodRollup g = bom.pods().get(0);
+        assertEquals(4, g.replicas());
+        assertEquals(List.of("pod-1", "pod-2", "pod-3", "pod-4"), g.memberPodIds());
+        assertEquals(64, g.gpusPerPod());
+        assertEquals(256, bom.gpus());
+        assertTrue(bom.lines().stream().allMatch(l -> l.pods() == 4));
+        Bom one = Bom.of(org.podforge.service.PodGenerator.cluster(64), CATALOG, PRICES);
+        assertEquals(4 * one.totalCost(), bom.totalCost(), 1e-6);
+        assertEquals(one.lines().size(), bom.lines().size());
+        // a pod that differs stays apart
+        p.pods().get(3).setReplicas(2);
+        org.podforge.model.Rack r = p.pods().get(3).racks().get(0);
+        r.addChassis(new org.podforge.model.Chassis("extra", "", "GENERIC-JBOF-2U", 45));
+        Bom split = Bom.of(p, CATALOG, PRICES);
+        assertEquals(2, split.pods().size());
+        assertEquals(3, split.pods().get(0).replicas());
+        assertEquals(2, split.pods().get(1).replicas());
+        assertEquals(5 * 64, split.gpus());
+    }
 }

@@ -64,12 +64,14 @@ class CableScheduleTest {
         Project p = BomFixtures.sample();
         CableSchedule s = CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
         int podALinks = p.pod("pod-a").orElseThrow().links().size();
-        assertEquals(2L * podALinks, s.cableCount());
+        assertEquals(2L * (podALinks - 4), s.cableCount()); // four CPU->retimer board traces are not cables
+        assertEquals(4, s.boardTraceRuns());
         List<String> labels = new ArrayList<>();
         s.forEachCable(c -> labels.add(c.label()));
         assertEquals(s.cableCount(), labels.size());
         assertEquals(labels.size(), labels.stream().distinct().count());
         assertTrue(labels.contains("pod-a.2/l-nic-fibre"));
+        assertTrue(labels.stream().noneMatch(l -> l.contains("l-cpu-rt")));
         List<String> devices = new ArrayList<>();
         s.forEachCable(c -> devices.add(c.deviceName(c.run().a())));
         assertTrue(devices.contains("srv-1.1"));

@@ -231,7 +231,7 @@ class WorkbookExporterTest {
     @Test
     void cableScheduleAndFindingsSheets() throws IOException {
         Project p = BomFixtures.sample();
-        Validator v = (proj, cat) -> new ValidationStatus(true, "test rules", List.of(
+        Validator v = (proj, cat, book) -> new ValidationStatus(true, "test rules", List.of(
                 new FindingRow("reach.segment", "ERROR", "too long, \"really\"", List.of("l-gpu-sw-5", "gpu-5")),
                 new FindingRow("bom.price", "WARNING", "ACME-WIDGET has no price", List.of("widget-1"))));
         DesignReport rep = report(p, PRICES, v);
@@ -240,7 +240,11 @@ class WorkbookExporterTest {
         try (XSSFWorkbook wb = read(out)) {
             Sheet c = wb.getSheet(WorkbookExporter.CABLES);
             assertEquals(rep.cables().cableCount(), c.getLastRowNum());
-            assertEquals("Cable", c.getRow(0).getCell(0).getStringCellValue());
+            for (int i = 0; i < CsvExporter.CABLE_COLUMNS.size(); i++) {
+                assertEquals(CsvExporter.CABLE_COLUMNS.get(i), c.getRow(0).getCell(i).getStringCellValue());
+            }
+            assertTrue(c.getPaneInformation().isFreezePane());
+            assertNotNull(wb.getName("_xlnm._FilterDatabase"));
             int len = column(c, "Length (m)");
             boolean sawFibre = false;
             for (int i = 1; i <= c.getLastRowNum(); i++) {
@@ -249,6 +253,11 @@ class WorkbookExporterTest {
                     sawFibre = true;
                     assertEquals(12.5, r.getCell(len).getNumericCellValue());
                     assertEquals("R2.2", r.getCell(column(c, "Z rack")).getStringCellValue());
+                    assertEquals(1, r.getCell(column(c, "Z U")).getNumericCellValue());
+                    assertEquals("nic-3", r.getCell(column(c, "Z component")).getStringCellValue());
+                    assertEquals("GENERIC-MMF-MPO-OM4", r.getCell(column(c, "Medium or cable part")).getStringCellValue());
+                    assertEquals("GENERIC-800G-OSFP-SR8", r.getCell(column(c, "Transceiver")).getStringCellValue());
+                    assertEquals(8, r.getCell(column(c, "Lanes")).getNumericCellValue());
                 }
             }
             assertTrue(sawFibre);
@@ -263,6 +272,50 @@ class WorkbookExporterTest {
             assertEquals(1, summary(wb, "Errors").getNumericCellValue());
             assertEquals(1, summary(wb, "Warnings").getNumericCellValue());
         }
+    }
+
+    @Test
+    void withoutPoiEvaluationTheCachedValuesAreTheFormulasValues() throws IOException {
+        // large workbooks skip POI's evaluation and cache the model's numbers: they must be what the formulas give
+        Project p = BomFixtures.sample();
+        DesignReport rep = report(p, BomFixtures.without(PRICES, "ASTERA-LEO-CXL2"), Validator.unavailable("test"));
+        Path out = dir.resolve("cached.xlsx");
+        WorkbookExporter.export(rep, out, false);
+        List<String> cached = new ArrayList<>();
+        int formulas = 0;
+        try (XSSFWorkbook wb = read(out)) {
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.FORMULA) {
+                            formulas++;
+                            cached.add(s.getSheetName() + "!" + c.getAddress() + "=" + value(c));
+                        }
+                    }
+                }
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            List<String> evaluated = new ArrayList<>();
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.FORMULA) {
+                            evaluated.add(s.getSheetName() + "!" + c.getAddress() + "=" + value(c));
+                        }
+                    }
+                }
+            }
+            assertTrue(formulas > 100, "formulas: " + formulas);
+            assertEquals(evaluated, cached);
+        }
+    }
+
+    /** A formula cell's cached result, numbers rounded to 1e-6. */
+    private static String value(Cell c) {
+        if (c.getCachedFormulaResultType() == CellType.NUMERIC) {
+            return String.format(java.util.Locale.ROOT, "%.6f", c.getNumericCellValue());
+        }
+        return c.getCachedFormulaResultType() + ":" + c.getStringCellValue();
     }
 
     @Test
