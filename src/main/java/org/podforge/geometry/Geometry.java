@@ -1,6 +1,5 @@
 package org.podforge.geometry;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
@@ -40,7 +39,7 @@ public final class Geometry {
     /** The length of a link attached to a project. */
     public LinkLength length(Link link) {
         if (link.lengthOverrideM() != null) {
-            return new LinkLength(link.lengthOverrideM(), LinkLength.Basis.OVERRIDE, "length set on the link");
+            return LinkLength.override(link.lengthOverrideM());
         }
         Project p = link.project();
         if (p == null) {
@@ -66,9 +65,7 @@ public final class Geometry {
             if (cp == null || cp.traceLengthM().isEmpty()) {
                 return unknown("chassis " + ca.partNumber() + " gives no typical board trace length");
             }
-            double m = cp.traceLengthM().get();
-            return new LinkLength(m, LinkLength.Basis.BOARD, String.format(Locale.ROOT,
-                    "same chassis: typical board trace of %s, %.2f m", ca.partNumber(), m));
+            return LinkLength.board(cp.traceLengthM().get(), ca.partNumber());
         }
         Rack ra = ca.rack();
         Rack rb = cb.rack();
@@ -77,30 +74,20 @@ public final class Geometry {
         if (sa == null || sb == null) {
             return unknown("rack part " + (sa == null ? ra.partNumber() : rb.partNumber()) + " gives no unit height");
         }
-        double slack = 1 + defaults.slackFraction();
-        String slackText = String.format(Locale.ROOT, " + %.0f%% slack", defaults.slackFraction() * 100);
+        double slack = defaults.slackFraction();
         double za = centreM(ca, sa);
         double zb = centreM(cb, sb);
         if (ra == rb) {
-            double v = Math.abs(za - zb);
-            return new LinkLength(v * slack, LinkLength.Basis.SAME_RACK, String.format(Locale.ROOT,
-                    "same rack: %.2f m vertical between chassis centres%s", v, slackText));
+            return LinkLength.sameRack(Math.abs(za - zb), slack);
         }
         double va = Math.max(0, topM(ra, sa) - za);
         double vb = Math.max(0, topM(rb, sb) - zb);
         double pitch = rackPitchM(sa, sb);
-        double along = Math.abs(ra.position() - rb.position()) * pitch;
+        int apart = Math.abs(ra.position() - rb.position());
         if (ra.row() == rb.row()) {
-            double total = (along + va + vb) * slack;
-            return new LinkLength(total, LinkLength.Basis.SAME_ROW, String.format(Locale.ROOT,
-                    "same row: %d rack(s) x %.2f m pitch + %.2f m + %.2f m vertical runs%s", Math.abs(ra.position() - rb.position()),
-                    pitch, va, vb, slackText));
+            return LinkLength.sameRow(apart, pitch, va, vb, slack);
         }
-        double across = Math.abs(ra.row() - rb.row()) * defaults.rowPitchM();
-        double total = (across + along + va + vb) * slack;
-        return new LinkLength(total, LinkLength.Basis.OTHER_ROW, String.format(Locale.ROOT,
-                "other row: %d row(s) x %.2f m row pitch + %.2f m along the row + %.2f m + %.2f m vertical runs%s",
-                Math.abs(ra.row() - rb.row()), defaults.rowPitchM(), along, va, vb, slackText));
+        return LinkLength.otherRow(Math.abs(ra.row() - rb.row()), defaults.rowPitchM(), apart, pitch, va, vb, slack);
     }
 
     private RackSpec rackSpec(Rack r) {
@@ -128,6 +115,6 @@ public final class Geometry {
     }
 
     private static LinkLength unknown(String why) {
-        return new LinkLength(Double.NaN, LinkLength.Basis.UNKNOWN, why);
+        return LinkLength.unknown(why);
     }
 }

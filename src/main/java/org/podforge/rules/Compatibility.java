@@ -47,6 +47,17 @@ public final class Compatibility {
         if (pa == null || pb == null) {
             return Verdict.no("part " + (pa == null ? ca.partNumber() : cb.partNumber()) + " is not in the catalog, so its ports are unknown");
         }
+        return canConnect(a, pa, b, pb);
+    }
+
+    /** The predicate on two ends whose parts are known (the components are assumed to be in one pod). */
+    public static Verdict canConnect(PortRef a, Part pa, PortRef b, Part pb) {
+        if (a.equals(b)) {
+            return Verdict.no("a port cannot be linked to itself");
+        }
+        if (a.componentId().equals(b.componentId())) {
+            return Verdict.no("both ends are on " + a.componentId() + "; a link joins two components");
+        }
         Port qa = pa.port(a.port()).orElse(null);
         Port qb = pb.port(b.port()).orElse(null);
         if (qa == null) {

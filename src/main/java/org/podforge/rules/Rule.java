@@ -24,6 +24,14 @@ public interface Rule {
 
     Scope scope();
 
+    /**
+     * True for island rules whose findings depend on positions and lengths (they read
+     * {@link RuleContext#geometry()}): after an edit that only moves things, the engine re-runs just these.
+     */
+    default boolean geometric() {
+        return false;
+    }
+
     default void checkIsland(RuleContext ctx, Topology island, Report out) {
     }
 

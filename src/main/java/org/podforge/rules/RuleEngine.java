@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ import org.podforge.topology.Topology;
 /**
  * Runs the rules of a {@link RuleRegistry} over a project. {@link #validateAll()} is a full pass;
  * {@link #update(Command)} re-checks only the units (islands, racks, chassis) the command can affect, using
- * {@link Command#affectedIds()}, and gives the same findings as a full pass. Not thread-safe: run it on the
+ * {@link Command#affectedIds()} (which, by the command contract, name the end components of every link they
+ * touch), and gives the same findings as a full pass. Not thread-safe: run it on the
  * thread that owns the project, or on a copy.
  */
 public final class RuleEngine {
@@ -39,15 +39,26 @@ public final class RuleEngine {
     private RuleContext ctx;
 
     // findings by unit
-    private final Map<String, List<Finding>> islandFindings = new HashMap<>();
+    /** Per island: its topology (reused while only positions change) and each island rule's findings. */
+    private static final class IslandState {
+        final Topology topology;
+        final List<List<Finding>> byRule;
+
+        IslandState(Topology topology, List<List<Finding>> byRule) {
+            this.topology = topology;
+            this.byRule = byRule;
+        }
+    }
+
+    private final Map<String, IslandState> islands = new HashMap<>();
+    /** Fingerprint of each component's non-geometric state (part, chassis, slot, its links' ends and attributes). */
+    private final Map<String, Long> fingerprints = new HashMap<>();
     private final Map<String, List<Finding>> rackFindings = new HashMap<>();
     private final Map<String, List<Finding>> chassisFindings = new HashMap<>();
     // where things were at the last check
     private final Map<String, String> islandOfComponent = new HashMap<>();
-    private final Map<String, String> islandOfLink = new HashMap<>();
     private final Map<String, List<String>> islandMembers = new HashMap<>();
-    private final Map<String, List<String>> islandLinkIds = new HashMap<>();
-    private final Map<String, Set<String>> racksOfNode = new HashMap<>();
+    private final Map<String, String> rackOfNode = new HashMap<>();
     private final Map<String, String> chassisOfComponent = new HashMap<>();
     private boolean validated;
     private long checkedUnits;
@@ -101,14 +112,13 @@ public final class RuleEngine {
 
     public void validateAll() {
         ctx = new RuleContext(project, catalog, priceBook, baseThresholds);
-        islandFindings.clear();
+        islands.clear();
+        fingerprints.clear();
         rackFindings.clear();
         chassisFindings.clear();
         islandOfComponent.clear();
-        islandOfLink.clear();
         islandMembers.clear();
-        islandLinkIds.clear();
-        racksOfNode.clear();
+        rackOfNode.clear();
         chassisOfComponent.clear();
         for (Island island : Island.all(project)) {
             checkIsland(island);
@@ -146,13 +156,9 @@ public final class RuleEngine {
             if (is != null) {
                 oldIslands.add(is);
             }
-            is = islandOfLink.get(id);
-            if (is != null) {
-                oldIslands.add(is);
-            }
-            Set<String> rs = racksOfNode.get(id);
+            String rs = rackOfNode.get(id);
             if (rs != null) {
-                racks.addAll(rs);
+                racks.add(rs);
             }
             if (rackFindings.containsKey(id)) {
                 racks.add(id);
@@ -188,8 +194,25 @@ public final class RuleEngine {
                 }
             }
         }
+        if (oldIslands.size() == 1 && geometryOnly(affectedIds)) {
+            String key = oldIslands.iterator().next();
+            IslandState st = islands.get(key);
+            checkedUnits++;
+            for (int i = 0; i < rules.size(); i++) {
+                Rule r = rules.get(i);
+                if (r.scope() == Rule.Scope.ISLAND && r.geometric()) {
+                    List<Finding> out = new ArrayList<>();
+                    if (enabled(r)) {
+                        r.checkIsland(ctx, st.topology, reporter(r, out));
+                    }
+                    st.byRule.set(i, out);
+                }
+            }
+            oldIslands.clear();
+            seeds.clear();
+        }
         for (String key : oldIslands) {
-            islandFindings.remove(key);
+            islands.remove(key);
             List<String> members = islandMembers.remove(key);
             if (members == null) {
                 continue;
@@ -201,22 +224,7 @@ public final class RuleEngine {
                 project.component(m).ifPresent(seeds::add);
             }
         }
-        for (String key : oldIslands) {
-            List<String> ls = islandLinkIds.remove(key);
-            if (ls != null) {
-                for (String l : ls) {
-                    if (key.equals(islandOfLink.get(l))) {
-                        islandOfLink.remove(l);
-                    }
-                }
-            }
-        }
         for (Island island : Island.of(project, seeds)) {
-            String prev = islandOfComponent.get(island.key());
-            if (prev != null && !prev.equals(island.key())) {
-                // a component of a still-registered island: drop that island too and re-check it with this one
-                islandFindings.remove(prev);
-            }
             checkIsland(island);
         }
         for (String rackId : racks) {
@@ -233,36 +241,81 @@ public final class RuleEngine {
 
     private void checkIsland(Island island) {
         checkedUnits++;
-        Topology topo = new Topology(island, catalog);
-        List<Finding> out = new ArrayList<>();
-        for (Rule r : rules) {
-            if (r.scope() == Rule.Scope.ISLAND) {
-                if (enabled(r)) {
-                    r.checkIsland(ctx, topo, reporter(r, out));
-                }
-            }
-        }
         String key = island.key();
         if (key == null) {
             return;
         }
-        if (!out.isEmpty()) {
-            islandFindings.put(key, out);
-        } else {
-            islandFindings.remove(key);
+        Topology topo = new Topology(island, catalog);
+        List<List<Finding>> byRule = new ArrayList<>(rules.size());
+        for (Rule r : rules) {
+            List<Finding> out = new ArrayList<>(0);
+            if (r.scope() == Rule.Scope.ISLAND && enabled(r)) {
+                r.checkIsland(ctx, topo, reporter(r, out));
+            }
+            byRule.add(out);
         }
+        islands.put(key, new IslandState(topo, byRule));
         List<String> members = new ArrayList<>(island.components().size());
         for (Component c : island.components()) {
             members.add(c.id());
             islandOfComponent.put(c.id(), key);
+            fingerprints.put(c.id(), fingerprint(c));
         }
         islandMembers.put(key, members);
-        List<String> linkIds = new ArrayList<>(island.links().size());
-        for (Link l : island.links()) {
-            islandOfLink.put(l.id(), key);
-            linkIds.add(l.id());
+    }
+
+    /**
+     * True when every affected component still exists with the fingerprint it had: only positions or lengths
+     * changed, so the island's topology stands and only geometric rules need to run again.
+     */
+    private boolean geometryOnly(Collection<String> affectedIds) {
+        for (String id : affectedIds) {
+            Node n = project.find(id).orElse(null);
+            if (n == null) {
+                return false; // something was removed
+            }
+            if (n instanceof Component c) {
+                Long before = fingerprints.get(id);
+                if (before == null || before != fingerprint(c)) {
+                    return false;
+                }
+            } else if (n instanceof Link l) {
+                if (!islandOfComponent.containsKey(l.a().componentId()) || !islandOfComponent.containsKey(l.b().componentId())) {
+                    return false;
+                }
+            } else if (n instanceof Chassis ch) {
+                for (Component c : ch.components()) {
+                    if (!affectedIds.contains(c.id())) {
+                        return false; // a component added or moved in without being listed
+                    }
+                }
+            }
         }
-        islandLinkIds.put(key, linkIds);
+        return true;
+    }
+
+    /** A 64-bit fingerprint of what island rules read apart from geometry. */
+    private static long fingerprint(Component c) {
+        long h = 1125899906842597L;
+        h = 31 * h + c.partNumber().hashCode();
+        h = 31 * h + (c.slot() == null ? 0 : c.slot().hashCode());
+        Chassis ch = c.chassis();
+        h = 31 * h + (ch == null ? 0 : ch.id().hashCode());
+        h = 31 * h + (ch == null ? 0 : ch.partNumber().hashCode());
+        Project p = c.project();
+        if (p != null) {
+            for (Link l : p.linksOf(c.id())) {
+                long lh = l.id().hashCode();
+                lh = 31 * lh + l.a().hashCode();
+                lh = 31 * lh + l.b().hashCode();
+                lh = 31 * lh + l.lanes();
+                lh = 31 * lh + l.medium().ordinal();
+                lh = 31 * lh + (l.cablePart() == null ? 0 : l.cablePart().hashCode());
+                lh = 31 * lh + (l.transceiverPart() == null ? 0 : l.transceiverPart().hashCode());
+                h = h * 1000003L ^ lh;
+            }
+        }
+        return h;
     }
 
     private void checkRack(Rack rack) {
@@ -277,12 +330,9 @@ public final class RuleEngine {
         }
         rackFindings.put(rack.id(), out);
         for (Chassis c : rack.chassis()) {
-            racksOfNode.computeIfAbsent(c.id(), k -> new HashSet<>(2)).add(rack.id());
+            rackOfNode.put(c.id(), rack.id());
             for (Component comp : c.components()) {
-                racksOfNode.computeIfAbsent(comp.id(), k -> new HashSet<>(2)).add(rack.id());
-                for (Link l : project.linksOf(comp.id())) {
-                    racksOfNode.computeIfAbsent(l.id(), k -> new HashSet<>(2)).add(rack.id());
-                }
+                rackOfNode.put(comp.id(), rack.id());
             }
         }
     }
@@ -337,8 +387,10 @@ public final class RuleEngine {
     /** All current findings, sorted (errors first, then rule id, subject, message). */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>();
-        for (List<Finding> l : islandFindings.values()) {
-            all.addAll(l);
+        for (IslandState st : islands.values()) {
+            for (List<Finding> l : st.byRule) {
+                all.addAll(l);
+            }
         }
         for (List<Finding> l : rackFindings.values()) {
             all.addAll(l);

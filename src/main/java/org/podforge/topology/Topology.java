@@ -32,7 +32,7 @@ public final class Topology {
     private final Catalog catalog;
     private final Map<String, Component> components = new HashMap<>();
     private final Map<String, Part> parts = new HashMap<>();
-    private final Map<String, List<Link>> linksByPort = new HashMap<>();
+    private final Map<PortRef, List<Link>> linksByPort = new HashMap<>();
     private List<Chain> chains;
     private Graph<String, Chain> pcie;
     private List<Set<String>> domains;
@@ -48,11 +48,13 @@ public final class Topology {
             }
         }
         for (Link l : island.links()) {
-            linksByPort.computeIfAbsent(l.a().toString(), k -> new ArrayList<>()).add(l);
-            linksByPort.computeIfAbsent(l.b().toString(), k -> new ArrayList<>()).add(l);
+            linksByPort.computeIfAbsent(l.a(), k -> new ArrayList<>(2)).add(l);
+            linksByPort.computeIfAbsent(l.b(), k -> new ArrayList<>(2)).add(l);
         }
         for (List<Link> ls : linksByPort.values()) {
-            ls.sort(Comparator.comparing(Link::id));
+            if (ls.size() > 1) {
+                ls.sort(Comparator.comparing(Link::id));
+            }
         }
     }
 
@@ -81,7 +83,7 @@ public final class Topology {
 
     /** Links on one port, sorted by id. */
     public List<Link> linksAt(PortRef ref) {
-        return linksByPort.getOrDefault(ref.toString(), List.of());
+        return linksByPort.getOrDefault(ref, List.of());
     }
 
     public boolean isRetimerPort(PortRef ref) {

@@ -38,6 +38,7 @@ public final class ChassisSlotsRule implements Rule {
         if (cp == null) {
             return;
         }
+        Map<String, String> types = slotTypes(ctx, cp);
         Map<String, String> taken = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Component c : chassis.components()) {
@@ -53,7 +54,7 @@ public final class ChassisSlotsRule implements Rule {
                         List.of(c.id(), chassis.id()), moveFix(cp, c, wanted, used, chassis));
                 continue;
             }
-            String type = cp.slotTypeOf(c.slot()).orElse(null);
+            String type = types.get(c.slot());
             if (type == null) {
                 out.add(Severity.ERROR, chassis.id() + " (" + chassis.partNumber() + ") has no slot '" + c.slot() + "' for " + c.id() + ".",
                         List.of(c.id(), chassis.id()), moveFix(cp, c, wanted, used, chassis));
@@ -69,6 +70,20 @@ public final class ChassisSlotsRule implements Rule {
                         List.of(c.id(), other, chassis.id()), moveFix(cp, c, wanted, used, chassis));
             }
         }
+    }
+
+    /** Slot name -> slot type of a chassis part, computed once per pass. */
+    static Map<String, String> slotTypes(RuleContext ctx, Part chassisPart) {
+        Map<String, Map<String, String>> cache = ctx.cache("chassis.slots.types");
+        return cache.computeIfAbsent(chassisPart.partNumber(), k -> {
+            Map<String, String> m = new HashMap<>();
+            for (var spec : chassisPart.slots()) {
+                for (String n : spec.slotNames()) {
+                    m.put(n, spec.type());
+                }
+            }
+            return m;
+        });
     }
 
     private static List<Fix> moveFix(Part chassisPart, Component c, String wanted, Set<String> used, Chassis chassis) {

@@ -43,6 +43,11 @@ public final class LatencyPathRule implements Rule {
         return Scope.ISLAND;
     }
 
+    @Override
+    public boolean geometric() {
+        return true;
+    }
+
     private record Worst(double ns, String from, String to, String how) {
     }
 

@@ -46,7 +46,7 @@ public final class LinkProtocolRule implements Rule {
                         + " is not in the catalog (not characterized).", List.of(l.id()), List.of());
                 continue;
             }
-            Verdict v = Compatibility.canConnect(ctx.project(), ctx.catalog(), l.a(), l.b());
+            Verdict v = Compatibility.canConnect(l.a(), pa, l.b(), pb);
             if (!v.ok()) {
                 out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ") cannot work: " + v.reason() + ".",
                         List.of(l.id(), l.a().componentId(), l.b().componentId()), reconnectFixes(ctx, t, l));

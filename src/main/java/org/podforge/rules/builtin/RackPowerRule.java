@@ -1,9 +1,7 @@
 package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Link;
@@ -39,7 +37,6 @@ public final class RackPowerRule implements Rule {
     public void checkRack(RuleContext ctx, Rack rack, Report out) {
         double total = 0;
         int unknown = 0;
-        Set<String> seenLinks = new HashSet<>();
         for (Chassis c : rack.chassis()) {
             Part cp = ctx.part(c.partNumber());
             if (cp != null && cp.powerW().isPresent()) {
@@ -60,9 +57,6 @@ public final class RackPowerRule implements Rule {
                     }
                     if (l.b().componentId().equals(comp.id())) {
                         ends++;
-                    }
-                    if (!seenLinks.add(l.id() + "/" + comp.id())) {
-                        continue;
                     }
                     total += ends * endPower(ctx, l);
                 }

@@ -45,6 +45,11 @@ public final class ReachSegmentRule implements Rule {
     }
 
     @Override
+    public boolean geometric() {
+        return true;
+    }
+
+    @Override
     public void checkIsland(RuleContext ctx, Topology t, Report out) {
         Map<Link, Integer> generation = new HashMap<>();
         for (Chain c : t.chains()) {
@@ -83,20 +88,12 @@ public final class ReachSegmentRule implements Rule {
         }
         Part cable = l.cablePart() == null ? null : ctx.part(l.cablePart());
         double limit;
-        String basis;
+        Thresholds.Threshold th = null;
         if (cable != null && cable.maxReachM().isPresent()) {
             limit = cable.maxReachM().get();
-            basis = cable.partNumber() + " is rated for " + Util.m(limit) + " (" + Util.partSource(cable, "maxReachM") + ")";
         } else {
             boolean retimed = l.medium() == Medium.PCB && (isRetimer(pa) || isRetimer(pb));
-            String key = "reach.pcie.gen" + gen + "." + l.medium().name();
-            Thresholds.Threshold th = null;
-            if (retimed) {
-                th = ctx.thresholds().find(key + ".retimed").orElse(null);
-            }
-            if (th == null) {
-                th = ctx.thresholds().find(key).orElse(null);
-            }
+            th = threshold(ctx, gen, l.medium(), retimed);
             if (th == null) {
                 out.add(Severity.WARNING, what + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium())
                         + "; the reach of " + Util.mediumWords(l.medium()) + " at Gen" + gen + " is not characterized (no public figure), so it is not checked.",
@@ -104,16 +101,35 @@ public final class ReachSegmentRule implements Rule {
                 return;
             }
             limit = th.value();
-            basis = Util.mediumWords(l.medium()) + " reaches " + Util.m(limit) + " at Gen" + gen + " (" + th.cite() + ")";
         }
         if (len.metres() <= limit + 1e-9) {
             return;
         }
+        String basis = th == null
+                ? cable.partNumber() + " is rated for " + Util.m(limit) + " (" + Util.partSource(cable, "maxReachM") + ")"
+                : Util.mediumWords(l.medium()) + " reaches " + Util.m(limit) + " at Gen" + gen + " (" + th.cite() + ")";
         boolean boardEstimate = len.basis() == LinkLength.Basis.BOARD;
         String lengthText = Util.m(len.metres()) + " of " + Util.mediumWords(l.medium()) + " (" + len.explanation() + ")";
         out.add(boardEstimate ? Severity.WARNING : Severity.ERROR, what + " runs " + lengthText + "; " + basis + "."
                         + (boardEstimate ? " The board length is the chassis's typical trace; set the link's length if it is shorter." : ""),
                 List.of(l.id(), l.a().componentId(), l.b().componentId()), fixes(ctx, t, l, gen, len.metres()));
+    }
+
+    /** reach.pcie.gen{G}.{MEDIUM}[.retimed], looked up once per combination and pass. */
+    private static Thresholds.Threshold threshold(RuleContext ctx, int gen, Medium medium, boolean retimed) {
+        java.util.Map<String, java.util.Optional<Thresholds.Threshold>> cache = ctx.cache("reach.segment.keys");
+        String k = gen + medium.name() + retimed;
+        return cache.computeIfAbsent(k, x -> {
+            String key = "reach.pcie.gen" + gen + "." + medium.name();
+            Thresholds.Threshold th = null;
+            if (retimed) {
+                th = ctx.thresholds().find(key + ".retimed").orElse(null);
+            }
+            if (th == null) {
+                th = ctx.thresholds().find(key).orElse(null);
+            }
+            return java.util.Optional.ofNullable(th);
+        }).orElse(null);
     }
 
     private static boolean isRetimer(Port p) {

@@ -38,6 +38,11 @@ public final class ScaleUpReachRule implements Rule {
     }
 
     @Override
+    public boolean geometric() {
+        return true;
+    }
+
+    @Override
     public void checkIsland(RuleContext ctx, Topology t, Report out) {
         for (Link l : t.island().links()) {
             if (!t.isScaleUpLink(l) || l.medium().isOptical()) {
