@@ -177,9 +177,12 @@ public final class MainWindow {
         root.setBottom(new StatusBarView(status));
 
         // never larger than the screen (settings may come from a bigger monitor)
+        // on first start the window takes most of the screen; never larger than the screen
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(settings.current().windowWidth(), screen.getWidth()),
-                Math.min(settings.current().windowHeight(), screen.getHeight()));
+        boolean first = !settings.current().firstStartDone();
+        double w = first ? Math.floor(screen.getWidth() * 0.94) : Math.min(settings.current().windowWidth(), screen.getWidth());
+        double h = first ? Math.floor(screen.getHeight() * 0.92) : Math.min(settings.current().windowHeight(), screen.getHeight());
+        scene = new Scene(root, w, h);
         ThemeManager.apply(scene, settings.darkProperty().get());
         settings.darkProperty().addListener((o, a, dark) -> ThemeManager.apply(scene, dark));
         installKeys();
@@ -187,6 +190,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(doc.titleProperty());
         stage.setMaximized(settings.current().maximized());
+        stage.centerOnScreen();
         stage.setOnCloseRequest(e -> {
             if (!close()) {
                 e.consume();

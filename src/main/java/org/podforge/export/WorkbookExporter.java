@@ -99,12 +99,10 @@ public final class WorkbookExporter {
     static void export(DesignReport report, Path out, boolean evaluate) throws IOException {
         AtomicFiles.write(out, os -> {
             byte[] skeleton;
-            String cablePart;
-            CableSheet cables;
+            Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
             try (XSSFWorkbook xwb = new Builder(report, evaluate).build()) {
-                XSSFSheet placeholder = xwb.getSheet(CABLES);
-                cablePart = placeholder.getPackagePart().getPartName().getName().substring(1);
-                cables = new CableSheet(report.cables(), xwb, placeholder);
+                streamed.put(partName(xwb, CABLES), StreamedSheet.cables(report.cables(), xwb, xwb.getSheet(CABLES)));
+                streamed.put(partName(xwb, FINDINGS), StreamedSheet.findings(report.validation(), xwb, xwb.getSheet(FINDINGS)));
                 ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
                 long t = System.nanoTime();
                 xwb.write(buf);
@@ -117,9 +115,10 @@ public final class WorkbookExporter {
                 byte[] copy = new byte[1 << 16];
                 for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
                     zout.putNextEntry(new ZipEntry(e.getName()));
-                    if (e.getName().equals(cablePart)) {
+                    StreamedSheet sheet = streamed.get(e.getName());
+                    if (sheet != null) {
                         zout.setLevel(Deflater.BEST_SPEED);
-                        cables.writeXml(zout);
+                        sheet.writeXml(zout);
                         zout.setLevel(Deflater.DEFAULT_COMPRESSION);
                     } else {
                         for (int n = zin.read(copy); n > 0; n = zin.read(copy)) {
@@ -130,8 +129,12 @@ public final class WorkbookExporter {
                 }
             }
             zout.finish();
-            trace("stream cable schedule + zip", t);
+            trace("stream cable schedule, findings + zip", t);
         });
+    }
+
+    private static String partName(XSSFWorkbook wb, String sheet) {
+        return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
     }
 
     static void trace(String what, long since) {
@@ -256,7 +259,7 @@ public final class WorkbookExporter {
                 bomSheet = wb.createSheet(BOM);
                 podSheet = wb.createSheet(COST_PER_POD);
                 siliconSheet = wb.createSheet(SILICON);
-                wb.createSheet(CABLES); // placeholder: its XML is streamed in at write time
+                wb.createSheet(CABLES); // placeholders: their XML is streamed in at write time
                 findingsSheet = wb.createSheet(FINDINGS);
                 priceSheet = wb.createSheet(PRICES);
                 long t = System.nanoTime();
@@ -268,7 +271,6 @@ public final class WorkbookExporter {
                 costPerPod();
                 trace("+ cost per pod", t);
                 silicon();
-                findings();
                 trace("sheets", t);
                 if (evaluate) {
                     t = System.nanoTime();
@@ -763,32 +765,6 @@ public final class WorkbookExporter {
             return new Bom.Rollup("All connectivity silicon", "", "", qty, bom.siliconCost(), unpriced);
         }
 
-        // -- Findings
-
-        private void findings() {
-            List<String> cols = List.of("Rule", "Severity", "Message", "Subjects");
-            header(findingsSheet, 0, cols);
-            ValidationStatus v = report.validation();
-            int r = 1;
-            if (!v.ran()) {
-                Row x = row(findingsSheet, r++);
-                text(x, 0, "(none)");
-                text(x, 1, "");
-                text(x, 2, "Validation did not run: " + v.note());
-                text(x, 3, "");
-            }
-            for (FindingRow f : v.findings()) {
-                Row x = row(findingsSheet, r++);
-                text(x, 0, f.ruleId());
-                text(x, 1, f.severity());
-                text(x, 2, f.message()).setCellStyle(st.wrap);
-                text(x, 3, String.join(", ", f.subjects()));
-            }
-            table(findingsSheet, "Findings", 0, Math.max(1, r - 1), cols.size() - 1);
-            findingsSheet.createFreezePane(0, 1);
-            widths(findingsSheet, 20, 10, 110, 40);
-        }
-
         // -- charts (after evaluation: XDDF caches the evaluated values)
 
         private void charts() {
@@ -826,29 +802,67 @@ public final class WorkbookExporter {
         }
     }
 
-    // ---- the streamed cable schedule -----------------------------------------------------------------
+    // ---- streamed sheets: the cable schedule and the findings --------------------------------------------
 
     /**
-     * The Cable schedule sheet, written as SpreadsheetML straight into the zip entry of a placeholder
-     * sheet that POI created (so workbook.xml, its relationships, the autofilter name and the styles are
-     * POI's). This is what SXSSF does, minus its per-cell objects: hundreds of thousands of rows stream
-     * in constant memory at several million cells per second.
+     * A sheet written as SpreadsheetML straight into the zip entry of a placeholder sheet that POI created
+     * (so workbook.xml, its relationships, the autofilter name and the styles are POI's). This is what
+     * SXSSF does, minus its per-cell objects: hundreds of thousands of rows stream in constant memory at
+     * millions of cells per second. Header row frozen, autofilter over the data.
      */
-    static final class CableSheet {
-        private static final int[] WIDTHS = {26, 10, 5, 16, 14, 10, 10, 5, 16, 14, 10, 30, 24, 10, 6, 10};
-        private final org.podforge.bom.CableSchedule schedule;
+    static final class StreamedSheet {
+        /** Emits the data rows through a sink. */
+        interface Rows {
+            void emit(CsvExporter.CellSink<IOException> sink) throws IOException;
+        }
+
+        private static final int[] CABLE_WIDTHS = {26, 10, 5, 16, 14, 10, 10, 5, 16, 14, 10, 30, 24, 10, 6, 10};
+        static final List<String> FINDING_COLUMNS = List.of("Rule", "Severity", "Message", "Subjects");
+
+        private final List<String> cols;
+        private final int[] widths;
+        private final Rows source;
         private final int headerStyle;
-        private final int lengthStyle;
+        private final int decimalStyle;
+        private final int decimalCol;
         private final long rows;
 
-        CableSheet(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder) {
-            this.schedule = schedule;
+        private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
+                              XSSFSheet placeholder) {
+            this.cols = cols;
+            this.widths = widths;
+            this.rows = rows;
+            this.source = source;
             Styles st = new Styles(wb);
             this.headerStyle = st.header.getIndex();
-            this.lengthStyle = st.decimal.getIndex();
-            this.rows = schedule.cableCount();
-            int cols = CsvExporter.CABLE_COLUMNS.size();
-            placeholder.setAutoFilter(new CellRangeAddress(0, (int) Math.max(1, rows), 0, cols - 1)); // the defined name
+            this.decimalStyle = st.decimal.getIndex();
+            this.decimalCol = decimalColumn == null ? -1 : cols.indexOf(decimalColumn);
+            placeholder.setAutoFilter(new CellRangeAddress(0, (int) Math.max(1, rows), 0, cols.size() - 1)); // the defined name
+        }
+
+        static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder) {
+            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, schedule.cableCount(), "Length (m)",
+                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder);
+        }
+
+        static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder) {
+            long n = v.findings().size() + (v.ran() ? 0 : 1);
+            return new StreamedSheet(FINDING_COLUMNS, new int[] {20, 10, 120, 50}, n, null, sink -> {
+                if (!v.ran()) {
+                    sink.text("(none)");
+                    sink.empty();
+                    sink.text("Validation did not run: " + v.note());
+                    sink.empty();
+                    sink.endRow();
+                }
+                for (FindingRow f : v.findings()) {
+                    sink.text(f.ruleId());
+                    sink.text(f.severity());
+                    sink.text(f.message());
+                    sink.text(String.join(", ", f.subjects()));
+                    sink.endRow();
+                }
+            }, wb, placeholder);
         }
 
         void writeXml(java.io.OutputStream zip) throws IOException {
@@ -863,7 +877,6 @@ public final class WorkbookExporter {
                     flush(); // the zip entry stays open
                 }
             }, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-            List<String> cols = CsvExporter.CABLE_COLUMNS;
             String lastCol = CellReference.convertNumToColString(cols.size() - 1);
             long lastRow = Math.max(2, rows + 1);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
@@ -873,8 +886,8 @@ public final class WorkbookExporter {
             w.write("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                     + "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>");
             w.write("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-            for (int i = 0; i < WIDTHS.length; i++) {
-                w.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + WIDTHS[i] + "\" customWidth=\"1\"/>");
+            for (int i = 0; i < widths.length; i++) {
+                w.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + widths[i] + "\" customWidth=\"1\"/>");
             }
             w.write("</cols><sheetData>");
             String[] letters = new String[cols.size()];
@@ -888,9 +901,8 @@ public final class WorkbookExporter {
                 w.write("</t></is></c>");
             }
             w.write("</row>");
-            int lengthCol = cols.indexOf("Length (m)");
-            RowSink sink = new RowSink(w, letters, lengthCol, lengthStyle);
-            schedule.forEachCable(c -> CsvExporter.emitCable(c, sink));
+            RowSink sink = new RowSink(w, letters, decimalCol, decimalStyle);
+            source.emit(sink);
             sink.flush();
             w.write("</sheetData>");
             w.write("<autoFilter ref=\"A1:" + lastCol + lastRow + "\"/>");

@@ -15,8 +15,8 @@ import org.podforge.model.Rack;
 /**
  * Builds the reference pod used by the sample and the benchmarks: servers of 8 accelerators that
  * scale up over PCIe 6 through 16 Scorpio X planes, with a Scorpio P switch per CPU fanning out to Aries 6
- * retimers (one per accelerator host link), ConnectX-8 NICs (one per accelerator) and Gen6 E1.S SSDs,
- * and two Leo CXL memory controllers per CPU.
+ * retimers (one per accelerator host link), ConnectX-8 NICs (one per accelerator) and Gen6 E1.S SSDs
+ * (both cabled from the switch with internal PCIe copper), and two Leo CXL memory controllers per CPU.
  *
  * <p>The design is illustrative: public sources describe "8 servers x 8 GPUs, 16 Scorpio X, dozens of
  * Aries, 32 Leo" only as arithmetic, not as a shipped system (interconnect-facts D).
@@ -38,6 +38,7 @@ public final class PodGenerator {
     public static final String SSD = "MICRON-9650-E1S";
     public static final String LEO = "ASTERA-LEO-CXL2";
     public static final String COPPER_CABLE = "PCISIG-COPPRLINK-EXT-2M";
+    public static final String INTERNAL_CABLE = "PCISIG-COPPRLINK-INT-1M";
     public static final String OPTICAL_CABLE = "ASTERA-PCIE6-LPO-OSFPXD-50M";
 
     /** Scale-up planes: one Scorpio X per plane, each accelerator has one x4 link to every plane. */
@@ -116,9 +117,9 @@ public final class PodGenerator {
                         links.add(link(px, ++linkNo, psw, "port-" + (1 + g), rt, "up", 16, Medium.PCB));
                         links.add(link(px, ++linkNo, rt, "down", xpu, "host", 16, Medium.PCB));
                         Component nic = comp(srv, sx + "nic-" + gpuNo, "NIC " + gpuNo, NIC, "pcie-" + gpuNo);
-                        links.add(link(px, ++linkNo, psw, "port-" + (5 + g), nic, "host", 16, Medium.PCB));
+                        links.add(cabled(link(px, ++linkNo, psw, "port-" + (5 + g), nic, "host", 16, Medium.COPPER_INTERNAL)));
                         Component ssd = comp(srv, sx + "ssd-" + gpuNo, "SSD " + gpuNo, SSD, "e1s-" + gpuNo);
-                        links.add(link(px, ++linkNo, psw, "port-10", ssd, "host", 4, Medium.PCB));
+                        links.add(cabled(link(px, ++linkNo, psw, "port-10", ssd, "host", 4, Medium.COPPER_INTERNAL)));
                     }
                     for (int m = 1; m <= 2; m++) {
                         int leoNo = (c - 1) * 2 + m;
@@ -155,6 +156,12 @@ public final class PodGenerator {
         return pod;
     }
 
+    /** NICs and SSD bays are cabled from the switch board (MCIO-style internal copper): Gen6 PCB reach is ~3.5 in. */
+    private static Link cabled(Link l) {
+        l.setCablePart(INTERNAL_CABLE);
+        return l;
+    }
+
     private static Component comp(Chassis c, String id, String name, String part, String slot) {
         Component comp = new Component(id, name, part, slot);
         c.addComponent(comp);
@@ -167,7 +174,8 @@ public final class PodGenerator {
 
     /** Checks that every part the generator uses is in the catalog (a clear failure instead of a bad design). */
     public static void requireParts(Catalog catalog) {
-        for (String pn : List.of(SERVER, SWITCH_TRAY, RACK, XPU, CPU, PSWITCH, XSWITCH, RETIMER, NIC, SSD, LEO, COPPER_CABLE, OPTICAL_CABLE)) {
+        for (String pn : List.of(SERVER, SWITCH_TRAY, RACK, XPU, CPU, PSWITCH, XSWITCH, RETIMER, NIC, SSD, LEO, COPPER_CABLE, INTERNAL_CABLE,
+                OPTICAL_CABLE)) {
             catalog.require(pn);
         }
     }

@@ -145,12 +145,6 @@ public final class ExportBench {
                     run, r[0], r[1], r[2], r[3], r[4], r[5], r[6], Files.size(xlsx) / 1048576.0, csvBytes / 1048576.0,
                     rep.cables().cableCount(), rep.bom().lines().size(), rep.validation().summary());
             results.add(r);
-            System.out.printf(Locale.ROOT,
-                    "run %d: report (BOM + cable schedule + validation) %.2f s, workbook %.2f s, report+workbook %.2f s, "
-                            + "CSV x4 %.2f s; peak used heap %.0f MB (to workbook), %.0f MB (with CSV); xlsx %.1f MB, CSV %.1f MB, "
-                            + "%d cable rows, %d BOM lines; validation: %s%n",
-                    run, r[0], r[1], r[2], r[3], r[4], r[5], Files.size(xlsx) / 1048576.0, csvBytes / 1048576.0,
-                    rep.cables().cableCount(), rep.bom().lines().size(), rep.validation().summary());
         }
         String[] names = {"BOM+schedule", "validation", "workbook", "BOM+schedule+workbook", "CSV x4",
             "peak used heap MB (workbook)", "peak used heap MB (all)"};

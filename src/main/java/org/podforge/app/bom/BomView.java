@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.podforge.bom.BomLine;
 
@@ -24,6 +25,8 @@ public final class BomView extends VBox {
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("text-muted");
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         HBox head = new HBox(18, caption("Per pod"), perPod, caption("Per GPU"), perGpu, caption("Total"), total, summary);
         head.setAlignment(Pos.BASELINE_LEFT);
         head.setPadding(new Insets(6, 10, 6, 10));
@@ -55,6 +58,7 @@ public final class BomView extends VBox {
     private static Label caption(String s) {
         Label l = new Label(s);
         l.getStyleClass().add("text-muted");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -63,6 +67,7 @@ public final class BomView extends VBox {
         l.setId(id);
         l.textProperty().bind(v);
         l.getStyleClass().addAll("title-4", "bom-figure");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

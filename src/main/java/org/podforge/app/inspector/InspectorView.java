@@ -40,7 +40,7 @@ public final class InspectorView extends VBox {
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 8));
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(90);
+        c0.setMinWidth(118);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         c1.setFillWidth(true);
