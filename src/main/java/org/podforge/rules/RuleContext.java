@@ -40,16 +40,16 @@ public final class RuleContext {
     public Thresholds thresholds() { return thresholds; }
     public Geometry geometry() { return geometry; }
 
-    private final java.util.Map<String, java.util.Map<?, ?>> caches = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Map<?, ?>> caches = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A per-pass scratch map for a rule's derived catalog data (e.g. slot types of a chassis part). It must
      * only hold values that depend on the catalog and thresholds, never on the project: the context lives
-     * for one pass or one incremental update.
+     * for one pass or one incremental update. Thread-safe: a full pass may run units in parallel.
      */
     @SuppressWarnings("unchecked")
     public <K, V> java.util.Map<K, V> cache(String name) {
-        return (java.util.Map<K, V>) caches.computeIfAbsent(name, k -> new java.util.HashMap<>());
+        return (java.util.Map<K, V>) caches.computeIfAbsent(name, k -> new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     public Part part(String partNumber) {

@@ -120,17 +120,30 @@ public final class RuleEngine {
         islandMembers.clear();
         rackOfNode.clear();
         chassisOfComponent.clear();
-        for (Island island : Island.all(project)) {
-            checkIsland(island);
-        }
+        List<Island> all = Island.all(project);
+        List<Rack> racks = new ArrayList<>();
+        List<Chassis> chassis = new ArrayList<>();
         for (Pod pod : project.pods()) {
             for (Rack r : pod.racks()) {
-                checkRack(r);
-                for (Chassis c : r.chassis()) {
-                    checkChassis(c);
-                }
+                racks.add(r);
+                chassis.addAll(r.chassis());
             }
         }
+        // rules are pure functions of a read-only project: big designs are checked on all cores
+        boolean parallel = allowParallel && all.size() > 1 && project.allComponents().size() >= PARALLEL_FROM;
+        List<IslandState> states = (parallel ? all.parallelStream() : all.stream()).map(this::computeIsland).toList();
+        for (int i = 0; i < all.size(); i++) {
+            registerIsland(all.get(i), states.get(i));
+        }
+        List<List<Finding>> rackOut = (parallel ? racks.parallelStream() : racks.stream()).map(this::computeRack).toList();
+        for (int i = 0; i < racks.size(); i++) {
+            registerRack(racks.get(i), rackOut.get(i));
+        }
+        List<List<Finding>> chassisOut = (parallel ? chassis.parallelStream() : chassis.stream()).map(this::computeChassis).toList();
+        for (int i = 0; i < chassis.size(); i++) {
+            registerChassis(chassis.get(i), chassisOut.get(i));
+        }
+        checkedUnits += all.size() + racks.size() + chassis.size();
         validated = true;
     }
 
@@ -239,12 +252,23 @@ public final class RuleEngine {
 
     // ---- units ----------------------------------------------------------------------------------
 
+    /** Designs from this many components are validated in parallel (islands, racks and chassis). */
+    static final int PARALLEL_FROM = 2_000;
+    private boolean allowParallel = true;
+
+    /** Allows (default) or forbids checking units on several cores in a full pass. */
+    public RuleEngine parallel(boolean allow) {
+        this.allowParallel = allow;
+        return this;
+    }
+
     private void checkIsland(Island island) {
         checkedUnits++;
-        String key = island.key();
-        if (key == null) {
-            return;
-        }
+        registerIsland(island, computeIsland(island));
+    }
+
+    /** Runs the island rules; touches no engine state, so islands can be computed in parallel. */
+    private IslandState computeIsland(Island island) {
         Topology topo = new Topology(island, catalog);
         List<List<Finding>> byRule = new ArrayList<>(rules.size());
         for (Rule r : rules) {
@@ -254,7 +278,15 @@ public final class RuleEngine {
             }
             byRule.add(out);
         }
-        islands.put(key, new IslandState(topo, byRule));
+        return new IslandState(topo, byRule);
+    }
+
+    private void registerIsland(Island island, IslandState state) {
+        String key = island.key();
+        if (key == null) {
+            return;
+        }
+        islands.put(key, state);
         List<String> members = new ArrayList<>(island.components().size());
         for (Component c : island.components()) {
             members.add(c.id());
@@ -320,14 +352,20 @@ public final class RuleEngine {
 
     private void checkRack(Rack rack) {
         checkedUnits++;
+        registerRack(rack, computeRack(rack));
+    }
+
+    private List<Finding> computeRack(Rack rack) {
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
-            if (r.scope() == Rule.Scope.RACK) {
-                if (enabled(r)) {
-                    r.checkRack(ctx, rack, reporter(r, out));
-                }
+            if (r.scope() == Rule.Scope.RACK && enabled(r)) {
+                r.checkRack(ctx, rack, reporter(r, out));
             }
         }
+        return out;
+    }
+
+    private void registerRack(Rack rack, List<Finding> out) {
         rackFindings.put(rack.id(), out);
         for (Chassis c : rack.chassis()) {
             rackOfNode.put(c.id(), rack.id());
@@ -339,14 +377,20 @@ public final class RuleEngine {
 
     private void checkChassis(Chassis chassis) {
         checkedUnits++;
+        registerChassis(chassis, computeChassis(chassis));
+    }
+
+    private List<Finding> computeChassis(Chassis chassis) {
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
-            if (r.scope() == Rule.Scope.CHASSIS) {
-                if (enabled(r)) {
-                    r.checkChassis(ctx, chassis, reporter(r, out));
-                }
+            if (r.scope() == Rule.Scope.CHASSIS && enabled(r)) {
+                r.checkChassis(ctx, chassis, reporter(r, out));
             }
         }
+        return out;
+    }
+
+    private void registerChassis(Chassis chassis, List<Finding> out) {
         chassisFindings.put(chassis.id(), out);
         for (Component comp : chassis.components()) {
             chassisOfComponent.put(comp.id(), chassis.id());
