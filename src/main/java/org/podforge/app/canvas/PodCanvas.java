@@ -248,13 +248,16 @@ public class PodCanvas extends Region {
     }
 
     /**
-     * Shows rule findings as badges (red error, amber warning, blue info; the worst per object) on the
+     * Shows rule findings as badges (red error, amber warning; the worst per object; infos are not flagged) on the
      * parts, chassis, racks and links they concern; the badge's tooltip lists the messages, and the
      * context menu of a flagged object offers the findings' fixes. Call again with each new result.
      */
     public void showFindings(List<Finding> findings) {
         findingsById.clear();
         for (Finding f : findings) {
+            if (f.severity() == Severity.INFO) {
+                continue; // notes, not flags: they stay in the Problems list
+            }
             for (String id : f.subjects()) {
                 findingsById.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
             }
