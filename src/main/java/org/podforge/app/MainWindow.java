@@ -98,6 +98,7 @@ public final class MainWindow {
     private final Tab racksTab = new Tab("Racks");
     private final Tab topologyTab = new Tab("Topology");
     private PodCanvas canvas;
+    private long designViewsRevision;
     private TopologyView topology;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedWorkbook =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "exportedWorkbook");
@@ -141,6 +142,12 @@ public final class MainWindow {
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         buildDesignViews(doc.getSession());
         doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
+        // badges on the canvas follow each analysis (results from a previous design are never shown)
+        analysis.resultProperty().addListener((o, a, r) -> {
+            if (r != null && canvas != null && r.revision() >= designViewsRevision) {
+                canvas.showFindings(r.findings());
+            }
+        });
 
         // bottom: problems, BOM and cables
         Tab problemsTab = new Tab("Problems", new ProblemsView(problemsVm));
@@ -464,6 +471,7 @@ public final class MainWindow {
             topology.dispose();
         }
         canvas = new PodCanvas(s);
+        designViewsRevision = doc.revisionProperty().get();
         canvas.darkProperty().bind(settings.darkProperty());
         canvas.statusProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty()) {

@@ -82,5 +82,20 @@ class MainWindowTest {
         assertEquals(2, doc.getSession().project().pods().size());
         assertEquals(2 * before, doc.getSession().project().allComponents().size(), "Ctrl+D duplicated the whole pod");
         assertNotNull(window.action("theme"));
+
+        // File > Export Image writes a PNG of the whole design
+        Path png = Files.createTempDirectory("podforge-img").resolve("pod.png");
+        dialogs.files.add(png);
+        robot.interact(() -> window.action("export-image").fire());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertNotNull(img, "a PNG was written");
+        assertTrue(img.getWidth() > 200 && img.getHeight() > 200, img.getWidth() + "x" + img.getHeight());
+        assertTrue(doc.messageProperty().get().startsWith("Exported image"), doc.messageProperty().get());
+
+        // the theme toggle switches the look and is remembered
+        robot.interact(() -> window.action("theme").fire());
+        assertTrue(window.settings().darkProperty().get());
+        assertTrue(window.scene().getRoot().getStyleClass().contains("theme-dark"));
+        assertEquals("dark", window.settings().current().theme());
     }
 }
