@@ -58,7 +58,8 @@ import org.podforge.service.Session;
  * (unit prices look up the Price book sheet, extended costs multiply, summaries sum), evaluated before
  * writing ({@code evaluateAll}) so readers that never recalculate show the right numbers, and the
  * workbook is flagged for full recalculation on open. Every sheet but the cable schedule is an XSSF
- * sheet; the cable schedule (tens of thousands of rows for a large cluster) is streamed with SXSSF.
+ * sheet; the cable schedule and the findings (hundreds of thousands of rows for a large cluster) are
+ * streamed into the zip as SpreadsheetML (see {@link StreamedSheet}).
  * The file is written atomically. docs/export.md describes every sheet.
  */
 public final class WorkbookExporter {

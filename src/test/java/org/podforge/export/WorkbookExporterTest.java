@@ -351,5 +351,11 @@ class WorkbookExporterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
+        Path fresh = dir.resolve("fresh.xlsx");
+        WorkbookExporter.export(report(BomFixtures.sample(), PRICES, Validator.unavailable("test")), fresh);
+        if (fresh.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)),
+                    "an export is readable like any document, not owner-only like a temp file");
+        }
     }
 }
