@@ -106,13 +106,19 @@ public final class MainWindow {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
     private final StatusViewModel status;
+    private final java.util.concurrent.ExecutorService fileReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "podforge-open");
+        t.setDaemon(true);
+        return t;
+    });
 
     public MainWindow(Stage stage, Catalog catalog, PriceBook prices, SettingsModel settings, AutosaveStore autosave,
                       Function<Window, DialogService> dialogFactory) {
         this.stage = stage;
         this.settings = settings;
         this.doc = new DocumentModel(Session.empty("Untitled", catalog, prices));
-        this.files = new FileController(doc, catalog, prices, settings, dialogFactory.apply(stage), autosave);
+        this.files = new FileController(doc, catalog, prices, settings, dialogFactory.apply(stage), autosave, fileReader,
+                javafx.application.Platform::runLater);
         this.analysis = new AnalysisService(doc);
 
         outline = new OutlineView(doc);
@@ -218,21 +224,38 @@ public final class MainWindow {
      */
     public void openInitial(List<String> args) {
         String fileArg = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-        boolean opened = false;
-        if (fileArg != null) {
-            opened = files.load(Path.of(fileArg));
-        }
-        if (!opened) {
-            opened = files.offerRecovery();
-        }
-        if (!opened && settings.current().firstStartDone() && !settings.recentFiles().isEmpty()) {
-            opened = files.load(Path.of(settings.recentFiles().get(0)));
-        }
-        if (!opened && SampleDesign.available()) {
-            opened = files.newFromSample();
-        }
+        boolean firstStart = !settings.current().firstStartDone();
         settings.setFirstStartDone();
         analysis.runNow();
+        Runnable fallback = () -> {
+            boolean opened = files.offerRecovery();
+            if (!opened && !firstStart && !settings.recentFiles().isEmpty()) {
+                files.load(Path.of(settings.recentFiles().get(0)), ok -> {
+                    if (!ok) {
+                        openSample();
+                    }
+                });
+                return;
+            }
+            if (!opened) {
+                openSample();
+            }
+        };
+        if (fileArg != null) {
+            files.load(Path.of(fileArg), ok -> {
+                if (!ok) {
+                    fallback.run();
+                }
+            });
+        } else {
+            fallback.run();
+        }
+    }
+
+    private void openSample() {
+        if (SampleDesign.available()) {
+            files.newFromSample();
+        }
     }
 
     // ---- actions ----------------------------------------------------------------------------------
