@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
@@ -44,9 +46,23 @@ public final class FileController {
         return t;
     });
     private long autosavedRevision = -1;
+    private final Executor background;
+    private final Executor ui;
 
+    /** A controller that opens files synchronously on the calling thread (tests). */
     public FileController(DocumentModel doc, Catalog catalog, PriceBook prices, SettingsModel settings,
                           DialogService dialogs, AutosaveStore autosave) {
+        this(doc, catalog, prices, settings, dialogs, autosave, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param background where files are read (a background thread in the app)
+     * @param ui         where results are installed (Platform::runLater in the app)
+     */
+    public FileController(DocumentModel doc, Catalog catalog, PriceBook prices, SettingsModel settings,
+                          DialogService dialogs, AutosaveStore autosave, Executor background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
         this.doc = doc;
         this.catalog = catalog;
         this.prices = prices;
@@ -89,44 +105,73 @@ public final class FileController {
         }
     }
 
-    /** File > Open: asks for a file. */
+    /** File > Open: asks for a file, then reads it off the FX thread (see {@link #load(Path, Consumer)}). */
     public boolean open() {
         if (!confirmDiscardChanges()) {
             return false;
         }
         Path dir = doc.getSession().file() == null ? null : doc.getSession().file().toAbsolutePath().getParent();
         Optional<Path> f = dialogs.chooseOpenFile(dir);
-        return f.isPresent() && load(f.get());
+        return f.isPresent() && load(f.get(), ok -> { });
     }
 
-    /** Opens a given file (recent files, command line) after the unsaved-changes prompt. */
+    /** Opens a given file (recent files) after the unsaved-changes prompt. */
     public boolean open(Path file) {
         if (!confirmDiscardChanges()) {
             return false;
         }
-        return load(file);
+        return load(file, ok -> { });
     }
 
-    /** Opens without asking about the current design (start-up). Errors show as a dialog. */
-    public boolean load(Path file) {
-        try {
-            Session s = Session.open(file, catalog, prices);
-            doc.setSession(s);
-            settings.addRecent(file);
-            List<String> warnings = s.loadWarnings();
-            doc.messageProperty().set("Opened " + file.getFileName()
-                    + (warnings.isEmpty() ? "" : " with " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")));
-            if (!warnings.isEmpty()) {
-                dialogs.showInfo("Opened with warnings", file + "\n\n" + String.join("\n", warnings));
+    /**
+     * Opens a file without asking about the current design: reads and checks it on the background
+     * executor (a 4,096-GPU design is 25 MB of JSON), then installs it on the UI executor, where
+     * {@code done} learns whether it worked. Errors show as a dialog saying what is wrong and where.
+     * Returns false when it already failed (synchronous executors), true otherwise.
+     */
+    public boolean load(Path file, Consumer<Boolean> done) {
+        boolean[] result = {true};
+        doc.messageProperty().set("Opening " + file.getFileName() + "…");
+        background.execute(() -> {
+            Session opened = null;
+            ProjectFileException error = null;
+            try {
+                opened = Session.open(file, catalog, prices);
+            } catch (ProjectFileException e) {
+                error = e;
+            } catch (RuntimeException e) {
+                error = new ProjectFileException(file + ": " + e, e);
             }
-            return true;
-        } catch (ProjectFileException e) {
-            dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
-            if (!Files.exists(file)) {
-                settings.removeRecent(file.toAbsolutePath().normalize().toString());
-            }
-            return false;
+            Session s = opened;
+            ProjectFileException err = error;
+            ui.execute(() -> {
+                boolean ok = s != null ? install(file, s) : fail(file, err);
+                result[0] = ok;
+                done.accept(ok);
+            });
+        });
+        return result[0];
+    }
+
+    private boolean install(Path file, Session s) {
+        doc.setSession(s);
+        settings.addRecent(file);
+        List<String> warnings = s.loadWarnings();
+        doc.messageProperty().set("Opened " + file.getFileName()
+                + (warnings.isEmpty() ? "" : " with " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")));
+        if (!warnings.isEmpty()) {
+            dialogs.showInfo("Opened with warnings", file + "\n\n" + String.join("\n", warnings));
         }
+        return true;
+    }
+
+    private boolean fail(Path file, ProjectFileException e) {
+        doc.messageProperty().set("Could not open " + file.getFileName());
+        dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
+        if (!Files.exists(file)) {
+            settings.removeRecent(file.toAbsolutePath().normalize().toString());
+        }
+        return false;
     }
 
     // ---- save -----------------------------------------------------------------------------------

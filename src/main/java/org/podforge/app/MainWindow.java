@@ -106,13 +106,19 @@ public final class MainWindow {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
     private final StatusViewModel status;
+    private final java.util.concurrent.ExecutorService fileReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "podforge-open");
+        t.setDaemon(true);
+        return t;
+    });
 
     public MainWindow(Stage stage, Catalog catalog, PriceBook prices, SettingsModel settings, AutosaveStore autosave,
                       Function<Window, DialogService> dialogFactory) {
         this.stage = stage;
         this.settings = settings;
         this.doc = new DocumentModel(Session.empty("Untitled", catalog, prices));
-        this.files = new FileController(doc, catalog, prices, settings, dialogFactory.apply(stage), autosave);
+        this.files = new FileController(doc, catalog, prices, settings, dialogFactory.apply(stage), autosave, fileReader,
+                javafx.application.Platform::runLater);
         this.analysis = new AnalysisService(doc);
 
         outline = new OutlineView(doc);
@@ -218,21 +224,38 @@ public final class MainWindow {
      */
     public void openInitial(List<String> args) {
         String fileArg = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-        boolean opened = false;
-        if (fileArg != null) {
-            opened = files.load(Path.of(fileArg));
-        }
-        if (!opened) {
-            opened = files.offerRecovery();
-        }
-        if (!opened && settings.current().firstStartDone() && !settings.recentFiles().isEmpty()) {
-            opened = files.load(Path.of(settings.recentFiles().get(0)));
-        }
-        if (!opened && SampleDesign.available()) {
-            opened = files.newFromSample();
-        }
+        boolean firstStart = !settings.current().firstStartDone();
         settings.setFirstStartDone();
         analysis.runNow();
+        Runnable fallback = () -> {
+            boolean opened = files.offerRecovery();
+            if (!opened && !firstStart && !settings.recentFiles().isEmpty()) {
+                files.load(Path.of(settings.recentFiles().get(0)), ok -> {
+                    if (!ok) {
+                        openSample();
+                    }
+                });
+                return;
+            }
+            if (!opened) {
+                openSample();
+            }
+        };
+        if (fileArg != null) {
+            files.load(Path.of(fileArg), ok -> {
+                if (!ok) {
+                    fallback.run();
+                }
+            });
+        } else {
+            fallback.run();
+        }
+    }
+
+    private void openSample() {
+        if (SampleDesign.available()) {
+            files.newFromSample();
+        }
     }
 
     // ---- actions ----------------------------------------------------------------------------------
@@ -278,6 +301,8 @@ public final class MainWindow {
                 });
         add("export-workbook", "Export Workbook…", MaterialDesignM.MICROSOFT_EXCEL, key(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 always, this::exportWorkbook);
+        add("shortcuts", "Keyboard Shortcuts", null, key(KeyCode.F1), always,
+                () -> files.dialogs().showInfo("Keyboard shortcuts", shortcutsText()));
         add("theme", "Dark Theme", MaterialDesignT.THEME_LIGHT_DARK, null, always,
                 () -> settings.darkProperty().set(!settings.darkProperty().get()));
     }
@@ -299,6 +324,20 @@ public final class MainWindow {
             throw new IllegalArgumentException("no action " + id);
         }
         return a;
+    }
+
+    /** The shortcut list, generated from the actions themselves (so it cannot drift from the menus). */
+    public String shortcutsText() {
+        StringBuilder sb = new StringBuilder();
+        for (AppAction a : actions.values()) {
+            if (a.accelerator() != null) {
+                String name = a.id().equals("undo") ? "Undo" : a.id().equals("redo") ? "Redo" : a.text().replace("…", "");
+                sb.append(String.format("%-16s %s%n", a.accelerator().getDisplayText(), name));
+            }
+        }
+        sb.append(String.format("%-16s %s%n", "+ / -", "Zoom in / out (canvas)"));
+        sb.append(String.format("%-16s %s%n", "Up / Down", "Nudge the selected chassis one U (canvas)"));
+        return sb.toString();
     }
 
     private MenuBar menuBar() {
@@ -323,7 +362,11 @@ public final class MainWindow {
         view.getItems().addAll(item("zoom-in"), item("zoom-out"), item("fit"), new SeparatorMenuItem(), item("find"),
                 new SeparatorMenuItem(), dark);
 
-        MenuBar mb = new MenuBar(file, edit, view);
+        Menu help = new Menu("_Help");
+        help.setId("menu-help");
+        help.getItems().addAll(item("shortcuts"));
+
+        MenuBar mb = new MenuBar(file, edit, view, help);
         mb.setId("menu-bar");
         return mb;
     }

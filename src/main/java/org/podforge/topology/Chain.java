@@ -27,6 +27,17 @@ public record Chain(PortRef endA, Port portA, PortRef endB, Port portB, List<Lin
         retimers = List.copyOf(retimers);
     }
 
+    /** Identity: chains are graph edges (JGraphT keys them in hash maps); two chains are never "equal". */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     public int retimerCount() {
         return retimers.size() + cableRetimers;
     }

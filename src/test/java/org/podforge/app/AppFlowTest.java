@@ -241,6 +241,8 @@ class AppFlowTest {
         assertEquals(0, doc().getSession().project().pods().size());
         dialogs.files.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        // the file is read on a background thread, then installed on the FX thread
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.equals(doc().getSession().file()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(file, doc().getSession().file());
         assertEquals(saved, ProjectWriter.toJson(doc().getSession().project()), "reopened design equals the saved one");

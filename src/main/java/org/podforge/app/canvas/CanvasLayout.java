@@ -331,14 +331,24 @@ public final class CanvasLayout {
         return rows;
     }
 
+    /** The smallest rack position of a pod: racks are drawn relative to it (hall positions can be large). */
+    private static int minPosition(Pod pod) {
+        int min = Integer.MAX_VALUE;
+        for (Rack r : pod.racks()) {
+            min = Math.min(min, r.position());
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
     private double[] measurePod(Pod pod) {
         double w = 0;
         double h = 0;
+        int min = minPosition(pod);
         for (List<Rack> row : rows(pod).values()) {
             double right = 0;
             int maxUnits = 0;
             for (Rack r : row) {
-                double rx = Math.max(r.position() * (RACK_W + RACK_GAP), right == 0 ? 0 : right + RACK_GAP);
+                double rx = Math.max((r.position() - min) * (RACK_W + RACK_GAP), right == 0 ? 0 : right + RACK_GAP);
                 right = rx + RACK_W;
                 maxUnits = Math.max(maxUnits, unitsOf(r));
             }
@@ -353,6 +363,7 @@ public final class CanvasLayout {
     private void placePod(Pod pod, double px, double py, double[] size) {
         boxes.put(pod.id(), new Box(px, py, size[0], size[1]));
         double y = py + POD_HEADER;
+        int min = minPosition(pod);
         for (List<Rack> row : rows(pod).values()) {
             int maxUnits = 0;
             for (Rack r : row) {
@@ -360,7 +371,7 @@ public final class CanvasLayout {
             }
             double right = 0;
             for (Rack r : row) {
-                double rx = Math.max(r.position() * (RACK_W + RACK_GAP), right == 0 ? 0 : right + RACK_GAP);
+                double rx = Math.max((r.position() - min) * (RACK_W + RACK_GAP), right == 0 ? 0 : right + RACK_GAP);
                 right = rx + RACK_W;
                 int units = unitsOf(r);
                 double ry = y + (maxUnits - units) * U_H;

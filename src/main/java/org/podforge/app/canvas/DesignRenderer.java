@@ -6,14 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.HLineTo;
-import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.shape.StrokeType;
 import javafx.scene.shape.VLineTo;
 import javafx.scene.text.Font;
@@ -25,18 +21,16 @@ import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
-import org.podforge.model.Link;
 import org.podforge.model.Part;
 import org.podforge.model.Pod;
-import org.podforge.model.Protocol;
 import org.podforge.model.Rack;
 
 /**
  * Builds the nodes ("skins") of pods, racks (with their chassis, slot grids and components) and links
- * from a {@link CanvasLayout}. Lean on purpose: a slot grid is one {@link Path}, a rack's unit lines one
+ * from a {@link CanvasLayout} (links are drawn by {@link LinkLayer}). Lean on purpose: a slot grid is one {@link Path}, a rack's unit lines one
  * Path, a component a rectangle plus (when big enough) a shared icon image. Every model node's skin
  * carries {@code podforge.id} in its properties and a style class per kind ({@code pf-pod},
- * {@code pf-rack}, {@code pf-chassis}, {@code pf-component}, {@code pf-link}); the shape drawn as
+ * {@code pf-rack}, {@code pf-chassis}, {@code pf-component}); the shape drawn as
  * "selected" is registered under the id in the given map.
  */
 final class DesignRenderer {
@@ -70,8 +64,6 @@ final class DesignRenderer {
     Node pod(Pod pod) {
         Box b = layout.box(pod.id());
         Rectangle r = new Rectangle(b.x(), b.y(), b.w(), b.h());
-        r.setArcWidth(18);
-        r.setArcHeight(18);
         r.setFill(style.podFill);
         r.setStroke(style.podStroke);
         r.setStrokeWidth(1.5);
@@ -108,8 +100,6 @@ final class DesignRenderer {
         Box in = layout.rackInner(rack.id());
         int units = layout.rackUnits(rack.id());
         Rectangle frame = new Rectangle(b.x(), b.y(), b.w(), b.h());
-        frame.setArcWidth(8);
-        frame.setArcHeight(8);
         frame.setFill(style.rackFill);
         frame.setStroke(style.rackStroke);
         frame.setStrokeWidth(1.2);
@@ -152,14 +142,14 @@ final class DesignRenderer {
         }
         tag(g, rack.id(), "rack");
         selectable.put(rack.id(), frame);
+        // a rack is static between edits: render it once to a bitmap and blit it in later frames
+        g.setCache(true);
         return g;
     }
 
     Group chassis(Chassis c, boolean detailed) {
         Box b = layout.box(c.id());
         Rectangle body = new Rectangle(b.x(), b.y(), b.w(), b.h());
-        body.setArcWidth(5);
-        body.setArcHeight(5);
         body.setFill(style.chassisFill);
         body.setStroke(style.chassisStroke);
         body.setStrokeWidth(1);
@@ -214,11 +204,7 @@ final class DesignRenderer {
         Part p = catalog.find(comp.partNumber()).orElse(null);
         Family f = p == null ? null : p.family();
         Rectangle r = new Rectangle(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1);
-        r.setArcWidth(3);
-        r.setArcHeight(3);
         r.setFill(f == null ? style.bad : FamilyIcons.color(f));
-        r.setStroke(Color.web("#ffffff", 0.55));
-        r.setStrokeWidth(0.6);
         r.setStrokeType(StrokeType.INSIDE);
         Group g = new Group(r);
         double side = Math.min(b.w(), b.h()) - 3;
@@ -234,108 +220,5 @@ final class DesignRenderer {
         tag(g, comp.id(), "component");
         selectable.put(comp.id(), r);
         return g;
-    }
-
-    /** A link routed between its ends' anchors (null when an end has no place on the canvas). */
-    Path link(Link l, Protocol protocol, double[] a, double[] z) {
-        if (a == null || z == null) {
-            return null;
-        }
-        Path p = new Path();
-        route(p, layout, l, protocol, a, z);
-        p.setStroke(style.protocolColor(protocol));
-        p.setStrokeWidth(CanvasStyle.width(l.medium()));
-        p.getStrokeDashArray().setAll(box(CanvasStyle.dashes(l.medium())));
-        p.setStrokeLineCap(StrokeLineCap.ROUND);
-        p.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        p.setFill(null);
-        p.setPickOnBounds(false);
-        p.setOpacity(0.9);
-        tag(p, l.id(), "link");
-        p.getProperties().put("podforge.protocol", protocol == null ? "" : protocol.name());
-        selectable.put(l.id(), p);
-        return p;
-    }
-
-    /**
-     * Routes a link like a cable: inside one chassis a short curve (board trace); between chassis of a
-     * rack out to the rack's right-hand cable channel, along it and back in; between racks up the
-     * channel to a cable tray above the racks, across, and down the other rack's channel. Links of one
-     * protocol share a lane of the channel, so they bundle instead of crossing the elevation.
-     */
-    static void route(Path p, CanvasLayout layout, Link l, Protocol protocol, double[] a, double[] z) {
-        p.getElements().clear();
-        p.getElements().add(new MoveTo(a[0], a[1]));
-        var ca = layout.project().component(l.a().componentId()).orElse(null);
-        var cz = layout.project().component(l.b().componentId()).orElse(null);
-        if (ca == null || cz == null || ca.chassis() == null || cz.chassis() == null) {
-            p.getElements().add(new LineTo(z[0], z[1]));
-            return;
-        }
-        if (ca.chassis() == cz.chassis()) {
-            curve(p, a, z);
-            return;
-        }
-        Rack ra = ca.chassis().rack();
-        Rack rz = cz.chassis().rack();
-        double off = laneOffset(protocol);
-        Box ia = layout.rackInner(ra.id());
-        Box iz = layout.rackInner(rz.id());
-        if (ia == null || iz == null) {
-            p.getElements().add(new LineTo(z[0], z[1]));
-            return;
-        }
-        double xa = ia.maxX() + off;
-        if (ra == rz) {
-            p.getElements().addAll(new HLineTo(xa), new VLineTo(z[1]), new HLineTo(z[0]));
-            return;
-        }
-        double xz = iz.maxX() + off;
-        Box ba = layout.box(ra.id());
-        Box bz = layout.box(rz.id());
-        double top = Math.min(ba.y(), bz.y()) - 8 - off * 1.5;
-        p.getElements().addAll(new HLineTo(xa), new VLineTo(top), new HLineTo(xz), new VLineTo(z[1]), new HLineTo(z[0]));
-    }
-
-    /** Lane of the cable channel (right rail) used by a protocol, in world units from the bay edge. */
-    static double laneOffset(Protocol p) {
-        if (p == null) {
-            return 22;
-        }
-        return switch (p) {
-            case PCIE -> 5;
-            case CXL -> 9;
-            case NVLINK, UALINK -> 13;
-            case ETHERNET -> 17;
-            case INFINIBAND -> 20;
-            default -> 22;
-        };
-    }
-
-    private static void curve(Path p, double[] a, double[] z) {
-        double dx = z[0] - a[0];
-        double dy = z[1] - a[1];
-        double dist = Math.hypot(dx, dy);
-        if (dist < 1) {
-            p.getElements().add(new LineTo(z[0], z[1]));
-            return;
-        }
-        double bow = Math.min(40, 6 + dist * 0.25);
-        double nx = -dy / dist;
-        double ny = dx / dist;
-        if (nx < 0) {
-            nx = -nx;
-            ny = -ny;
-        }
-        p.getElements().add(new CubicCurveTo(a[0] + dx * 0.25 + nx * bow, a[1] + dy * 0.25 + ny * bow,
-                a[0] + dx * 0.75 + nx * bow, a[1] + dy * 0.75 + ny * bow, z[0], z[1]));
-    }
-
-    private static Double[] box(double[] d) {
-        Double[] out = new Double[d.length];
-        for (int i = 0; i < d.length; i++) {
-            out[i] = d[i];
-        }
-        return out;
     }
 }

@@ -29,8 +29,6 @@ final class Feedback {
         world.setMouseTransparent(true);
         screen.setMouseTransparent(true);
         screen.setPickOnBounds(false);
-        target.setArcWidth(6);
-        target.setArcHeight(6);
         target.setVisible(false);
         target.getStyleClass().add("pf-drop-target");
         marquee.setVisible(false);

@@ -50,12 +50,13 @@ final class PaletteDropTarget {
         });
     }
 
-    /** What dropping part {@code pn} at canvas point (x, y) would do; {@code picked} finds links. */
+    /** What dropping part {@code pn} at canvas point (x, y) would do (for cables and modules, a link within a few pixels wins). */
     DropPlan plan(String pn, double x, double y, javafx.scene.Node picked) {
         canvas.flush();
         Hit hit = canvas.hitScreen(x, y);
-        if (picked != null && "link".equals(picked.getProperties().get(DesignRenderer.KIND))) {
-            String linkId = (String) picked.getProperties().get(DesignRenderer.ID);
+        var family = canvas.session().catalog().find(pn).map(org.podforge.model.Part::family).orElse(null);
+        String linkId = family != null && family.isLinkMedium() ? canvas.linkAtScreen(x, y) : null;
+        if (linkId != null) {
             hit = Hit.link(null, linkId);
         }
         return canvas.planner().planPart(pn, hit);

@@ -91,9 +91,10 @@ public class PodCanvas extends Region {
     private final Group world = new Group();
     private final Group podLayer = new Group();
     private final Group rackLayer = new Group();
-    private final Group linkLayer = new Group();
+    private final LinkLayer links = new LinkLayer();
     private final Group fanLayer = new Group();
     private final Group badgeLayer = new Group();
+    private final Group dragLayer = new Group();
     private final Map<String, List<Finding>> findingsById = new HashMap<>();
     private ContextMenu contextMenu;
     private final Translate pan = new Translate();
@@ -106,7 +107,6 @@ public class PodCanvas extends Region {
     private final Map<String, Box> rackSkinBoxes = new HashMap<>();
     private final Map<String, Boolean> rackSkinDetail = new HashMap<>();
     private final Map<String, Shape> selectable = new HashMap<>();
-    private final Map<String, Path> linkSkins = new HashMap<>();
     private final Set<String> highlighted = new HashSet<>();
     private final Set<String> pendingAffected = new HashSet<>();
     private final Consumer<CommandStack.Event> stackListener = this::onStackEvent;
@@ -134,7 +134,7 @@ public class PodCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         world.getTransforms().addAll(pan, zoomTransform);
-        world.getChildren().addAll(podLayer, rackLayer, linkLayer, badgeLayer, feedback.world);
+        world.getChildren().addAll(podLayer, rackLayer, links.root, badgeLayer, dragLayer, feedback.world);
         gridCanvas.setMouseTransparent(true);
         getChildren().addAll(gridCanvas, world, feedback.screen, fanLayer);
         zoom.addListener((o, a, b) -> {
@@ -236,14 +236,9 @@ public class PodCanvas extends Region {
             }
         }
         if (detailed) {
-            ConnectPlanner cp = new ConnectPlanner(p, session.catalog());
-            for (Link link : p.allLinks()) {
-                Path path = r.link(link, cp.protocolOf(link.a(), link.b()), l.anchor(link.a().componentId()),
-                        l.anchor(link.b().componentId()));
-                if (path != null) {
-                    g.getChildren().add(path);
-                }
-            }
+            LinkLayer all = new LinkLayer();
+            fillLinks(all, l, p.allLinks());
+            g.getChildren().add(all.root);
         }
         SnapshotParameters sp = new SnapshotParameters();
         sp.setFill(style.background);
@@ -405,8 +400,24 @@ public class PodCanvas extends Region {
         return null;
     }
 
-    Path linkSkin(String id) {
-        return linkSkins.get(id);
+    /** True when the link is drawn now (its racks are in view at detail zoom). */
+    boolean linkDrawn(String id) {
+        return links.contains(id);
+    }
+
+    LinkLayer links() {
+        return links;
+    }
+
+    /** Where a dragged skin lives during a move (above everything, outside the cached rack bitmaps). */
+    Group dragLayer() {
+        return dragLayer;
+    }
+
+    /** The drawn link within a few pixels of a canvas point, or null. */
+    String linkAtScreen(double sx, double sy) {
+        Point2D w = toWorld(sx, sy);
+        return links.linkAt(w.getX(), w.getY(), 6 / Math.max(MIN_SCALE, scale()));
     }
 
     void setStatus(String s) {
@@ -495,31 +506,6 @@ public class PodCanvas extends Region {
         return out;
     }
 
-    /** Re-routes the links of the given components as if they were shifted by (dx, dy) world units. */
-    void previewLinks(Collection<String> componentIds, double dx, double dy) {
-        Set<String> moving = new HashSet<>(componentIds);
-        Project p = session.project();
-        for (String cid : componentIds) {
-            for (Link l : p.linksOf(cid)) {
-                Path path = linkSkins.get(l.id());
-                double[] a = canvasLayout().anchor(l.a().componentId());
-                double[] z = canvasLayout().anchor(l.b().componentId());
-                if (path == null || a == null || z == null) {
-                    continue;
-                }
-                if (moving.contains(l.a().componentId())) {
-                    a = new double[] {a[0] + dx, a[1] + dy};
-                }
-                if (moving.contains(l.b().componentId())) {
-                    z = new double[] {z[0] + dx, z[1] + dy};
-                }
-                Object proto = path.getProperties().get("podforge.protocol");
-                DesignRenderer.route(path, canvasLayout(), l,
-                        proto == null || proto.toString().isEmpty() ? null : org.podforge.model.Protocol.valueOf(proto.toString()), a, z);
-            }
-        }
-    }
-
     /** Applies pending model changes now (normally done once per FX event-queue turn). */
     void flush() {
         if (refreshQueued || layout == null) {
@@ -563,17 +549,13 @@ public class PodCanvas extends Region {
                 x = b.maxX() - (component ? 1 : 8 * k);
                 y = b.y() + (component ? 1 : 8 * k);
             } else {
-                Link link = session.project().link(id).orElse(null);
-                if (link == null || !linkSkins.containsKey(id)) {
+                LinkGeometry g = links.geometry(id);
+                if (g == null) {
                     continue;
                 }
-                double[] a = l.anchor(link.a().componentId());
-                double[] z = l.anchor(link.b().componentId());
-                if (a == null || z == null) {
-                    continue;
-                }
-                x = (a[0] + z[0]) / 2;
-                y = (a[1] + z[1]) / 2;
+                double[] m = g.middle();
+                x = m[0];
+                y = m[1];
             }
             badgeLayer.getChildren().add(badge(id, severityOf(id), e.getValue(), x, y, k));
         }
@@ -614,10 +596,8 @@ public class PodCanvas extends Region {
         if (contextMenu != null) {
             contextMenu.hide();
         }
-        String id = null;
-        if (picked != null && "link".equals(picked.getProperties().get(DesignRenderer.KIND))) {
-            id = (String) picked.getProperties().get(DesignRenderer.ID);
-        } else {
+        String id = linkAtScreen(sx, sy);
+        if (id == null) {
             Hit h = hitScreen(sx, sy);
             id = h == null ? null : h.id();
         }
@@ -725,9 +705,10 @@ public class PodCanvas extends Region {
         }
         // a link under the pointer (picked on its stroke)
         javafx.scene.Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
-        if (picked != null && "link".equals(picked.getProperties().get(DesignRenderer.KIND))) {
-            String id = (String) picked.getProperties().get(DesignRenderer.ID);
-            select(id, e.isShiftDown() || e.isShortcutDown());
+        String linkId = picked != null && "links".equals(picked.getProperties().get(DesignRenderer.KIND))
+                ? linkAtScreen(e.getX(), e.getY()) : null;
+        if (linkId != null) {
+            select(linkId, e.isShiftDown() || e.isShortcutDown());
             showFan(null, null);
             e.consume();
             return;
@@ -921,7 +902,10 @@ public class PodCanvas extends Region {
     /** Builds skins for racks entering the view, drops those leaving it, and re-does the link layer. */
     private void updateViewport() {
         CanvasLayout l = canvasLayout();
-        Box view = getWidth() > 0 ? viewport() : l.total();
+        if (getWidth() <= 0 || getHeight() <= 0 || fitPending) {
+            return; // nothing to show yet: skins are built once the canvas has a size (and has been fitted)
+        }
+        Box view = viewport();
         Box margin = view.inset(-Math.max(view.w(), view.h()) * 0.25);
         boolean detailed = scale() >= DETAIL_SCALE;
         Project p = session.project();
@@ -969,37 +953,38 @@ public class PodCanvas extends Region {
             return;
         }
         linkSetKey = key;
-        for (String id : linkSkins.keySet()) {
-            selectable.remove(id);
-            highlighted.remove(id);
-        }
-        linkSkins.clear();
-        linkLayer.getChildren().clear();
         if (!detailed) {
+            links.clear();
             return;
         }
-        CanvasLayout l = canvasLayout();
-        ConnectPlanner cp = connector();
-        DesignRenderer renderer = renderer();
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+        List<Link> shown = new ArrayList<>();
         for (Link link : session.project().allLinks()) {
             String ra = rackOfNode.get(link.a().componentId());
             String rb = rackOfNode.get(link.b().componentId());
-            if (!liveRacks.contains(ra) && !liveRacks.contains(rb)) {
-                continue;
-            }
-            Path path = renderer.link(link, cp.protocolOf(link.a(), link.b()), l.anchor(link.a().componentId()),
-                    l.anchor(link.b().componentId()));
-            if (path != null) {
-                linkSkins.put(link.id(), path);
-                nodes.add(path);
+            if (liveRacks.contains(ra) || liveRacks.contains(rb)) {
+                shown.add(link);
             }
         }
-        linkLayer.getChildren().setAll(nodes);
+        fillLinks(links, canvasLayout(), shown);
+    }
+
+    private void fillLinks(LinkLayer layer, CanvasLayout l, List<Link> list) {
+        ConnectPlanner cp = connector();
+        List<LinkGeometry> geoms = new ArrayList<>(list.size());
+        Map<String, org.podforge.model.Medium> media = new HashMap<>();
+        for (Link link : list) {
+            LinkGeometry g = LinkGeometry.of(l, link, cp.protocolOf(link.a(), link.b()));
+            if (g != null) {
+                geoms.add(g);
+                media.put(link.id(), link.medium());
+            }
+        }
+        layer.set(geoms, media, style);
     }
 
     private void applySelection() {
         Set<String> sel = session.selection();
+        links.highlight(sel, style, scale());
         for (String id : new ArrayList<>(highlighted)) {
             if (!sel.contains(id)) {
                 Shape s = selectable.get(id);
@@ -1129,7 +1114,7 @@ public class PodCanvas extends Region {
 
     /** For tests and benchmarks: number of nodes currently in the rack and link layers. */
     int nodeCount() {
-        return count(rackLayer) + linkLayer.getChildren().size() + count(podLayer);
+        return count(rackLayer) + count(links.root) + count(podLayer);
     }
 
     private static int count(javafx.scene.Node n) {

@@ -13,7 +13,8 @@ import org.podforge.model.Component;
 
 /**
  * Press on a chassis or component: selects it (Shift/Ctrl toggles it in the selection). Dragging moves
- * it with a live preview — the skin follows the pointer, its links follow, and a ghost shows where it
+ * it with a live preview — the skin (with its board traces) follows the pointer, links leaving it dim,
+ * and a ghost shows where it
  * will land (green) or why it cannot (red, with the reason) — and on release commits one
  * MoveChassisCommand (snapped to whole units, any rack) or MoveComponentCommand (a free slot of the
  * right type).
@@ -30,6 +31,10 @@ final class SelectMoveGesture implements Gesture {
     private boolean moving;
     private DropPlan plan;
     private final List<String> movingComponents = new ArrayList<>();
+    private javafx.scene.shape.Path preview;
+    private Group home;
+    private int homeIndex;
+    private boolean dimmed;
 
     SelectMoveGesture(PodCanvas canvas, Hit hit, MouseEvent press) {
         this.canvas = canvas;
@@ -57,15 +62,40 @@ final class SelectMoveGesture implements Gesture {
             }
             moving = true;
             canvas.showFan(null, null);
-            skin.toFront();
-            if (skin.getParent() != null) {
-                skin.getParent().toFront();
-            }
+            // lift the skin out of its (cached) rack into the drag layer, so frames only blit bitmaps
+            home = (Group) skin.getParent();
+            homeIndex = home.getChildren().indexOf(skin);
+            home.getChildren().remove(skin);
+            canvas.dragLayer().getChildren().add(skin);
+            skin.setCache(true);
             if (chassis) {
                 Chassis c = canvas.session().project().chassis(id).orElseThrow();
                 c.components().forEach(comp -> movingComponents.add(comp.id()));
             } else {
                 movingComponents.add(id);
+            }
+            // board traces inside a moving chassis travel with it; links leaving it dim until the drop
+            List<LinkGeometry> inside = new ArrayList<>();
+            boolean leaving = false;
+            var project = canvas.session().project();
+            for (String cid : movingComponents) {
+                for (var l : project.linksOf(cid)) {
+                    boolean both = movingComponents.contains(l.a().componentId()) && movingComponents.contains(l.b().componentId());
+                    LinkGeometry g = canvas.links().geometry(l.id());
+                    if (both && g != null) {
+                        inside.add(g);
+                    } else {
+                        leaving = true;
+                    }
+                }
+            }
+            if (!inside.isEmpty()) {
+                preview = LinkLayer.previewPath(inside, canvas.style().protocolColor(org.podforge.model.Protocol.PCIE), 1.4);
+                skin.getChildren().add(preview);
+            }
+            if (leaving || !inside.isEmpty()) {
+                dimmed = true;
+                canvas.links().dim(true);
             }
         }
         Point2D w = canvas.toWorld(e.getX(), e.getY());
@@ -73,7 +103,6 @@ final class SelectMoveGesture implements Gesture {
         double dy = w.getY() - w0.getY();
         skin.setTranslateX(dx);
         skin.setTranslateY(dy);
-        canvas.previewLinks(movingComponents, dx, dy);
         plan = chassis ? planChassis(w, dy) : canvas.planner().planComponentMove(id, canvas.canvasLayout().hit(w.getX(), w.getY()));
         canvas.feedback().target(plan.highlight(), plan.ok());
         canvas.feedback().message(plan.message(), plan.ok(), new Point2D(e.getX(), e.getY()));
@@ -113,8 +142,21 @@ final class SelectMoveGesture implements Gesture {
         if (skin != null) {
             skin.setTranslateX(0);
             skin.setTranslateY(0);
+            skin.setCache(false);
+            canvas.dragLayer().getChildren().remove(skin);
+            if (home != null) {
+                home.getChildren().add(Math.min(homeIndex, home.getChildren().size()), skin);
+                home = null;
+            }
         }
-        canvas.previewLinks(movingComponents, 0, 0);
+        if (preview != null) {
+            skin.getChildren().remove(preview);
+            preview = null;
+        }
+        if (dimmed) {
+            canvas.links().dim(false);
+            dimmed = false;
+        }
         canvas.feedback().target(null, false);
         canvas.feedback().message(null, false, null);
     }

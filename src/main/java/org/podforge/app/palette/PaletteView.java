@@ -101,6 +101,14 @@ public final class PaletteView extends VBox {
 
         PartCell() {
             box.setAlignment(Pos.CENTER_LEFT);
+            // never wider than the palette: long names ellipsise instead of scrolling sideways
+            prefWidthProperty().bind(tree.widthProperty().subtract(22));
+            setMaxWidth(USE_PREF_SIZE);
+            setMinWidth(0);
+            text.setMinWidth(0);
+            title.setMinWidth(0);
+            sub.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
             sub.setStyle("-fx-font-size: 0.85em; -fx-opacity: 0.7;");
             setOnDragDetected(ev -> {
                 if (getItem() instanceof Part p) {

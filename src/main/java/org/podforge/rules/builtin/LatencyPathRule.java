@@ -64,7 +64,8 @@ public final class LatencyPathRule implements Rule {
             return;
         }
         gpus.sort(null);
-        Worst nic = gpuToNic(ctx, t, gpus);
+        Map<Object, Double> memo = new HashMap<>();
+        Worst nic = gpuToNic(ctx, t, gpus, memo);
         Worst peer = gpuToGpu(ctx, t);
         if (nic == null && peer == null) {
             return;
@@ -96,7 +97,7 @@ public final class LatencyPathRule implements Rule {
         }
     }
 
-    private Worst gpuToNic(RuleContext ctx, Topology t, List<String> gpus) {
+    private Worst gpuToNic(RuleContext ctx, Topology t, List<String> gpus, Map<Object, Double> memo) {
         Graph<String, Chain> g = t.pcieGraph();
         Worst worst = null;
         for (String gpu : gpus) {
@@ -130,7 +131,7 @@ public final class LatencyPathRule implements Rule {
                 }
                 for (Chain e : g.edgesOf(v)) {
                     String w = Graphs.getOppositeVertex(g, e, v);
-                    double nd = d + hop + chainNs(ctx, t, e);
+                    double nd = d + hop + memo.computeIfAbsent(e, x -> chainNs(ctx, t, e));
                     if (nd < dist.getOrDefault(w, Double.MAX_VALUE)) {
                         dist.put(w, nd);
                         pred.put(w, e);

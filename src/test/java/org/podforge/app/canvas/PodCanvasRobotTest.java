@@ -122,7 +122,7 @@ class PodCanvasRobotTest {
         assertEquals(Set.of("gpu-1/host", "cpu-1/pcie-a-2"), Set.of(l.a().toString(), l.b().toString()));
         assertEquals(16, l.lanes());
         robot.interact(() -> {});
-        assertNotNull(canvas.linkSkin(l.id()), "the new link is drawn");
+        assertTrue(canvas.linkDrawn(l.id()), "the new link is drawn");
     }
 
     @Test
