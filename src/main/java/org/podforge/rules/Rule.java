@@ -35,6 +35,18 @@ public interface Rule {
     default void checkIsland(RuleContext ctx, Topology island, Report out) {
     }
 
+    /**
+     * True for island rules that judge each link on its own ({@link #checkLink}): the engine then keeps their
+     * findings per link and, after a move, re-checks only the links whose ends moved.
+     */
+    default boolean perLink() {
+        return false;
+    }
+
+    /** Checks one link of the island (rules with {@link #perLink()}). */
+    default void checkLink(RuleContext ctx, Topology island, org.podforge.model.Link link, Report out) {
+    }
+
     default void checkRack(RuleContext ctx, Rack rack, Report out) {
     }
 

@@ -43,10 +43,13 @@ public final class RuleEngine {
     private static final class IslandState {
         final Topology topology;
         final List<List<Finding>> byRule;
+        /** For per-link rules: link id -> findings (only links with findings). Null for other rules. */
+        final List<Map<String, List<Finding>>> byLink;
 
-        IslandState(Topology topology, List<List<Finding>> byRule) {
+        IslandState(Topology topology, List<List<Finding>> byRule, List<Map<String, List<Finding>>> byLink) {
             this.topology = topology;
             this.byRule = byRule;
+            this.byLink = byLink;
         }
     }
 
@@ -211,12 +214,38 @@ public final class RuleEngine {
             String key = oldIslands.iterator().next();
             IslandState st = islands.get(key);
             checkedUnits++;
+            // the links whose length may have changed: those of the affected components
+            Set<Link> moved = new LinkedHashSet<>();
+            for (String id : affectedIds) {
+                Node n = project.find(id).orElse(null);
+                if (n instanceof Component c) {
+                    moved.addAll(project.linksOf(c.id()));
+                } else if (n instanceof Link l) {
+                    moved.add(l);
+                }
+            }
             for (int i = 0; i < rules.size(); i++) {
                 Rule r = rules.get(i);
-                if (r.scope() == Rule.Scope.ISLAND && r.geometric()) {
+                if (r.scope() != Rule.Scope.ISLAND || !r.geometric() || !enabled(r)) {
+                    continue;
+                }
+                if (r.perLink()) {
+                    Map<String, List<Finding>> perLink = st.byLink.get(i);
+                    for (Link l : moved) {
+                        List<Finding> out = new ArrayList<>(0);
+                        checkLinkSafely(r, st.topology, l, out);
+                        if (out.isEmpty()) {
+                            perLink.remove(l.id());
+                        } else {
+                            perLink.put(l.id(), out);
+                        }
+                    }
+                } else {
                     List<Finding> out = new ArrayList<>();
-                    if (enabled(r)) {
+                    try {
                         r.checkIsland(ctx, st.topology, reporter(r, out));
+                    } catch (RuntimeException e) {
+                        out.add(failed(r, "the island of " + key, key, e));
                     }
                     st.byRule.set(i, out);
                 }
@@ -271,14 +300,43 @@ public final class RuleEngine {
     private IslandState computeIsland(Island island) {
         Topology topo = new Topology(island, catalog);
         List<List<Finding>> byRule = new ArrayList<>(rules.size());
+        List<Map<String, List<Finding>>> byLink = new ArrayList<>(rules.size());
         for (Rule r : rules) {
             List<Finding> out = new ArrayList<>(0);
+            if (r.scope() == Rule.Scope.ISLAND && r.perLink()) {
+                Map<String, List<Finding>> perLink = new HashMap<>();
+                if (enabled(r)) {
+                    for (Link l : island.links()) {
+                        List<Finding> lo = new ArrayList<>(0);
+                        checkLinkSafely(r, topo, l, lo);
+                        if (!lo.isEmpty()) {
+                            perLink.put(l.id(), lo);
+                        }
+                    }
+                }
+                byRule.add(out);
+                byLink.add(perLink);
+                continue;
+            }
+            byLink.add(null);
             if (r.scope() == Rule.Scope.ISLAND && enabled(r)) {
-                r.checkIsland(ctx, topo, reporter(r, out));
+                try {
+                    r.checkIsland(ctx, topo, reporter(r, out));
+                } catch (RuntimeException e) {
+                    out.add(failed(r, "the island of " + island.key(), island.key(), e));
+                }
             }
             byRule.add(out);
         }
-        return new IslandState(topo, byRule);
+        return new IslandState(topo, byRule, byLink);
+    }
+
+    private void checkLinkSafely(Rule r, Topology topo, Link l, List<Finding> out) {
+        try {
+            r.checkLink(ctx, topo, l, reporter(r, out));
+        } catch (RuntimeException e) {
+            out.add(failed(r, "link " + l.id(), l.id(), e));
+        }
     }
 
     private void registerIsland(Island island, IslandState state) {
@@ -359,7 +417,11 @@ public final class RuleEngine {
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
             if (r.scope() == Rule.Scope.RACK && enabled(r)) {
-                r.checkRack(ctx, rack, reporter(r, out));
+                try {
+                    r.checkRack(ctx, rack, reporter(r, out));
+                } catch (RuntimeException e) {
+                    out.add(failed(r, "rack " + rack.id(), rack.id(), e));
+                }
             }
         }
         return out;
@@ -384,7 +446,11 @@ public final class RuleEngine {
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
             if (r.scope() == Rule.Scope.CHASSIS && enabled(r)) {
-                r.checkChassis(ctx, chassis, reporter(r, out));
+                try {
+                    r.checkChassis(ctx, chassis, reporter(r, out));
+                } catch (RuntimeException e) {
+                    out.add(failed(r, "chassis " + chassis.id(), chassis.id(), e));
+                }
             }
         }
         return out;
@@ -395,6 +461,13 @@ public final class RuleEngine {
         for (Component comp : chassis.components()) {
             chassisOfComponent.put(comp.id(), chassis.id());
         }
+    }
+
+    /** A rule that crashed on a unit says so instead of taking the whole validation down. */
+    private static Finding failed(Rule r, String where, String subject, RuntimeException e) {
+        return new Finding(r.info().id(), Severity.WARNING, "The rule " + r.info().id() + " could not check " + where + " ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "); its verdict there is unknown. Please report this design.", List.of(subject), List.of(), r.info().source());
     }
 
     /** False when the project switches the rule OFF. */
@@ -434,6 +507,13 @@ public final class RuleEngine {
         for (IslandState st : islands.values()) {
             for (List<Finding> l : st.byRule) {
                 all.addAll(l);
+            }
+            for (Map<String, List<Finding>> m : st.byLink) {
+                if (m != null) {
+                    for (List<Finding> l : m.values()) {
+                        all.addAll(l);
+                    }
+                }
             }
         }
         for (List<Finding> l : rackFindings.values()) {

@@ -58,6 +58,22 @@ public final class Topology {
         }
     }
 
+    private final Map<String, Object> memo = new HashMap<>();
+
+    /**
+     * Derived data computed once per topology (e.g. each link's negotiated generation). Only for values that
+     * depend on the island's structure and the catalog, never on positions: a topology outlives moves.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
+    }
+
     public Island island() {
         return island;
     }

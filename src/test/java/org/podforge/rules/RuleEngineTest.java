@@ -134,4 +134,45 @@ class RuleEngineTest {
         stack.execute(Edits.thresholdOverride("retimer.max", 0.0));
         assertFalse(of(engine.findings(), "retimer.count").isEmpty());
     }
+
+    @Test
+    void aRuleThatCrashesReportsItInsteadOfStoppingValidation() {
+        Rule broken = new Rule() {
+            @Override
+            public RuleInfo info() {
+                return new RuleInfo("test.broken", "Broken", Severity.ERROR, "test");
+            }
+
+            @Override
+            public Scope scope() {
+                return Scope.RACK;
+            }
+
+            @Override
+            public void checkRack(RuleContext ctx, Rack rack, Report out) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        Designs d = Designs.server(1);
+        RuleEngine engine = new RuleEngine(d.project, CATALOG, PRICES, Thresholds.builtIn(),
+                new RuleRegistry(List.of(broken, new RackPowerRuleProbe())));
+        engine.validateAll();
+        List<Finding> f = engine.findings();
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("could not check rack rack-1 (IllegalStateException: boom)"), f.get(0).message());
+    }
+
+    /** A rule that finds nothing, to show the others still run. */
+    static final class RackPowerRuleProbe implements Rule {
+        @Override
+        public RuleInfo info() {
+            return new RuleInfo("test.probe", "Probe", Severity.INFO, "test");
+        }
+
+        @Override
+        public Scope scope() {
+            return Scope.RACK;
+        }
+    }
 }

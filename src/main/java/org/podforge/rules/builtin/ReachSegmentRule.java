@@ -50,28 +50,38 @@ public final class ReachSegmentRule implements Rule {
     }
 
     @Override
-    public void checkIsland(RuleContext ctx, Topology t, Report out) {
-        Map<Link, Integer> generation = new HashMap<>();
-        for (Chain c : t.chains()) {
-            Integer g = Util.chainGeneration(t, c, null);
-            if (g != null) {
-                for (Link l : c.links()) {
-                    generation.put(l, g);
+    public boolean perLink() {
+        return true;
+    }
+
+    /** Each link's negotiated PCIe generation (its chain's), computed once per topology. */
+    static Map<Link, Integer> generations(Topology t) {
+        return t.memo("link.generation.byLink", () -> {
+            Map<Link, Integer> generation = new HashMap<>();
+            for (Chain c : t.chains()) {
+                Integer g = Util.chainGeneration(t, c, null);
+                if (g != null) {
+                    for (Link l : c.links()) {
+                        generation.put(l, g);
+                    }
                 }
             }
+            return generation;
+        });
+    }
+
+    @Override
+    public void checkLink(RuleContext ctx, Topology t, Link l, Report out) {
+        Port pa = t.port(l.a());
+        Port pb = t.port(l.b());
+        if (pa == null || pb == null) {
+            return;
         }
-        for (Link l : t.island().links()) {
-            Port pa = t.port(l.a());
-            Port pb = t.port(l.b());
-            if (pa == null || pb == null) {
-                continue;
-            }
-            var common = Compatibility.common(pa, pb);
-            if (common.contains(Protocol.PCIE) || common.contains(Protocol.CXL)) {
-                checkPcie(ctx, t, l, pa, pb, generation.get(l), out);
-            } else if (common.contains(Protocol.ETHERNET) || common.contains(Protocol.INFINIBAND)) {
-                checkEthernet(ctx, t, l, pa, out);
-            }
+        var common = Compatibility.common(pa, pb);
+        if (common.contains(Protocol.PCIE) || common.contains(Protocol.CXL)) {
+            checkPcie(ctx, t, l, pa, pb, generations(t).get(l), out);
+        } else if (common.contains(Protocol.ETHERNET) || common.contains(Protocol.INFINIBAND)) {
+            checkEthernet(ctx, t, l, pa, out);
         }
     }
 

@@ -43,23 +43,28 @@ public final class ScaleUpReachRule implements Rule {
     }
 
     @Override
-    public void checkIsland(RuleContext ctx, Topology t, Report out) {
-        for (Link l : t.island().links()) {
+    public boolean perLink() {
+        return true;
+    }
+
+    @Override
+    public void checkLink(RuleContext ctx, Topology t, Link l, Report out) {
+        {
             if (!t.isScaleUpLink(l) || l.medium().isOptical()) {
-                continue;
+                return;
             }
             Port pa = t.port(l.a());
             Port pb = t.port(l.b());
             if (pa == null || pb == null) {
-                continue;
+                return;
             }
             Set<Protocol> common = Compatibility.common(pa, pb);
             if (common.isEmpty() || common.contains(Protocol.PCIE) || common.contains(Protocol.CXL)) {
-                continue;
+                return;
             }
             LinkLength len = ctx.geometry().length(l);
             if (!len.known()) {
-                continue;
+                return;
             }
             boolean passive = l.medium() == Medium.COPPER_EXTERNAL || l.medium() == Medium.COPPER_INTERNAL;
             Double speed = pa.spec().speedGbps() != null ? pa.spec().speedGbps() : pb.spec().speedGbps();
