@@ -138,6 +138,17 @@ public final class WorkbookExporter {
         return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
     }
 
+    /** Excel holds at most 32,767 characters in a cell: longer texts are cut with a visible mark. */
+    static final int MAX_CELL_TEXT = 32_767;
+
+    static String fit(String s) {
+        if (s.length() <= MAX_CELL_TEXT) {
+            return s;
+        }
+        String mark = " … (cut: Excel cells hold 32,767 characters)";
+        return s.substring(0, MAX_CELL_TEXT - mark.length()) + mark;
+    }
+
     static void trace(String what, long since) {
         if (Boolean.getBoolean("podforge.export.trace")) {
             System.out.printf("  export %s: %.2f s%n", what, (System.nanoTime() - since) / 1e9);
@@ -296,7 +307,7 @@ public final class WorkbookExporter {
 
         private static Cell text(Row r, int col, String v) {
             Cell c = r.createCell(col);
-            c.setCellValue(v == null ? "" : v);
+            c.setCellValue(fit(v == null ? "" : v));
             return c;
         }
 
@@ -1012,7 +1023,7 @@ public final class WorkbookExporter {
                 } else if (v != null && !v.isEmpty()) {
                     ref();
                     sb.append(" t=\"inlineStr\"><is><t>");
-                    escape(sb, v);
+                    escape(sb, fit(v));
                     sb.append("</t></is></c>");
                 }
                 col++;

@@ -319,6 +319,15 @@ class WorkbookExporterTest {
     }
 
     @Test
+    void textsLongerThanAnExcelCellAreCutVisibly() {
+        String longText = "x".repeat(40_000);
+        String cut = WorkbookExporter.fit(longText);
+        assertEquals(WorkbookExporter.MAX_CELL_TEXT, cut.length());
+        assertTrue(cut.endsWith("32,767 characters)"));
+        assertEquals("short", WorkbookExporter.fit("short"));
+    }
+
+    @Test
     void emptyProjectStillExportsEverySheet() throws IOException {
         Project p = new Project("Empty");
         Path out = dir.resolve("empty.xlsx");
