@@ -86,13 +86,14 @@ public final class ScaleUpDomainRule implements Rule {
                         limit.get().cite());
             }
             // planes: width of every accelerator to every switch
+            Set<String> switchSet = new java.util.HashSet<>(switches);
             Map<String, Map<String, Integer>> width = new TreeMap<>();
             Map<Integer, Integer> widthCount = new TreeMap<>();
             for (String gpu : gpus) {
                 Map<String, Integer> w = new TreeMap<>();
                 for (Link l : byComp.getOrDefault(gpu, List.of())) {
                     String other = l.otherEnd(gpu).componentId();
-                    if (switches.contains(other)) {
+                    if (switchSet.contains(other)) {
                         w.merge(other, l.lanes(), Integer::sum);
                     }
                 }
