@@ -2,12 +2,10 @@ package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.podforge.model.Bifurcation;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
@@ -212,13 +210,5 @@ public final class ScaleUpDomainRule implements Rule {
             i++;
         }
         return new CompositeCommand("Add " + adds.size() + " scale-up link(s) for " + gpuId, adds);
-    }
-
-    static Set<String> sorted(Set<String> s) {
-        return new TreeSet<>(s);
-    }
-
-    static Map<String, Integer> ordered() {
-        return new LinkedHashMap<>();
     }
 }
