@@ -94,7 +94,9 @@ public final class FxDialogService implements DialogService {
             TextArea ta = new TextArea(message);
             ta.setEditable(false);
             ta.setWrapText(true);
-            ta.setPrefRowCount(12);
+            ta.setPrefRowCount(14);
+            ta.setPrefColumnCount(60);
+            ta.setStyle("-fx-font-family: monospace;");
             a.getDialogPane().setContent(ta);
         } else {
             Label l = new Label(message);

@@ -301,6 +301,8 @@ public final class MainWindow {
                 });
         add("export-workbook", "Export Workbook…", MaterialDesignM.MICROSOFT_EXCEL, key(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 always, this::exportWorkbook);
+        add("shortcuts", "Keyboard Shortcuts", null, key(KeyCode.F1), always,
+                () -> files.dialogs().showInfo("Keyboard shortcuts", shortcutsText()));
         add("theme", "Dark Theme", MaterialDesignT.THEME_LIGHT_DARK, null, always,
                 () -> settings.darkProperty().set(!settings.darkProperty().get()));
     }
@@ -322,6 +324,20 @@ public final class MainWindow {
             throw new IllegalArgumentException("no action " + id);
         }
         return a;
+    }
+
+    /** The shortcut list, generated from the actions themselves (so it cannot drift from the menus). */
+    public String shortcutsText() {
+        StringBuilder sb = new StringBuilder();
+        for (AppAction a : actions.values()) {
+            if (a.accelerator() != null) {
+                String name = a.id().equals("undo") ? "Undo" : a.id().equals("redo") ? "Redo" : a.text().replace("…", "");
+                sb.append(String.format("%-16s %s%n", a.accelerator().getDisplayText(), name));
+            }
+        }
+        sb.append(String.format("%-16s %s%n", "+ / -", "Zoom in / out (canvas)"));
+        sb.append(String.format("%-16s %s%n", "Up / Down", "Nudge the selected chassis one U (canvas)"));
+        return sb.toString();
     }
 
     private MenuBar menuBar() {
@@ -346,7 +362,11 @@ public final class MainWindow {
         view.getItems().addAll(item("zoom-in"), item("zoom-out"), item("fit"), new SeparatorMenuItem(), item("find"),
                 new SeparatorMenuItem(), dark);
 
-        MenuBar mb = new MenuBar(file, edit, view);
+        Menu help = new Menu("_Help");
+        help.setId("menu-help");
+        help.getItems().addAll(item("shortcuts"));
+
+        MenuBar mb = new MenuBar(file, edit, view, help);
         mb.setId("menu-bar");
         return mb;
     }

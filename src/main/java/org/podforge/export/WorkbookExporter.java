@@ -828,8 +828,59 @@ public final class WorkbookExporter {
         private final int decimalCol;
         private final long rows;
 
+        /** Index in the workbook's shared strings of each repeated text (null: every text inline). */
+        private final Map<String, Integer> shared;
+        private final boolean[] sharedCol;
+
         private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
-                              XSSFSheet placeholder) {
+                              XSSFSheet placeholder) throws IOException {
+            this(cols, widths, rows, decimalColumn, source, wb, placeholder, List.of());
+        }
+
+        /**
+         * @param sharedColumns columns whose texts repeat (racks, chassis, ports, parts): written once in the shared
+         *                      strings table and referenced, which halves the XML of a large cable schedule
+         */
+        private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
+                              XSSFSheet placeholder, List<String> sharedColumns) throws IOException {
+            this.sharedCol = new boolean[cols.size()];
+            for (String c : sharedColumns) {
+                sharedCol[cols.indexOf(c)] = true;
+            }
+            if (sharedColumns.isEmpty()) {
+                this.shared = null;
+            } else {
+                // one pass to collect the repeated texts: the shared strings part is written before this sheet
+                Map<String, Integer> map = new java.util.HashMap<>();
+                org.apache.poi.xssf.model.SharedStringsTable sst = wb.getSharedStringSource();
+                source.emit(new CsvExporter.CellSink<IOException>() {
+                    private int col;
+
+                    @Override
+                    public void text(String v) {
+                        if (sharedCol[col] && v != null && !v.isEmpty() && !map.containsKey(v)) {
+                            map.put(v, sst.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(v)));
+                        }
+                        col++;
+                    }
+
+                    @Override
+                    public void number(double v) {
+                        col++;
+                    }
+
+                    @Override
+                    public void empty() {
+                        col++;
+                    }
+
+                    @Override
+                    public void endRow() {
+                        col = 0;
+                    }
+                });
+                this.shared = map;
+            }
             this.cols = cols;
             this.widths = widths;
             this.rows = rows;
@@ -841,12 +892,15 @@ public final class WorkbookExporter {
             placeholder.setAutoFilter(new CellRangeAddress(0, (int) Math.max(1, rows), 0, cols.size() - 1)); // the defined name
         }
 
-        static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder) {
+        static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder)
+                throws IOException {
             return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, schedule.cableCount(), "Length (m)",
-                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder);
+                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder,
+                    List.of("A rack", "A chassis", "A component", "A port", "Z rack", "Z chassis", "Z component", "Z port",
+                            "Medium or cable part", "Transceiver", "Generation"));
         }
 
-        static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder) {
+        static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder) throws IOException {
             long n = v.findings().size() + (v.ran() ? 0 : 1);
             return new StreamedSheet(FINDING_COLUMNS, new int[] {20, 10, 120, 50}, n, null, sink -> {
                 if (!v.ran()) {
@@ -902,7 +956,7 @@ public final class WorkbookExporter {
                 w.write("</t></is></c>");
             }
             w.write("</row>");
-            RowSink sink = new RowSink(w, letters, decimalCol, decimalStyle);
+            RowSink sink = new RowSink(w, letters, decimalCol, decimalStyle, shared, sharedCol);
             source.emit(sink);
             sink.flush();
             w.write("</sheetData>");
@@ -923,7 +977,13 @@ public final class WorkbookExporter {
             private String rowText = "1";
             private int col;
 
-            RowSink(java.io.Writer w, String[] letters, int lengthCol, int lengthStyle) {
+            private final Map<String, Integer> shared;
+            private final boolean[] sharedCol;
+
+            RowSink(java.io.Writer w, String[] letters, int lengthCol, int lengthStyle, Map<String, Integer> shared,
+                    boolean[] sharedCol) {
+                this.shared = shared;
+                this.sharedCol = sharedCol;
                 this.w = w;
                 this.letters = letters;
                 this.lengthCol = lengthCol;
@@ -945,7 +1005,11 @@ public final class WorkbookExporter {
             @Override
             public void text(String v) {
                 start();
-                if (v != null && !v.isEmpty()) {
+                Integer idx = shared != null && sharedCol[col] && v != null ? shared.get(v) : null;
+                if (idx != null) {
+                    ref();
+                    sb.append(" t=\"s\"><v>").append(idx.intValue()).append("</v></c>");
+                } else if (v != null && !v.isEmpty()) {
                     ref();
                     sb.append(" t=\"inlineStr\"><is><t>");
                     escape(sb, v);

@@ -92,6 +92,14 @@ class MainWindowTest {
         assertTrue(img.getWidth() > 200 && img.getHeight() > 200, img.getWidth() + "x" + img.getHeight());
         assertTrue(doc.messageProperty().get().startsWith("Exported image"), doc.messageProperty().get());
 
+        // Help > Keyboard Shortcuts lists what the menus bind
+        robot.interact(() -> window.action("shortcuts").fire());
+        String shortcuts = dialogs.infos.get(dialogs.infos.size() - 1);
+        for (String s : new String[] {"Ctrl+Z", "Ctrl+Y", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+O", "Ctrl+N", "Ctrl+C", "Ctrl+V", "Ctrl+D",
+                "Ctrl+F", "Ctrl+0", "Delete"}) {
+            assertTrue(shortcuts.contains(s), s + " missing from\n" + shortcuts);
+        }
+
         // the theme toggle switches the look and is remembered
         robot.interact(() -> window.action("theme").fire());
         assertTrue(window.settings().darkProperty().get());

@@ -21,8 +21,8 @@ import org.podforge.service.PodGenerator;
 import org.podforge.service.Session;
 
 /**
- * Frame times while dragging one chassis across a pod of about 1,000 components (24 servers + 12 switch
- * trays in 6 racks, all on screen in full detail). Synthetic mouse events drive the real gesture (press
+ * Frame times while dragging one chassis across a pod of about 1,100 components (27 servers + 14 switch
+ * trays in 7 racks, all on screen in full detail; srv-4 is removed so srv-5 can land at U31 of rack-1). Synthetic mouse events drive the real gesture (press
  * on the server, one drag event per frame along a path over the racks, release = one command); an
  * AnimationTimer records the time between pulses. Run it in a real window (Xvfb is fine), e.g.
  * {@code xvfb-run java -Dprism.order=sw -Djavafx.animation.fullspeed=true -cp ... org.podforge.bench.CanvasDragBench};
@@ -43,9 +43,12 @@ public final class CanvasDragBench {
         @Override
         public void start(Stage stage) {
             Project p = new Project("drag bench");
-            p.addPod(PodGenerator.pod("pod-1", "Pod A", 24, 1, 0, ""));
-            int comps = p.allComponents().size();
+            p.addPod(PodGenerator.pod("pod-1", "Pod A", 28, 1, 0, ""));
             Session s = new Session(p, CatalogLoader.builtIn(), CatalogLoader.builtInPrices(), null, List.of());
+            // free U31-U40 of rack-1 so the dragged server has somewhere to land
+            s.execute(new org.podforge.model.command.RemoveCommand("srv-4"));
+            s.commands().clear();
+            int comps = p.allComponents().size();
             PodCanvas canvas = new PodCanvas(s);
             stage.setScene(new Scene(canvas, 1500, 950));
             stage.show();
@@ -58,6 +61,8 @@ public final class CanvasDragBench {
                 Node chassis;
                 double x0;
                 double y0;
+                double x1;
+                double y1;
 
                 @Override
                 public void handle(long now) {
@@ -67,6 +72,10 @@ public final class CanvasDragBench {
                         Bounds b = chassis.localToScene(chassis.getBoundsInLocal());
                         x0 = b.getMinX() + 8;
                         y0 = b.getMinY() + b.getHeight() / 2;
+                        Node below = find(canvas, "pf-chassis", "srv-3");
+                        Bounds t = below.localToScene(below.getBoundsInLocal());
+                        x1 = t.getMinX() + 8;
+                        y1 = t.getMinY() - t.getHeight() / 2;
                         System.out.printf("pod: %d components, %d links; scene nodes in the canvas: %d; zoom %.2f%n", comps,
                                 p.allLinks().size(), count(canvas), canvas.zoomProperty().get());
                         fire(canvas, MouseEvent.MOUSE_PRESSED, x0, y0);
@@ -77,12 +86,21 @@ public final class CanvasDragBench {
                         int i = frame - WARMUP;
                         double x = x0 + 400 * Math.sin(i / 60.0) + i * 0.2;
                         double y = y0 - 150 * Math.abs(Math.sin(i / 45.0));
+                        int tail = FRAMES / 5;
+                        if (i > FRAMES - tail) {
+                            // glide into the free slot of rack-1 for the drop
+                            double k = (i - (FRAMES - tail)) / (double) tail;
+                            double xs = x0 + 400 * Math.sin((FRAMES - tail) / 60.0) + (FRAMES - tail) * 0.2;
+                            double ys = y0 - 150 * Math.abs(Math.sin((FRAMES - tail) / 45.0));
+                            x = xs + (x1 - xs) * k;
+                            y = ys + (y1 - ys) * k;
+                        }
                         long t = System.nanoTime();
                         fire(canvas, MouseEvent.MOUSE_DRAGGED, x, y);
                         work.add(System.nanoTime() - t);
                     } else if (frame == WARMUP + FRAMES + 1) {
                         state[1] = System.nanoTime();
-                        fire(canvas, MouseEvent.MOUSE_RELEASED, x0 + 400 * Math.sin(FRAMES / 60.0) + FRAMES * 0.2, y0);
+                        fire(canvas, MouseEvent.MOUSE_RELEASED, x1, y1);
                         state[2] = System.nanoTime();
                     } else if (frame == WARMUP + FRAMES + 3) {
                         // the commit redraw runs on the next event-queue turn; wait one more frame
@@ -108,7 +126,8 @@ public final class CanvasDragBench {
                     work.get((int) (work.size() * 0.95)) / 1e6);
             System.out.printf("release -> command executed: %.1f ms; release -> 2 frames later (redraw done): %.1f ms%n",
                     (state[2] - state[1]) / 1e6, (state[3] - state[1]) / 1e6);
-            System.out.println("undo: " + s.commands().undoHistory());
+            System.out.println("undo history after the drag: " + s.commands().undoHistory() + "; srv-5 now in "
+                    + s.project().chassis("srv-5").map(c -> c.rack().id() + " U" + c.uPosition()).orElse("?"));
             System.out.println("fullspeed=" + System.getProperty("javafx.animation.fullspeed") + " prism.order="
                     + System.getProperty("prism.order") + " load average " + java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean().getSystemLoadAverage() + " on " + Runtime.getRuntime().availableProcessors() + " cores");

@@ -114,6 +114,9 @@ public final class ExportBench {
         System.out.printf(Locale.ROOT, "generated %d accelerators: %d pods, %d links, %d components in %.2f s (not timed below)%n",
                 gpus, project.pods().size(), project.allLinks().size(), project.allComponents().size(),
                 (System.nanoTime() - t0) / 1e9);
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap used by the catalog and the generated project after GC: %d MB%n",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
         Path dir = Files.createTempDirectory("podforge-bench");
         List<double[]> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
@@ -127,8 +130,10 @@ public final class ExportBench {
             DesignReport rep = DesignReport.of(project, catalog, prices, facts, (p, c, b) -> status);
             long b = System.nanoTime();
             Path xlsx = dir.resolve("cluster.xlsx");
+            long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             WorkbookExporter.export(rep, xlsx);
             long c = System.nanoTime();
+            double workbookCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
             long peakXlsx = peakHeapBytes();
             List<Path> csv = CsvExporter.exportAll(rep, dir.resolve("csv"));
             long d = System.nanoTime();
@@ -137,17 +142,18 @@ public final class ExportBench {
                 csvBytes += Files.size(f);
             }
             double[] r = {((a1 - a) + (b - a2)) / 1e9, (a2 - a1) / 1e9, (c - b) / 1e9, ((a1 - a) + (b - a2) + (c - b)) / 1e9,
-                    (d - c) / 1e9, peakXlsx / 1048576.0, peakHeapBytes() / 1048576.0};
+                    (d - c) / 1e9, peakXlsx / 1048576.0, peakHeapBytes() / 1048576.0, workbookCpu,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()};
             System.out.printf(Locale.ROOT,
                     "run %d: BOM + cable schedule (geometry, chains) %.2f s, validation (rules engine) %.2f s, workbook %.2f s, "
-                            + "BOM+schedule+workbook %.2f s, CSV x4 %.2f s; peak used heap %.0f MB (to workbook), %.0f MB (with CSV); "
+                            + "BOM+schedule+workbook %.2f s, CSV x4 %.2f s; workbook CPU time of the exporting thread %.2f s (load average %.1f); peak used heap %.0f MB (to workbook), %.0f MB (with CSV); "
                             + "xlsx %.1f MB, CSV %.1f MB, %d cable rows, %d BOM lines; validation: %s%n",
-                    run, r[0], r[1], r[2], r[3], r[4], r[5], r[6], Files.size(xlsx) / 1048576.0, csvBytes / 1048576.0,
+                    run, r[0], r[1], r[2], r[3], r[4], r[7], r[8], r[5], r[6], Files.size(xlsx) / 1048576.0, csvBytes / 1048576.0,
                     rep.cables().cableCount(), rep.bom().lines().size(), rep.validation().summary());
             results.add(r);
         }
         String[] names = {"BOM+schedule", "validation", "workbook", "BOM+schedule+workbook", "CSV x4",
-            "peak used heap MB (workbook)", "peak used heap MB (all)"};
+            "peak used heap MB (workbook)", "peak used heap MB (all)", "workbook thread CPU s", "load average"};
         StringBuilder sb = new StringBuilder("median of " + runs + " runs:");
         for (int i = 0; i < names.length; i++) {
             final int k = i;

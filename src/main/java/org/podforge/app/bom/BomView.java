@@ -34,7 +34,7 @@ public final class BomView extends VBox {
 
         table.setId("bom-table");
         table.setItems(vm.lines());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No parts yet: drag parts from the palette into a rack."));
         table.getColumns().add(col("Pod", 110, BomLine::podName));
         table.getColumns().add(col("Part number", 170, BomLine::partNumber));

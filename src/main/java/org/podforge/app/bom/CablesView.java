@@ -25,7 +25,7 @@ public final class CablesView extends VBox {
         summary.setPadding(new Insets(6, 10, 6, 10));
         table.setId("cables-table");
         table.setItems(vm.runs());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No links yet: drag from one port to another to connect them."));
         table.getColumns().add(col("Pod", 100, CableRun::podName));
         table.getColumns().add(col("Link", 90, CableRun::linkId));

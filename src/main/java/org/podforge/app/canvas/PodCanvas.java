@@ -65,7 +65,8 @@ import org.podforge.service.Session;
  * {@link MarqueeGesture}, {@link ConnectPortsGesture}, {@link PanGesture}, {@link PaletteDropTarget}).
  * Every change goes through {@link Session#execute}; drags preview live and commit one command on
  * release. The view redraws from {@link CommandStack} events and the session's selection events,
- * batched into one refresh per FX event-queue turn, and rebuilds only the racks a command touched.
+ * batched into one refresh per FX event-queue turn, and rebuilds only the racks whose content or place
+ * changed.
  *
  * <p>Scale: racks outside the viewport have no nodes (virtualised), and below {@link #DETAIL_SCALE} racks
  * are drawn without unit labels, slot grids, components or links (level of detail).
@@ -108,12 +109,12 @@ public class PodCanvas extends Region {
     private final Map<String, Boolean> rackSkinDetail = new HashMap<>();
     private final Map<String, Shape> selectable = new HashMap<>();
     private final Set<String> highlighted = new HashSet<>();
-    private final Set<String> pendingAffected = new HashSet<>();
     private final Consumer<CommandStack.Event> stackListener = this::onStackEvent;
     private final Consumer<Set<String>> selectionListener = sel -> applySelection();
     private CanvasLayout layout;
     private CanvasStyle style = CanvasStyle.LIGHT;
     private Map<String, String> rackOfNode = new HashMap<>();
+    private Map<String, Integer> rackSignatures = new HashMap<>();
     private boolean refreshQueued;
     private boolean pendingAll;
     private boolean fitPending = true;
@@ -248,13 +249,16 @@ public class PodCanvas extends Region {
     }
 
     /**
-     * Shows rule findings as badges (red error, amber warning, blue info; the worst per object) on the
+     * Shows rule findings as badges (red error, amber warning; the worst per object; infos are not flagged) on the
      * parts, chassis, racks and links they concern; the badge's tooltip lists the messages, and the
      * context menu of a flagged object offers the findings' fixes. Call again with each new result.
      */
     public void showFindings(List<Finding> findings) {
         findingsById.clear();
         for (Finding f : findings) {
+            if (f.severity() == Severity.INFO) {
+                continue; // notes, not flags: they stay in the Problems list
+            }
             for (String id : f.subjects()) {
                 findingsById.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
             }
@@ -769,14 +773,8 @@ public class PodCanvas extends Region {
     }
 
     private void onStackEvent(CommandStack.Event ev) {
-        Command c = ev.command();
-        if (c == null) {
+        if (ev.command() == null) {
             return; // saved / cleared: nothing to redraw
-        }
-        if (c.affectsAll() || c.affectedIds().isEmpty()) {
-            pendingAll = true;
-        } else {
-            pendingAffected.addAll(c.affectedIds());
         }
         if (!refreshQueued) {
             refreshQueued = true;
@@ -798,35 +796,27 @@ public class PodCanvas extends Region {
     private void refresh() {
         refreshQueued = false;
         CanvasLayout old = layout;
-        Map<String, String> oldRackOf = rackOfNode;
         layout = CanvasLayout.compute(session.project(), session.catalog());
         rackOfNode = rackIndex(session.project());
+        // a rack is redrawn when what it shows changed (its signature) or where it stands (its box,
+        // checked in updateViewport); a command touching links elsewhere leaves other racks alone
+        Map<String, Integer> oldSignatures = rackSignatures;
+        rackSignatures = signatures(session.project());
         Set<String> dirtyRacks = new HashSet<>();
         boolean all = pendingAll || old == null;
         if (!all) {
-            for (String id : pendingAffected) {
-                String r1 = oldRackOf.get(id);
-                String r2 = rackOfNode.get(id);
-                if (r1 == null && r2 == null) {
-                    if (session.project().pod(id).isPresent() || session.project().link(id).isPresent()) {
-                        continue; // pods are redrawn anyway; links live in the link layer
-                    }
-                    if (oldRackOf.isEmpty() && rackOfNode.isEmpty()) {
-                        continue;
-                    }
-                    all = true; // something we cannot place (e.g. a removed pod): redraw everything
-                    break;
+            for (Map.Entry<String, Integer> e : rackSignatures.entrySet()) {
+                if (!e.getValue().equals(oldSignatures.get(e.getKey()))) {
+                    dirtyRacks.add(e.getKey());
                 }
-                if (r1 != null) {
-                    dirtyRacks.add(r1);
-                }
-                if (r2 != null) {
-                    dirtyRacks.add(r2);
+            }
+            for (String r : oldSignatures.keySet()) {
+                if (!rackSignatures.containsKey(r)) {
+                    dirtyRacks.add(r);
                 }
             }
         }
         pendingAll = false;
-        pendingAffected.clear();
         if (all) {
             rackLayer.getChildren().clear();
             rackSkins.clear();
@@ -858,6 +848,24 @@ public class PodCanvas extends Region {
 
     private DesignRenderer renderer() {
         return new DesignRenderer(canvasLayout(), session.catalog(), style, selectable);
+    }
+
+    /** A hash of everything a rack skin draws: its name, part, place, chassis and their components. */
+    private Map<String, Integer> signatures(Project p) {
+        Map<String, Integer> m = new HashMap<>();
+        for (Pod pod : p.pods()) {
+            for (Rack r : pod.racks()) {
+                int h = java.util.Objects.hash(r.label(), r.partNumber(), r.row(), r.position());
+                for (Chassis c : r.chassis()) {
+                    h = 31 * h + java.util.Objects.hash(c.id(), c.label(), c.partNumber(), c.uPosition());
+                    for (Component comp : c.components()) {
+                        h = 31 * h + java.util.Objects.hash(comp.id(), comp.partNumber(), comp.slot());
+                    }
+                }
+                m.put(r.id(), h);
+            }
+        }
+        return m;
     }
 
     private static Map<String, String> rackIndex(Project p) {

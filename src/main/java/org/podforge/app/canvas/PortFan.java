@@ -44,17 +44,20 @@ final class PortFan extends Group {
         List<Port> ports = part.ports();
         int cols = Math.max(1, (ports.size() + ROWS - 1) / ROWS);
         int rows = Math.min(ROWS, Math.max(1, ports.size()));
-        double w = Math.max(150, cols * COL_W + 12);
-        double h = 34 + rows * ROW_H + 4;
+        Text head = new Text(8, 15, comp.label() + " · " + part.name());
+        head.setFont(HEAD);
+        double w = Math.min(420, Math.max(Math.max(150, cols * COL_W + 12), head.getLayoutBounds().getWidth() + 16));
+        head.setWrappingWidth(w - 16);
+        double headH = Math.max(15, head.getLayoutBounds().getHeight());
+        double top = headH + 19;
+        double h = top + rows * ROW_H + 4;
         Rectangle bg = new Rectangle(0, 0, w, h);
         bg.setArcWidth(10);
         bg.setArcHeight(10);
         bg.setFill(st.panelFill);
         bg.setStroke(st.panelStroke);
-        Text head = new Text(8, 15, comp.label() + " · " + part.name());
-        head.setFont(HEAD);
         head.setFill(st.text);
-        Text hint = new Text(8, 28, compatible == null ? "drag from a port to connect" : compatible.isEmpty()
+        Text hint = new Text(8, top - 6, compatible == null ? "drag from a port to connect" : compatible.isEmpty()
                 ? "no compatible free port" : "release on a green port");
         hint.setFont(SMALL);
         hint.setFill(compatible != null && compatible.isEmpty() ? st.bad : st.mutedText);
@@ -62,7 +65,7 @@ final class PortFan extends Group {
         for (int i = 0; i < ports.size(); i++) {
             Port p = ports.get(i);
             double x = 12 + (i / ROWS) * COL_W;
-            double y = 34 + (i % ROWS) * ROW_H + ROW_H / 2;
+            double y = top + (i % ROWS) * ROW_H + ROW_H / 2;
             PortRef ref = new PortRef(comp.id(), p.name());
             boolean used = !canvas.session().project().linksAt(ref).isEmpty();
             Color c = st.protocolColor(mainProtocol(p));

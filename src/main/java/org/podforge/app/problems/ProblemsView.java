@@ -59,8 +59,8 @@ public final class ProblemsView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No problems found."));
         TableColumn<Finding, Severity> sev = new TableColumn<>("");
-        sev.setPrefWidth(34);
-        sev.setMaxWidth(40);
+        sev.setPrefWidth(40);
+        sev.setMinWidth(40);
         sev.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().severity()));
         sev.setCellFactory(c -> new TableCell<>() {
             @Override

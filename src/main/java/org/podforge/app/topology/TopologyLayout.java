@@ -19,14 +19,20 @@ import org.podforge.model.Protocol;
 import org.podforge.model.Rack;
 
 /**
- * The logical topology of one pod as a layered graph (no nodes, testable): CPUs on top, then PCIe
- * switches, retimers, endpoints (GPUs, NICs, SSDs, CXL memory) and scale-up switches at the bottom,
- * with the links between them as edges. Within a layer, components are ordered by the mean position of
- * their neighbours in the layers above (one barycentre sweep), which untangles most crossings.
+ * The logical topology of one pod as a graph (no nodes, testable): a block per chassis with its CPUs on
+ * top, then PCIe switches, retimers and endpoints (GPUs, NICs, SSDs, CXL memory), rows of at most
+ * {@link #BLOCK_COLS}; blocks side by side (wrapping); the scale-up switches form a fabric band under all
+ * blocks; links are the edges. Within a layer, components are ordered by the mean x of their neighbours
+ * already placed, which keeps each retimer under its switch and each accelerator under its retimer.
  */
 public final class TopologyLayout {
-    public static final double X_STEP = 74;
-    public static final double Y_STEP = 130;
+    public static final double X_STEP = 64;
+    public static final double ROW_STEP = 58;
+    public static final double LAYER_GAP = 22;
+    public static final double BLOCK_GAP = 48;
+    public static final double BLOCK_HEADER = 40;
+    public static final int BLOCK_COLS = 8;
+    public static final double MAX_WIDTH = 5200;
     /** Largest pod drawn in full; bigger pods show their first components up to this many. */
     public static final int MAX_NODES = 1500;
 
@@ -37,6 +43,7 @@ public final class TopologyLayout {
     }
 
     private final Map<String, Vertex> vertices = new LinkedHashMap<>();
+    private final List<Block> blocks = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
     private final int totalComponents;
     private double width;
@@ -89,65 +96,105 @@ public final class TopologyLayout {
                 }
             }
         }
-        List<List<String>> layers = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            layers.add(new ArrayList<>());
-        }
+        // one block per chassis (its CPUs, switches, retimers and endpoints in layers), blocks side by side;
+        // scale-up switches form a fabric band under all blocks
+        Map<String, List<String>> byChassis = new LinkedHashMap<>();
+        Map<String, String> chassisLabel = new HashMap<>();
+        List<String> fabric = new ArrayList<>();
         for (Component c : comps) {
-            layers.get(layerOf(family.get(c.id()))).add(c.id());
-        }
-        Map<String, Double> pos = new HashMap<>();
-        for (List<String> layer : layers) {
-            for (int i = 0; i < layer.size(); i++) {
-                pos.put(layer.get(i), (double) i);
+            if (family.get(c.id()) == Family.SCALEUP_SWITCH) {
+                fabric.add(c.id());
+            } else {
+                byChassis.computeIfAbsent(c.chassis().id(), k -> new ArrayList<>()).add(c.id());
+                chassisLabel.put(c.chassis().id(), c.chassis().label());
             }
         }
-        // barycentre sweep down then up
-        for (int pass = 0; pass < 2; pass++) {
-            for (int li = 0; li < layers.size(); li++) {
-                int idx = pass == 0 ? li : layers.size() - 1 - li;
-                List<String> layer = layers.get(idx);
+        Map<String, Double> xOf = new HashMap<>();
+        double x = 0;
+        double y0 = 30;
+        double blocksBottom = y0;
+        double rowTop = y0;
+        double rowBottom = y0;
+        for (Map.Entry<String, List<String>> e : byChassis.entrySet()) {
+            List<List<String>> layers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                layers.add(new ArrayList<>());
+            }
+            for (String id : e.getValue()) {
+                layers.get(Math.min(3, layerOf(family.get(id)))).add(id);
+            }
+            int cols = 1;
+            for (List<String> layer : layers) {
+                cols = Math.max(cols, Math.min(BLOCK_COLS, layer.size()));
+            }
+            double bw = cols * X_STEP;
+            if (x > 0 && x + bw > MAX_WIDTH) {
+                x = 0;
+                rowTop = rowBottom + BLOCK_GAP;
+            }
+            double y = rowTop + BLOCK_HEADER;
+            for (List<String> layer : layers) {
+                if (layer.isEmpty()) {
+                    continue;
+                }
+                // order by the mean x of neighbours already placed (the layers above)
                 Map<String, Double> bary = new HashMap<>();
-                for (String v : layer) {
+                for (int i = 0; i < layer.size(); i++) {
+                    String v = layer.get(i);
                     double sum = 0;
                     int n = 0;
                     for (String u : adj.getOrDefault(v, List.of())) {
-                        int lu = layerOf(family.get(u));
-                        if (lu != idx) {
-                            sum += pos.get(u) / Math.max(1, layers.get(lu).size());
+                        Double ux = xOf.get(u);
+                        if (ux != null) {
+                            sum += ux;
                             n++;
                         }
                     }
-                    bary.put(v, n == 0 ? pos.get(v) / Math.max(1, layer.size()) : sum / n);
+                    bary.put(v, n == 0 ? x + i * X_STEP : sum / n);
                 }
                 layer.sort(Comparator.comparingDouble(bary::get));
                 for (int i = 0; i < layer.size(); i++) {
-                    pos.put(layer.get(i), (double) i);
+                    int row = i / BLOCK_COLS;
+                    int col = i % BLOCK_COLS;
+                    int inRow = Math.min(BLOCK_COLS, layer.size() - row * BLOCK_COLS);
+                    double step = bw / inRow;
+                    double vx = x + step * col + step / 2;
+                    double vy = y + row * ROW_STEP;
+                    String id = layer.get(i);
+                    t.vertices.put(id, new Vertex(id, labels.get(id), family.get(id), layerOf(family.get(id)), vx, vy));
+                    xOf.put(id, vx);
                 }
+                y += ((layer.size() + BLOCK_COLS - 1) / BLOCK_COLS) * ROW_STEP + LAYER_GAP;
             }
+            t.blocks.add(new Block(e.getKey(), chassisLabel.get(e.getKey()), x - 8, rowTop, bw + 16, y - rowTop - LAYER_GAP + 24));
+            rowBottom = Math.max(rowBottom, y);
+            blocksBottom = Math.max(blocksBottom, y);
+            x += bw + BLOCK_GAP;
         }
-        int widest = 1;
-        for (List<String> layer : layers) {
-            widest = Math.max(widest, layer.size());
-        }
-        double w = widest * X_STEP;
-        int row = 0;
-        for (int li = 0; li < layers.size(); li++) {
-            List<String> layer = layers.get(li);
-            if (layer.isEmpty()) {
-                continue;
+        double width = Math.max(X_STEP, t.blocks.stream().mapToDouble(b -> b.x() + b.w()).max().orElse(X_STEP));
+        double fy = blocksBottom + (t.blocks.isEmpty() ? 0 : 60);
+        if (!fabric.isEmpty()) {
+            fabric.sort(Comparator.comparing(id -> id));
+            double step = Math.max(X_STEP, width / fabric.size());
+            for (int i = 0; i < fabric.size(); i++) {
+                String id = fabric.get(i);
+                t.vertices.put(id, new Vertex(id, labels.get(id), Family.SCALEUP_SWITCH, 4, step * i + step / 2, fy));
             }
-            double step = Math.max(X_STEP, w / layer.size());
-            double x0 = (w - step * (layer.size() - 1)) / 2;
-            for (int i = 0; i < layer.size(); i++) {
-                String id = layer.get(i);
-                t.vertices.put(id, new Vertex(id, labels.get(id), family.get(id), li, x0 + i * step, 40 + row * Y_STEP));
-            }
-            row++;
+            width = Math.max(width, step * fabric.size());
+            fy += ROW_STEP;
         }
-        t.width = w;
-        t.height = 40 + Math.max(1, row) * Y_STEP;
+        t.width = width;
+        t.height = fy + 20;
         return t;
+    }
+
+    /** A chassis block of the drawing (its components are laid out inside). */
+    public record Block(String chassisId, String label, double x, double y, double w, double h) {
+    }
+
+    /** Chassis blocks, in pod order. */
+    public List<Block> blocks() {
+        return blocks;
     }
 
     public Map<String, Vertex> vertices() {

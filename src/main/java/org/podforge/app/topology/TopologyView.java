@@ -155,13 +155,13 @@ public final class TopologyView extends BorderPane {
             return;
         }
         fitPending = false;
-        double w = layout.width() + 80;
-        double h = layout.height() + 40;
+        double w = layout.width() + 40;
+        double h = layout.height() + 20;
         double s = Math.min(1.5, Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
         zoom.setX(s);
         zoom.setY(s);
-        pan.setX((viewport.getWidth() - (layout.width()) * s) / 2);
-        pan.setY(Math.max(4, (viewport.getHeight() - h * s) / 2));
+        pan.setX((viewport.getWidth() - layout.width() * s) / 2);
+        pan.setY(Math.max(4, (viewport.getHeight() - layout.height() * s) / 2));
     }
 
     private void maybeFit() {
@@ -235,24 +235,37 @@ public final class TopologyView extends BorderPane {
         content.getChildren().clear();
         rings.clear();
         lines.clear();
+        Group blocks = new Group();
         Group edges = new Group();
         Group nodes = new Group();
+        for (TopologyLayout.Block b : layout.blocks()) {
+            Rectangle r = new Rectangle(b.x(), b.y(), b.w(), b.h());
+            r.setArcWidth(14);
+            r.setArcHeight(14);
+            r.setFill(st.podFill);
+            r.setStroke(st.podStroke);
+            Text t = new Text(b.x() + 10, b.y() + 18, b.label());
+            t.setFont(Font.font("System", javafx.scene.text.FontWeight.BOLD, 12));
+            t.setFill(st.mutedText);
+            blocks.getChildren().addAll(r, t);
+        }
         for (TopologyLayout.Edge e : layout.edges()) {
             var a = layout.vertices().get(e.a());
             var b = layout.vertices().get(e.b());
             Line l = new Line(a.x(), a.y(), b.x(), b.y());
             l.setStroke(st.protocolColor(e.protocol()));
-            l.setStrokeWidth(1.6);
-            l.setOpacity(0.8);
+            boolean fabricEdge = a.layer() == 4 || b.layer() == 4;
+            l.setStrokeWidth(fabricEdge ? 0.8 : 1.6);
+            l.setOpacity(fabricEdge ? 0.3 : 0.85);
             l.getStyleClass().add("pf-topology-edge");
             l.getProperties().put("podforge.id", e.linkId());
             l.setOnMouseClicked(ev -> select(e.linkId(), ev));
             lines.put(e.linkId(), l);
             edges.getChildren().add(l);
         }
-        Font font = Font.font("System", 10);
+        Font font = Font.font("System", 9);
         for (TopologyLayout.Vertex v : layout.vertices().values()) {
-            Circle ring = new Circle(v.x(), v.y(), 17);
+            Circle ring = new Circle(v.x(), v.y(), 16);
             ring.setFill(st.podFill);
             ring.setStroke(FamilyIcons.color(v.family()));
             ring.setStrokeWidth(2);
@@ -262,8 +275,8 @@ public final class TopologyView extends BorderPane {
             icon.setX(v.x() - 11);
             icon.setY(v.y() - 11);
             icon.setMouseTransparent(true);
-            Text label = new Text(v.x() - 40, v.y() + 31, v.label());
-            label.setWrappingWidth(80);
+            Text label = new Text(v.x() - 31, v.y() + 29, v.label());
+            label.setWrappingWidth(62);
             label.setTextAlignment(TextAlignment.CENTER);
             label.setFont(font);
             label.setFill(st.text);
@@ -275,7 +288,7 @@ public final class TopologyView extends BorderPane {
             rings.put(v.id(), ring);
             nodes.getChildren().add(g);
         }
-        content.getChildren().addAll(edges, nodes);
+        content.getChildren().addAll(blocks, edges, nodes);
         int shown = layout.vertices().size();
         info.setText(layout.totalComponents() > shown
                 ? "showing " + shown + " of " + layout.totalComponents() + " components"

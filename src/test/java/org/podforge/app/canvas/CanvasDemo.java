@@ -45,13 +45,13 @@ public class CanvasDemo extends Application {
         stage.setScene(new Scene(root, 1600, 1000));
         stage.setTitle("PodForge canvas demo");
         stage.show();
-        if (args.contains("select")) {
-            String id = args.get(args.indexOf("select") + 1);
-            Platform.runLater(() -> canvas.reveal(List.of(id)));
-        }
         if (args.contains("zoom")) {
             double z = Double.parseDouble(args.get(args.indexOf("zoom") + 1));
-            Platform.runLater(() -> canvas.zoomProperty().set(z));
+            Platform.runLater(() -> Platform.runLater(() -> canvas.zoomProperty().set(z)));
+        }
+        if (args.contains("select")) {
+            String id = args.get(args.indexOf("select") + 1);
+            Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> canvas.reveal(List.of(id)))));
         }
     }
 
