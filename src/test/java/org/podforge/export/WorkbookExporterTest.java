@@ -171,6 +171,15 @@ class WorkbookExporterTest {
                     assertEquals(CsvExporter.UNPRICED, r.getCell(unit).getStringCellValue());
                 }
             }
+            // whole-column sums of the table equal the total: no subtotal sits in its columns
+            double wholeColumn = 0;
+            for (Row r : s) {
+                Cell c = r.getCell(ext);
+                if (c != null && r.getRowNum() > 0 && c.getCachedFormulaResultType() == CellType.NUMERIC) {
+                    wholeColumn += c.getNumericCellValue();
+                }
+            }
+            assertEquals(rep.bom().totalCost(), wholeColumn, 1e-6);
             // editing a price in the Price book sheet flows through: a live workbook
             XSSFSheet pb = wb.getSheet(WorkbookExporter.PRICES);
             for (Row r : pb) {
