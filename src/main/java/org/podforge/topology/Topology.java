@@ -33,6 +33,7 @@ public final class Topology {
     private final Map<String, Component> components = new HashMap<>();
     private final Map<String, Part> parts = new HashMap<>();
     private final Map<PortRef, List<Link>> linksByPort = new HashMap<>();
+    private final Map<PortRef, Port> ports = new HashMap<>();
     private List<Chain> chains;
     private Graph<String, Chain> pcie;
     private List<Set<String>> domains;
@@ -50,6 +51,13 @@ public final class Topology {
         for (Link l : island.links()) {
             linksByPort.computeIfAbsent(l.a(), k -> new ArrayList<>(2)).add(l);
             linksByPort.computeIfAbsent(l.b(), k -> new ArrayList<>(2)).add(l);
+        }
+        for (PortRef ref : linksByPort.keySet()) {
+            Part p = parts.get(ref.componentId());
+            Port port = p == null ? null : p.port(ref.port()).orElse(null);
+            if (port != null) {
+                ports.put(ref, port);
+            }
         }
         for (List<Link> ls : linksByPort.values()) {
             if (ls.size() > 1) {
@@ -93,6 +101,10 @@ public final class Topology {
 
     /** The catalog port at a link end, or null (unknown part or port name). */
     public Port port(PortRef ref) {
+        Port cached = ports.get(ref);
+        if (cached != null) {
+            return cached;
+        }
         Part p = parts.get(ref.componentId());
         return p == null ? null : p.port(ref.port()).orElse(null);
     }

@@ -37,8 +37,8 @@ public final class ValidationBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         // warm-up on a small cluster so the JIT has compiled the hot paths
         run(catalog, prices, 256, 3, false);
-        System.out.println("| GPUs | components | links | file MB | read ms | full validation ms | full/read | incremental ms | incremental/full | findings |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| GPUs | components | links | file MB | read ms | full validation ms | full/read | full, 1 thread ms | incremental ms | incremental/full | findings |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
             run(catalog, prices, n, n >= 16384 ? 3 : 5, true);
         }
@@ -70,6 +70,14 @@ public final class ValidationBench {
                 engine = e;
             }
             int findings = engine.findings().size();
+            List<Double> single = new ArrayList<>();
+            for (int i = 0; i < Math.min(reps, 3); i++) {
+                System.gc();
+                RuleEngine e = new RuleEngine(p, catalog, prices).parallel(false);
+                long t0 = System.nanoTime();
+                e.validateAll();
+                single.add((System.nanoTime() - t0) / 1e6);
+            }
             // incremental: move the first server of the middle pod one U up, then back
             Chassis server = p.pods().get(p.pods().size() / 2).racks().get(0).chassis().get(0);
             String rackId = server.rack().id();
@@ -93,8 +101,9 @@ public final class ValidationBench {
                 double r = median(read);
                 double f = median(full);
                 double i = median(inc);
-                System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.0f | %.0f | %.2f | %.2f | %.2f%% | %,d |%n", gpus,
-                        p.allComponents().size(), p.allLinks().size(), mb, r, f, f / r, i, 100 * i / f, findings);
+                System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.0f | %.0f | %.2f | %.0f | %.2f | %.2f%% | %,d |%n", gpus,
+                        p.allComponents().size(), p.allLinks().size(), mb, r, f, f / r, median(single), i, 100 * i / f, findings);
+                System.out.flush();
             }
         } finally {
             Files.deleteIfExists(file);

@@ -22,6 +22,8 @@ public final class LanesBifurcationRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("lanes.bifurcation", "Links on a port form an allowed split", Severity.ERROR,
             "Allowed splits per port from the catalog: x16 -> 2x8 -> 4x4 (-> 8x2 on Aries); NVIDIA Grace does not bifurcate to x4 (interconnect-facts B4)");
 
+    private static final java.util.Map<String, Bifurcation> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -46,15 +48,13 @@ public final class LanesBifurcationRule implements Rule {
                     continue;
                 }
                 int widest = 0;
-                List<String> widths = new ArrayList<>();
                 for (Link l : links) {
                     widest = Math.max(widest, l.lanes());
-                    widths.add("x" + l.lanes());
                 }
                 List<String> splits = port.spec().bifurcations();
                 boolean ok = false;
                 for (String s : splits) {
-                    Bifurcation b = Bifurcation.parse(s);
+                    Bifurcation b = PARSED.computeIfAbsent(s, Bifurcation::parse);
                     if (links.size() <= b.links() && widest <= b.width()) {
                         ok = true;
                         break;
@@ -62,6 +62,10 @@ public final class LanesBifurcationRule implements Rule {
                 }
                 if (ok) {
                     continue;
+                }
+                List<String> widths = new ArrayList<>();
+                for (Link l : links) {
+                    widths.add("x" + l.lanes());
                 }
                 List<String> subjects = new ArrayList<>();
                 subjects.add(c.id());

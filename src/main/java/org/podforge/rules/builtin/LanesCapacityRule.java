@@ -49,14 +49,16 @@ public final class LanesCapacityRule implements Rule {
                     continue;
                 }
                 int used = 0;
-                List<String> parts = new ArrayList<>();
                 for (Link l : links) {
                     used += l.lanes();
-                    parts.add(l.id() + " x" + l.lanes());
                 }
                 int has = port.spec().lanes();
                 if (used <= has) {
                     continue;
+                }
+                List<String> parts = new ArrayList<>();
+                for (Link l : links) {
+                    parts.add(l.id() + " x" + l.lanes());
                 }
                 List<String> subjects = new ArrayList<>();
                 subjects.add(c.id());

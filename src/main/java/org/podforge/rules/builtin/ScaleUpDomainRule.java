@@ -2,12 +2,10 @@ package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.podforge.model.Bifurcation;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
@@ -86,13 +84,14 @@ public final class ScaleUpDomainRule implements Rule {
                         limit.get().cite());
             }
             // planes: width of every accelerator to every switch
+            Set<String> switchSet = new java.util.HashSet<>(switches);
             Map<String, Map<String, Integer>> width = new TreeMap<>();
             Map<Integer, Integer> widthCount = new TreeMap<>();
             for (String gpu : gpus) {
                 Map<String, Integer> w = new TreeMap<>();
                 for (Link l : byComp.getOrDefault(gpu, List.of())) {
                     String other = l.otherEnd(gpu).componentId();
-                    if (switches.contains(other)) {
+                    if (switchSet.contains(other)) {
                         w.merge(other, l.lanes(), Integer::sum);
                     }
                 }
@@ -211,13 +210,5 @@ public final class ScaleUpDomainRule implements Rule {
             i++;
         }
         return new CompositeCommand("Add " + adds.size() + " scale-up link(s) for " + gpuId, adds);
-    }
-
-    static Set<String> sorted(Set<String> s) {
-        return new TreeSet<>(s);
-    }
-
-    static Map<String, Integer> ordered() {
-        return new LinkedHashMap<>();
     }
 }
