@@ -85,10 +85,10 @@ public final class BomCommand implements Callable<Integer> {
         String cur = b.currency();
         out.println("Project: " + b.projectName());
         out.println("Prices:  " + b.priceBookLabel() + " (" + cur + ")");
-        out.printf("%-8s %-28s %-22s %-14s %9s %5s %9s %14s %16s%n", "POD", "PART NUMBER", "FAMILY", "VENDOR", "QTY/POD",
+        out.printf("%-8s %-32s %-22s %-14s %9s %5s %9s %14s %16s%n", "POD", "PART NUMBER", "FAMILY", "VENDOR", "QTY/POD",
                 "PODS", "TOTAL", "UNIT PRICE", "EXTENDED");
         for (BomLine l : b.lines()) {
-            out.printf(Locale.ROOT, "%-8s %-28s %-22s %-14s %9d %5d %9d %14s %16s%n", l.podId(), l.partNumber(), l.familyLabel(),
+            out.printf(Locale.ROOT, "%-8s %-32s %-22s %-14s %9d %5d %9d %14s %16s%n", l.podId(), l.partNumber(), l.familyLabel(),
                     l.vendor(), l.qtyPerPod(), l.pods(), l.totalQty(),
                     l.isPriced() ? String.format(Locale.ROOT, "%,.2f", l.unitPrice()) : "unpriced",
                     l.isPriced() ? String.format(Locale.ROOT, "%,.2f", l.extendedCost()) : "unpriced");

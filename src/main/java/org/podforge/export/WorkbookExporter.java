@@ -138,6 +138,17 @@ public final class WorkbookExporter {
         return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
     }
 
+    /** Excel holds at most 32,767 characters in a cell: longer texts are cut with a visible mark. */
+    static final int MAX_CELL_TEXT = 32_767;
+
+    static String fit(String s) {
+        if (s.length() <= MAX_CELL_TEXT) {
+            return s;
+        }
+        String mark = " … (cut: Excel cells hold 32,767 characters)";
+        return s.substring(0, MAX_CELL_TEXT - mark.length()) + mark;
+    }
+
     static void trace(String what, long since) {
         if (Boolean.getBoolean("podforge.export.trace")) {
             System.out.printf("  export %s: %.2f s%n", what, (System.nanoTime() - since) / 1e9);
@@ -296,7 +307,7 @@ public final class WorkbookExporter {
 
         private static Cell text(Row r, int col, String v) {
             Cell c = r.createCell(col);
-            c.setCellValue(v == null ? "" : v);
+            c.setCellValue(fit(v == null ? "" : v));
             return c;
         }
 
@@ -419,6 +430,8 @@ public final class WorkbookExporter {
         static final int B_TOTAL = 9;
         static final int B_UNIT = 10;
         static final int B_EXT = 11;
+        /** First column of the subtotal block right of the BOM table (Q). */
+        static final int SUB_COL = 16;
 
         private void bomSheet() {
             header(bomSheet, 0, CsvExporter.BOM_COLUMNS);
@@ -459,25 +472,30 @@ public final class WorkbookExporter {
             }
             table(bomSheet, "BomTable", 0, lines.size(), CsvExporter.BOM_COLUMNS.size() - 1);
             bomSheet.createFreezePane(0, 1);
-            int t = bomLast + 1; // 0-based row two below the table
+            // totals beside the table (columns Q:R), not below it: summing a whole BOM column never double counts
+            int lc = SUB_COL;
+            int vc = SUB_COL + 1;
             String ext = "L" + bomFirst + ":L" + bomLast;
-            Row total = row(bomSheet, t);
-            text(total, B_UNIT, "Total").setCellStyle(st.bold);
-            formula(total, B_EXT, "SUM(" + ext + ")", st.moneyBold, bom.totalCost());
-            Row vis = row(bomSheet, t + 1);
-            text(vis, B_UNIT, "Visible rows");
-            formula(vis, B_EXT, "SUBTOTAL(109," + ext + ")", st.money, bom.totalCost());
-            Row unp = row(bomSheet, t + 2);
-            text(unp, B_UNIT, "Unpriced units");
-            formula(unp, B_EXT, "SUMIF(K" + bomFirst + ":K" + bomLast + ",\"" + CsvExporter.UNPRICED + "\",J" + bomFirst + ":J"
+            Row total = row(bomSheet, 0);
+            text(total, lc, "Total").setCellStyle(st.bold);
+            formula(total, vc, "SUM(" + ext + ")", st.moneyBold, bom.totalCost());
+            Row vis = row(bomSheet, 1);
+            text(vis, lc, "Visible rows (filters)");
+            formula(vis, vc, "SUBTOTAL(109," + ext + ")", st.money, bom.totalCost());
+            Row unp = row(bomSheet, 2);
+            text(unp, lc, "Unpriced units");
+            formula(unp, vc, "SUMIF(K" + bomFirst + ":K" + bomLast + ",\"" + CsvExporter.UNPRICED + "\",J" + bomFirst + ":J"
                     + bomLast + ")", st.integer, bom.unpricedQty());
-            int sub = t + 4;
-            text(row(bomSheet, sub - 1), B_UNIT - 1, "Subtotal by family").setCellStyle(st.bold);
+            int sub = 5;
+            text(row(bomSheet, sub - 1), lc, "Subtotal by family").setCellStyle(st.bold);
             for (Bom.Rollup f : bom.byFamily()) {
                 Row r = row(bomSheet, sub++);
-                text(r, B_UNIT, f.name());
-                formula(r, B_EXT, "SUMIF(D" + bomFirst + ":D" + bomLast + "," + exact(f.name()) + "," + ext + ")", st.money, f.cost());
+                text(r, lc, f.name());
+                formula(r, vc, "SUMIF(D" + bomFirst + ":D" + bomLast + "," + exact(f.name()) + "," + ext + ")", st.money, f.cost());
             }
+            bomSheet.setColumnWidth(SUB_COL - 1, 2 * 256);
+            bomSheet.setColumnWidth(lc, 24 * 256);
+            bomSheet.setColumnWidth(vc, 18 * 256);
             widths(bomSheet, 10, 30, 40, 22, 14, 16, 12, 11, 7, 10, 14, 16, 9, 10, 12);
         }
 
@@ -1012,7 +1030,7 @@ public final class WorkbookExporter {
                 } else if (v != null && !v.isEmpty()) {
                     ref();
                     sb.append(" t=\"inlineStr\"><is><t>");
-                    escape(sb, v);
+                    escape(sb, fit(v));
                     sb.append("</t></is></c>");
                 }
                 col++;

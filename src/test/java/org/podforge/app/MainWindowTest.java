@@ -83,6 +83,25 @@ class MainWindowTest {
         assertEquals(2 * before, doc.getSession().project().allComponents().size(), "Ctrl+D duplicated the whole pod");
         assertNotNull(window.action("theme"));
 
+        // Delete and Ctrl+V while typing in the inspector edit the text, not the design
+        robot.clickOn("#outline");
+        robot.interact(() -> {
+            doc.select(List.of(podId));
+            window.action("copy").fire();
+        });
+        assertEquals("Copied 1 object", doc.messageProperty().get());
+        robot.interact(() -> doc.select(List.of(chassisId)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("#prop-name");
+        robot.type(KeyCode.END).type(KeyCode.BACK_SPACE).type(KeyCode.HOME).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(doc.getSession().project().containsId(chassisId), "Delete in a text field does not delete the chassis");
+        int pods = doc.getSession().project().pods().size();
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pods, doc.getSession().project().pods().size(), "Ctrl+V in a text field pastes text, not the copied pod");
+        robot.type(KeyCode.ESCAPE);
+
         // File > Export Image writes a PNG of the whole design
         Path png = Files.createTempDirectory("podforge-img").resolve("pod.png");
         dialogs.files.add(png);

@@ -91,4 +91,20 @@ class BomExportCliTest {
         }
         assertFalse(Files.exists(x));
     }
+
+    @Test
+    void aDesignWithFindingsIsStillExportedWithItsStatus() throws Exception {
+        Path design = dir.resolve("fixture.podforge.json");
+        org.podforge.io.ProjectWriter.save(org.podforge.bom.BomFixtures.sample(), design);
+        Path x = dir.resolve("fixture.xlsx");
+        CliTest.Run r = CliTest.run("export", design.toString(), "--xlsx", x.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("ACME-WIDGET"), "the unknown part is warned about: " + r.err());
+        String status = r.out().substring(r.out().indexOf("validation: ") + "validation: ".length()).trim();
+        assertTrue(status.contains("error") && status.contains("warning"), status);
+        try (InputStream in = Files.newInputStream(x); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(status, org.podforge.export.WorkbookExporterTestAccess.summaryText(wb, "Validation status"));
+            assertTrue(wb.getSheet("Findings").getLastRowNum() > 0);
+        }
+    }
 }

@@ -171,6 +171,15 @@ class WorkbookExporterTest {
                     assertEquals(CsvExporter.UNPRICED, r.getCell(unit).getStringCellValue());
                 }
             }
+            // whole-column sums of the table equal the total: no subtotal sits in its columns
+            double wholeColumn = 0;
+            for (Row r : s) {
+                Cell c = r.getCell(ext);
+                if (c != null && r.getRowNum() > 0 && c.getCachedFormulaResultType() == CellType.NUMERIC) {
+                    wholeColumn += c.getNumericCellValue();
+                }
+            }
+            assertEquals(rep.bom().totalCost(), wholeColumn, 1e-6);
             // editing a price in the Price book sheet flows through: a live workbook
             XSSFSheet pb = wb.getSheet(WorkbookExporter.PRICES);
             for (Row r : pb) {
@@ -316,6 +325,15 @@ class WorkbookExporterTest {
             return String.format(java.util.Locale.ROOT, "%.6f", c.getNumericCellValue());
         }
         return c.getCachedFormulaResultType() + ":" + c.getStringCellValue();
+    }
+
+    @Test
+    void textsLongerThanAnExcelCellAreCutVisibly() {
+        String longText = "x".repeat(40_000);
+        String cut = WorkbookExporter.fit(longText);
+        assertEquals(WorkbookExporter.MAX_CELL_TEXT, cut.length());
+        assertTrue(cut.endsWith("32,767 characters)"));
+        assertEquals("short", WorkbookExporter.fit("short"));
     }
 
     @Test
