@@ -436,7 +436,10 @@ public final class MainWindow {
             }
         }
         Command c = parts.size() == 1 ? parts.get(0) : new CompositeCommand("Delete " + parts.size() + " objects", parts);
-        doc.execute(c);
+        if (doc.execute(c)) {
+            // the same feedback as Delete on the canvas; a refused delete already left its reason
+            doc.messageProperty().set("Deleted " + parts.size() + (parts.size() == 1 ? " object" : " objects"));
+        }
     }
 
     private boolean insideAnother(String id, List<String> ids) {

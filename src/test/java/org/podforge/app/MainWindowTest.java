@@ -61,6 +61,7 @@ class MainWindowTest {
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(doc.getSession().project().containsId(chassisId), "Delete removed the chassis");
+        assertEquals("Deleted 1 object", doc.messageProperty().get(), "Delete from the menu says what it did, as on the canvas");
         assertTrue(window.stage().getTitle().endsWith(" *"));
         assertTrue(robot.lookup("#tool-undo").queryAs(Button.class).getTooltip().getText().startsWith("Undo Delete"));
         awaitAnalysis();
