@@ -123,6 +123,7 @@ public final class MainWindow {
 
         outline = new OutlineView(doc);
         palette = new PaletteView(catalog);
+        palette.setOnPartActivated(this::addPart);
         InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
         ProblemsViewModel problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
         BomViewModel bomVm = new BomViewModel(analysis);
@@ -480,6 +481,21 @@ public final class MainWindow {
         }
         try {
             doc.execute(clipboard.paste(doc.getSession().project(), doc.getSession().catalog(), doc.selectedIds()));
+        } catch (CommandException e) {
+            doc.messageProperty().set(e.getMessage());
+        }
+    }
+
+    /** Double-click (or Enter) on a palette part: adds it to the selected pod, rack or chassis. */
+    private void addPart(org.podforge.model.Part part) {
+        try {
+            Command c = Clipboard.addPart(doc.getSession().project(), doc.getSession().catalog(), part, doc.selectedIds());
+            if (doc.execute(c)) {
+                List<String> added = ((CompositeCommand) c).parts().stream()
+                        .map(x -> ((org.podforge.model.command.AddCommand) x).node().id()).toList();
+                reveal(added);
+                doc.messageProperty().set("Added " + part.partNumber() + " as " + String.join(", ", added));
+            }
         } catch (CommandException e) {
             doc.messageProperty().set(e.getMessage());
         }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Family;
+import org.podforge.model.Ids;
 import org.podforge.model.Link;
 import org.podforge.model.Node;
 import org.podforge.model.Part;
@@ -106,6 +108,38 @@ public final class Clipboard {
             throw new CommandException("Nothing to duplicate: select a pod, rack, chassis or component.");
         }
         return tmp.build(p, catalog, null, "Duplicate");
+    }
+
+    /**
+     * Adds one new catalog part near the selection, placed like a paste (a rack at the end of the
+     * selected pod's row, a chassis at the lowest free U of the selected rack, a component in the first
+     * free slot of its type in the selected chassis), with a fresh id; one undoable command. This is what
+     * double-clicking a part in the palette does.
+     */
+    public static Command addPart(Project p, Catalog catalog, Part part, Collection<String> selection) {
+        String prefix = Ids.prefixFor(part.family());
+        Node fresh;
+        if (part.family() == Family.RACK) {
+            fresh = new Rack(prefix + "-0", "", part.partNumber(), 0, 0);
+        } else if (part.family() == Family.CHASSIS) {
+            fresh = new Chassis(prefix + "-0", "", part.partNumber(), 1);
+        } else if (part.family().isComponent()) {
+            fresh = new Component(prefix + "-0", "", part.partNumber(), null);
+        } else {
+            throw new CommandException(part.partNumber() + " is a " + part.family().label().toLowerCase(java.util.Locale.ROOT)
+                    + ": pick it as a link's cable or transceivers in the inspector.");
+        }
+        Clipboard tmp = new Clipboard();
+        tmp.items.add(fresh);
+        Node anchor = selection.stream().map(id -> p.find(id).orElse(null)).filter(n -> n != null).findFirst().orElse(null);
+        if (anchor == null && !(fresh instanceof Rack) && p.pods().stream().allMatch(pod -> pod.racks().isEmpty())) {
+            throw new CommandException("Add a rack first, then select where " + part.partNumber() + " goes.");
+        }
+        if (anchor == null && fresh instanceof Component) {
+            throw new CommandException("Select the chassis to add " + part.partNumber() + " to.");
+        }
+        Command c = tmp.build(p, catalog, anchor, "Add");
+        return new CompositeCommand("Add " + part.partNumber(), ((CompositeCommand) c).parts());
     }
 
     // ---- paste ----------------------------------------------------------------------------------

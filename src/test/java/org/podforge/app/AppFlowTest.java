@@ -121,6 +121,14 @@ class AppFlowTest {
         @SuppressWarnings("unchecked")
         TableView<BomLine> table = robot.lookup("#bom-table").queryAs(TableView.class);
         assertTrue(table.getItems().stream().anyMatch(l -> l.partNumber().equals(FlowFixture.XPU) && l.qtyPerPod() == before + 1));
+
+        // without a mouse drag: select the server, double-click the part in the palette
+        robot.interact(() -> doc().select(List.of("srv-2")));
+        robot.doubleClickOn(part);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, srv2.components().size(), doc().messageProperty().get());
+        assertTrue(srv2.components().stream().anyMatch(c -> "gpu-3".equals(c.slot())));
+        assertTrue(doc().undoTextProperty().get().equals("Undo Add " + FlowFixture.XPU), doc().undoTextProperty().get());
     }
 
     private long bomQty(String pn) {

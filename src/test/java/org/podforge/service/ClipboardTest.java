@@ -116,4 +116,23 @@ class ClipboardTest {
         CommandException e = assertThrows(CommandException.class, () -> cb.paste(p, catalog, List.of()));
         assertTrue(e.getMessage().startsWith("Nothing to paste"));
     }
+
+    @Test
+    void addPartPlacesANewPartInTheSelectionWithAFreshIdAsOneStep() {
+        Project p = TestCatalog.smallProject();
+        CommandStack stack = new CommandStack(p);
+        stack.execute(Clipboard.addPart(p, catalog, catalog.require("T-GPU"), List.of("gpu-21")));
+        Chassis srv2 = p.chassis("srv-2").orElseThrow();
+        Component added = srv2.components().get(3);
+        assertEquals("gpu-3", added.slot(), "first free GPU slot of the selected component's chassis");
+        assertEquals("gpu-23", added.id(), "fresh id: the family prefix, one more than the largest gpu-N in use");
+        assertEquals("Add T-GPU", stack.undoDescription().orElseThrow());
+        stack.execute(Clipboard.addPart(p, catalog, catalog.require("T-SRV"), List.of("rack-1")));
+        assertEquals(9, p.rack("rack-1").orElseThrow().chassis().get(2).uPosition());
+        CommandException e = assertThrows(CommandException.class, () -> Clipboard.addPart(p, catalog, catalog.require("T-GPU"), List.of()));
+        assertTrue(e.getMessage().contains("Select the chassis"), e.getMessage());
+        stack.undo();
+        stack.undo();
+        assertEquals(3, srv2.components().size());
+    }
 }

@@ -953,6 +953,11 @@ public class PodCanvas extends Region {
         updateLinks(live, detailed);
         applySelection();
         updateBadges();
+        // zoomed out, the racks and pod frames are tiny and static: one bitmap each, so a pan is a blit
+        Box t = l.total();
+        boolean small = t.w() * scale() < 4096 && t.h() * scale() < 4096;
+        rackLayer.setCache(!detailed && small);
+        podLayer.setCache(small);
     }
 
     private void updateLinks(Set<String> liveRacks, boolean detailed) {
