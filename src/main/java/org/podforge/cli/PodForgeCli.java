@@ -52,6 +52,12 @@ public final class PodForgeCli implements Runnable {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new PodForgeCli());
+        // every command answers -h/--help and -V/--version, without each command having to say so
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         // invalid options already exit with picocli's USAGE code, 2 (= BAD_INPUT)

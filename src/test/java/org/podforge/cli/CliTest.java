@@ -59,6 +59,18 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String cmd : PodForgeCli.commandNames()) {
+            if (cmd.equals("help")) {
+                continue;
+            }
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: podforge " + cmd), cmd + ": " + r.out());
+        }
+    }
+
+    @Test
     void catalogListsAFamily() {
         Run r = run("catalog", "--family", "retimer");
         assertEquals(0, r.code(), r.err());
