@@ -832,8 +832,9 @@ public class PodCanvas extends Region {
             podLayer.getChildren().add(renderer.pod(pod));
         }
         linkSetKey = "";
-        if (fan != null && !session.project().containsId(fan.componentId)) {
-            showFan(null, null);
+        if (fan != null) {
+            // the component may have moved (or gone): re-place its fan
+            showFan(session.project().containsId(fan.componentId) ? fan.componentId : null, null);
         }
         updateViewport();
         applySelection();
