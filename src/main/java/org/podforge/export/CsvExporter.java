@@ -1,5 +1,6 @@
 package org.podforge.export;
 
+import org.podforge.io.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

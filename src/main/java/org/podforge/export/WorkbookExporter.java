@@ -1,5 +1,6 @@
 package org.podforge.export;
 
+import org.podforge.io.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -152,6 +152,11 @@ public final class ExportBench {
                     rep.cables().cableCount(), rep.bom().lines().size(), rep.validation().summary());
             results.add(r);
         }
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
         String[] names = {"BOM+schedule", "validation", "workbook", "BOM+schedule+workbook", "CSV x4",
             "peak used heap MB (workbook)", "peak used heap MB (all)", "workbook thread CPU s", "load average"};
         StringBuilder sb = new StringBuilder("median of " + runs + " runs:");

@@ -170,7 +170,14 @@ class ProjectFileTest {
         }
         assertTrue(Files.isDirectory(asDir.resolve("child")));
         assertEquals("old content", Files.readString(target));
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
         ProjectWriter.save(TestCatalog.smallProject(), target);
         assertTrue(Files.readString(target).startsWith("{"));
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)),
+                "a save keeps the permissions of the file it replaces");
+        Path fresh = dir.resolve("fresh.podforge.json");
+        ProjectWriter.save(TestCatalog.smallProject(), fresh);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)),
+                "a new file is readable by others like any document, not owner-only like a temp file");
     }
 }

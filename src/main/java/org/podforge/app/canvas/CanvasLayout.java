@@ -65,10 +65,6 @@ public final class CanvasLayout {
         public Box inset(double d) {
             return new Box(x + d, y + d, Math.max(0, w - 2 * d), Math.max(0, h - 2 * d));
         }
-
-        public Box translate(double dx, double dy) {
-            return new Box(x + dx, y + dy, w, h);
-        }
     }
 
     /** One cell of a chassis slot grid. */

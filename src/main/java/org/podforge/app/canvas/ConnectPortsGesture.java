@@ -125,8 +125,4 @@ final class ConnectPortsGesture implements Gesture {
     public void cancel() {
         finish();
     }
-
-    PortFan sourceFan() {
-        return sourceFan;
-    }
 }

@@ -71,10 +71,6 @@ final class Feedback {
         target.setVisible(true);
     }
 
-    boolean targetVisible() {
-        return target.isVisible();
-    }
-
     /** Rings the given world boxes as compatible connection targets. */
     void compatible(Iterable<Box> boxes) {
         compatible.getChildren().clear();

@@ -79,16 +79,6 @@ record LinkGeometry(String linkId, Protocol protocol, double[] points, boolean c
                 a[0] + dx * 0.75 + nx * bow, a[1] + dy * 0.75 + ny * bow, z[0], z[1]};
     }
 
-    /** The same route shifted by (dx, dy). */
-    LinkGeometry translate(double dx, double dy) {
-        double[] p = points.clone();
-        for (int i = 0; i < p.length; i += 2) {
-            p[i] += dx;
-            p[i + 1] += dy;
-        }
-        return new LinkGeometry(linkId, protocol, p, curve);
-    }
-
     /** Distance from a world point to the drawn route. */
     double distance(double x, double y) {
         if (curve) {

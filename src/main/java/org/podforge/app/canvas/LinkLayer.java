@@ -53,10 +53,6 @@ final class LinkLayer {
         return geometry.get(linkId);
     }
 
-    int size() {
-        return geometry.size();
-    }
-
     /** Replaces the drawn links. */
     void set(Iterable<LinkGeometry> links, Map<String, Medium> medium, CanvasStyle style) {
         clear();

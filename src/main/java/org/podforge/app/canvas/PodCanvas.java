@@ -446,10 +446,6 @@ public class PodCanvas extends Region {
         zoom.set(s);
     }
 
-    PortFan fan() {
-        return fan;
-    }
-
     /** Shows the port fan of a component (null hides it); {@code compatible} as in {@link PortFan}. */
     PortFan showFan(String componentId, Set<String> compatible) {
         fanLayer.getChildren().clear();
@@ -836,8 +832,9 @@ public class PodCanvas extends Region {
             podLayer.getChildren().add(renderer.pod(pod));
         }
         linkSetKey = "";
-        if (fan != null && !session.project().containsId(fan.componentId)) {
-            showFan(null, null);
+        if (fan != null) {
+            // the component may have moved (or gone): re-place its fan
+            showFan(session.project().containsId(fan.componentId) ? fan.componentId : null, null);
         }
         updateViewport();
         applySelection();
@@ -1123,20 +1120,5 @@ public class PodCanvas extends Region {
                 updateViewport();
             }
         }
-    }
-
-    /** For tests and benchmarks: number of nodes currently in the rack and link layers. */
-    int nodeCount() {
-        return count(rackLayer) + count(links.root) + count(podLayer);
-    }
-
-    private static int count(javafx.scene.Node n) {
-        int c = 1;
-        if (n instanceof javafx.scene.Parent p) {
-            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
-                c += count(k);
-            }
-        }
-        return c;
     }
 }

@@ -231,4 +231,54 @@ class PodCanvasRobotTest {
         });
         assertEquals(30, session.project().chassis("chassis-3").orElseThrow().uPosition());
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void draggingAComponentMovesItToAFreeSlotOfAnotherServer(FxRobot robot) {
+        robot.interact(canvas::fitToView);
+        WaitForAsyncUtils.waitForFxEvents();
+        CanvasLayout l = canvas.canvasLayout();
+        Box gpu = l.box("gpu-1");
+        CanvasLayout.Slot target = l.slots("chassis-2").stream().filter(x -> x.name().equals("gpu-4")).findFirst().orElseThrow();
+        Point2D from = screen(gpu.cx(), gpu.cy());
+        Point2D to = screen(target.box().cx(), target.box().cy());
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(8, 0)).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        var moved = session.project().component("gpu-1").orElseThrow();
+        assertEquals("chassis-2", moved.chassis().id(), canvas.statusProperty().get());
+        assertEquals("gpu-4", moved.slot());
+        assertEquals(1, session.commands().undoHistory().size());
+    }
+
+    @Test
+    void findingsShowBadgesAndTheirFixesRunFromTheContextMenu(FxRobot robot) {
+        org.podforge.rules.Fix fix = new org.podforge.rules.Fix("Move the tray to U35",
+                p -> new org.podforge.model.command.MoveChassisCommand("chassis-3", "rack-1", 35));
+        var warning = new org.podforge.rules.Finding("test.rule", org.podforge.rules.Severity.WARNING, "tray too close",
+                List.of("chassis-3"), List.of(fix), "");
+        var info = new org.podforge.rules.Finding("test.note", org.podforge.rules.Severity.INFO, "a note",
+                List.of("chassis-1"), List.of(), "");
+        robot.interact(() -> {
+            canvas.fitToView();
+            canvas.showFindings(List.of(warning, info));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var badges = robot.lookup(".pf-badge").queryAll();
+        assertEquals(1, badges.size(), "warnings and errors are flagged, infos are not");
+        Node badge = badges.iterator().next();
+        assertEquals("chassis-3", badge.getProperties().get("podforge.id"));
+        assertEquals("WARNING", badge.getProperties().get("podforge.severity"));
+        Box tray = canvas.canvasLayout().box("chassis-3");
+        robot.rightClickOn(screen(tray.x() + 10, tray.cy()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var menu = canvas.contextMenu();
+        assertNotNull(menu);
+        var item = menu.getItems().stream().filter(mi -> "Fix: Move the tray to U35".equals(mi.getText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            item.fire();
+            menu.hide();
+        });
+        assertEquals(35, session.project().chassis("chassis-3").orElseThrow().uPosition());
+        assertEquals(Set.of("chassis-3"), session.selection(), "right-click selects the object");
+    }
 }

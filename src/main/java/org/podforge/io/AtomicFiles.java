@@ -1,4 +1,4 @@
-package org.podforge.export;
+package org.podforge.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -12,8 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a file the way {@link org.podforge.io.ProjectWriter#writeAtomically} does, but streaming: into
- * a temp file beside the target, forced to disk, then moved over the target. A failure at any point
+ * Writes a file atomically, streaming: into
+ * a temp file beside the target, forced to disk, then moved over the target (keeping the permissions of
+ * the file it replaces). A failure at any point
  * deletes the temp file and leaves the previous target (or none) untouched: never a half-written file.
  */
 public final class AtomicFiles {
