@@ -483,10 +483,31 @@ public final class MainWindow {
             return;
         }
         try {
-            doc.execute(clipboard.paste(doc.getSession().project(), doc.getSession().catalog(), doc.selectedIds()));
+            showAdded(clipboard.paste(doc.getSession().project(), doc.getSession().catalog(), doc.selectedIds()), "Pasted");
         } catch (CommandException e) {
             doc.messageProperty().set(e.getMessage());
         }
+    }
+
+    /**
+     * Executes a paste or duplicate; on success selects and reveals what it added (pods, racks, chassis,
+     * components; not the copied links) and says so in the status bar, so the user sees where it went.
+     */
+    private void showAdded(Command c, String verb) {
+        if (!doc.execute(c)) {
+            return;
+        }
+        List<String> added = new java.util.ArrayList<>();
+        for (Command part : c instanceof CompositeCommand cc ? cc.parts() : List.of(c)) {
+            if (part instanceof org.podforge.model.command.AddCommand a && !(a.node() instanceof org.podforge.model.Link)) {
+                added.add(a.node().id());
+            }
+        }
+        if (!added.isEmpty()) {
+            reveal(added);
+        }
+        doc.messageProperty().set(verb + " " + added.size() + (added.size() == 1 ? " object" : " objects")
+                + (added.isEmpty() ? "" : " as " + String.join(", ", added)) + " (Undo with Ctrl+Z)");
     }
 
     /** Double-click (or Enter) on a palette part: adds it to the selected pod, rack or chassis. */
@@ -509,7 +530,7 @@ public final class MainWindow {
             return;
         }
         try {
-            doc.execute(Clipboard.duplicate(doc.getSession().project(), doc.getSession().catalog(), doc.selectedIds()));
+            showAdded(Clipboard.duplicate(doc.getSession().project(), doc.getSession().catalog(), doc.selectedIds()), "Duplicated");
         } catch (CommandException e) {
             doc.messageProperty().set(e.getMessage());
         }

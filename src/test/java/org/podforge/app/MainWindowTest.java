@@ -82,6 +82,9 @@ class MainWindowTest {
         assertTrue(doc.undoTextProperty().get().startsWith("Undo Duplicate pod"), doc.undoTextProperty().get() + " / " + doc.messageProperty().get());
         assertEquals(2, doc.getSession().project().pods().size());
         assertEquals(2 * before, doc.getSession().project().allComponents().size(), "Ctrl+D duplicated the whole pod");
+        String copyId = doc.getSession().project().pods().get(1).id();
+        assertEquals(List.of(copyId), doc.selectedIds(), "the duplicate is selected, so the user sees where it went");
+        assertEquals("Duplicated 1 object as " + copyId + " (Undo with Ctrl+Z)", doc.messageProperty().get());
         assertNotNull(window.action("theme"));
 
         // Delete and Ctrl+V while typing in the inspector edit the text, not the design
