@@ -263,6 +263,7 @@ public final class MainWindow {
 
     private void createActions() {
         BooleanBinding always = Bindings.createBooleanBinding(() -> true);
+        BooleanBinding racksShowing = racksShowing();
         add("new", "New", MaterialDesignF.FILE_OUTLINE, key(KeyCode.N, KeyCombination.SHORTCUT_DOWN), always, files::newEmpty);
         add("new-sample", "New from Sample", MaterialDesignF.FILE_DOCUMENT_OUTLINE, null,
                 Bindings.createBooleanBinding(SampleDesign::available), files::newFromSample);
@@ -291,14 +292,19 @@ public final class MainWindow {
         add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
             palette.focusSearch();
         });
-        add("zoom-in", "Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, key(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), always,
-                () -> canvas.zoomIn());
-        add("zoom-out", "Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, key(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), always,
-                () -> canvas.zoomOut());
+        // zoom buttons act on the racks canvas; on the Topology tab they would zoom a hidden view, so they
+        // are greyed out there (the graph zooms with the wheel) and Fit fits the graph instead
+        add("zoom-in", "Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, key(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                racksShowing, () -> canvas.zoomIn());
+        add("zoom-out", "Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, key(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                racksShowing, () -> canvas.zoomOut());
         add("fit", "Fit to Window", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, key(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), always,
                 () -> {
-                    centreTabs.getSelectionModel().select(racksTab);
-                    canvas.fitToView();
+                    if (racksShowing.get()) {
+                        canvas.fitToView();
+                    } else {
+                        topology.fit();
+                    }
                 });
         add("export-workbook", "Export Workbook…", MaterialDesignM.MICROSOFT_EXCEL, key(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 always, this::exportWorkbook);
@@ -561,12 +567,21 @@ public final class MainWindow {
                 doc.messageProperty().set(b);
             }
         });
+        PodCanvas shown = canvas;
+        // the zoom shown is the racks canvas's; it means nothing while the Topology tab is showing
         status.zoomProperty().bind(Bindings.createStringBinding(
-                () -> "Zoom " + Math.round(canvas.zoomProperty().get() * 100) + "%", canvas.zoomProperty()));
+                () -> centreTabs.getSelectionModel().getSelectedItem() != topologyTab ? "Zoom " + Math.round(shown.zoomProperty().get() * 100) + "%" : "",
+                shown.zoomProperty(), centreTabs.getSelectionModel().selectedItemProperty()));
         racksTab.setContent(canvas);
         topology = new TopologyView(s);
         topology.darkProperty().bind(settings.darkProperty());
         topologyTab.setContent(topology);
+    }
+
+    /** True while the Racks tab (not the Topology tab) is showing. */
+    private BooleanBinding racksShowing() {
+        return Bindings.createBooleanBinding(() -> centreTabs.getSelectionModel().getSelectedItem() != topologyTab,
+                centreTabs.getSelectionModel().selectedItemProperty());
     }
 
     public PodCanvas canvas() {

@@ -123,6 +123,23 @@ class MainWindowTest {
             assertTrue(shortcuts.contains(s), s + " missing from\n" + shortcuts);
         }
 
+        // on the Topology tab the zoom buttons (which act on the racks canvas) are greyed out and the
+        // status bar does not show the hidden canvas's zoom; back on Racks both return
+        Label zoom = robot.lookup("#status-zoom").queryAs(Label.class);
+        assertTrue(zoom.getText().startsWith("Zoom "), zoom.getText());
+        robot.clickOn("Topology");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.action("zoom-in").isEnabled());
+        assertFalse(window.action("zoom-out").isEnabled());
+        assertEquals("", zoom.getText());
+        double canvasZoom = window.canvas().zoomProperty().get();
+        robot.interact(() -> window.action("fit").fire());
+        assertEquals(canvasZoom, window.canvas().zoomProperty().get(), "Fit on the Topology tab fits the graph, not the hidden canvas");
+        robot.clickOn("Racks");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.action("zoom-in").isEnabled());
+        assertTrue(zoom.getText().startsWith("Zoom "), zoom.getText());
+
         // the theme toggle switches the look and is remembered
         robot.interact(() -> window.action("theme").fire());
         assertTrue(window.settings().darkProperty().get());
