@@ -28,6 +28,9 @@ final class PanGesture implements Gesture {
 
     @Override
     public void dragged(MouseEvent e) {
+        if (secondary && Math.hypot(e.getX() - x0, e.getY() - y0) >= 4) {
+            canvas.hideContextMenu(); // a right drag pans; the menu opened on the press (GTK) goes away
+        }
         canvas.setCursor(Cursor.CLOSED_HAND);
         canvas.panBy(e.getX() - lastX, e.getY() - lastY);
         lastX = e.getX();
@@ -37,7 +40,9 @@ final class PanGesture implements Gesture {
     @Override
     public void released(MouseEvent e) {
         canvas.setCursor(Cursor.DEFAULT);
-        if (secondary && Math.hypot(e.getX() - x0, e.getY() - y0) < 4) {
+        // fallback for platforms that send no context-menu event for the press (the canvas handles
+        // CONTEXT_MENU_REQUESTED); never reopen a menu already shown for this press
+        if (secondary && Math.hypot(e.getX() - x0, e.getY() - y0) < 4 && !canvas.contextMenuShowingForPress()) {
             canvas.showContextMenu(e.getX(), e.getY(), picked);
         }
     }

@@ -27,6 +27,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -98,6 +99,10 @@ public class PodCanvas extends Region {
     private final Group dragLayer = new Group();
     private final Map<String, List<Finding>> findingsById = new HashMap<>();
     private ContextMenu contextMenu;
+    /** True once the context menu was shown for the current right press (so a release does not reopen it). */
+    private boolean menuShownForPress;
+    /** The background colour the grid was last drawn with. */
+    private javafx.scene.paint.Paint gridBackground;
     private final Translate pan = new Translate();
     private final Scale zoomTransform = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -151,6 +156,7 @@ public class PodCanvas extends Region {
         dark.addListener((o, a, b) -> {
             style = CanvasStyle.of(b);
             rebuildAll();
+            drawGrid(); // the grid is drawn only on resize/pan/zoom otherwise: it kept the old theme
         });
         session.commands().addListener(stackListener);
         session.addSelectionListener(selectionListener);
@@ -424,8 +430,16 @@ public class PodCanvas extends Region {
         return links.linkAt(w.getX(), w.getY(), 6 / Math.max(MIN_SCALE, scale()));
     }
 
+    /**
+     * Reports what a gesture did or why it could not. Every call notifies the listeners, also when the text
+     * equals the last one (a repeated refusal must still show): the property passes through "" first then.
+     */
     void setStatus(String s) {
-        status.set(s == null ? "" : s);
+        String text = s == null ? "" : s;
+        if (!text.isEmpty() && text.equals(status.get())) {
+            status.set("");
+        }
+        status.set(text);
     }
 
     void panBy(double dx, double dy) {
@@ -631,6 +645,7 @@ public class PodCanvas extends Region {
         menu.getItems().add(fit);
         Point2D p = localToScreen(sx, sy);
         contextMenu = menu;
+        menuShownForPress = true;
         if (p != null) {
             menu.show(this, p.getX(), p.getY());
         }
@@ -640,10 +655,36 @@ public class PodCanvas extends Region {
         return contextMenu;
     }
 
+    /** True when the context menu is up and was opened for the current right press. */
+    boolean contextMenuShowingForPress() {
+        return menuShownForPress && contextMenu != null && contextMenu.isShowing();
+    }
+
+    /** Closes the context menu (a right press that turns into a pan drag). */
+    void hideContextMenu() {
+        if (contextMenu != null) {
+            contextMenu.hide();
+        }
+    }
+
+    /** The colour the grid background was last drawn with (null before the first layout). */
+    javafx.scene.paint.Paint gridBackground() {
+        return gridBackground;
+    }
+
     // ---- events ---------------------------------------------------------------------------------
 
     private void installHandlers() {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        // the platform's context-menu trigger (GTK and macOS: on the right press, Windows: after the
+        // release, or the menu key); the release of a right click without a drag is only a fallback
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger() || !contextMenuShowingForPress()) {
+                javafx.scene.Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
+                showContextMenu(e.getX(), e.getY(), picked);
+            }
+            e.consume();
+        });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (gesture != null) {
                 gesture.dragged(e);
@@ -675,6 +716,7 @@ public class PodCanvas extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        menuShownForPress = false;
         if (gesture != null) {
             gesture.cancel();
             gesture = null;
@@ -703,17 +745,17 @@ public class PodCanvas extends Region {
                 }
             }
         }
-        // a link under the pointer (picked on its stroke)
-        javafx.scene.Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
-        String linkId = picked != null && "links".equals(picked.getProperties().get(DesignRenderer.KIND))
-                ? linkAtScreen(e.getX(), e.getY()) : null;
+        Hit hit = hitScreen(e.getX(), e.getY());
+        // a link under the pointer (picked on its stroke) wins only outside component boxes: links start at
+        // their components' centres and are drawn above them, so testing links first made a component under
+        // a link unclickable and undraggable
+        String linkId = linkOver(e, hit);
         if (linkId != null) {
             select(linkId, e.isShiftDown() || e.isShortcutDown());
             showFan(null, null);
             e.consume();
             return;
         }
-        Hit hit = hitScreen(e.getX(), e.getY());
         if (hit != null && (hit.kind() == CanvasLayout.Kind.COMPONENT || hit.kind() == CanvasLayout.Kind.CHASSIS
                 || hit.kind() == CanvasLayout.Kind.SLOT) && scale() >= DETAIL_SCALE * 0.5) {
             gesture = new SelectMoveGesture(this, hit, e);
@@ -721,6 +763,16 @@ public class PodCanvas extends Region {
             gesture = new MarqueeGesture(this, hit, e);
         }
         e.consume();
+    }
+
+    /** The link a press picks: on a link's stroke and not over a component (components win), else null. */
+    private String linkOver(MouseEvent e, Hit hit) {
+        if (hit != null && hit.kind() == CanvasLayout.Kind.COMPONENT) {
+            return null;
+        }
+        javafx.scene.Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
+        return picked != null && "links".equals(picked.getProperties().get(DesignRenderer.KIND))
+                ? linkAtScreen(e.getX(), e.getY()) : null;
     }
 
     void select(String id, boolean add) {
@@ -1089,6 +1141,7 @@ public class PodCanvas extends Region {
             gridCanvas.setHeight(h);
         }
         GraphicsContext gc = gridCanvas.getGraphicsContext2D();
+        gridBackground = style.background;
         gc.setFill(style.background);
         gc.fillRect(0, 0, w, h);
         double step = 40 * scale();

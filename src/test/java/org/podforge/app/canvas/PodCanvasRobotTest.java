@@ -281,4 +281,159 @@ class PodCanvasRobotTest {
         assertEquals(35, session.project().chassis("chassis-3").orElseThrow().uPosition());
         assertEquals(Set.of("chassis-3"), session.selection(), "right-click selects the object");
     }
+
+    /** Adds a board link gpu-1/host - cpu-1/pcie-a-2: links start at their components' centres. */
+    private String addBoardLink(FxRobot robot) {
+        Link link = new Link("link-649", org.podforge.model.PortRef.parse("gpu-1/host"),
+                org.podforge.model.PortRef.parse("cpu-1/pcie-a-2"), 16, org.podforge.model.Medium.PCB);
+        robot.interact(() -> {
+            session.execute(new org.podforge.model.command.AddCommand("pod-1", link));
+            canvas.flush();
+            canvas.zoomProperty().set(0.87);
+            canvas.reveal(List.of("chassis-1"));
+            session.clearSelection();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.linkDrawn(link.id()), "the link is drawn over the GPU");
+        return link.id();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aComponentUnderALinkIsSelectedAndDraggedNotTheLink(FxRobot robot) {
+        String linkId = addBoardLink(robot);
+        // a point in the middle of the GPU right on the link drawn above it (links start at centres)
+        CanvasLayout l = canvas.canvasLayout();
+        Point2D onLink = null;
+        for (double[] q : curvePoints(canvas.links().geometry(linkId).points(), 40)) {
+            if (onLink == null && Math.hypot(q[0] - l.box("gpu-1").cx(), q[1] - l.box("gpu-1").cy()) > 3
+                    && insideComponent(l, "gpu-1", q[0], q[1], 4)) {
+                onLink = new Point2D(q[0], q[1]);
+            }
+        }
+        assertNotNull(onLink, "the link runs over the GPU");
+        Point2D centre = screen(onLink.getX(), onLink.getY());
+        robot.moveTo(centre).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("gpu-1"), session.selection(), "the GPU wins over the link above it");
+        robot.interact(() -> session.clearSelection());
+        CanvasLayout.Slot target = canvas.canvasLayout().slots("chassis-1").stream()
+                .filter(x -> x.name().equals("gpu-4")).findFirst().orElseThrow();
+        Point2D to = screen(target.box().cx(), target.box().cy());
+        robot.moveTo(centre).press(MouseButton.PRIMARY).moveTo(centre.add(8, 0)).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("gpu-4", session.project().component("gpu-1").orElseThrow().slot(),
+                "a drag started in the middle of the GPU moves it: " + canvas.statusProperty().get());
+    }
+
+    /** Points along a cubic Bezier given as start, control 1, control 2, end. */
+    private static List<double[]> curvePoints(double[] p, int n) {
+        List<double[]> out = new java.util.ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            double t = i / (double) n;
+            double u = 1 - t;
+            out.add(new double[] {u * u * u * p[0] + 3 * u * u * t * p[2] + 3 * u * t * t * p[4] + t * t * t * p[6],
+                    u * u * u * p[1] + 3 * u * u * t * p[3] + 3 * u * t * t * p[5] + t * t * t * p[7]});
+        }
+        return out;
+    }
+
+    private static boolean insideComponent(CanvasLayout l, String id, double x, double y, double margin) {
+        for (double dx = -margin; dx <= margin; dx += margin) {
+            for (double dy = -margin; dy <= margin; dy += margin) {
+                CanvasLayout.Hit h = l.hit(x + dx, y + dy);
+                if (h == null || h.kind() != CanvasLayout.Kind.COMPONENT || !id.equals(h.componentId())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean clearOfComponents(CanvasLayout l, double x, double y, double margin) {
+        for (double dx = -margin; dx <= margin; dx += margin) {
+            for (double dy = -margin; dy <= margin; dy += margin) {
+                CanvasLayout.Hit h = l.hit(x + dx, y + dy);
+                if (h == null || h.kind() == CanvasLayout.Kind.COMPONENT) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aLinkIsStillSelectedWhereNoComponentIsUnderIt(FxRobot robot) {
+        String linkId = addBoardLink(robot);
+        CanvasLayout l = canvas.canvasLayout();
+        LinkGeometry g = canvas.links().geometry(linkId);
+        Point2D free = null;
+        for (double[] q : curvePoints(g.points(), 40)) {
+            if (free == null && clearOfComponents(l, q[0], q[1], 6)) {
+                free = new Point2D(q[0], q[1]);
+            }
+        }
+        assertNotNull(free, "the board link runs partly outside component boxes");
+        robot.moveTo(screen(free.getX(), free.getY())).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(linkId), session.selection(), "a click on the link outside components selects it");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theContextMenuOpensOnThePlatformRequestAndStaysUpAfterARightClick(FxRobot robot) {
+        robot.interact(canvas::fitToView);
+        WaitForAsyncUtils.waitForFxEvents();
+        Box tray = canvas.canvasLayout().box("chassis-3");
+        Point2D local = canvas.toScreen(tray.x() + 10, tray.cy());
+        Point2D scr = canvas.localToScreen(local);
+        Point2D inScene = canvas.localToScene(local);
+        robot.interact(() -> canvas.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(),
+                scr.getX(), scr.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        var menu = canvas.contextMenu();
+        assertNotNull(menu, "the platform's context-menu request opens the menu");
+        assertTrue(menu.isShowing());
+        assertEquals(Set.of("chassis-3"), session.selection());
+        assertTrue(menu.getItems().stream().anyMatch(mi -> "Delete".equals(mi.getText())));
+        robot.interact(menu::hide);
+        // a real right click (press, context-menu event where the platform sends one, release) shows one menu
+        robot.rightClickOn(scr);
+        WaitForAsyncUtils.waitForFxEvents();
+        var second = canvas.contextMenu();
+        assertNotNull(second);
+        assertTrue(second.isShowing(), "the menu stays up after the release");
+        robot.interact(second::hide);
+    }
+
+    @Test
+    void switchingTheThemeRedrawsTheGridBackground(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CanvasStyle.of(false).background, canvas.gridBackground());
+        robot.interact(() -> canvas.darkProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CanvasStyle.of(true).background, canvas.gridBackground(), "the grid follows the dark theme");
+        robot.interact(() -> canvas.darkProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CanvasStyle.of(false).background, canvas.gridBackground(), "and back to the light theme");
+    }
+
+    @Test
+    void aRepeatedStatusMessageNotifiesAgain(FxRobot robot) {
+        List<String> shown = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            canvas.statusProperty().addListener((o, a, b) -> {
+                if (b != null && !b.isEmpty()) {
+                    shown.add(b); // what the shell's status-bar listener does
+                }
+            });
+            canvas.setStatus("That slot is taken");
+            canvas.setStatus("That slot is taken");
+            canvas.setStatus("");
+        });
+        assertEquals(List.of("That slot is taken", "That slot is taken"), shown);
+        assertEquals("", canvas.statusProperty().get());
+    }
 }
