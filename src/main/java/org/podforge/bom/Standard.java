@@ -7,15 +7,14 @@ import java.util.Map;
 import org.podforge.catalog.Catalog;
 import org.podforge.geometry.Geometry;
 import org.podforge.model.Link;
-import org.podforge.model.Part;
 import org.podforge.model.Port;
-import org.podforge.model.PortRole;
 import org.podforge.model.Project;
 import org.podforge.model.Protocol;
 import org.podforge.rules.Finding;
 import org.podforge.rules.RuleContext;
 import org.podforge.rules.RuleEngine;
 import org.podforge.rules.RuleRegistry;
+import org.podforge.rules.builtin.Negotiation;
 import org.podforge.rules.Thresholds;
 import org.podforge.topology.Chain;
 import org.podforge.topology.Island;
@@ -53,33 +52,7 @@ public final class Standard {
                 if (c.open() || !pcie(c.portA()) || !pcie(c.portB())) {
                     continue;
                 }
-                List<Integer> gens = new ArrayList<>();
-                gens.add(c.portA().spec().generation());
-                gens.add(c.portB().spec().generation());
-                for (var r : c.retimers()) {
-                    Part p = t.part(r.id());
-                    if (p != null) {
-                        for (Port port : p.ports()) {
-                            if (port.spec().role() == PortRole.PASSTHROUGH) {
-                                gens.add(port.spec().generation());
-                                break;
-                            }
-                        }
-                    }
-                }
-                for (Link l : c.links()) {
-                    if (l.cablePart() != null) {
-                        catalog.find(l.cablePart())
-                                .filter(p -> p.protocols().contains(Protocol.PCIE) || p.protocols().contains(Protocol.CXL))
-                                .flatMap(Part::generation).ifPresent(gens::add);
-                    }
-                }
-                Integer g = null;
-                for (Integer x : gens) {
-                    if (x != null && (g == null || x < g)) {
-                        g = x;
-                    }
-                }
+                Integer g = Negotiation.generation(t, c);
                 if (g != null) {
                     for (Link l : c.links()) {
                         out.put(l.id(), g);
