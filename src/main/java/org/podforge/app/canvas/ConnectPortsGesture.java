@@ -50,6 +50,11 @@ final class ConnectPortsGesture implements Gesture {
 
     @Override
     public void dragged(MouseEvent e) {
+        if (sourceFan.isVisible() && Math.hypot(e.getX() - start.getX(), e.getY() - start.getY()) >= 4) {
+            // once the drag is under way the source's fan would only cover the targets (the band still
+            // starts at the dragged port); it comes back when the gesture ends
+            sourceFan.setVisible(false);
+        }
         PortRef onDot = targetFan == null ? null : targetFan.portAt(e.getX(), e.getY());
         String why = onDot == null ? null : planner.whyNot(from, onDot);
         if (onDot != null) {
@@ -116,6 +121,7 @@ final class ConnectPortsGesture implements Gesture {
 
     private void finish() {
         switchDelay.stop();
+        sourceFan.setVisible(true);
         canvas.removeFan(targetFan);
         targetFan = null;
         canvas.feedback().clear();

@@ -114,6 +114,7 @@ class PodCanvasRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node target = robot.lookup(".pf-port-compatible").match(n -> "cpu-1/pcie-a-2".equals(n.getProperties().get("podforge.port"))).query();
         assertNotNull(target, "the CPU's compatible root ports are ringed");
+        assertFalse(hostDot.getParent().isVisible(), "the source's port fan is hidden while dragging: it would cover the targets");
         robot.moveTo(target).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         List<Link> links = session.project().linksOf("gpu-1");
@@ -121,6 +122,9 @@ class PodCanvasRobotTest {
         Link l = links.get(0);
         assertEquals(Set.of("gpu-1/host", "cpu-1/pcie-a-2"), Set.of(l.a().toString(), l.b().toString()));
         assertEquals(16, l.lanes());
+        assertTrue(hostDot.getParent() instanceof PortFan);
+        assertTrue(hostDot.getParent().getParent() == null || hostDot.getParent().isVisible(),
+                "the source fan comes back (or is replaced by the redraw) when the drag ends");
         robot.interact(() -> {});
         assertTrue(canvas.linkDrawn(l.id()), "the new link is drawn");
     }
