@@ -3,7 +3,6 @@ package org.podforge.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,8 +16,8 @@ import org.podforge.export.CsvExporter;
 import org.podforge.io.LoadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podforge bom FILE [--format text|csv|json]}: the priced bill of materials of a design. */
 @Command(name = "bom", description = "Print the bill of materials of a project: lines, cost per pod and per GPU, "
@@ -26,18 +25,12 @@ import picocli.CommandLine.Parameters;
 public final class BomCommand implements Callable<Integer> {
     enum Format { text, csv, json }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "a .podforge.json project file")
-    Path file;
+    @Mixin
+    ProjectInput input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), csv or json")
     Format format;
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "a price book JSON file instead of the built-in illustrative prices")
-    Path pricesFile;
-
-    @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog")
-    Path catalogDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,12 +40,10 @@ public final class BomCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Catalog catalog = Inputs.catalog(catalogDir);
-            PriceBook prices = Inputs.priceBook(pricesFile);
-            LoadResult lr = Inputs.project(file, catalog);
-            for (String w : lr.warnings()) {
-                err.println("warning: " + w);
-            }
+            ProjectInput.Loaded in = input.load(err);
+            Catalog catalog = in.catalog();
+            PriceBook prices = in.prices();
+            LoadResult lr = in.result();
             DesignReport report = DesignReport.of(lr.project(), catalog, prices);
             switch (format) {
                 case json:

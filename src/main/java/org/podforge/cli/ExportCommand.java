@@ -13,28 +13,22 @@ import org.podforge.export.WorkbookExporter;
 import org.podforge.io.LoadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podforge export FILE --xlsx OUT.xlsx [--csv DIR]}: the BOM workbook and CSV files. */
 @Command(name = "export", description = "Write the BOM workbook (.xlsx) and/or the CSV files (BOM, cable schedule, "
         + "NVIDIA P2P layout, NetBox cable import). Findings are included; exit 0 when written, 2 for bad input. "
         + "Files are written atomically: never half-written.")
 public final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "a .podforge.json project file")
-    Path file;
+    @Mixin
+    ProjectInput input;
 
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "write the workbook here")
     Path xlsx;
 
     @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv, cable-schedule.csv, cable-schedule-p2p.csv and netbox-cables.csv into DIR")
     Path csvDir;
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "a price book JSON file instead of the built-in illustrative prices")
-    Path pricesFile;
-
-    @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog")
-    Path catalogDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,12 +46,10 @@ public final class ExportCommand implements Callable<Integer> {
             return PodForgeCli.BAD_INPUT;
         }
         try {
-            Catalog catalog = Inputs.catalog(catalogDir);
-            PriceBook prices = Inputs.priceBook(pricesFile);
-            LoadResult lr = Inputs.project(file, catalog);
-            for (String w : lr.warnings()) {
-                err.println("warning: " + w);
-            }
+            ProjectInput.Loaded in = input.load(err);
+            Catalog catalog = in.catalog();
+            PriceBook prices = in.prices();
+            LoadResult lr = in.result();
             DesignReport report = DesignReport.of(lr.project(), catalog, prices);
             if (xlsx != null) {
                 WorkbookExporter.export(report, xlsx);

@@ -1,7 +1,6 @@
 package org.podforge.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,8 +17,8 @@ import org.podforge.rules.Severity;
 import org.podforge.rules.Thresholds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podforge validate FILE [--format text|json] [--min-severity info|warning|error]}. */
 @Command(name = "validate", description = "Check a project against the PodForge rules (lanes, reach, retimers, protocol, "
@@ -29,8 +28,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     enum Level { info, warning, error }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "a .podforge.json project file")
-    Path file;
+    @Mixin
+    ProjectInput input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json")
     Format format;
@@ -38,12 +37,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
             description = "show findings of at least this severity: info (default), warning or error")
     Level minSeverity;
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "a price book JSON file instead of the built-in illustrative prices")
-    Path pricesFile;
-
-    @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog")
-    Path catalogDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,13 +46,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Catalog catalog = Inputs.catalog(catalogDir);
-            PriceBook prices = Inputs.priceBook(pricesFile);
+            ProjectInput.Loaded in = input.load(err);
+            Catalog catalog = in.catalog();
+            PriceBook prices = in.prices();
+            LoadResult lr = in.result();
             Thresholds thresholds = thresholds();
-            LoadResult lr = Inputs.project(file, catalog);
-            for (String w : lr.warnings()) {
-                err.println("warning: " + w);
-            }
             RuleEngine engine = new RuleEngine(lr.project(), catalog, prices, thresholds, RuleRegistry.builtIn());
             engine.validateAll();
             List<Finding> all = engine.findings();
@@ -80,11 +71,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private Thresholds thresholds() {
-        if (catalogDir == null) {
+        if (input.catalogDir == null) {
             return Thresholds.builtIn();
         }
         try {
-            List<RuleDataLoader.Entry> entries = RuleDataLoader.load(catalogDir);
+            List<RuleDataLoader.Entry> entries = RuleDataLoader.load(input.catalogDir);
             return entries.isEmpty() ? Thresholds.builtIn() : Thresholds.of(entries);
         } catch (CatalogException e) {
             throw new Inputs.BadInput(e.getMessage());
@@ -104,7 +95,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println("    source: " + f.source());
             }
         }
-        out.printf("%s: %d error(s), %d warning(s), %d info; %d of %d finding(s) shown%n", file.getFileName(),
+        out.printf("%s: %d error(s), %d warning(s), %d info; %d of %d finding(s) shown%n", input.file.getFileName(),
                 counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), shown.size(), total);
     }
 
