@@ -71,6 +71,11 @@ public final class Chassis extends Node {
     }
 
     @Override
+    public Node parent() {
+        return rack;
+    }
+
+    @Override
     public Project project() {
         return rack == null ? null : rack.project();
     }

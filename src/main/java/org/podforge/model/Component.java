@@ -38,6 +38,11 @@ public final class Component extends Node {
     }
 
     @Override
+    public Node parent() {
+        return chassis;
+    }
+
+    @Override
     public Project project() {
         return chassis == null ? null : chassis.project();
     }

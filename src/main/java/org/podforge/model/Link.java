@@ -91,6 +91,11 @@ public final class Link extends Node {
     public Pod pod() { return pod; }
 
     @Override
+    public Node parent() {
+        return pod;
+    }
+
+    @Override
     public Project project() {
         return pod == null ? null : pod.project();
     }

@@ -34,6 +34,9 @@ public abstract sealed class Node permits Pod, Rack, Chassis, Component, Link {
         changed();
     }
 
+    /** The node this one sits in (a rack's pod, a chassis's rack, a component's chassis, a link's pod); null for a pod or a detached node. */
+    public abstract Node parent();
+
     /** The project this node is attached to, or null while it is detached (e.g. removed, awaiting undo). */
     public abstract Project project();
 

@@ -105,6 +105,11 @@ public final class Pod extends Node {
     }
 
     @Override
+    public Node parent() {
+        return null;
+    }
+
+    @Override
     public Project project() {
         return project;
     }

@@ -92,6 +92,11 @@ public final class Rack extends Node {
     }
 
     @Override
+    public Node parent() {
+        return pod;
+    }
+
+    @Override
     public Project project() {
         return pod == null ? null : pod.project();
     }

@@ -343,7 +343,7 @@ public final class Clipboard {
                 continue;
             }
             boolean inside = false;
-            for (Node a = parent(n); a != null; a = parent(a)) {
+            for (Node a = n.parent(); a != null; a = a.parent()) {
                 if (selected.contains(a.id())) {
                     inside = true;
                     break;
@@ -356,21 +356,8 @@ public final class Clipboard {
         return out;
     }
 
-    private static Node parent(Node n) {
-        if (n instanceof Rack r) {
-            return r.pod();
-        } else if (n instanceof Chassis c) {
-            return c.rack();
-        } else if (n instanceof Component c) {
-            return c.chassis();
-        } else if (n instanceof Link l) {
-            return l.pod();
-        }
-        return null;
-    }
-
     private static String parentId(Node n) {
-        Node parent = parent(n);
+        Node parent = n.parent();
         return parent == null ? null : parent.id();
     }
 

@@ -127,7 +127,7 @@ public final class OutlineView extends TreeView<String> {
             return null;
         }
         List<String> path = new ArrayList<>();
-        for (Node x = n; x != null; x = parent(x)) {
+        for (Node x = n; x != null; x = x.parent()) {
             path.add(0, x.id());
         }
         if (n instanceof Link l) {
@@ -151,19 +151,6 @@ public final class OutlineView extends TreeView<String> {
             cur = next;
         }
         return cur;
-    }
-
-    private static Node parent(Node n) {
-        if (n instanceof Rack r) {
-            return r.pod();
-        } else if (n instanceof Chassis c) {
-            return c.rack();
-        } else if (n instanceof Component c) {
-            return c.chassis();
-        } else if (n instanceof Link l) {
-            return l.pod();
-        }
-        return null;
     }
 
     static String label(Node n) {
