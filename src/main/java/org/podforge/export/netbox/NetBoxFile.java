@@ -21,7 +21,11 @@ public interface NetBoxFile {
         writeRows(inv, w);
     }
 
-    /** Every cell of the set goes through here (RFC 4180 quoting; the one place to add cell sanitising). */
+    /**
+     * Every cell of the set goes through here: {@link Csv#row} makes each one safe with
+     * {@link org.podforge.export.SafeText#cell} (never a formula, XML-safe) and quotes it as RFC 4180 says.
+     * A name is transformed the same way in every file, so references between the files still match.
+     */
     static void row(Writer w, List<String> cells) throws IOException {
         Csv.row(w, cells);
     }
