@@ -50,7 +50,13 @@ public final class PodForgeCli implements Runnable {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs one command. Everything it prints passes through a {@link TerminalSafeWriter}: control and bidi
+     * characters from names in a design are shown escaped, never sent raw to the terminal.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         CommandLine cl = new CommandLine(new PodForgeCli());
         // every command answers -h/--help and -V/--version, without each command having to say so
         cl.getSubcommands().forEach((name, sub) -> {

@@ -79,7 +79,8 @@ public final class CsvExporter {
     }
 
     static List<String> bomRow(BomLine l) {
-        return List.of(l.podId(), l.partNumber(), l.description(), l.familyLabel(), l.vendor(), l.productLine(),
+        return List.of(SafeText.name(l.podId()), SafeText.name(l.partNumber()), l.description(), l.familyLabel(),
+                SafeText.name(l.vendor()), SafeText.name(l.productLine()),
                 l.isConnectivitySilicon() ? "Yes" : "No", Csv.number(l.qtyPerPod()), Csv.number(l.pods()),
                 Csv.number(l.totalQty()), l.isPriced() ? Csv.number(l.unitPrice()) : UNPRICED,
                 l.isPriced() ? Csv.number(l.extendedCost()) : UNPRICED, l.currency(),
@@ -141,12 +142,12 @@ public final class CsvExporter {
     /** The cells of one cable, in {@link #CABLE_COLUMNS} order. */
     public static <E extends Exception> void emitCable(CableSchedule.Cable c, CellSink<E> sink) throws E {
         CableRun r = c.run();
-        sink.text(c.label());
+        sink.text(SafeText.name(c.label()));
         end(sink, c, r.a());
         end(sink, c, r.z());
-        sink.text(r.mediumOrPart());
+        sink.text(SafeText.name(r.mediumOrPart()));
         if (r.transceiverPart() != null) {
-            sink.text(r.transceiverPart());
+            sink.text(SafeText.name(r.transceiverPart()));
         } else {
             sink.empty();
         }
@@ -165,15 +166,15 @@ public final class CsvExporter {
     }
 
     private static <E extends Exception> void end(CellSink<E> sink, CableSchedule.Cable c, CableEnd e) throws E {
-        sink.text(c.rackName(e));
+        sink.text(SafeText.name(c.rackName(e)));
         if (e.u() != null) {
             sink.number(e.u());
         } else {
             sink.empty();
         }
-        sink.text(e.chassis());
-        sink.text(e.component());
-        sink.text(e.port());
+        sink.text(SafeText.name(e.chassis()));
+        sink.text(SafeText.name(e.component()));
+        sink.text(SafeText.name(e.port()));
     }
 
     /** Board traces are not cables: the P2P and NetBox files list physical cables only. */
@@ -182,22 +183,24 @@ public final class CsvExporter {
         s.forEachCable(c -> {
             CableEnd a = c.run().a();
             CableEnd z = c.run().z();
-            Csv.row(w, List.of(c.rackName(a), a.u() == null ? "" : a.u().toString(), c.deviceName(a), portName(a),
-                    c.rackName(z), z.u() == null ? "" : z.u().toString(), c.deviceName(z), portName(z)));
+            Csv.row(w, List.of(SafeText.name(c.rackName(a)), a.u() == null ? "" : a.u().toString(),
+                    SafeText.name(c.deviceName(a)), portName(a), SafeText.name(c.rackName(z)),
+                    z.u() == null ? "" : z.u().toString(), SafeText.name(c.deviceName(z)), portName(z)));
         });
     }
 
     /** Interface name on the chassis device: component id and port, e.g. {@code nic-1:net}. */
     static String portName(CableEnd e) {
-        return e.componentId() + ":" + e.port();
+        return SafeText.name(e.componentId() + ":" + e.port());
     }
 
     public static void writeNetBox(CableSchedule s, Writer w) throws IOException {
         Csv.row(w, NETBOX_COLUMNS);
         s.forEachCable(c -> {
             CableRun r = c.run();
-            Csv.row(w, List.of(c.deviceName(r.a()), "dcim.interface", portName(r.a()), c.deviceName(r.z()), "dcim.interface",
-                    portName(r.z()), netBoxType(r), "planned", c.label(), r.hasLength() ? Csv.number(r.lengthM()) : "",
+            Csv.row(w, List.of(SafeText.name(c.deviceName(r.a())), "dcim.interface", portName(r.a()),
+                    SafeText.name(c.deviceName(r.z())), "dcim.interface", portName(r.z()), netBoxType(r), "planned",
+                    SafeText.name(c.label()), r.hasLength() ? Csv.number(r.lengthM()) : "",
                     r.hasLength() ? "m" : ""));
         });
     }

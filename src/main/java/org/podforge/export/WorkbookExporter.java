@@ -139,15 +139,12 @@ public final class WorkbookExporter {
         return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
     }
 
-    /** Excel holds at most 32,767 characters in a cell: longer texts are cut with a visible mark. */
-    static final int MAX_CELL_TEXT = 32_767;
+    /** Excel holds at most 32,767 characters in a cell: see {@link SafeText}. */
+    static final int MAX_CELL_TEXT = SafeText.MAX_CELL;
 
+    /** Every text cell of the workbook: XML-safe, never a formula, cut with a visible mark past Excel's limit. */
     static String fit(String s) {
-        if (s.length() <= MAX_CELL_TEXT) {
-            return s;
-        }
-        String mark = " … (cut: Excel cells hold 32,767 characters)";
-        return s.substring(0, MAX_CELL_TEXT - mark.length()) + mark;
+        return SafeText.cell(s);
     }
 
     static void trace(String what, long since) {
@@ -445,12 +442,12 @@ public final class WorkbookExporter {
                 BomLine l = lines.get(i);
                 int x = i + 2; // Excel row
                 Row r = row(bomSheet, i + 1);
-                text(r, B_POD, l.podId());
-                text(r, B_PN, l.partNumber());
+                text(r, B_POD, SafeText.name(l.podId()));
+                text(r, B_PN, SafeText.name(l.partNumber()));
                 text(r, 2, l.description());
                 text(r, B_FAMILY, l.familyLabel());
-                text(r, B_VENDOR, l.vendor());
-                text(r, B_LINE, l.productLine());
+                text(r, B_VENDOR, SafeText.name(l.vendor()));
+                text(r, B_LINE, SafeText.name(l.productLine()));
                 text(r, B_SILICON, l.isConnectivitySilicon() ? "Yes" : "No");
                 num(r, B_QTY_POD, l.qtyPerPod(), st.integer);
                 num(r, B_PODS, l.pods(), st.integer);
@@ -879,7 +876,7 @@ public final class WorkbookExporter {
                     @Override
                     public void text(String v) {
                         if (sharedCol[col] && v != null && !v.isEmpty() && !map.containsKey(v)) {
-                            map.put(v, sst.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(v)));
+                            map.put(v, sst.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(fit(v))));
                         }
                         col++;
                     }
@@ -1083,8 +1080,9 @@ public final class WorkbookExporter {
             w.append(sb);
         }
 
-        /** XML text escaping; characters XML 1.0 cannot carry are dropped. */
-        static void escape(StringBuilder sb, String s) {
+        /** XML text escaping; characters XML 1.0 cannot carry are replaced by U+FFFD ({@link SafeText#xml}). */
+        static void escape(StringBuilder sb, String raw) {
+            String s = SafeText.xml(raw);
             int n = s.length();
             int i = 0;
             while (i < n) {
@@ -1107,9 +1105,7 @@ public final class WorkbookExporter {
                     case '>': sb.append("&gt;"); break;
                     case '"': sb.append("&quot;"); break;
                     default:
-                        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                            sb.append(c);
-                        }
+                        sb.append(c);
                 }
             }
         }
