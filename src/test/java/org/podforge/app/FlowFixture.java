@@ -30,7 +30,7 @@ final class FlowFixture {
         Project p = new Project("Flow test pod");
         Pod pod = new Pod("pod-1", "Pod A", 1);
         Rack r1 = new Rack("rack-1", "Rack 1", "RACK-EIA-48U", 0, 0);
-        Rack r2 = new Rack("rack-2", "Rack 2", "RACK-EIA-48U", 0, 5);
+        Rack r2 = new Rack("rack-2", "Rack 2", "RACK-EIA-48U", 0, 2);
         pod.addRack(r1);
         pod.addRack(r2);
         Chassis s1 = new Chassis("srv-1", "Server 1", SERVER, 1);
