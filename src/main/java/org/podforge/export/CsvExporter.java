@@ -14,18 +14,17 @@ import org.podforge.bom.CableEnd;
 import org.podforge.bom.CableRun;
 import org.podforge.bom.CableSchedule;
 import org.podforge.bom.DesignReport;
-import org.podforge.model.Medium;
 
 /**
- * CSV exports (UTF-8, RFC 4180, see {@link Csv}): the BOM, the cable schedule, the cable schedule in
- * the column layout of NVIDIA's P2P cabling file, and a NetBox cable bulk-import file. Each file is
- * written atomically. docs/export.md describes the columns.
+ * CSV exports (UTF-8, RFC 4180, see {@link Csv}): the BOM, the cable schedule and the cable schedule in
+ * the column layout of NVIDIA's P2P cabling file. Each file is written atomically. The NetBox import set
+ * (cables included) is {@link org.podforge.export.netbox.NetBoxExporter}. docs/export.md describes the
+ * columns.
  */
 public final class CsvExporter {
     public static final String BOM_FILE = "bom.csv";
     public static final String CABLES_FILE = "cable-schedule.csv";
     public static final String P2P_FILE = "cable-schedule-p2p.csv";
-    public static final String NETBOX_FILE = "netbox-cables.csv";
 
     public static final List<String> BOM_COLUMNS = List.of("Pod", "Part number", "Description", "Family", "Vendor",
             "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty", "Unit price", "Extended cost",
@@ -39,22 +38,17 @@ public final class CsvExporter {
     /** NVIDIA UFM Cable Validation Tool P2P sheet layout: A side rack, U, name, port; Z side the same. */
     public static final List<String> P2P_COLUMNS = List.of("Rack", "U", "Name", "HCA/Port", "Rack", "U", "Name", "Port");
 
-    /** NetBox cable bulk import (DCIM > Cables > Import) field names. */
-    public static final List<String> NETBOX_COLUMNS = List.of("side_a_device", "side_a_type", "side_a_name",
-            "side_b_device", "side_b_type", "side_b_name", "type", "status", "label", "length", "length_unit");
-
     public static final String UNPRICED = "unpriced";
 
     private CsvExporter() {
     }
 
-    /** Writes the four files into {@code dir} (created if needed); returns their paths. */
+    /** Writes the three files into {@code dir} (created if needed); returns their paths. */
     public static List<Path> exportAll(DesignReport report, Path dir) throws IOException {
         List<Path> out = new ArrayList<>();
         out.add(write(dir.resolve(BOM_FILE), w -> writeBom(report.bom(), w)));
         out.add(write(dir.resolve(CABLES_FILE), w -> writeCables(report.cables(), w)));
         out.add(write(dir.resolve(P2P_FILE), w -> writeP2p(report.cables(), w)));
-        out.add(write(dir.resolve(NETBOX_FILE), w -> writeNetBox(report.cables(), w)));
         return out;
     }
 
@@ -177,7 +171,7 @@ public final class CsvExporter {
         sink.text(SafeText.name(e.port()));
     }
 
-    /** Board traces are not cables: the P2P and NetBox files list physical cables only. */
+    /** Board traces are not cables: the P2P file lists physical cables only. */
     public static void writeP2p(CableSchedule s, Writer w) throws IOException {
         Csv.row(w, P2P_COLUMNS);
         s.forEachCable(c -> {
@@ -192,37 +186,5 @@ public final class CsvExporter {
     /** Interface name on the chassis device: component id and port, e.g. {@code nic-1:net}. */
     static String portName(CableEnd e) {
         return SafeText.name(e.componentId() + ":" + e.port());
-    }
-
-    public static void writeNetBox(CableSchedule s, Writer w) throws IOException {
-        Csv.row(w, NETBOX_COLUMNS);
-        s.forEachCable(c -> {
-            CableRun r = c.run();
-            Csv.row(w, List.of(SafeText.name(c.deviceName(r.a())), "dcim.interface", portName(r.a()),
-                    SafeText.name(c.deviceName(r.z())), "dcim.interface", portName(r.z()), netBoxType(r), "planned",
-                    SafeText.name(c.label()), r.hasLength() ? Csv.number(r.lengthM()) : "",
-                    r.hasLength() ? "m" : ""));
-        });
-    }
-
-    /** NetBox cable type slug for a run, "" when NetBox has none (internal cables, smart cable modules' medium aside). */
-    static String netBoxType(CableRun r) {
-        Medium m = r.medium();
-        String part = r.cablePart() == null ? "" : r.cablePart().toUpperCase(java.util.Locale.ROOT);
-        switch (m) {
-            case COPPER_EXTERNAL:
-                return "dac-passive";
-            case ACC:
-            case AEC:
-                return "dac-active";
-            case AOC:
-                return "aoc";
-            case FIBER_MM:
-                return part.contains("OM4") ? "mmf-om4" : part.contains("OM3") ? "mmf-om3" : "mmf";
-            case FIBER_SM:
-                return part.contains("OS2") ? "smf-os2" : "smf";
-            default:
-                return "";
-        }
     }
 }
