@@ -16,7 +16,7 @@ import org.podforge.service.Session;
 /**
  * A small real-catalog design for the app flow tests: rack-1 holds srv-1 (a Scorpio-P fabric switch, one
  * PCIe 6 XPU wired to it and one not yet wired) and srv-2 (one XPU, cabled to the switch with a 2 m CopprLink cable); rack-2 stands two
- * rows away, empty. Moving srv-2 there makes the cable too short for its run.
+ * positions along the row, empty (close enough for the 7 m Aries smart cable fix). Moving srv-2 there makes the cable too short for its run.
  */
 final class FlowFixture {
     static final String SWITCH = "ASTERA-SCORPIO-P-320";
