@@ -503,6 +503,7 @@ public final class WorkbookExporter {
                 } else {
                     text(r, 14, "");
                 }
+                text(r, 15, l.statusLabel());
             }
             table(bomSheet, "BomTable", 0, lines.size(), CsvExporter.BOM_COLUMNS.size() - 1);
             bomSheet.createFreezePane(0, 1);
