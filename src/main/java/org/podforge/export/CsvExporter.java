@@ -29,7 +29,7 @@ public final class CsvExporter {
 
     public static final List<String> BOM_COLUMNS = List.of("Pod", "Part number", "Description", "Family", "Vendor",
             "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty", "Unit price", "Extended cost",
-            "Currency", "Price estimate", "Unit power (W)");
+            "Currency", "Price estimate", "Unit power (W)", "Status");
 
     /** Cable schedule columns (workbook sheet and CSV): one row per physical cable. */
     public static final List<String> CABLE_COLUMNS = List.of("Cable", "A rack", "A U", "A chassis", "A component", "A port",
@@ -99,7 +99,7 @@ public final class CsvExporter {
                 l.isConnectivitySilicon() ? "Yes" : "No", Csv.number(l.qtyPerPod()), Csv.number(l.pods()),
                 Csv.number(l.totalQty()), l.isPriced() ? Csv.number(l.unitPrice()) : UNPRICED,
                 l.isPriced() ? Csv.number(l.extendedCost()) : UNPRICED, l.currency(),
-                l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "", Csv.number(l.unitPowerW()));
+                l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "", Csv.number(l.unitPowerW()), l.statusLabel());
     }
 
     public static void writeCables(CableSchedule s, Writer w) throws IOException {
