@@ -10,6 +10,8 @@ import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
 import org.podforge.export.CsvExporter;
 import org.podforge.export.WorkbookExporter;
+import org.podforge.export.netbox.NetBoxExporter;
+import org.podforge.io.FileSet;
 import org.podforge.io.LoadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,16 +20,20 @@ import picocli.CommandLine.Option;
 
 /** {@code podforge export FILE --xlsx OUT.xlsx [--csv DIR]}: the BOM workbook and CSV files. */
 @Command(name = "export", description = "Write the BOM workbook (.xlsx) and/or the CSV files (BOM, cable schedule, "
-        + "NVIDIA P2P layout, NetBox cable import). Findings are included; exit 0 when written, 2 for bad input. "
+        + "NVIDIA P2P layout) and the NetBox import set. Findings are included; exit 0 when written, 2 for bad input. "
         + "Files are written atomically: never half-written.")
 public final class ExportCommand implements Callable<Integer> {
+    /** Sub-directory of --csv DIR that holds the NetBox import set. */
+    public static final String NETBOX_DIR = "netbox";
+
     @Mixin
     ProjectInput input;
 
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "write the workbook here")
     Path xlsx;
 
-    @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv, cable-schedule.csv, cable-schedule-p2p.csv and netbox-cables.csv into DIR")
+    @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv, cable-schedule.csv and cable-schedule-p2p.csv into DIR, and the NetBox "
+            + "import set (01-sites.csv .. 08-cables.csv) into DIR/netbox")
     Path csvDir;
 
     @CommandLine.Spec
@@ -51,15 +57,27 @@ public final class ExportCommand implements Callable<Integer> {
             PriceBook prices = in.prices();
             LoadResult lr = in.result();
             DesignReport report = DesignReport.of(lr.project(), catalog, prices);
-            if (xlsx != null) {
-                WorkbookExporter.export(report, xlsx);
-                out.println("wrote " + xlsx);
-            }
+            // the CSV files first: they have no row limit and hold everything, whatever happens to the workbook
             if (csvDir != null) {
-                List<Path> files = CsvExporter.exportAll(report, csvDir);
+                List<Path> files = new java.util.ArrayList<>();
+                NetBoxExporter.Result netbox;
+                try (FileSet set = new FileSet(csvDir)) {
+                    files.addAll(CsvExporter.exportAll(report, csvDir, set));
+                    netbox = NetBoxExporter.exportAll(report, catalog, csvDir.resolve(NETBOX_DIR), set);
+                    files.addAll(netbox.files());
+                    set.commit();
+                }
                 for (Path p : files) {
                     out.println("wrote " + p);
                 }
+                out.println("wrote " + csvDir.resolve(FileSet.MANIFEST) + " (the set is complete; check with sha256sum -c)");
+                for (String w : netbox.warnings()) {
+                    err.println("podforge export: NetBox: " + w);
+                }
+            }
+            if (xlsx != null) {
+                WorkbookExporter.export(report, xlsx);
+                out.println("wrote " + xlsx);
             }
             out.println("validation: " + report.validation().summary());
             return PodForgeCli.OK;

@@ -241,7 +241,7 @@ class CommandPropertyTest {
                         : Edits.replicaLayout(p, pod.id(), rnd.nextBoolean() ? null : new ReplicaLayout(1 + rnd.nextInt(4), rnd.nextInt(3), 1 + rnd.nextInt(3)));
             }
             default: {
-                return rnd.nextBoolean() ? Edits.thresholdOverride("reach.slackM", rnd.nextBoolean() ? null : rnd.nextInt(10) / 10.0)
+                return rnd.nextBoolean() ? Edits.thresholdOverride("geometry.slackFraction", rnd.nextBoolean() ? null : rnd.nextInt(10) / 10.0)
                         : Edits.severityOverride("rack.power", rnd.nextBoolean() ? null : "WARNING");
             }
         }
