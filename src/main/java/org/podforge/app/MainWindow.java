@@ -52,6 +52,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.podforge.app.bom.BomView;
 import org.podforge.app.canvas.PodCanvas;
 import org.podforge.app.palette.PaletteView;
+import org.podforge.app.problems.FixMenus;
 import org.podforge.app.problems.ProblemsView;
 import org.podforge.app.problems.ProblemsViewModel;
 import org.podforge.app.topology.TopologyView;
@@ -98,6 +99,9 @@ public final class MainWindow {
     private final Tab racksTab = new Tab("Racks");
     private final Tab topologyTab = new Tab("Topology");
     private PodCanvas canvas;
+    private final ProblemsViewModel problemsVm;
+    private final ProblemsView problemsView;
+    private final Tab problemsTab = new Tab("Problems");
     private long designViewsRevision;
     private TopologyView topology;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedWorkbook =
@@ -125,7 +129,8 @@ public final class MainWindow {
         palette = new PaletteView(catalog);
         palette.setOnPartActivated(this::addPart);
         InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
-        ProblemsViewModel problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
+        problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
+        problemsView = new ProblemsView(problemsVm);
         BomViewModel bomVm = new BomViewModel(analysis);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
@@ -157,7 +162,7 @@ public final class MainWindow {
         });
 
         // bottom: problems, BOM and cables
-        Tab problemsTab = new Tab("Problems", new ProblemsView(problemsVm));
+        problemsTab.setContent(problemsView);
         problemsTab.setId("tab-problems");
         problemsTab.textProperty().bind(Bindings.concat("Problems (", problemsVm.summaryProperty(), ")"));
         Tab bomTab = new Tab("BOM", new BomView(bomVm));
@@ -560,6 +565,17 @@ public final class MainWindow {
             topology.dispose();
         }
         canvas = new PodCanvas(s);
+        canvas.setFindingMenus(new PodCanvas.FindingMenus() {
+            @Override
+            public List<MenuItem> fixItems(org.podforge.rules.Finding f) {
+                return FixMenus.items(problemsVm, f);
+            }
+
+            @Override
+            public void open(org.podforge.rules.Finding f) {
+                showFinding(f);
+            }
+        });
         designViewsRevision = doc.revisionProperty().get();
         canvas.darkProperty().bind(settings.darkProperty());
         canvas.statusProperty().addListener((o, a, b) -> {
@@ -576,6 +592,12 @@ public final class MainWindow {
         topology = new TopologyView(s);
         topology.darkProperty().bind(settings.darkProperty());
         topologyTab.setContent(topology);
+    }
+
+    /** Shows a finding in the Problems tab's list and detail pane (a canvas badge click). */
+    public void showFinding(org.podforge.rules.Finding f) {
+        bottomTabs.getSelectionModel().select(problemsTab);
+        problemsView.select(f);
     }
 
     /** True while the Racks tab (not the Topology tab) is showing. */

@@ -54,7 +54,6 @@ import org.podforge.model.command.CommandStack;
 import org.podforge.model.command.CompositeCommand;
 import org.podforge.model.command.RemoveCommand;
 import org.podforge.rules.Finding;
-import org.podforge.rules.Fix;
 import org.podforge.rules.Severity;
 import org.podforge.service.Session;
 
@@ -98,6 +97,7 @@ public class PodCanvas extends Region {
     private final Group badgeLayer = new Group();
     private final Group dragLayer = new Group();
     private final Map<String, List<Finding>> findingsById = new HashMap<>();
+    private FindingMenus findingMenus;
     private ContextMenu contextMenu;
     /** True once the context menu was shown for the current right press (so a release does not reopen it). */
     private boolean menuShownForPress;
@@ -270,6 +270,21 @@ public class PodCanvas extends Region {
             }
         }
         updateBadges();
+    }
+
+    /**
+     * What the canvas offers for findings: the fix items of a finding's right-click menu and "open its
+     * details" (badge click). Fix menus are built in one place outside the canvas.
+     */
+    public interface FindingMenus {
+        List<MenuItem> fixItems(Finding f);
+
+        void open(Finding f);
+    }
+
+    /** Installs the fix menus and the detail opener (without it, right-click offers no fixes). */
+    public void setFindingMenus(FindingMenus menus) {
+        this.findingMenus = menus;
     }
 
     /** Deletes the selected objects (the outermost of nested ones) as one undo step; false if none. */
@@ -601,7 +616,19 @@ public class PodCanvas extends Region {
             }
             sb.append(f.severity().label()).append(": ").append(f.message());
         }
-        javafx.scene.control.Tooltip.install(g, new javafx.scene.control.Tooltip(sb.toString()));
+        sb.append("\n\nClick for details and fixes");
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(sb.toString());
+        tip.setWrapText(true);
+        tip.setMaxWidth(560);
+        javafx.scene.control.Tooltip.install(g, tip);
+        g.setCursor(javafx.scene.Cursor.HAND);
+        g.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && findingMenus != null && !fs.isEmpty()) {
+                Finding worst = fs.stream().min(Finding::compareTo).orElseThrow();
+                findingMenus.open(worst);
+                e.consume();
+            }
+        });
         return g;
     }
 
@@ -620,17 +647,15 @@ public class PodCanvas extends Region {
             if (!session.selection().contains(id)) {
                 session.select(List.of(id));
             }
-            for (Finding f : findingsById.getOrDefault(id, List.of())) {
-                for (Fix fix : f.fixes()) {
-                    MenuItem mi = new MenuItem("Fix: " + fix.label());
-                    mi.setOnAction(ev -> {
-                        try {
-                            run(fix.command(session.project()), "Applied fix: " + fix.label());
-                        } catch (CommandException ex) {
-                            setStatus(ex.getMessage());
-                        }
-                    });
-                    menu.getItems().add(mi);
+            List<Finding> here = findingsById.getOrDefault(id, List.of());
+            if (findingMenus != null) {
+                for (Finding f : here) {
+                    menu.getItems().addAll(findingMenus.fixItems(f));
+                }
+                if (!here.isEmpty()) {
+                    MenuItem details = new MenuItem("Show problem details");
+                    details.setOnAction(ev -> findingMenus.open(here.get(0)));
+                    menu.getItems().add(details);
                 }
             }
             if (!menu.getItems().isEmpty()) {
