@@ -262,6 +262,26 @@ public final class FileController {
         return true;
     }
 
+    /**
+     * After a fatal error (out of memory): writes the autosave now, on this (FX) thread, so the user's work
+     * survives whatever happens next. Returns the snapshot file, or empty when there was nothing unsaved
+     * or the write itself failed (logged).
+     */
+    public java.util.Optional<Path> emergencyAutosave() {
+        if (!doc.isDirty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Session s = doc.getSession();
+            autosave.write(ProjectWriter.toJson(s.project()), s.file(), s.project().name(), Instant.now());
+            autosavedRevision = doc.revisionProperty().get();
+            return java.util.Optional.of(autosave.snapshotFile());
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            LOG.error("emergency autosave to {} failed: {}", autosave.dir(), e.toString());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Waits for queued autosave writes (tests, shutdown). */
     public void flushAutosave() {
         try {

@@ -651,8 +651,13 @@ public final class MainWindow {
                 doc.messageProperty().set("Exported workbook to " + target.getFileName());
                 exportedWorkbook.set(target);
             });
-            task.setOnFailed(e -> files.dialogs().showError("Cannot export the workbook",
-                    target + ": " + task.getException().getMessage()));
+            task.setOnFailed(e -> {
+                if (org.podforge.service.FatalErrors.isFatal(task.getException())) {
+                    new FatalErrorHandler(files, doc).fatal(task.getException(), "exporting the workbook " + target.getFileName());
+                } else {
+                    files.dialogs().showError("Cannot export the workbook", target + ": " + task.getException().getMessage());
+                }
+            });
             doc.messageProperty().set("Exporting workbook…");
             lastExport.set(task);
             Thread t = new Thread(task, "podforge-export");

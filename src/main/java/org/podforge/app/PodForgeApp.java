@@ -10,16 +10,12 @@ import org.podforge.catalog.PriceBook;
 import org.podforge.io.SettingsStore;
 import org.podforge.service.AppDirs;
 import org.podforge.service.AutosaveStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Composition root of the desktop app: loads the catalog, price book and settings, builds the main
  * window with its services (constructor injection, no framework) and opens the first design.
  */
 public final class PodForgeApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(PodForgeApp.class);
-
     /** Called by {@link org.podforge.Launcher}; returns when the last window closes. */
     public static void launchApp(String[] args) {
         Application.launch(PodForgeApp.class, args);
@@ -29,10 +25,7 @@ public final class PodForgeApp extends Application {
     public void start(Stage stage) {
         MainWindow w = create(stage, AppDirs.standard());
         stage.show();
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            LOG.error("unexpected error", e);
-            w.document().messageProperty().set("Unexpected error: " + e + " (details in the log)");
-        });
+        new FatalErrorHandler(w.files(), w.document()).install();
         Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
     }
 

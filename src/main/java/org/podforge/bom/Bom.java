@@ -298,10 +298,10 @@ public final class Bom {
             String basis = price.map(PriceBook.Price::basis).orElse("");
             if (p == null) {
                 return new BomLine(pod.id(), podName, pn, BomLine.UNKNOWN_FAMILY, null, "", "", qty, replicas, unit,
-                        est, basis, null, prices.currency());
+                        est, basis, null, prices.currency(), null);
             }
             return new BomLine(pod.id(), podName, pn, p.name(), p.family(), p.vendor(), p.productLine(), qty,
-                    replicas, unit, est, basis, p.powerW().orElse(null), prices.currency());
+                    replicas, unit, est, basis, p.powerW().orElse(null), prices.currency(), p.status());
         }
     }
 

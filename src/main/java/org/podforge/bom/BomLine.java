@@ -1,6 +1,7 @@
 package org.podforge.bom;
 
 import org.podforge.model.Family;
+import org.podforge.model.PartStatus;
 
 /**
  * One BOM line: a part used in one pod design, with its quantity in one copy of the pod, the number of
@@ -20,10 +21,12 @@ import org.podforge.model.Family;
  * @param priceBasis   why we believe the price ("" when unpriced)
  * @param unitPowerW   catalog power of one unit in watts, or null when the catalog gives none
  * @param currency     ISO currency code of the price book
+ * @param status       the part's catalog status (orderable, announced, ...), or null for a part the catalog does not know
  */
 public record BomLine(String podId, String podName, String partNumber, String description, Family family,
                       String vendor, String productLine, long qtyPerPod, int pods, Double unitPrice,
-                      boolean priceEstimate, String priceBasis, Double unitPowerW, String currency) {
+                      boolean priceEstimate, String priceBasis, Double unitPowerW, String currency,
+                      PartStatus status) {
 
     /** Label shown for a part the catalog does not know. */
     public static final String UNKNOWN_FAMILY = "Unknown part";
@@ -48,6 +51,16 @@ public record BomLine(String podId, String podName, String partNumber, String de
 
     public String familyLabel() {
         return family == null ? UNKNOWN_FAMILY : family.label();
+    }
+
+    /** True when the part can be ordered today; false for announced, demonstration and illustrative parts and unknown parts. */
+    public boolean isOrderable() {
+        return status != null && status.orderable();
+    }
+
+    /** "orderable", "announced", ... or "unknown" for a part the catalog does not know. */
+    public String statusLabel() {
+        return status == null ? "unknown" : status.label();
     }
 
     public boolean isConnectivitySilicon() {

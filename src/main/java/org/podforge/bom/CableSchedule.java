@@ -29,14 +29,18 @@ public final class CableSchedule {
 
         /** A device name unique across copies: the chassis id, suffixed with the copy when replicated. */
         public String deviceName(CableEnd end) {
-            String base = end.chassisId().isEmpty() ? "(missing)" : end.chassisId();
-            return run.replicas() > 1 ? base + "." + copy : base;
+            return CableSchedule.deviceName(end.chassisId().isEmpty() ? "(missing)" : end.chassisId(), run.replicas(), copy);
         }
 
         public String rackName(CableEnd end) {
             String base = end.rackId().isEmpty() ? "" : end.rack();
             return run.replicas() > 1 && !base.isEmpty() ? base + "." + copy : base;
         }
+    }
+
+    /** The device name of a chassis in one copy of its pod: its id, suffixed with the copy when replicated. */
+    public static String deviceName(String chassisId, int replicas, int copy) {
+        return replicas > 1 ? chassisId + "." + copy : chassisId;
     }
 
     /** Receives cables one at a time, so huge schedules stream. */

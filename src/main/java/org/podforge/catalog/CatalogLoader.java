@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.podforge.model.Cage;
 import org.podforge.model.Family;
 import org.podforge.model.Medium;
 import org.podforge.model.Part;
+import org.podforge.model.PartStatus;
 import org.podforge.model.PortRole;
 import org.podforge.model.PortSpec;
 import org.podforge.model.Protocol;
@@ -30,9 +32,9 @@ public final class CatalogLoader {
     private static final Set<String> PART_FIELDS = Set.of("partNumber", "name", "vendor", "family", "productLine",
             "description", "powerW", "latencyNs", "slotType", "heightU", "slots", "traceLengthM", "ports", "medium",
             "protocols", "generation", "speedGbps", "lanes", "maxReachM", "retimers", "memoryCapacityGB", "rack",
-            "attributes", "sources");
+            "attributes", "sources", "status", "cage", "farCage", "laneRateGbps", "reachM", "breakouts", "lengthM");
     private static final Set<String> PORT_FIELDS = Set.of("name", "count", "role", "protocols", "generation",
-            "cxlVersion", "speedGbps", "lanes", "bifurcations");
+            "cxlVersion", "speedGbps", "lanes", "bifurcations", "cage", "laneRateGbps");
 
     private static volatile Catalog builtIn;
     private static volatile PriceBook builtInPrices;
@@ -161,7 +163,30 @@ public final class CatalogLoader {
                     .lanes(positiveInt(f, "lanes"))
                     .maxReachM(f.optNonNegative("maxReachM"))
                     .retimers(f.optInt("retimers"))
-                    .memoryCapacityGB(f.optNonNegative("memoryCapacityGB"));
+                    .memoryCapacityGB(f.optNonNegative("memoryCapacityGB"))
+                    .status(f.optEnum("status", PartStatus.class))
+                    .cage(f.optEnum("cage", Cage.class))
+                    .farCage(f.optEnum("farCage", Cage.class))
+                    .laneRateGbps(positive(f, "laneRateGbps"))
+                    .lengthM(positive(f, "lengthM"));
+            for (String split : f.textList("breakouts")) {
+                b.breakout(split);
+            }
+            if (f.has("reachM")) {
+                JsonFields r = f.object("reachM");
+                r.node().fieldNames().forEachRemaining(m -> {
+                    Medium medium;
+                    try {
+                        medium = Medium.valueOf(m.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                    } catch (IllegalArgumentException e) {
+                        throw r.error(m, "'" + m + "' is not a medium; expected one of " + java.util.Arrays.toString(Medium.values()));
+                    }
+                    b.reachM(medium, r.number(m));
+                    if (r.number(m) <= 0) {
+                        throw r.error(m, "expected a reach above 0 m, found " + r.number(m));
+                    }
+                });
+            }
             for (Protocol p : f.enumList("protocols", Protocol.class)) {
                 b.protocol(p);
             }
@@ -204,10 +229,19 @@ public final class CatalogLoader {
         try {
             return new PortSpec(p.text("name"), count == null ? 1 : count, p.enumValue("role", PortRole.class),
                     Set.copyOf(p.enumList("protocols", Protocol.class)), positiveInt(p, "generation"), p.optText("cxlVersion"),
-                    p.optNonNegative("speedGbps"), lanes == null ? 1 : lanes, p.textList("bifurcations"));
+                    p.optNonNegative("speedGbps"), lanes == null ? 1 : lanes, p.textList("bifurcations"),
+                    p.optEnum("cage", Cage.class), positive(p, "laneRateGbps"));
         } catch (IllegalArgumentException e) {
             throw p.error(e.getMessage());
         }
+    }
+
+    private static Double positive(JsonFields f, String field) {
+        Double v = f.optNumber(field);
+        if (v != null && v <= 0) {
+            throw f.error(field, "expected a number above 0, found " + v);
+        }
+        return v;
     }
 
     private static Integer positiveInt(JsonFields f, String field) {

@@ -10,6 +10,7 @@ import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
 import org.podforge.export.CsvExporter;
 import org.podforge.export.WorkbookExporter;
+import org.podforge.export.netbox.NetBoxExporter;
 import org.podforge.io.LoadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,16 +19,20 @@ import picocli.CommandLine.Option;
 
 /** {@code podforge export FILE --xlsx OUT.xlsx [--csv DIR]}: the BOM workbook and CSV files. */
 @Command(name = "export", description = "Write the BOM workbook (.xlsx) and/or the CSV files (BOM, cable schedule, "
-        + "NVIDIA P2P layout, NetBox cable import). Findings are included; exit 0 when written, 2 for bad input. "
+        + "NVIDIA P2P layout) and the NetBox import set. Findings are included; exit 0 when written, 2 for bad input. "
         + "Files are written atomically: never half-written.")
 public final class ExportCommand implements Callable<Integer> {
+    /** Sub-directory of --csv DIR that holds the NetBox import set. */
+    public static final String NETBOX_DIR = "netbox";
+
     @Mixin
     ProjectInput input;
 
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "write the workbook here")
     Path xlsx;
 
-    @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv, cable-schedule.csv, cable-schedule-p2p.csv and netbox-cables.csv into DIR")
+    @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv, cable-schedule.csv and cable-schedule-p2p.csv into DIR, and the NetBox "
+            + "import set (01-sites.csv .. 08-cables.csv) into DIR/netbox")
     Path csvDir;
 
     @CommandLine.Spec
@@ -56,9 +61,14 @@ public final class ExportCommand implements Callable<Integer> {
                 out.println("wrote " + xlsx);
             }
             if (csvDir != null) {
-                List<Path> files = CsvExporter.exportAll(report, csvDir);
+                List<Path> files = new java.util.ArrayList<>(CsvExporter.exportAll(report, csvDir));
+                NetBoxExporter.Result netbox = NetBoxExporter.exportAll(report, catalog, csvDir.resolve(NETBOX_DIR));
+                files.addAll(netbox.files());
                 for (Path p : files) {
                     out.println("wrote " + p);
+                }
+                for (String w : netbox.warnings()) {
+                    err.println("podforge export: NetBox: " + w);
                 }
             }
             out.println("validation: " + report.validation().summary());

@@ -27,6 +27,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The largest cluster generate writes: 131,072 accelerators (2,048 pods of 64), the largest size PodForge is measured at. */
+    static final int MAX_GPUS = 131_072;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -37,6 +40,11 @@ public final class GenerateCommand implements Callable<Integer> {
             PodGenerator.requireParts(catalog);
         } catch (RuntimeException e) {
             err.println("podforge generate: " + e.getMessage());
+            return PodForgeCli.BAD_INPUT;
+        }
+        if (gpus != null && (gpus < 64 || gpus > MAX_GPUS)) {
+            err.println("podforge generate: --gpus " + gpus + ": give between 64 and " + MAX_GPUS
+                    + " accelerators (a multiple of 64); omit --gpus for the sample pod");
             return PodForgeCli.BAD_INPUT;
         }
         Project p;

@@ -5,6 +5,7 @@ import org.podforge.catalog.Catalog;
 import org.podforge.catalog.CatalogException;
 import org.podforge.catalog.CatalogLoader;
 import org.podforge.catalog.PriceBook;
+import org.podforge.io.InputFiles;
 import org.podforge.io.LoadResult;
 import org.podforge.io.ProjectFileException;
 import org.podforge.io.ProjectReader;
@@ -29,8 +30,16 @@ public final class Inputs {
         }
     }
 
+    /** A price book lists parts and prices: 64 MB is far beyond any real one. */
+    static final long PRICE_BOOK_MAX_BYTES = 64L << 20;
+
     public static PriceBook priceBook(Path file) {
         try {
+            if (file != null) {
+                InputFiles.problem(file, PRICE_BOOK_MAX_BYTES).ifPresent(p -> {
+                    throw new BadInput(p);
+                });
+            }
             return file == null ? CatalogLoader.builtInPrices() : CatalogLoader.loadPriceBook(file);
         } catch (CatalogException e) {
             throw new BadInput(e.getMessage());

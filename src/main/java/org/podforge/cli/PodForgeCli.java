@@ -2,12 +2,14 @@ package org.podforge.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
+import org.podforge.service.FatalErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The headless command line: {@code podforge <command> ...}. Exit codes: 0 ok, 1 findings (errors in the
- * design), 2 bad input (unreadable file, unknown option), with the message on stderr.
+ * design), 2 bad input (unreadable file, unknown option, an input too large: out of memory), with the
+ * message on stderr.
  */
 @Command(name = "podforge", mixinStandardHelpOptions = true, versionProvider = PodForgeCli.Version.class,
         description = "Design AI pods: validate, cost and export PodForge project files.",
@@ -50,7 +52,13 @@ public final class PodForgeCli implements Runnable {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs one command. Everything it prints passes through a {@link TerminalSafeWriter}: control and bidi
+     * characters from names in a design are shown escaped, never sent raw to the terminal.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         CommandLine cl = new CommandLine(new PodForgeCli());
         // every command answers -h/--help and -V/--version, without each command having to say so
         cl.getSubcommands().forEach((name, sub) -> {
@@ -65,10 +73,30 @@ public final class PodForgeCli implements Runnable {
             commandLine.getErr().println("podforge: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (VirtualMachineError e) {
+            code = fatal(e, args, err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Out of memory (or another failure of the JVM itself) anywhere in a command: one message saying what
+     * ran out and how to raise it, exit 2 (bad input: the input is too large for this heap), never 1 (which
+     * means the design has errors) and never a stack trace.
+     */
+    static int fatal(VirtualMachineError e, String[] args, PrintWriter err) {
+        FatalErrors.releaseReserve();
+        String cmd = String.join(" ", args);
+        if (cmd.length() > 200) {
+            cmd = cmd.substring(0, 200) + "…";
+        }
+        err.println("podforge: " + FatalErrors.describe(e, "running 'podforge " + cmd + "'", "java -Xmx? -jar podforge.jar " + cmd));
+        return BAD_INPUT;
     }
 
     /** Version from the jar manifest, or "development" when run from classes. */

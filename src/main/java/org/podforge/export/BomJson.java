@@ -45,7 +45,8 @@ public final class BomJson {
                     .key("connectivitySilicon").bool(l.isConnectivitySilicon()).key("qtyPerPod").num(l.qtyPerPod())
                     .key("pods").num(l.pods()).key("totalQty").num(l.totalQty()).key("priced").bool(l.isPriced())
                     .key("unitPrice").num(l.unitPrice()).key("extendedCost").num(l.extendedCost())
-                    .key("priceEstimate").bool(l.priceEstimate()).key("unitPowerW").num(l.unitPowerW()).endObject();
+                    .key("priceEstimate").bool(l.priceEstimate()).key("unitPowerW").num(l.unitPowerW())
+                    .key("status").str(l.statusLabel()).key("orderable").bool(l.isOrderable()).endObject();
         }
         j.endArray();
 

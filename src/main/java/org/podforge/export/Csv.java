@@ -14,10 +14,12 @@ public final class Csv {
     private Csv() {
     }
 
-    public static String field(String s) {
-        if (s == null) {
+    /** One field: made safe by {@link SafeText#cell} (never a formula, XML-safe, capped), then quoted as RFC 4180 says. */
+    public static String field(String raw) {
+        if (raw == null) {
             return "";
         }
+        String s = SafeText.cell(raw);
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
                 || (!s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' '));
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;

@@ -14,22 +14,21 @@ import org.podforge.bom.CableEnd;
 import org.podforge.bom.CableRun;
 import org.podforge.bom.CableSchedule;
 import org.podforge.bom.DesignReport;
-import org.podforge.model.Medium;
 
 /**
- * CSV exports (UTF-8, RFC 4180, see {@link Csv}): the BOM, the cable schedule, the cable schedule in
- * the column layout of NVIDIA's P2P cabling file, and a NetBox cable bulk-import file. Each file is
- * written atomically. docs/export.md describes the columns.
+ * CSV exports (UTF-8, RFC 4180, see {@link Csv}): the BOM, the cable schedule and the cable schedule in
+ * the column layout of NVIDIA's P2P cabling file. Each file is written atomically. The NetBox import set
+ * (cables included) is {@link org.podforge.export.netbox.NetBoxExporter}. docs/export.md describes the
+ * columns.
  */
 public final class CsvExporter {
     public static final String BOM_FILE = "bom.csv";
     public static final String CABLES_FILE = "cable-schedule.csv";
     public static final String P2P_FILE = "cable-schedule-p2p.csv";
-    public static final String NETBOX_FILE = "netbox-cables.csv";
 
     public static final List<String> BOM_COLUMNS = List.of("Pod", "Part number", "Description", "Family", "Vendor",
             "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty", "Unit price", "Extended cost",
-            "Currency", "Price estimate", "Unit power (W)");
+            "Currency", "Price estimate", "Unit power (W)", "Status");
 
     /** Cable schedule columns (workbook sheet and CSV): one row per physical cable. */
     public static final List<String> CABLE_COLUMNS = List.of("Cable", "A rack", "A U", "A chassis", "A component", "A port",
@@ -39,22 +38,17 @@ public final class CsvExporter {
     /** NVIDIA UFM Cable Validation Tool P2P sheet layout: A side rack, U, name, port; Z side the same. */
     public static final List<String> P2P_COLUMNS = List.of("Rack", "U", "Name", "HCA/Port", "Rack", "U", "Name", "Port");
 
-    /** NetBox cable bulk import (DCIM > Cables > Import) field names. */
-    public static final List<String> NETBOX_COLUMNS = List.of("side_a_device", "side_a_type", "side_a_name",
-            "side_b_device", "side_b_type", "side_b_name", "type", "status", "label", "length", "length_unit");
-
     public static final String UNPRICED = "unpriced";
 
     private CsvExporter() {
     }
 
-    /** Writes the four files into {@code dir} (created if needed); returns their paths. */
+    /** Writes the three files into {@code dir} (created if needed); returns their paths. */
     public static List<Path> exportAll(DesignReport report, Path dir) throws IOException {
         List<Path> out = new ArrayList<>();
         out.add(write(dir.resolve(BOM_FILE), w -> writeBom(report.bom(), w)));
         out.add(write(dir.resolve(CABLES_FILE), w -> writeCables(report.cables(), w)));
         out.add(write(dir.resolve(P2P_FILE), w -> writeP2p(report.cables(), w)));
-        out.add(write(dir.resolve(NETBOX_FILE), w -> writeNetBox(report.cables(), w)));
         return out;
     }
 
@@ -79,11 +73,12 @@ public final class CsvExporter {
     }
 
     static List<String> bomRow(BomLine l) {
-        return List.of(l.podId(), l.partNumber(), l.description(), l.familyLabel(), l.vendor(), l.productLine(),
+        return List.of(SafeText.name(l.podId()), SafeText.name(l.partNumber()), l.description(), l.familyLabel(),
+                SafeText.name(l.vendor()), SafeText.name(l.productLine()),
                 l.isConnectivitySilicon() ? "Yes" : "No", Csv.number(l.qtyPerPod()), Csv.number(l.pods()),
                 Csv.number(l.totalQty()), l.isPriced() ? Csv.number(l.unitPrice()) : UNPRICED,
                 l.isPriced() ? Csv.number(l.extendedCost()) : UNPRICED, l.currency(),
-                l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "", Csv.number(l.unitPowerW()));
+                l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "", Csv.number(l.unitPowerW()), l.statusLabel());
     }
 
     public static void writeCables(CableSchedule s, Writer w) throws IOException {
@@ -141,12 +136,12 @@ public final class CsvExporter {
     /** The cells of one cable, in {@link #CABLE_COLUMNS} order. */
     public static <E extends Exception> void emitCable(CableSchedule.Cable c, CellSink<E> sink) throws E {
         CableRun r = c.run();
-        sink.text(c.label());
+        sink.text(SafeText.name(c.label()));
         end(sink, c, r.a());
         end(sink, c, r.z());
-        sink.text(r.mediumOrPart());
+        sink.text(SafeText.name(r.mediumOrPart()));
         if (r.transceiverPart() != null) {
-            sink.text(r.transceiverPart());
+            sink.text(SafeText.name(r.transceiverPart()));
         } else {
             sink.empty();
         }
@@ -165,61 +160,31 @@ public final class CsvExporter {
     }
 
     private static <E extends Exception> void end(CellSink<E> sink, CableSchedule.Cable c, CableEnd e) throws E {
-        sink.text(c.rackName(e));
+        sink.text(SafeText.name(c.rackName(e)));
         if (e.u() != null) {
             sink.number(e.u());
         } else {
             sink.empty();
         }
-        sink.text(e.chassis());
-        sink.text(e.component());
-        sink.text(e.port());
+        sink.text(SafeText.name(e.chassis()));
+        sink.text(SafeText.name(e.component()));
+        sink.text(SafeText.name(e.port()));
     }
 
-    /** Board traces are not cables: the P2P and NetBox files list physical cables only. */
+    /** Board traces are not cables: the P2P file lists physical cables only. */
     public static void writeP2p(CableSchedule s, Writer w) throws IOException {
         Csv.row(w, P2P_COLUMNS);
         s.forEachCable(c -> {
             CableEnd a = c.run().a();
             CableEnd z = c.run().z();
-            Csv.row(w, List.of(c.rackName(a), a.u() == null ? "" : a.u().toString(), c.deviceName(a), portName(a),
-                    c.rackName(z), z.u() == null ? "" : z.u().toString(), c.deviceName(z), portName(z)));
+            Csv.row(w, List.of(SafeText.name(c.rackName(a)), a.u() == null ? "" : a.u().toString(),
+                    SafeText.name(c.deviceName(a)), portName(a), SafeText.name(c.rackName(z)),
+                    z.u() == null ? "" : z.u().toString(), SafeText.name(c.deviceName(z)), portName(z)));
         });
     }
 
     /** Interface name on the chassis device: component id and port, e.g. {@code nic-1:net}. */
     static String portName(CableEnd e) {
-        return e.componentId() + ":" + e.port();
-    }
-
-    public static void writeNetBox(CableSchedule s, Writer w) throws IOException {
-        Csv.row(w, NETBOX_COLUMNS);
-        s.forEachCable(c -> {
-            CableRun r = c.run();
-            Csv.row(w, List.of(c.deviceName(r.a()), "dcim.interface", portName(r.a()), c.deviceName(r.z()), "dcim.interface",
-                    portName(r.z()), netBoxType(r), "planned", c.label(), r.hasLength() ? Csv.number(r.lengthM()) : "",
-                    r.hasLength() ? "m" : ""));
-        });
-    }
-
-    /** NetBox cable type slug for a run, "" when NetBox has none (internal cables, smart cable modules' medium aside). */
-    static String netBoxType(CableRun r) {
-        Medium m = r.medium();
-        String part = r.cablePart() == null ? "" : r.cablePart().toUpperCase(java.util.Locale.ROOT);
-        switch (m) {
-            case COPPER_EXTERNAL:
-                return "dac-passive";
-            case ACC:
-            case AEC:
-                return "dac-active";
-            case AOC:
-                return "aoc";
-            case FIBER_MM:
-                return part.contains("OM4") ? "mmf-om4" : part.contains("OM3") ? "mmf-om3" : "mmf";
-            case FIBER_SM:
-                return part.contains("OS2") ? "smf-os2" : "smf";
-            default:
-                return "";
-        }
+        return SafeText.name(e.componentId() + ":" + e.port());
     }
 }

@@ -102,9 +102,11 @@ public final class WorkbookExporter {
         AtomicFiles.write(out, os -> {
             byte[] skeleton;
             Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
-            try (XSSFWorkbook xwb = new Builder(report, evaluate).build()) {
-                streamed.put(partName(xwb, CABLES), StreamedSheet.cables(report.cables(), xwb, xwb.getSheet(CABLES)));
-                streamed.put(partName(xwb, FINDINGS), StreamedSheet.findings(report.validation(), xwb, xwb.getSheet(FINDINGS)));
+            SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
+            try (XSSFWorkbook xwb = new Builder(report, evaluate, print).build()) {
+                streamed.put(partName(xwb, CABLES), StreamedSheet.cables(report.cables(), xwb, xwb.getSheet(CABLES), print));
+                streamed.put(partName(xwb, FINDINGS),
+                        StreamedSheet.findings(report.validation(), xwb, xwb.getSheet(FINDINGS), print));
                 ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
                 long t = System.nanoTime();
                 xwb.write(buf);
@@ -139,15 +141,12 @@ public final class WorkbookExporter {
         return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
     }
 
-    /** Excel holds at most 32,767 characters in a cell: longer texts are cut with a visible mark. */
-    static final int MAX_CELL_TEXT = 32_767;
+    /** Excel holds at most 32,767 characters in a cell: see {@link SafeText}. */
+    static final int MAX_CELL_TEXT = SafeText.MAX_CELL;
 
+    /** Every text cell of the workbook: XML-safe, never a formula, cut with a visible mark past Excel's limit. */
     static String fit(String s) {
-        if (s.length() <= MAX_CELL_TEXT) {
-            return s;
-        }
-        String mark = " … (cut: Excel cells hold 32,767 characters)";
-        return s.substring(0, MAX_CELL_TEXT - mark.length()) + mark;
+        return SafeText.cell(s);
     }
 
     static void trace(String what, long since) {
@@ -245,11 +244,18 @@ public final class WorkbookExporter {
         private int slLastRow;
 
         private final boolean evaluate;
+        private final SheetPrint print;
+        private int priceHeaderRow;
 
         Builder(DesignReport report, boolean evaluate) {
+            this(report, evaluate, new SheetPrint(report.bom().projectName(), java.time.LocalDate.now()));
+        }
+
+        Builder(DesignReport report, boolean evaluate, SheetPrint print) {
             this.report = report;
             this.bom = report.bom();
             this.evaluate = evaluate;
+            this.print = print;
             this.st = new Styles(wb, bom.currency());
         }
 
@@ -292,6 +298,12 @@ public final class WorkbookExporter {
                 }
                 wb.setForceFormulaRecalculation(true);
                 charts();
+                print.apply(summary, 0);
+                print.apply(bomSheet, 1);
+                print.apply(podSheet, 1);
+                print.apply(siliconSheet, 1);
+                print.apply(priceSheet, priceHeaderRow, priceHeaderRow);
+                DocumentProperties.set(wb, bom.projectName(), bom.priceBook().name());
                 return wb;
             } catch (RuntimeException e) {
                 wb.close();
@@ -398,6 +410,7 @@ public final class WorkbookExporter {
                 text(r, 1, meta[i][1]);
             }
             int h = meta.length + 1;
+            priceHeaderRow = h;
             header(priceSheet, h, PRICE_COLUMNS);
             int i = h + 1;
             for (PriceBook.Price p : pb.prices().values()) {
@@ -445,12 +458,12 @@ public final class WorkbookExporter {
                 BomLine l = lines.get(i);
                 int x = i + 2; // Excel row
                 Row r = row(bomSheet, i + 1);
-                text(r, B_POD, l.podId());
-                text(r, B_PN, l.partNumber());
+                text(r, B_POD, SafeText.name(l.podId()));
+                text(r, B_PN, SafeText.name(l.partNumber()));
                 text(r, 2, l.description());
                 text(r, B_FAMILY, l.familyLabel());
-                text(r, B_VENDOR, l.vendor());
-                text(r, B_LINE, l.productLine());
+                text(r, B_VENDOR, SafeText.name(l.vendor()));
+                text(r, B_LINE, SafeText.name(l.productLine()));
                 text(r, B_SILICON, l.isConnectivitySilicon() ? "Yes" : "No");
                 num(r, B_QTY_POD, l.qtyPerPod(), st.integer);
                 num(r, B_PODS, l.pods(), st.integer);
@@ -470,6 +483,7 @@ public final class WorkbookExporter {
                 } else {
                     text(r, 14, "");
                 }
+                text(r, 15, l.statusLabel());
             }
             table(bomSheet, "BomTable", 0, lines.size(), CsvExporter.BOM_COLUMNS.size() - 1);
             bomSheet.createFreezePane(0, 1);
@@ -818,6 +832,11 @@ public final class WorkbookExporter {
             data.setVaryColors(false);
             XDDFChartData.Series s = data.addSeries(c, v);
             s.setTitle(series, null);
+            // an explicit fill: without one LibreOffice draws the bars invisible
+            org.apache.poi.xddf.usermodel.XDDFShapeProperties shape = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
+            shape.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                    org.apache.poi.xddf.usermodel.XDDFColor.from(new byte[] {(byte) 0x2F, (byte) 0x6F, (byte) 0xB0})));
+            s.setShapeProperties(shape);
             chart.plot(data);
         }
     }
@@ -846,14 +865,16 @@ public final class WorkbookExporter {
         private final int decimalStyle;
         private final int decimalCol;
         private final long rows;
+        private final SheetPrint print;
+        private final String sheetName;
 
         /** Index in the workbook's shared strings of each repeated text (null: every text inline). */
         private final Map<String, Integer> shared;
         private final boolean[] sharedCol;
 
         private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
-                              XSSFSheet placeholder) throws IOException {
-            this(cols, widths, rows, decimalColumn, source, wb, placeholder, List.of());
+                              XSSFSheet placeholder, SheetPrint print) throws IOException {
+            this(cols, widths, rows, decimalColumn, source, wb, placeholder, print, List.of());
         }
 
         /**
@@ -861,7 +882,7 @@ public final class WorkbookExporter {
          *                      strings table and referenced, which halves the XML of a large cable schedule
          */
         private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
-                              XSSFSheet placeholder, List<String> sharedColumns) throws IOException {
+                              XSSFSheet placeholder, SheetPrint print, List<String> sharedColumns) throws IOException {
             this.sharedCol = new boolean[cols.size()];
             for (String c : sharedColumns) {
                 sharedCol[cols.indexOf(c)] = true;
@@ -878,7 +899,7 @@ public final class WorkbookExporter {
                     @Override
                     public void text(String v) {
                         if (sharedCol[col] && v != null && !v.isEmpty() && !map.containsKey(v)) {
-                            map.put(v, sst.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(v)));
+                            map.put(v, sst.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(fit(v))));
                         }
                         col++;
                     }
@@ -909,17 +930,21 @@ public final class WorkbookExporter {
             this.decimalStyle = st.decimal.getIndex();
             this.decimalCol = decimalColumn == null ? -1 : cols.indexOf(decimalColumn);
             placeholder.setAutoFilter(new CellRangeAddress(0, (int) Math.max(1, rows), 0, cols.size() - 1)); // the defined name
+            this.print = print;
+            this.sheetName = placeholder.getSheetName();
+            print.applyStreamed(placeholder, cols.size() - 1, rows);
         }
 
-        static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder)
-                throws IOException {
+        static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder,
+                                    SheetPrint print) throws IOException {
             return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, schedule.cableCount(), "Length (m)",
-                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder,
+                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder, print,
                     List.of("A rack", "A chassis", "A component", "A port", "Z rack", "Z chassis", "Z component", "Z port",
                             "Medium or cable part", "Transceiver", "Generation"));
         }
 
-        static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder) throws IOException {
+        static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder, SheetPrint print)
+                throws IOException {
             long n = v.findings().size() + (v.ran() ? 0 : 1);
             return new StreamedSheet(FINDING_COLUMNS, new int[] {20, 10, 120, 50}, n, null, sink -> {
                 if (!v.ran()) {
@@ -936,7 +961,7 @@ public final class WorkbookExporter {
                     sink.text(String.join(", ", f.subjects()));
                     sink.endRow();
                 }
-            }, wb, placeholder);
+            }, wb, placeholder, print);
         }
 
         void writeXml(java.io.OutputStream zip) throws IOException {
@@ -956,6 +981,7 @@ public final class WorkbookExporter {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
             w.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                     + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+            w.write(SheetPrint.sheetPrXml());
             w.write("<dimension ref=\"A1:" + lastCol + lastRow + "\"/>");
             w.write("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                     + "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>");
@@ -981,6 +1007,7 @@ public final class WorkbookExporter {
             w.write("</sheetData>");
             w.write("<autoFilter ref=\"A1:" + lastCol + lastRow + "\"/>");
             w.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+            w.write(print.pageSetupXml(sheetName));
             w.write("</worksheet>");
             w.flush();
         }
@@ -1082,8 +1109,9 @@ public final class WorkbookExporter {
             w.append(sb);
         }
 
-        /** XML text escaping; characters XML 1.0 cannot carry are dropped. */
-        static void escape(StringBuilder sb, String s) {
+        /** XML text escaping; characters XML 1.0 cannot carry are replaced by U+FFFD ({@link SafeText#xml}). */
+        static void escape(StringBuilder sb, String raw) {
+            String s = SafeText.xml(raw);
             int n = s.length();
             int i = 0;
             while (i < n) {
@@ -1106,9 +1134,7 @@ public final class WorkbookExporter {
                     case '>': sb.append("&gt;"); break;
                     case '"': sb.append("&quot;"); break;
                     default:
-                        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                            sb.append(c);
-                        }
+                        sb.append(c);
                 }
             }
         }

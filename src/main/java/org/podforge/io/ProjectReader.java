@@ -1,7 +1,7 @@
 package org.podforge.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +43,7 @@ import org.podforge.model.Rack;
 public final class ProjectReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION) // duplicate keys: an error, never last-wins
             .build();
 
     private final Catalog catalog;
@@ -58,6 +59,7 @@ public final class ProjectReader {
     }
 
     public LoadResult read(Path file) throws ProjectFileException {
+        InputFiles.requireProjectFile(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -102,17 +104,12 @@ public final class ProjectReader {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw new ProjectFileException(name + ": the file is empty; it is not a PodForge project.");
         }
+        JsonParser parser = null;
         try {
-            return MAPPER.readTree(bytes);
-        } catch (JsonEOFException e) {
-            var loc = e.getLocation();
-            throw new ProjectFileException(name + ": line " + loc.getLineNr() + ", column " + loc.getColumnNr()
-                    + ": the file ends in the middle of the JSON (it looks truncated). Restore it from git or a backup; "
-                    + "PodForge's autosave may also hold a copy.", e);
+            parser = MAPPER.createParser(bytes);
+            return MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String at = loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ":";
-            throw new ProjectFileException(name + ":" + at + " not valid JSON (" + e.getOriginalMessage() + ").", e);
+            throw JsonErrors.of(name, e, parser);
         } catch (IOException e) {
             throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ").", e);
         }
@@ -129,16 +126,26 @@ public final class ProjectReader {
             throw new ProjectFileException(name + " at schemaVersion: " + (v == null ? "missing" : "expected a whole number, found "
                     + JsonFields.describe(v)) + "; every PodForge project names its schema version.");
         }
+        if (!v.canConvertToInt()) {
+            if (v.bigIntegerValue().signum() < 0) {
+                throw new ProjectFileException(name + " at schemaVersion: " + v.asText() + " is not a schema version (they start at 1).");
+            }
+            throw newer(name, v.asText());
+        }
         int version = v.asInt();
         if (version > migrations.target()) {
-            throw new ProjectFileException(name + " at schemaVersion: the file uses schema version " + version
-                    + ", written by a newer PodForge; this version reads up to " + migrations.target()
-                    + ". Open it with a newer PodForge.");
+            throw newer(name, Integer.toString(version));
         }
         if (version < 1) {
             throw new ProjectFileException(name + " at schemaVersion: " + version + " is not a schema version (they start at 1).");
         }
         return version;
+    }
+
+    private ProjectFileException newer(String name, String version) {
+        return new ProjectFileException(name + " at schemaVersion: the file uses schema version " + version
+                + ", written by a newer PodForge; this version reads up to " + migrations.target()
+                + ". Open it with a newer PodForge.");
     }
 
     private LoadResult build(String name, ObjectNode rootNode, List<String> warnings, int fileVersion) {
@@ -172,19 +179,14 @@ public final class ProjectReader {
             s.allowOnly(Set.of("severity", "thresholds"));
             if (s.has("severity")) {
                 JsonFields sev = s.object("severity");
-                sev.node().fields().forEachRemaining(e -> {
-                    String val = e.getValue().asText();
-                    if (!Set.of("ERROR", "WARNING", "INFO", "OFF").contains(val)) {
-                        throw sev.error(e.getKey(), "severity must be ERROR, WARNING, INFO or OFF, not '" + val + "'");
-                    }
-                    project.setSeverityOverride(e.getKey(), val);
-                });
+                sev.node().fieldNames().forEachRemaining(id -> project.setSeverityOverride(id, SettingsCheck.severity(sev, id)));
             }
             if (s.has("thresholds")) {
                 JsonFields th = s.object("thresholds");
-                th.node().fieldNames().forEachRemaining(k -> project.setThresholdOverride(k, th.number(k)));
+                th.node().fieldNames().forEachRemaining(k -> project.setThresholdOverride(k, SettingsCheck.threshold(th, k)));
             }
         }
+        warnings.addAll(PlacementCheck.sharedPlaces(name, project));
         for (String pn : unknown) {
             warnings.add("Part '" + pn + "' is not in the catalog; it is kept as it is and flagged. Add it to the catalog "
                     + "or swap it for a known part.");

@@ -37,6 +37,13 @@ public final class Part {
     private final Integer retimers;
     private final Double memoryCapacityGB;
     private final RackSpec rack;
+    private final PartStatus status;
+    private final Cage cage;
+    private final Cage farCage;
+    private final Double laneRateGbps;
+    private final Map<Medium, Double> reachM;
+    private final List<String> breakouts;
+    private final Double lengthM;
     private final Map<String, String> attributes;
     private final List<SourceRef> sources;
     private final List<Port> expandedPorts;
@@ -67,6 +74,19 @@ public final class Part {
         this.retimers = b.retimers;
         this.memoryCapacityGB = b.memoryCapacityGB;
         this.rack = b.rack;
+        this.status = b.status;
+        this.cage = b.cage;
+        this.farCage = b.farCage;
+        this.laneRateGbps = b.laneRateGbps;
+        this.reachM = b.reachM.isEmpty() ? Map.of() : Collections.unmodifiableMap(new java.util.EnumMap<>(b.reachM));
+        this.breakouts = List.copyOf(b.breakouts);
+        for (String s : breakouts) {
+            Bifurcation.parse(s); // fail early on a malformed split
+        }
+        this.lengthM = b.lengthM;
+        if (lengthM != null && maxReachM != null && lengthM > maxReachM + 1e-9) {
+            throw new IllegalArgumentException("stock length " + lengthM + " m exceeds the part's reach of " + maxReachM + " m");
+        }
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
         this.sources = List.copyOf(b.sources);
 
@@ -128,6 +148,39 @@ public final class Part {
     public Optional<Integer> retimersSpec() { return Optional.ofNullable(retimers); }
     public Optional<Double> memoryCapacityGB() { return Optional.ofNullable(memoryCapacityGB); }
     public Optional<RackSpec> rack() { return Optional.ofNullable(rack); }
+    /** Whether the part can be bought; {@link PartStatus#ORDERABLE} when the catalog file does not say. */
+    public PartStatus status() { return status == null ? PartStatus.ORDERABLE : status; }
+    /** The status as the catalog file gives it, empty when the file does not say (older catalog files). */
+    public Optional<PartStatus> declaredStatus() { return Optional.ofNullable(status); }
+    public boolean isOrderable() { return status().orderable(); }
+    /** The cage a transceiver plugs into, or that a cable's (first) end fits. */
+    public Optional<Cage> cage() { return Optional.ofNullable(cage); }
+    /** The cage of a cable's far end(s) when it differs from {@link #cage()} (e.g. an OSFP to 2 x QSFP112 splitter). */
+    public Optional<Cage> farCage() { return Optional.ofNullable(farCage != null ? farCage : cage); }
+    /** Rate of one electrical lane in Gb/s per direction. */
+    public Optional<Double> laneRateGbps() {
+        if (laneRateGbps != null) {
+            return Optional.of(laneRateGbps);
+        }
+        return speedGbps != null && lanes != null ? Optional.of(speedGbps / lanes) : Optional.empty();
+    }
+    /** Reach per medium in metres, as the catalog gives it (transceivers: per fibre type). */
+    public Map<Medium, Double> reachByMedium() { return reachM; }
+    /** The reach over {@code m}: the per-medium figure, else {@link #maxReachM()} when {@code m} is the part's medium. */
+    public Optional<Double> reachM(Medium m) {
+        Double r = reachM.get(m);
+        if (r != null) {
+            return Optional.of(r);
+        }
+        return m == medium ? maxReachM() : Optional.empty();
+    }
+    /**
+     * How the part splits into legs, in lanes: "2x4" on an 800G twin-port module (two 400G legs of 4 lanes),
+     * "2x4" on a fixed 800G-to-2x400G splitter cable. Empty: straight only.
+     */
+    public List<String> breakouts() { return breakouts; }
+    /** Stock length of a fixed-length cable in metres, or empty (transceivers, fibre cut to length). */
+    public Optional<Double> lengthM() { return Optional.ofNullable(lengthM); }
     public Map<String, String> attributes() { return attributes; }
     public List<SourceRef> sources() { return sources; }
 
@@ -190,6 +243,13 @@ public final class Part {
         private Integer retimers;
         private Double memoryCapacityGB;
         private RackSpec rack;
+        private PartStatus status;
+        private Cage cage;
+        private Cage farCage;
+        private Double laneRateGbps;
+        private final Map<Medium, Double> reachM = new java.util.EnumMap<>(Medium.class);
+        private final List<String> breakouts = new ArrayList<>();
+        private Double lengthM;
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<SourceRef> sources = new ArrayList<>();
 
@@ -215,6 +275,13 @@ public final class Part {
         public Builder retimers(Integer v) { this.retimers = v; return this; }
         public Builder memoryCapacityGB(Double v) { this.memoryCapacityGB = v; return this; }
         public Builder rack(RackSpec v) { this.rack = v; return this; }
+        public Builder status(PartStatus v) { this.status = v; return this; }
+        public Builder cage(Cage v) { this.cage = v; return this; }
+        public Builder farCage(Cage v) { this.farCage = v; return this; }
+        public Builder laneRateGbps(Double v) { this.laneRateGbps = v; return this; }
+        public Builder reachM(Medium m, double metres) { this.reachM.put(m, metres); return this; }
+        public Builder breakout(String v) { this.breakouts.add(v); return this; }
+        public Builder lengthM(Double v) { this.lengthM = v; return this; }
         public Builder attribute(String k, String v) { this.attributes.put(k, v); return this; }
         public Builder source(SourceRef v) { this.sources.add(v); return this; }
 

@@ -13,11 +13,23 @@ import java.util.Set;
  *
  * @param generation   highest PCIe generation (PCIe/CXL ports), or null
  * @param cxlVersion   CXL version supported on this port ("2.0", "3.1"), or null when not CXL-capable
- * @param speedGbps    port speed for Ethernet/InfiniBand/NVLink/UALink ports, or null
- * @param bifurcations allowed splits, e.g. "1x16", "2x8", "4x4"
+ * @param speedGbps    port speed for Ethernet/InfiniBand/NVLink/UALink ports in Gb/s, per link and per direction
+ *                     (docs/decisions/0007), or null
+ * @param lanes        electrical lanes: PCIe width, or the SerDes lanes of a network or scale-up port
+ * @param bifurcations allowed splits, e.g. "1x16", "2x8", "4x4"; on a network port its breakouts in lanes
+ *                     ("2x4" = two links of 4 lanes: 2 x 400G at 100G per lane)
+ * @param cage         the receptacle of a network port (OSFP, QSFP112, ...), or null (PCIe, board-level, backplane)
+ * @param laneRateGbps signalling rate of one lane in Gb/s per direction (100 for 100G PAM4), or null
  */
 public record PortSpec(String name, int count, PortRole role, Set<Protocol> protocols, Integer generation,
-                       String cxlVersion, Double speedGbps, int lanes, List<String> bifurcations) {
+                       String cxlVersion, Double speedGbps, int lanes, List<String> bifurcations, Cage cage,
+                       Double laneRateGbps) {
+
+    /** A port without cage or lane rate (PCIe, CXL). */
+    public PortSpec(String name, int count, PortRole role, Set<Protocol> protocols, Integer generation,
+                    String cxlVersion, Double speedGbps, int lanes, List<String> bifurcations) {
+        this(name, count, role, protocols, generation, cxlVersion, speedGbps, lanes, bifurcations, null, null);
+    }
 
     public PortSpec {
         Objects.requireNonNull(name, "name");
@@ -36,6 +48,31 @@ public record PortSpec(String name, int count, PortRole role, Set<Protocol> prot
         for (String b : bifurcations) {
             Bifurcation.parse(b); // fail early on a malformed split
         }
+        if (laneRateGbps != null && speedGbps != null && Math.abs(laneRateGbps * lanes - speedGbps) > 1e-6) {
+            throw new IllegalArgumentException("port '" + name + "' is " + fmt(speedGbps) + "G but " + lanes + " lanes of "
+                    + fmt(laneRateGbps) + "G make " + fmt(laneRateGbps * lanes) + "G; give speedGbps = lanes x laneRateGbps");
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /**
+     * True for a scale-out Ethernet or InfiniBand port: a NIC's network port, or a switch port that speaks
+     * Ethernet or InfiniBand and no PCIe/CXL. Scale-up ports (NVLink, UALink over Ethernet) are not.
+     */
+    public boolean isNetwork() {
+        if (role == PortRole.NETWORK) {
+            return true;
+        }
+        return role == PortRole.SWITCH && (speaks(Protocol.ETHERNET) || speaks(Protocol.INFINIBAND))
+                && !speaks(Protocol.PCIE) && !speaks(Protocol.CXL);
+    }
+
+    /** True when lanes of this port are PCIe/CXL lanes (what lanes.capacity counts). */
+    public boolean isPcieLanes() {
+        return (speaks(Protocol.PCIE) || speaks(Protocol.CXL)) && role != PortRole.NETWORK;
     }
 
     public List<Port> expand() {

@@ -55,4 +55,13 @@ public final class RuleContext {
     public Part part(String partNumber) {
         return catalog.find(partNumber).orElse(null);
     }
+
+    /**
+     * A part a fix may offer: in the catalog and orderable, else null. Every fix that adds or swaps in a
+     * catalog part asks here, so an announced, demonstration or illustrative part is never offered.
+     */
+    public Part offerable(String partNumber) {
+        Part p = part(partNumber);
+        return p != null && p.isOrderable() ? p : null;
+    }
 }

@@ -16,7 +16,7 @@ import org.podforge.service.Session;
 /**
  * A small real-catalog design for the app flow tests: rack-1 holds srv-1 (a Scorpio-P fabric switch, one
  * PCIe 6 XPU wired to it and one not yet wired) and srv-2 (one XPU, cabled to the switch with a 2 m CopprLink cable); rack-2 stands two
- * rows away, empty. Moving srv-2 there makes the cable too short for its run.
+ * positions along the row, empty (close enough for the 7 m Aries smart cable fix). Moving srv-2 there makes the cable too short for its run.
  */
 final class FlowFixture {
     static final String SWITCH = "ASTERA-SCORPIO-P-320";
@@ -30,7 +30,7 @@ final class FlowFixture {
         Project p = new Project("Flow test pod");
         Pod pod = new Pod("pod-1", "Pod A", 1);
         Rack r1 = new Rack("rack-1", "Rack 1", "RACK-EIA-48U", 0, 0);
-        Rack r2 = new Rack("rack-2", "Rack 2", "RACK-EIA-48U", 0, 5);
+        Rack r2 = new Rack("rack-2", "Rack 2", "RACK-EIA-48U", 0, 2);
         pod.addRack(r1);
         pod.addRack(r2);
         Chassis s1 = new Chassis("srv-1", "Server 1", SERVER, 1);

@@ -158,10 +158,10 @@ class BomTest {
         Bom bom = Bom.of(BomFixtures.sample(), CATALOG, PRICES);
         Bom.RackRollup r1 = bom.pods().get(0).racks().get(0);
         Bom.RackRollup r2 = bom.pods().get(0).racks().get(1);
-        // rack 1: 8 B200 x 1000 + 2 EPYC x 500 + 4 Aries 6 x 11 + one SR8 (17) + half the AOC (8/2)
-        assertEquals(8 * 1000 + 2 * 500 + 4 * 11 + 17 + 4, r1.powerW(), 1e-9);
+        // rack 1: 8 B200 x 1000 + 2 EPYC x 500 + 4 Aries 6 x 11 + one SR8 (15, fabric I2) + half the AOC (8/2)
+        assertEquals(8 * 1000 + 2 * 500 + 4 * 11 + 15 + 4, r1.powerW(), 1e-9);
         // rack 2: the other SR8 and the other half of the AOC; Scorpio X, CX-7 and chassis have no figure
-        assertEquals(17 + 4, r2.powerW(), 1e-9);
+        assertEquals(15 + 4, r2.powerW(), 1e-9);
         assertEquals(2L, r2.powerUnknown().get("ASTERA-SCORPIO-X-320"));
         assertEquals(1L, r1.powerUnknown().get("ASTERA-LEO-CXL2"));
         assertEquals(1L, r1.powerUnknown().get("ACME-WIDGET"));

@@ -132,6 +132,84 @@ class CatalogCrossCheckTest {
     }
 
     @Test
+    void everyShippedPartDeclaresItsStatus() {
+        List<String> missing = catalog.all().stream().filter(p -> p.declaredStatus().isEmpty()).map(Part::partNumber).toList();
+        assertTrue(missing.isEmpty(), "parts without a status (orderable, announced, demonstration, illustrative): " + missing);
+    }
+
+    /** Cage known, or declared unknown with a reason (fabric facts [GAP]). */
+    private static boolean cageKnownOrDeclaredUnknown(Part p, org.podforge.model.Cage cage) {
+        return cage != null || !p.attributes().getOrDefault("cageUnknown", "").isBlank();
+    }
+
+    @Test
+    void everyNetworkPortHasASpeedAndACage() {
+        List<String> bad = networkPortProblems(catalog.all());
+        assertTrue(bad.isEmpty(), "network ports without speed or cage: " + bad);
+    }
+
+    static List<String> networkPortProblems(java.util.Collection<Part> parts) {
+        List<String> bad = new ArrayList<>();
+        for (Part p : parts) {
+            for (PortSpec s : p.portSpecs()) {
+                if (!s.isNetwork()) {
+                    continue;
+                }
+                if (s.speedGbps() == null) {
+                    bad.add(p.partNumber() + "/" + s.name() + ": no speedGbps");
+                }
+                if (!cageKnownOrDeclaredUnknown(p, s.cage())) {
+                    bad.add(p.partNumber() + "/" + s.name() + ": no cage (or attributes.cageUnknown)");
+                }
+            }
+        }
+        return bad;
+    }
+
+    @Test
+    void everyTransceiverAndNetworkCableHasCageSpeedAndLanes() {
+        List<String> bad = mediaProblems(catalog.all());
+        assertTrue(bad.isEmpty(), "transceivers / network cables missing cage, speed or lanes: " + bad);
+    }
+
+    static List<String> mediaProblems(java.util.Collection<Part> parts) {
+        List<String> bad = new ArrayList<>();
+        for (Part p : parts) {
+            boolean network = p.protocols().contains(Protocol.ETHERNET) || p.protocols().contains(Protocol.INFINIBAND);
+            boolean passiveFibre = p.family() == Family.CABLE && p.medium().map(m -> m.isOptical() && !m.isActive()
+                    || m == org.podforge.model.Medium.FIBER_MM || m == org.podforge.model.Medium.FIBER_SM).orElse(false);
+            boolean checked = p.family() == Family.TRANSCEIVER || p.family().isLinkMedium() && network && !passiveFibre;
+            if (!checked) {
+                continue;
+            }
+            if (!cageKnownOrDeclaredUnknown(p, p.cage().orElse(null))) {
+                bad.add(p.partNumber() + ": no cage (or attributes.cageUnknown)");
+            }
+            if (p.speedGbps().isEmpty()) {
+                bad.add(p.partNumber() + ": no speedGbps");
+            }
+            if (p.lanes().isEmpty()) {
+                bad.add(p.partNumber() + ": no lanes");
+            }
+        }
+        return bad;
+    }
+
+    @Test
+    void theChecksCatchAPortOrTransceiverWithoutCageOrSpeed() {
+        Part nic = Part.builder("T-NIC", Family.NIC).vendor("t")
+                .port(new PortSpec("net", 1, org.podforge.model.PortRole.NETWORK, Set.of(Protocol.ETHERNET), null, null, null, 4, List.of()))
+                .build();
+        assertEquals(2, networkPortProblems(List.of(nic)).size(), networkPortProblems(List.of(nic)).toString());
+        Part xcvr = Part.builder("T-XCVR", Family.TRANSCEIVER).vendor("t").medium(org.podforge.model.Medium.FIBER_MM)
+                .protocol(Protocol.ETHERNET).lanes(8).build();
+        assertEquals(List.of("T-XCVR: no cage (or attributes.cageUnknown)", "T-XCVR: no speedGbps"), mediaProblems(List.of(xcvr)));
+        Part fibre = Part.builder("T-FIBRE", Family.CABLE).vendor("t").medium(org.podforge.model.Medium.FIBER_SM)
+                .protocol(Protocol.ETHERNET).build();
+        assertTrue(mediaProblems(List.of(fibre)).isEmpty(), "a passive fibre trunk plugs into transceivers, not cages");
+    }
+
+    @Test
     void componentsDeclareASlotTypeAndChassisOfferSlots() {
         for (Part p : catalog.all()) {
             if (p.family().isComponent()) {

@@ -97,7 +97,7 @@ class CsvExporterTest {
     void bomCsvHasTheColumnsAndOneRecordPerLine() throws IOException {
         DesignReport rep = report();
         List<Path> files = CsvExporter.exportAll(rep, dir.resolve("out"));
-        assertEquals(4, files.size());
+        assertEquals(3, files.size());
         List<List<String>> rows = parse(Files.readString(dir.resolve("out").resolve(CsvExporter.BOM_FILE), StandardCharsets.UTF_8));
         assertEquals(CsvExporter.BOM_COLUMNS, rows.get(0));
         assertEquals(rep.bom().lines().size() + 1, rows.size());
@@ -122,7 +122,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void cableScheduleP2pAndNetBoxFiles() throws IOException {
+    void cableScheduleAndP2pFiles() throws IOException {
         DesignReport rep = report();
         CsvExporter.exportAll(rep, dir);
         List<List<String>> cables = parse(Files.readString(dir.resolve(CsvExporter.CABLES_FILE)));
@@ -140,16 +140,5 @@ class CsvExporterTest {
         assertEquals(List.of("Rack", "U", "Name", "HCA/Port", "Rack", "U", "Name", "Port"), p2p.get(0));
         assertEquals(physical + 1, p2p.size());
         assertTrue(p2p.contains(List.of("R1.1", "1", "srv-1.1", "nic-1:net", "R2.1", "1", "srv-2.1", "nic-3:net")));
-
-        List<List<String>> nb = parse(Files.readString(dir.resolve(CsvExporter.NETBOX_FILE)));
-        assertEquals(List.of("side_a_device", "side_a_type", "side_a_name", "side_b_device", "side_b_type", "side_b_name",
-                "type", "status", "label", "length", "length_unit"), nb.get(0));
-        assertEquals(physical + 1, nb.size());
-        assertTrue(nb.contains(List.of("srv-1.2", "dcim.interface", "nic-1:net", "srv-2.2", "dcim.interface", "nic-3:net",
-                "mmf-om4", "planned", "pod-a.2/l-nic-fibre", "12.5", "m")));
-        // no length known: both length and unit empty, as NetBox requires a unit only with a length
-        assertTrue(nb.contains(List.of("srv-1.1", "dcim.interface", "gpu-5:host", "tray-1.1", "dcim.interface", "sw-1:port-5",
-                "dac-active", "planned", "pod-a.1/l-gpu-sw-5", "", "")));
-        assertTrue(nb.stream().noneMatch(r -> r.get(8).contains("l-cpu-rt")), "board traces are not cables");
     }
 }

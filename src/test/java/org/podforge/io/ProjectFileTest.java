@@ -32,7 +32,7 @@ class ProjectFileTest {
     @Test
     void roundTripIsByteIdenticalAndDeterministic() throws Exception {
         Project p = TestCatalog.smallProject();
-        p.setThresholdOverride("reach.slackM", 0.5);
+        p.setThresholdOverride("geometry.slackFraction", 0.5);
         p.setSeverityOverride("rack.power", "WARNING");
         Path f = dir.resolve("a.podforge.json");
         ProjectWriter.save(p, f);

@@ -36,7 +36,7 @@ class ProjectSchemaTest {
     @Test
     void writtenFilesConformToTheSchema() throws Exception {
         var p = TestCatalog.smallProject();
-        p.setThresholdOverride("reach.slackM", 0.3);
+        p.setThresholdOverride("geometry.slackFraction", 0.3);
         p.setSeverityOverride("rack.power", "OFF");
         p.allLinks().get(0).setLengthOverrideM(1.5);
         p.allLinks().get(0).setCablePart("X");

@@ -195,7 +195,7 @@ class CommandPropertyTest {
                         : Edits.rackPowerBudget(p, r.id(), rnd.nextBoolean() ? null : 1000.0 * (1 + rnd.nextInt(100)));
             }
             default: {
-                return rnd.nextBoolean() ? Edits.thresholdOverride("reach.slackM", rnd.nextBoolean() ? null : rnd.nextInt(10) / 10.0)
+                return rnd.nextBoolean() ? Edits.thresholdOverride("geometry.slackFraction", rnd.nextBoolean() ? null : rnd.nextInt(10) / 10.0)
                         : Edits.severityOverride("rack.power", rnd.nextBoolean() ? null : "WARNING");
             }
         }

@@ -73,7 +73,7 @@ class QuickFixTest {
             {"lanes.bifurcation", "Move the devices"},
             {"link.width", "Widen"},
             {"link.generation", "Swap retimer-1"},
-            {"reach.segment", "Switch to PCIe 6 optics"},
+            {"reach.segment", "Use an Aries smart cable"},
             {"reach.segment", "Use an Aries smart cable"},
             {"retimer.count", "Remove retimer-3"},
             {"pcie.tree", "Remove"},

@@ -25,7 +25,7 @@ class RuleEngineTest {
     }
 
     @Test
-    void passiveGen6LinkOfThreeMetresIsTooLongAndOpticsFixUndoes() {
+    void passiveGen6LinkOfThreeMetresIsTooLongAndSmartCableFixUndoes() {
         Designs d = new Designs("3 m passive Gen6");
         Rack r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
         Chassis s1 = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 1);
@@ -45,10 +45,12 @@ class RuleEngineTest {
         assertTrue(f.message().contains("3.00 m of passive copper"), f.message());
         assertTrue(f.message().contains("2.00 m at Gen6"), f.message());
         assertEquals(List.of("link-1", "gpu-1", "pswitch-1"), f.subjects());
-        Fix optics = f.fixes().stream().filter(x -> x.label().startsWith("Switch to PCIe 6 optics")).findFirst().orElseThrow();
-        stack.execute(optics.command(d.project));
+        assertTrue(f.fixes().stream().noneMatch(x -> x.label().contains("ASTERA-PCIE6-LPO-OSFPXD-50M")),
+                "the PCIe-over-LPO optics are a demonstration, not a part to order: " + f.fixes());
+        Fix cable = f.fixes().stream().filter(x -> x.label().startsWith("Use an Aries smart cable")).findFirst().orElseThrow();
+        stack.execute(cable.command(d.project));
         assertTrue(of(engine.findings(), "reach.segment").isEmpty(), engine.findings().toString());
-        assertEquals(Medium.FIBER_MM, l.medium());
+        assertEquals(Medium.AEC, l.medium());
         stack.undo();
         assertEquals(reach, of(engine.findings(), "reach.segment"));
     }

@@ -41,6 +41,7 @@ public final class BomView extends VBox {
         table.getColumns().add(col("Description", 220, BomLine::description));
         table.getColumns().add(col("Family", 130, BomLine::familyLabel));
         table.getColumns().add(col("Vendor", 100, BomLine::vendor));
+        table.getColumns().add(col("Status", 110, l -> l.isOrderable() ? "orderable" : "\u26a0 " + l.statusLabel()));
         table.getColumns().add(num("Qty / pod", l -> l.qtyPerPod()));
         table.getColumns().add(num("Pods", l -> (long) l.pods()));
         table.getColumns().add(num("Total qty", BomLine::totalQty));

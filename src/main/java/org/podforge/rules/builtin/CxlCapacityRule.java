@@ -83,7 +83,8 @@ public final class CxlCapacityRule implements Rule {
                 String host = e.getKey();
                 Chassis chassis = t.component(host).chassis();
                 out.add(Severity.ERROR, msg + "; the project asks for " + Util.num(required) + " GB per host.", subjects,
-                        List.of(new Fix("Add a Leo controller (" + LEO + ") on a free CXL root port of " + host,
+                        ctx.offerable(LEO) == null ? List.of()
+                                : List.of(new Fix("Add a Leo controller (" + LEO + ") on a free CXL root port of " + host,
                                 p -> addController(p, ctx, chassis.id()))));
             } else {
                 out.add(Severity.INFO, msg + ".", subjects, List.of());

@@ -71,8 +71,9 @@ public final class LanesBifurcationRule implements Rule {
                 subjects.add(c.id());
                 links.forEach(l -> subjects.add(l.id()));
                 List<Fix> fixes = new ArrayList<>();
-                if ((port.spec().role() == PortRole.ROOT || port.spec().role() == PortRole.SWITCH) && Util.isPcie(port)) {
-                    String sw = links.size() <= 3 ? LanesCapacityRule.SWITCH_SMALL : LanesCapacityRule.SWITCH_LARGE;
+                String sw = links.size() <= 3 ? LanesCapacityRule.SWITCH_SMALL : LanesCapacityRule.SWITCH_LARGE;
+                if ((port.spec().role() == PortRole.ROOT || port.spec().role() == PortRole.SWITCH) && Util.isPcie(port)
+                        && ctx.offerable(sw) != null) {
                     fixes.add(new Fix("Move the devices on " + ref + " behind a Scorpio P switch (" + sw + ")",
                             p -> Fixes.insertSwitch(p, ctx.catalog(), ref, sw)));
                 }

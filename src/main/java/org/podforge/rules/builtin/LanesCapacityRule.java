@@ -67,8 +67,9 @@ public final class LanesCapacityRule implements Rule {
                 }
                 List<Fix> fixes = new ArrayList<>();
                 PortRole role = port.spec().role();
-                if (links.size() > 1 && (role == PortRole.ROOT || role == PortRole.SWITCH) && Util.isPcie(port)) {
-                    String sw = links.size() <= 3 ? SWITCH_SMALL : SWITCH_LARGE;
+                String sw = links.size() <= 3 ? SWITCH_SMALL : SWITCH_LARGE;
+                if (links.size() > 1 && (role == PortRole.ROOT || role == PortRole.SWITCH) && Util.isPcie(port)
+                        && ctx.offerable(sw) != null) {
                     fixes.add(new Fix("Add a Scorpio P switch (" + sw + ") behind " + ref,
                             p -> Fixes.insertSwitch(p, ctx.catalog(), ref, sw)));
                 }

@@ -128,7 +128,7 @@ public final class LinkGenerationRule implements Rule {
     static String replacementFor(Catalog catalog, Part current, int generation, Topology t, String componentId) {
         List<Part> candidates = new ArrayList<>();
         for (Part p : catalog.byFamily(current.family())) {
-            if (p.partNumber().equals(current.partNumber())) {
+            if (p.partNumber().equals(current.partNumber()) || !p.isOrderable()) {
                 continue;
             }
             boolean fits = true;

@@ -155,17 +155,17 @@ public final class ReachSegmentRule implements Rule {
         Port pb = t.port(l.b());
         if (sameChassis && l.medium() == Medium.PCB && !isRetimer(pa) && !isRetimer(pb)) {
             String rt = retimerFor(gen, l.lanes());
-            if (ctx.part(rt) != null) {
+            if (ctx.offerable(rt) != null) {
                 fixes.add(new Fix("Insert an " + ctx.part(rt).name() + " (" + rt + ")", p -> Fixes.insertRetimer(p, ctx.catalog(), l.id(), rt)));
             }
         }
         if (!sameChassis) {
-            Part scm = ctx.part(SCM_PCIE);
+            Part scm = ctx.offerable(SCM_PCIE);
             if (scm != null && scm.maxReachM().orElse(0.0) >= metres && !SCM_PCIE.equals(l.cablePart())) {
                 fixes.add(new Fix("Use an Aries smart cable (" + SCM_PCIE + ", " + Util.m(scm.maxReachM().get()) + ", PCIe 5)"
                         + (gen > 5 ? "; the link then runs at Gen5" : ""), p -> Fixes.swapCable(p, l.id(), SCM_PCIE, Medium.AEC, null)));
             }
-            Part optics = ctx.part(PCIE_OPTICS);
+            Part optics = ctx.offerable(PCIE_OPTICS);
             if (optics != null && gen >= 6 && optics.maxReachM().orElse(0.0) >= metres && !PCIE_OPTICS.equals(l.cablePart())) {
                 fixes.add(new Fix("Switch to PCIe 6 optics (" + PCIE_OPTICS + ", " + Util.m(optics.maxReachM().get()) + ")",
                         p -> Fixes.swapCable(p, l.id(), PCIE_OPTICS, Medium.FIBER_MM, null)));
@@ -222,18 +222,18 @@ public final class ReachSegmentRule implements Rule {
         List<Fix> fixes = new ArrayList<>();
         double speed = pa.spec().speedGbps() == null ? 800 : pa.spec().speedGbps();
         String taurus = speed <= 400 ? "ASTERA-TAURUS-400G" : "ASTERA-TAURUS-800G";
-        Part tp = ctx.part(taurus);
+        Part tp = ctx.offerable(taurus);
         if (tp != null && tp.maxReachM().orElse(0.0) >= len.metres() && !taurus.equals(l.cablePart())) {
             fixes.add(new Fix("Use a Taurus smart cable (" + taurus + ", " + Util.m(tp.maxReachM().get()) + ")",
                     p -> Fixes.swapCable(p, l.id(), taurus, Medium.AEC, null)));
         }
-        Part aoc = ctx.part("GENERIC-800G-AOC-30M");
+        Part aoc = ctx.offerable("GENERIC-800G-AOC-30M");
         if (aoc != null && aoc.maxReachM().orElse(0.0) >= len.metres()) {
             fixes.add(new Fix("Switch to optics: GENERIC-800G-AOC-30M", p -> Fixes.swapCable(p, l.id(), "GENERIC-800G-AOC-30M", Medium.AOC, null)));
-        } else if (len.metres() <= 50) {
+        } else if (len.metres() <= 50 && ctx.offerable("GENERIC-MMF-MPO-OM4") != null && ctx.offerable("GENERIC-800G-OSFP-SR8") != null) {
             fixes.add(new Fix("Switch to optics: GENERIC-800G-OSFP-SR8 over GENERIC-MMF-MPO-OM4",
                     p -> Fixes.swapCable(p, l.id(), "GENERIC-MMF-MPO-OM4", Medium.FIBER_MM, "GENERIC-800G-OSFP-SR8")));
-        } else if (len.metres() <= 500) {
+        } else if (len.metres() <= 500 && ctx.offerable("GENERIC-SMF-MPO-OS2") != null && ctx.offerable("GENERIC-800G-OSFP-DR8") != null) {
             fixes.add(new Fix("Switch to optics: GENERIC-800G-OSFP-DR8 over GENERIC-SMF-MPO-OS2",
                     p -> Fixes.swapCable(p, l.id(), "GENERIC-SMF-MPO-OS2", Medium.FIBER_SM, "GENERIC-800G-OSFP-DR8")));
         }

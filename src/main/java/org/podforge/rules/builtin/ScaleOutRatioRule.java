@@ -65,7 +65,7 @@ public final class ScaleOutRatioRule implements Rule {
         String chassisId = chassis.id();
         out.add(Severity.WARNING, chassis.id() + " has " + nics + " scale-out NIC(s) for " + gpus + " GPU(s) (" + Util.num(ratio)
                         + " per GPU); rail-optimised scale-out uses " + Util.num(min) + " per GPU (" + Util.cite(ctx, "scaleout.minNicsPerGpu") + ").",
-                List.of(chassis.id()), List.of(new Fix("Add " + missing + " " + part + " NIC(s) to " + chassisId,
+                List.of(chassis.id()), ctx.offerable(part) == null ? List.of() : List.of(new Fix("Add " + missing + " " + part + " NIC(s) to " + chassisId,
                         p -> addNics(p, ctx, chassisId, part, missing))));
     }
 

@@ -55,12 +55,12 @@ class PanelViewModelsTest {
         analysis.runNow();
     }
 
-    /** Two servers in one rack, a second rack 5 positions away; a 2 m CopprLink cable from a Scorpio-P to an XPU. */
+    /** Two servers in one rack, a second rack 2 positions away; a 2 m CopprLink cable from a Scorpio-P to an XPU. */
     private static Project project() {
         Project p = new Project("VM test");
         Pod pod = new Pod("pod-1", "Pod A", 2);
         Rack r1 = new Rack("rack-1", "", "RACK-EIA-48U", 0, 0);
-        Rack r2 = new Rack("rack-2", "", "RACK-EIA-48U", 0, 5);
+        Rack r2 = new Rack("rack-2", "", "RACK-EIA-48U", 0, 2);
         pod.addRack(r1);
         pod.addRack(r2);
         Chassis s1 = new Chassis("srv-1", "", "GENERIC-HGX-8GPU-10U", 1);

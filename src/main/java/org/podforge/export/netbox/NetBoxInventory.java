@@ -1,0 +1,211 @@
+package org.podforge.export.netbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.podforge.bom.DesignReport;
+import org.podforge.catalog.Catalog;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Family;
+import org.podforge.model.Part;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/**
+ * What a design becomes in NetBox: one site (the project), its racks, the manufacturers, device roles
+ * and device types of its chassis, the devices (one per chassis per copy of its pod) with rack, position
+ * and face, and the interfaces and cables of {@link InterfacePlan}. Built once, then each file's writer
+ * reads it. Anything NetBox needs that the design or catalog does not give is left empty and listed in
+ * {@link #warnings()}, never guessed.
+ */
+public final class NetBoxInventory {
+
+    public record Site(String name, String slug, String description) {
+    }
+
+    public record Manufacturer(String name, String slug) {
+    }
+
+    public record Role(String name, String slug, String color) {
+    }
+
+    /** @param width rail-to-rail width in inches ("19", "21"), "" when the catalog does not say */
+    public record RackRow(String site, String name, String width, Integer uHeight, String description) {
+    }
+
+    /** @param uHeight null when the catalog gives no height */
+    public record DeviceType(String manufacturer, String model, String slug, String partNumber, Integer uHeight,
+                             String description) {
+    }
+
+    /** @param position lowest rack unit, null when the device type's height is unknown (then no face either) */
+    public record Device(String name, String role, String manufacturer, String deviceType, String site, String rack,
+                         Integer position, String face, String description) {
+    }
+
+    private final Site site;
+    private final List<Manufacturer> manufacturers;
+    private final List<Role> roles;
+    private final List<RackRow> racks;
+    private final List<DeviceType> deviceTypes;
+    private final List<Device> devices;
+    private final InterfacePlan interfaces;
+    private final List<String> warnings;
+
+    private NetBoxInventory(Site site, List<Manufacturer> manufacturers, List<Role> roles, List<RackRow> racks,
+                            List<DeviceType> deviceTypes, List<Device> devices, InterfacePlan interfaces, List<String> warnings) {
+        this.site = site;
+        this.manufacturers = List.copyOf(manufacturers);
+        this.roles = List.copyOf(roles);
+        this.racks = List.copyOf(racks);
+        this.deviceTypes = List.copyOf(deviceTypes);
+        this.devices = List.copyOf(devices);
+        this.interfaces = interfaces;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public List<Manufacturer> manufacturers() {
+        return manufacturers;
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    public List<RackRow> racks() {
+        return racks;
+    }
+
+    public List<DeviceType> deviceTypes() {
+        return deviceTypes;
+    }
+
+    public List<Device> devices() {
+        return devices;
+    }
+
+    public InterfacePlan interfaces() {
+        return interfaces;
+    }
+
+    /** What the user must fill in or check before importing (one line each, saying where). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Manufacturer name for parts the catalog does not know. */
+    static final String UNKNOWN_MANUFACTURER = "Unknown manufacturer";
+
+    public static NetBoxInventory of(DesignReport report, Catalog catalog) {
+        Project project = report.project();
+        List<String> warnings = new ArrayList<>();
+        String siteName = project.name() == null || project.name().isBlank() ? "PodForge design" : project.name().strip();
+        Site site = new Site(siteName, NetBoxNames.slug(siteName), "Planned in PodForge");
+        NetBoxNames names = new NetBoxNames(project, site.name(), site.slug());
+
+        Map<String, Manufacturer> manufacturers = new LinkedHashMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
+        Map<String, DeviceType> types = new LinkedHashMap<>();
+        List<RackRow> racks = new ArrayList<>();
+        List<Device> devices = new ArrayList<>();
+        Set<String> warnedParts = new LinkedHashSet<>();
+
+        for (Pod pod : project.pods()) {
+            for (int copy = 1; copy <= pod.replicas(); copy++) {
+                for (Rack rack : pod.racks()) {
+                    String rackName = names.rackName(rack, pod.replicas(), copy);
+                    Optional<Part> rackPart = catalog.find(rack.partNumber());
+                    String width = rackPart.map(NetBoxInventory::railWidthInches).orElse("");
+                    if (width.isEmpty() && warnedParts.add("width:" + rack.partNumber())) {
+                        warnings.add("04-racks.csv: rack part " + rack.partNumber() + " has no known rail width; fill the "
+                                + "width column (10, 19, 21 or 23 inches) of its racks before importing");
+                    }
+                    racks.add(new RackRow(site.name(), rackName, width, rackPart.flatMap(Part::heightU).orElse(null),
+                            rack.label() + " (" + rack.partNumber() + "), pod " + pod.label()));
+                    for (Chassis ch : rack.chassis()) {
+                        DeviceType type = types.computeIfAbsent(ch.partNumber(),
+                                pn -> deviceType(catalog, pn, manufacturers, warnings));
+                        Role role = role(ch, catalog);
+                        roles.putIfAbsent(role.name(), role);
+                        boolean placed = type.uHeight() != null;
+                        String name = names.deviceName(ch.id(), pod.replicas(), copy);
+                        if (name.length() > NetBoxNames.MAX_DEVICE_NAME && copy == 1) {
+                            warnings.add("06-devices.csv: device " + name + " is longer than NetBox's "
+                                    + NetBoxNames.MAX_DEVICE_NAME + " characters; shorten the chassis id " + ch.id());
+                        }
+                        devices.add(new Device(name, role.name(),
+                                type.manufacturer(), type.model(), site.name(), rackName, placed ? ch.uPosition() : null,
+                                placed ? "front" : "", ch.label()));
+                    }
+                }
+            }
+        }
+        InterfacePlan plan = InterfacePlan.of(report.cables(), catalog, names, warnings);
+        return new NetBoxInventory(site, new ArrayList<>(manufacturers.values()), new ArrayList<>(roles.values()), racks,
+                new ArrayList<>(types.values()), devices, plan, warnings);
+    }
+
+    private static DeviceType deviceType(Catalog catalog, String partNumber, Map<String, Manufacturer> manufacturers,
+                                         List<String> warnings) {
+        Optional<Part> part = catalog.find(partNumber);
+        String vendor = part.map(Part::vendor).filter(v -> v != null && !v.isBlank()).orElse(UNKNOWN_MANUFACTURER);
+        manufacturers.putIfAbsent(vendor, new Manufacturer(vendor, NetBoxNames.slug(vendor)));
+        Integer height = part.flatMap(Part::heightU).orElse(null);
+        if (part.isEmpty()) {
+            warnings.add("05-device-types.csv: chassis part " + partNumber + " is not in the catalog; its manufacturer reads '"
+                    + UNKNOWN_MANUFACTURER + "' and its u_height is empty, so its devices have no rack position");
+        } else if (height == null) {
+            warnings.add("05-device-types.csv: chassis part " + partNumber + " has no height in the catalog; fill u_height, "
+                    + "then position and face of its devices in 06-devices.csv");
+        }
+        String description = part.map(Part::name).orElse("part not in the catalog");
+        return new DeviceType(vendor, partNumber, NetBoxNames.slug(partNumber), partNumber, height, description);
+    }
+
+    /**
+     * Rail-to-rail width of a rack part in NetBox's inches: EIA-310 racks are 19-inch and Open Rack
+     * (OCP) racks 21-inch by definition of those standards; any other rack is unknown.
+     */
+    static String railWidthInches(Part rack) {
+        String text = (rack.productLine() + " " + rack.name()).toLowerCase(Locale.ROOT);
+        if (text.contains("eia-310") || text.contains("19-inch")) {
+            return "19";
+        }
+        if (text.contains("open rack")) {
+            return "21";
+        }
+        return "";
+    }
+
+    /** The role of a chassis from what it holds: GPUs make a GPU server, and so on down the list. */
+    static Role role(Chassis ch, Catalog catalog) {
+        Set<Family> families = java.util.EnumSet.noneOf(Family.class);
+        for (Component c : ch.components()) {
+            catalog.find(c.partNumber()).ifPresent(p -> families.add(p.family()));
+        }
+        if (families.contains(Family.GPU)) {
+            return new Role("GPU server", "gpu-server", "4caf50");
+        }
+        if (families.contains(Family.SCALEUP_SWITCH)) {
+            return new Role("Scale-up switch", "scale-up-switch", "2196f3");
+        }
+        if (families.contains(Family.SSD) && !families.contains(Family.CPU)) {
+            return new Role("Storage", "storage", "ff9800");
+        }
+        if (families.contains(Family.CPU)) {
+            return new Role("Server", "server", "9e9e9e");
+        }
+        return new Role("Chassis", "chassis", "607d8b");
+    }
+}
