@@ -46,12 +46,12 @@ class ProblemsFixAllTest {
         analysis.runNow();
     }
 
-    /** A Scorpio-P switch in one rack cabled with 2 m CopprLink cables to three XPUs two racks away: three reach errors. */
+    /** A Scorpio-P switch in one rack cabled with 2 m CopprLink cables to three XPUs three rack positions away: three reach errors. */
     static Project project() {
         Project p = new Project("fix-all");
         Pod pod = new Pod("pod-1", "Pod A", 1);
         Rack r1 = new Rack("rack-1", "", "RACK-EIA-48U", 0, 0);
-        Rack r2 = new Rack("rack-2", "", "RACK-EIA-48U", 0, 5);
+        Rack r2 = new Rack("rack-2", "", "RACK-EIA-48U", 0, 3);
         pod.addRack(r1);
         pod.addRack(r2);
         Chassis s1 = new Chassis("srv-1", "", "GENERIC-HGX-8GPU-10U", 1);
