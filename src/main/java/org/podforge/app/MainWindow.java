@@ -71,7 +71,6 @@ import org.podforge.catalog.PriceBook;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CompositeCommand;
-import org.podforge.model.command.RemoveCommand;
 import org.podforge.service.AutosaveStore;
 import org.podforge.service.Clipboard;
 import org.podforge.service.Session;
@@ -439,43 +438,11 @@ public final class MainWindow {
         if (ids.isEmpty()) {
             return;
         }
-        // delete parents before children and skip children of deleted parents
-        List<Command> parts = new java.util.ArrayList<>();
-        for (String id : ids) {
-            if (!insideAnother(id, ids)) {
-                parts.add(new RemoveCommand(id));
-            }
-        }
-        Command c = parts.size() == 1 ? parts.get(0) : new CompositeCommand("Delete " + parts.size() + " objects", parts);
+        org.podforge.model.command.DeleteSelectionCommand c = new org.podforge.model.command.DeleteSelectionCommand(ids);
         if (doc.execute(c)) {
-            // the same feedback as Delete on the canvas; a refused delete already left its reason
-            doc.messageProperty().set("Deleted " + parts.size() + (parts.size() == 1 ? " object" : " objects"));
+            // the same command and feedback as Delete on the canvas; a refused delete already left its reason
+            doc.messageProperty().set(org.podforge.model.command.DeleteSelectionCommand.done(c));
         }
-    }
-
-    private boolean insideAnother(String id, List<String> ids) {
-        org.podforge.model.Node n = doc.getSession().project().find(id).orElse(null);
-        for (org.podforge.model.Node p = parentOf(n); p != null; p = parentOf(p)) {
-            if (ids.contains(p.id())) {
-                return true;
-            }
-        }
-        if (n instanceof org.podforge.model.Link l) {
-            return ids.contains(l.a().componentId()) || ids.contains(l.b().componentId()) || insideAnother(l.a().componentId(), ids)
-                    || insideAnother(l.b().componentId(), ids);
-        }
-        return false;
-    }
-
-    private static org.podforge.model.Node parentOf(org.podforge.model.Node n) {
-        if (n instanceof org.podforge.model.Rack r) {
-            return r.pod();
-        } else if (n instanceof org.podforge.model.Chassis c) {
-            return c.rack();
-        } else if (n instanceof org.podforge.model.Component c) {
-            return c.chassis();
-        }
-        return null;
     }
 
     private void copy() {

@@ -52,7 +52,7 @@ import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CommandStack;
 import org.podforge.model.command.CompositeCommand;
-import org.podforge.model.command.RemoveCommand;
+import org.podforge.model.command.DeleteSelectionCommand;
 import org.podforge.rules.Finding;
 import org.podforge.rules.Severity;
 import org.podforge.service.Session;
@@ -287,22 +287,15 @@ public class PodCanvas extends Region {
         this.findingMenus = menus;
     }
 
-    /** Deletes the selected objects (the outermost of nested ones) as one undo step; false if none. */
+    /** Deletes the selected objects as one undo step (the shared {@link DeleteSelectionCommand}); false if none. */
     public boolean deleteSelection() {
-        Project p = session.project();
-        Set<String> sel = session.selection();
-        List<Command> cmds = new ArrayList<>();
-        for (String id : sel) {
-            if (p.containsId(id) && !ancestorSelected(p, id, sel)) {
-                cmds.add(new RemoveCommand(id));
-            }
-        }
-        if (cmds.isEmpty()) {
+        if (session.selection().isEmpty()) {
             return false;
         }
+        DeleteSelectionCommand c = new DeleteSelectionCommand(session.selection());
         try {
-            session.execute(cmds.size() == 1 ? cmds.get(0) : new CompositeCommand("Delete " + cmds.size() + " objects", cmds));
-            setStatus("Deleted " + cmds.size() + (cmds.size() == 1 ? " object" : " objects"));
+            session.execute(c);
+            setStatus(DeleteSelectionCommand.done(c));
         } catch (CommandException e) {
             setStatus(e.getMessage());
         }
@@ -338,29 +331,6 @@ public class PodCanvas extends Region {
             return false;
         }
         return true;
-    }
-
-    private static boolean ancestorSelected(Project p, String id, Set<String> sel) {
-        org.podforge.model.Node n = p.find(id).orElse(null);
-        while (n != null) {
-            org.podforge.model.Node parent;
-            if (n instanceof Component c) {
-                parent = c.chassis();
-            } else if (n instanceof Chassis c) {
-                parent = c.rack();
-            } else if (n instanceof Rack r) {
-                parent = r.pod();
-            } else if (n instanceof Link l) {
-                parent = l.pod();
-            } else {
-                parent = null;
-            }
-            if (parent != null && sel.contains(parent.id())) {
-                return true;
-            }
-            n = parent;
-        }
-        return false;
     }
 
     // ---- package API for gestures ---------------------------------------------------------------
