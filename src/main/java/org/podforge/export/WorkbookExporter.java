@@ -99,12 +99,28 @@ public final class WorkbookExporter {
      *                 workbooks fast. Either way the workbook is flagged for recalculation on open.
      */
     static void export(DesignReport report, Path out, boolean evaluate) throws IOException {
+        export(report, out, evaluate, SheetParts.EXCEL_DATA_ROWS);
+    }
+
+    /**
+     * @param rowsPerSheet data rows per streamed sheet before it continues on "Cable schedule (2)", ...: Excel's
+     *                     limit, smaller only in tests (so the split is tested without a million-row design)
+     */
+    static void export(DesignReport report, Path out, boolean evaluate, int rowsPerSheet) throws IOException {
         AtomicFiles.write(out, os -> {
             byte[] skeleton;
             Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
             SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
             try (XSSFWorkbook xwb = new Builder(report, evaluate, print).build()) {
-                streamed.put(partName(xwb, CABLES), StreamedSheet.cables(report.cables(), xwb, xwb.getSheet(CABLES), print));
+                long cables = report.cables().cableCount();
+                List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(cables, rowsPerSheet));
+                for (int i = 0; i < cableParts.size(); i++) {
+                    streamed.put(partName(cableParts.get(i)), StreamedSheet.cables(report.cables(), xwb, cableParts.get(i), print,
+                            (long) i * rowsPerSheet, Math.min(cables, (long) (i + 1) * rowsPerSheet)));
+                }
+                if (cableParts.size() > 1) {
+                    noteCableSheets(xwb, cableParts.size(), rowsPerSheet);
+                }
                 streamed.put(partName(xwb, FINDINGS),
                         StreamedSheet.findings(report.validation(), xwb, xwb.getSheet(FINDINGS), print));
                 ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
@@ -138,7 +154,25 @@ public final class WorkbookExporter {
     }
 
     private static String partName(XSSFWorkbook wb, String sheet) {
-        return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
+        return partName(wb.getSheet(sheet));
+    }
+
+    private static String partName(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /** The Summary's note on the cable count names every cable schedule sheet when there are several. */
+    private static void noteCableSheets(XSSFWorkbook wb, int parts, int rowsPerSheet) {
+        for (Row r : wb.getSheet(SUMMARY)) {
+            Cell a = r.getCell(0);
+            if (a != null && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && a.getStringCellValue().equals("Cables (physical)")) {
+                Cell d = r.getCell(3) == null ? r.createCell(3) : r.getCell(3);
+                d.setCellValue(fit(String.format(java.util.Locale.ROOT, "one row each on the sheets %s to %s "
+                        + "(a sheet holds %,d rows); every cable is also in cable-schedule.csv", CABLES,
+                        SheetParts.name(CABLES, parts), rowsPerSheet)));
+            }
+        }
     }
 
     /** Excel holds at most 32,767 characters in a cell: see {@link SafeText}. */
@@ -935,10 +969,13 @@ public final class WorkbookExporter {
             print.applyStreamed(placeholder, cols.size() - 1, rows);
         }
 
+        /** Cables {@code [from, to)} of the schedule, on one sheet (see {@link SheetParts}). */
         static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder,
-                                    SheetPrint print) throws IOException {
-            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, schedule.cableCount(), "Length (m)",
-                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder, print,
+                                    SheetPrint print, long from, long to) throws IOException {
+            Rows all = sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink));
+            boolean whole = from == 0 && to == schedule.cableCount();
+            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, to - from, "Length (m)",
+                    whole ? all : SheetParts.slice(all, from, to), wb, placeholder, print,
                     List.of("A rack", "A chassis", "A component", "A port", "Z rack", "Z chassis", "Z component", "Z port",
                             "Medium or cable part", "Transceiver", "Generation"));
         }
