@@ -123,6 +123,8 @@ public class PodCanvas extends Region {
     private boolean refreshQueued;
     private boolean pendingAll;
     private boolean fitPending = true;
+    /** True while the view is the fit of the whole design: a resize then re-fits (until the user zooms or pans). */
+    private boolean followFit = true;
     private boolean spaceDown;
     private Gesture gesture;
     private PortFan fan;
@@ -201,11 +203,13 @@ public class PodCanvas extends Region {
             return;
         }
         fitPending = false;
+        followFit = true;
         show(canvasLayout().total(), 1.0);
     }
 
     /** Selects the objects and scrolls (and if needed zooms) so they are in view. */
     public void reveal(Collection<String> ids) {
+        followFit = false;
         session.select(ids);
         flush();
         Box b = canvasLayout().bounds(ids);
@@ -428,12 +432,14 @@ public class PodCanvas extends Region {
     }
 
     void panBy(double dx, double dy) {
+        followFit = false;
         pan.setX(pan.getX() + dx);
         pan.setY(pan.getY() + dy);
         viewChanged();
     }
 
     void zoomAt(double factor, double sx, double sy) {
+        followFit = false;
         double old = scale();
         double s = clampScale(old * factor);
         if (s == old) {
@@ -1162,8 +1168,8 @@ public class PodCanvas extends Region {
         feedback.screen.resizeRelocate(0, 0, w, h);
         if (gridCanvas.getWidth() != w || gridCanvas.getHeight() != h) {
             drawGrid();
-            if (fitPending && w > 0 && h > 0) {
-                fitToView();
+            if ((fitPending || followFit) && w > 0 && h > 0) {
+                fitToView(); // the first size, or a resize while the view still shows the whole design
             } else {
                 updateViewport();
             }
