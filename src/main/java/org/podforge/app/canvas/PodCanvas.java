@@ -244,7 +244,7 @@ public class PodCanvas extends Region {
         }
         if (detailed) {
             LinkLayer all = new LinkLayer();
-            fillLinks(all, l, p.allLinks());
+            fillLinks(all, l, p.allLinks().stream().filter(x -> x.pod() != null).toList()); // the pod canvas draws pod designs
             g.getChildren().add(all.root);
         }
         SnapshotParameters sp = new SnapshotParameters();
@@ -1021,6 +1021,9 @@ public class PodCanvas extends Region {
         }
         List<Link> shown = new ArrayList<>();
         for (Link link : session.project().allLinks()) {
+            if (link.pod() == null) {
+                continue; // a fabric link: the pod canvas draws pod designs (the hall view draws the fabric)
+            }
             String ra = rackOfNode.get(link.a().componentId());
             String rb = rackOfNode.get(link.b().componentId());
             if (liveRacks.contains(ra) || liveRacks.contains(rb)) {
