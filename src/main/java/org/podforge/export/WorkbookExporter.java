@@ -431,13 +431,19 @@ public final class WorkbookExporter {
 
         // -- Price book
 
-        static final List<String> PRICE_COLUMNS = List.of("Part number", "Unit price", "Currency", "Estimate", "Basis", "Source");
+        /** The price table's columns: the layout a price book is loaded from too (PriceTable), so this sheet loads back. */
+        static final List<String> PRICE_COLUMNS = org.podforge.catalog.PriceTable.COLUMNS;
 
         private void priceBook() {
             PriceBook pb = bom.priceBook();
+            PriceBook.Info info = pb.info();
             String[][] meta = {{"Price book", pb.name()}, {"Currency", pb.currency()},
                     {"Estimates", pb.estimate() ? "yes: illustrative estimates, not quotes" : "no"},
-                    {"Basis", pb.basis()}, {"Loaded from", pb.origin()}};
+                    {"Basis", pb.basis()}, {"Loaded from", pb.origin()},
+                    {"Version", info.version() == null ? "" : info.version()},
+                    {"Date", info.date() == null ? "" : info.date().toString()},
+                    {"Quote number", info.quoteNumber() == null ? "" : info.quoteNumber()},
+                    {"Valid until", info.validUntil() == null ? "" : info.validUntil().toString()}};
             for (int i = 0; i < meta.length; i++) {
                 Row r = row(priceSheet, i);
                 text(r, 0, meta[i][0]).setCellStyle(st.bold);
@@ -453,8 +459,14 @@ public final class WorkbookExporter {
                 num(r, 1, p.unitPrice(), st.money);
                 text(r, 2, pb.currency());
                 text(r, 3, p.estimate() || pb.estimate() ? "estimate" : "quoted");
-                text(r, 4, p.basis());
-                text(r, 5, p.url());
+                PriceBook.Terms terms = p.terms();
+                text(r, 4, terms.unit() == null ? "" : terms.unit());
+                optionalNumber(r, 5, terms.leadTimeDays());
+                optionalNumber(r, 6, terms.moq());
+                text(r, 7, terms.breaksText());
+                optionalNumber(r, 8, terms.sparesPercent());
+                text(r, 9, p.basis());
+                text(r, 10, p.url());
             }
             priceFirst = h + 2;
             priceLast = i; // 1-based last data row
@@ -462,7 +474,7 @@ public final class WorkbookExporter {
                 table(priceSheet, "PriceBook", h, i - 1, PRICE_COLUMNS.size() - 1);
             }
             priceSheet.createFreezePane(0, h + 1);
-            widths(priceSheet, 30, 14, 9, 10, 80, 50);
+            widths(priceSheet, 30, 14, 9, 10, 12, 10, 8, 22, 9, 80, 50);
         }
 
         // -- BOM
@@ -480,6 +492,14 @@ public final class WorkbookExporter {
         static final int B_EXT = 11;
         /** First column of the subtotal block right of the BOM table (Q). */
         static final int SUB_COL = 16;
+
+        private void optionalNumber(Row r, int col, Number v) {
+            if (v == null) {
+                text(r, col, "");
+            } else {
+                num(r, col, v.doubleValue(), st.integer);
+            }
+        }
 
         private void bomSheet() {
             header(bomSheet, 0, CsvExporter.BOM_COLUMNS);
@@ -555,6 +575,9 @@ public final class WorkbookExporter {
             int r = 0;
             text(row(summary, r++), 0, "PodForge BOM summary").setCellStyle(st.title);
             r = kv(r, "Project", bom.projectName(), null);
+            for (String[] q : QuoteBlock.of(bom.projectName(), bom.priceBook(), print.date()).rows()) {
+                r = kv(r, q[0], q[1], q[0].equals("Price book") ? bom.priceBook().basis() : q[2]);
+            }
             StringBuilder pods = new StringBuilder();
             for (Bom.PodRollup p : bom.pods()) {
                 if (pods.length() > 0) {
@@ -606,8 +629,6 @@ public final class WorkbookExporter {
                     bom.unpricedQty());
             text(up, 3, bom.unpricedParts().isEmpty() ? "every part is priced"
                     : "counted, not priced (never as 0): " + String.join(", ", bom.unpricedParts()));
-            r = kv(r, "Currency", bom.currency(), null);
-            r = kv(r, "Price book", bom.priceBookLabel(), bom.priceBook().basis());
             r = kv(r, "Validation status", v.summary(), v.ran() ? v.note() : "");
             Row er = row(summary, r++);
             text(er, 0, "Errors");
