@@ -164,6 +164,10 @@ class CommandPropertyTest {
                 links.forEach(x -> ids.add(x.id()));
                 p.fabric().patterns().forEach(x -> ids.add(x.id()));
                 String id = pick(ids, rnd);
+                if (id != null && rnd.nextBoolean()) {
+                    // a mixed selection (e.g. a component with one of its links): one Delete, one undo step
+                    return new org.podforge.model.command.DeleteSelectionCommand(List.of(id, pick(ids, rnd), pick(ids, rnd)));
+                }
                 return id == null ? null : new RemoveCommand(id);
             }
             case 6: {
