@@ -283,7 +283,7 @@ public final class ProjectReader {
     }
 
     private Link link(JsonFields lf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps) {
-        lf.allowOnly(Set.of("id", "name", "a", "b", "lanes", "medium", "cable", "transceiver", "lengthM"));
+        lf.allowOnly(Set.of("id", "name", "a", "b", "lanes", "medium", "cable", "transceiver", "transceiverB", "lengthM"));
         String id = id(lf, seen);
         PortRef a = end(lf, "a", comps);
         PortRef b = end(lf, "b", comps);
@@ -309,15 +309,22 @@ public final class ProjectReader {
             }
             link.setCablePart(cable);
         }
-        String xcvr = lf.optText("transceiver");
-        if (xcvr != null) {
+        for (String field : new String[] {"transceiver", "transceiverB"}) {
+            String xcvr = lf.optText(field);
+            if (xcvr == null) {
+                continue;
+            }
             Part tp = catalog.find(xcvr).orElse(null);
             if (tp == null) {
                 unknown.add(xcvr);
             } else if (tp.family() != Family.TRANSCEIVER) {
-                throw lf.error("transceiver", "'" + xcvr + "' is a " + tp.family().label() + ", not a transceiver");
+                throw lf.error(field, "'" + xcvr + "' is a " + tp.family().label() + ", not a transceiver");
             }
-            link.setTransceiverPart(xcvr);
+            if (field.equals("transceiver")) {
+                link.setTransceiverPart(xcvr);
+            } else {
+                link.setTransceiverPartB(xcvr);
+            }
         }
         Double len = lf.optNumber("lengthM");
         if (len != null && (len < 0 || len >= 100_000)) {

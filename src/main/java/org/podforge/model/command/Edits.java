@@ -70,6 +70,14 @@ public final class Edits {
                 pr -> Lookup.link(pr, linkId).transceiverPart(), (pr, v) -> Lookup.link(pr, linkId).setTransceiverPart(v), partNumber);
     }
 
+    /** Sets the transceiver at end b only (null: the same as end a's). */
+    public static SetValueCommand<String> transceiverPartB(Project p, String linkId, String partNumber) {
+        Link l = Lookup.link(p, linkId);
+        return new SetValueCommand<>("Set the " + l.b() + " end of " + l.label() + " to " + (partNumber == null ? "the same transceiver as " + l.a() : partNumber),
+                linkId + "#transceiverB", linkScope(l), false,
+                pr -> Lookup.link(pr, linkId).transceiverPartB(), (pr, v) -> Lookup.link(pr, linkId).setTransceiverPartB(v), partNumber);
+    }
+
     public static SetValueCommand<Double> lengthOverride(Project p, String linkId, Double metres) {
         if (metres != null && !(metres >= 0 && metres < 100_000)) {
             throw new CommandException("A link length must be between 0 and 100 km; " + metres + " m is not possible.");
