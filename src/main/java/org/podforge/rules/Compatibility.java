@@ -137,7 +137,7 @@ public final class Compatibility {
         var s = port.spec();
         List<String> why = new java.util.ArrayList<>();
         if (module.cage().isPresent() && s.cage() != null && module.cage().get() != s.cage()) {
-            why.add("it is a " + module.cage().get().label() + " module and the port's cage is " + s.cage().label());
+            why.add("it plugs into " + module.cage().get().label() + " cages and the port is " + s.cage().label());
         }
         if (module.speedGbps().isPresent() && s.speedGbps() != null && module.speedGbps().get() > s.speedGbps() + 1e-9) {
             why.add("it runs " + gbps(module.speedGbps().get()) + " and the port " + gbps(s.speedGbps()));
@@ -173,6 +173,22 @@ public final class Compatibility {
             why.add("it carries " + widths(cable.lanes().get(), cable.breakouts()) + " lanes, not the link's " + linkLanes);
         }
         return why.isEmpty() ? Verdict.OK : Verdict.no(cable.partNumber() + " cannot carry this link: " + String.join("; ", why));
+    }
+
+    /**
+     * Lanes a network link of {@code linkLanes} uses at {@code port}. A link's lanes are counted at the end with
+     * the lower lane rate; a faster end carries the same speed on proportionally fewer lanes (a 400G link: 4 lanes
+     * at 100G, 2 at 200G). -1 when the speed does not divide into whole lanes there.
+     */
+    public static int lanesAt(int linkLanes, Port port, Port other) {
+        Double rate = port.spec().laneRateGbps();
+        Double otherRate = other == null ? null : other.spec().laneRateGbps();
+        Double ref = rate == null ? otherRate : otherRate == null ? rate : Math.min(rate, otherRate);
+        if (ref == null || rate == null) {
+            return linkLanes;
+        }
+        double lanes = linkLanes * ref / rate;
+        return Math.abs(lanes - Math.rint(lanes)) < 1e-9 ? (int) Math.rint(lanes) : -1;
     }
 
     /** A link of {@code linkLanes} uses the whole part (straight) or one leg of a breakout. */

@@ -70,6 +70,24 @@ public final class Edits {
                 pr -> Lookup.link(pr, linkId).transceiverPart(), (pr, v) -> Lookup.link(pr, linkId).setTransceiverPart(v), partNumber);
     }
 
+    /** Sets the transceiver at one end of a link, keeping the other end's module as it is. */
+    public static Command transceiverAt(Project p, String linkId, org.podforge.model.PortRef end, String partNumber) {
+        Link l = Lookup.link(p, linkId);
+        String atA = l.transceiverAt(l.a());
+        String atB = l.transceiverAt(l.b());
+        String newA = end.equals(l.a()) ? partNumber : atA;
+        String newB = end.equals(l.a()) ? atB : partNumber;
+        java.util.List<Command> parts = new java.util.ArrayList<>();
+        if (!java.util.Objects.equals(l.transceiverPart(), newA)) {
+            parts.add(transceiverPart(p, linkId, newA));
+        }
+        String b = java.util.Objects.equals(newA, newB) ? null : newB;
+        if (!java.util.Objects.equals(l.transceiverPartB(), b)) {
+            parts.add(transceiverPartB(p, linkId, b));
+        }
+        return new CompositeCommand("Use " + partNumber + " at " + end + " on " + l.label(), parts);
+    }
+
     /** Sets the transceiver at end b only (null: the same as end a's). */
     public static SetValueCommand<String> transceiverPartB(Project p, String linkId, String partNumber) {
         Link l = Lookup.link(p, linkId);

@@ -111,20 +111,7 @@ final class Fixes {
 
     /** Sets the transceiver at one end of a link, keeping the other end's module as it is. */
     static Command setTransceiverAt(Project p, String linkId, PortRef end, String transceiverPn) {
-        Link l = requireLink(p, linkId);
-        String atA = l.transceiverAt(l.a());
-        String atB = l.transceiverAt(l.b());
-        String newA = end.equals(l.a()) ? transceiverPn : atA;
-        String newB = end.equals(l.a()) ? atB : transceiverPn;
-        List<Command> parts = new ArrayList<>();
-        if (!java.util.Objects.equals(l.transceiverPart(), newA)) {
-            parts.add(Edits.transceiverPart(p, linkId, newA));
-        }
-        String b = java.util.Objects.equals(newA, newB) ? null : newB;
-        if (!java.util.Objects.equals(l.transceiverPartB(), b)) {
-            parts.add(Edits.transceiverPartB(p, linkId, b));
-        }
-        return new CompositeCommand("Use " + transceiverPn + " at " + end + " on " + l.label(), parts);
+        return Edits.transceiverAt(p, linkId, end, transceiverPn);
     }
 
     /**

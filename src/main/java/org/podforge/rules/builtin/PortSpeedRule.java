@@ -68,12 +68,12 @@ public final class PortSpeedRule implements Rule {
             if (!Compatibility.canConnect(l.a(), pa, l.b(), pb).ok()) {
                 continue; // link.protocol reports it
             }
-            boolean widthOk = width(t, l, l.a(), pa, out) & width(t, l, l.b(), pb, out);
-            if (widthOk) {
-                protocolCap(l, pa, pb, out);
+            // one finding per cause: the media are judged once the link's lanes and speed are right for its ports
+            boolean widthOk = width(t, l, l.a(), pa, pb, out) & width(t, l, l.b(), pb, pa, out);
+            if (widthOk && protocolCap(l, pa, pb, out)) {
+                modules(ctx, t, l, pa, pb, out);
+                cable(ctx, t, l, pa, pb, out);
             }
-            modules(ctx, t, l, pa, pb, out);
-            cable(ctx, t, l, pa, pb, out);
             byPort.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
             byPort.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
         }
@@ -83,33 +83,38 @@ public final class PortSpeedRule implements Rule {
     }
 
     /** The link is as wide as the port or one leg of a listed breakout. False (and a finding) when not. */
-    private static boolean width(Topology t, Link l, PortRef end, Port port, Report out) {
+    private static boolean width(Topology t, Link l, PortRef end, Port port, Port other, Report out) {
         PortSpec s = port.spec();
-        if (s.laneRateGbps() == null || fits(s, l.lanes())) {
+        int here = endLanes(l, port, other);
+        if (s.laneRateGbps() == null || fits(s, here)) {
             return true;
         }
         Part part = t.part(end.componentId());
         List<Fix> fixes = new ArrayList<>();
-        Port other = t.port(l.otherEnd(end.componentId()));
         for (int w : widths(s)) {
-            if (other == null || other.spec().laneRateGbps() == null || fits(other.spec(), w)) {
-                fixes.add(new Fix("Set " + l.id() + " to " + w + " lanes (" + Compatibility.gbpsLabel(Optics.linkGbps(port, w)) + ")",
-                        p -> Edits.lanes(p, l.id(), w)));
+            int linkLanes = linkLanesFor(w, port, other);
+            Link probe = new Link("probe", l.a(), l.b(), linkLanes, l.medium());
+            if (other.spec().laneRateGbps() == null || fits(other.spec(), endLanes(probe, other, port))) {
+                fixes.add(new Fix("Set " + l.id() + " to " + linkLanes + " lanes (" + Compatibility.gbpsLabel(Optics.linkGbps(port, w)) + ")",
+                        p -> Edits.lanes(p, l.id(), linkLanes)));
                 break;
             }
         }
-        out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ") uses " + l.lanes() + " lanes of " + end + " ("
+        String speed = Optics.linkGbps(port, Math.max(here, 0)) == null || here < 0 ? "" : ", " + Compatibility.gbpsLabel(Optics.linkGbps(port, here));
+        out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ") uses " + (here < 0 ? "a fraction of a lane" : here + " lanes" + speed) + " of " + end + " ("
                 + part.partNumber() + ": " + describe(s) + "); a link there is " + String.join(" or ", widths(s).stream()
                         .map(w -> w + " lanes").toList()) + ".", List.of(l.id(), end.componentId()), fixes, source(part));
         return false;
     }
 
     /** A per-protocol limit below the port speed: ConnectX-8 runs InfiniBand at 800G but Ethernet at 400G per link. */
-    private static void protocolCap(Link l, Port pa, Port pb, Report out) {
+    private static boolean protocolCap(Link l, Port pa, Port pb, Report out) {
         Set<Protocol> common = Compatibility.common(pa, pb);
+        boolean ok = true;
         for (Port p : new Port[] {pa, pb}) {
             PortRef end = p == pa ? l.a() : l.b();
-            Double speed = Optics.linkGbps(p, l.lanes());
+            Port other = p == pa ? pb : pa;
+            Double speed = Optics.linkGbps(p, endLanes(l, p, other));
             if (speed == null || p.spec().maxLinkGbps().isEmpty()) {
                 continue;
             }
@@ -124,14 +129,17 @@ public final class PortSpeedRule implements Rule {
             List<Fix> fixes = new ArrayList<>();
             for (int w : widths(p.spec())) {
                 Double sp = Optics.linkGbps(p, w);
+                int linkLanes = linkLanesFor(w, p, other);
                 if (sp != null && common.stream().anyMatch(pr -> p.spec().maxLinkGbps(pr) + 1e-9 >= sp)) {
-                    fixes.add(new Fix("Set " + l.id() + " to " + w + " lanes (" + Compatibility.gbpsLabel(sp) + ")", pr -> Edits.lanes(pr, l.id(), w)));
+                    fixes.add(new Fix("Set " + l.id() + " to " + linkLanes + " lanes (" + Compatibility.gbpsLabel(sp) + ")", pr -> Edits.lanes(pr, l.id(), linkLanes)));
                     break;
                 }
             }
             out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ") runs " + Compatibility.gbpsLabel(speed) + " at " + end
                     + ", which runs " + String.join(", ", caps) + ".", List.of(l.id(), end.componentId()), fixes);
+            ok = false;
         }
+        return ok;
     }
 
     /** Each end's transceiver fits its port, and the two ends' modules talk to each other. */
@@ -146,15 +154,16 @@ public final class PortSpeedRule implements Rule {
                 continue;
             }
             Port port = end.equals(l.a()) ? pa : pb;
-            Verdict v = Compatibility.canPlug(m, port, l.lanes());
+            int here = endLanes(l, port, end.equals(l.a()) ? pb : pa);
+            Verdict v = Compatibility.canPlug(m, port, here);
             if (v.ok()) {
                 continue;
             }
             endsOk = false;
             Medium medium = m.medium().orElse(null);
-            Double gbps = Optics.linkGbps(port, l.lanes());
+            Double gbps = Optics.linkGbps(port, here);
             List<Fix> fixes = new ArrayList<>();
-            Optics.transceiverFor(ctx, port, l.lanes(), gbps, medium, metres).ifPresent(x ->
+            Optics.transceiverFor(ctx, port, here, gbps, medium, metres).ifPresent(x ->
                     fixes.add(new Fix("Use " + x.partNumber() + " at " + end, p -> Fixes.setTransceiverAt(p, l.id(), end, x.partNumber()))));
             out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + "): at " + end + " (" + t.part(end.componentId()).partNumber()
                     + ", " + describe(port.spec()) + ") " + v.reason() + ".", List.of(l.id(), end.componentId()), fixes, source(m));
@@ -167,15 +176,17 @@ public final class PortSpeedRule implements Rule {
         if (ma == null || mb == null || ma == mb) {
             return;
         }
-        Double la = Optics.legGbps(ma, l.lanes());
-        Double lb = Optics.legGbps(mb, l.lanes());
+        int hereA = endLanes(l, pa, pb);
+        int hereB = endLanes(l, pb, pa);
+        Double la = Optics.legGbps(ma, hereA);
+        Double lb = Optics.legGbps(mb, hereB);
         boolean mediumDiffers = ma.medium().isPresent() && mb.medium().isPresent() && ma.medium().get() != mb.medium().get();
         boolean speedDiffers = la != null && lb != null && !Optics.same(la, lb);
         if (!mediumDiffers && !speedDiffers) {
             return;
         }
         List<Fix> fixes = new ArrayList<>();
-        Optics.transceiverFor(ctx, pb, l.lanes(), la, ma.medium().orElse(null), metres).ifPresent(x ->
+        Optics.transceiverFor(ctx, pb, hereB, la, ma.medium().orElse(null), metres).ifPresent(x ->
                 fixes.add(new Fix("Use " + x.partNumber() + " at " + l.b(), p -> Fixes.setTransceiverAt(p, l.id(), l.b(), x.partNumber()))));
         out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + "): its modules do not talk to each other: "
                 + ma.partNumber() + " (" + moduleWords(ma, la) + ") at " + l.a() + ", " + mb.partNumber() + " (" + moduleWords(mb, lb)
@@ -192,7 +203,7 @@ public final class PortSpeedRule implements Rule {
             return; // passive fibre between transceivers: the modules are checked
         }
         LinkLength len = ctx.geometry().length(l);
-        Verdict v = Compatibility.canCable(c, pa, pb, l.lanes());
+        Verdict v = Compatibility.canCable(c, pa, pb, endLanes(l, pa, pb));
         List<String> why = new ArrayList<>();
         if (!v.ok()) {
             why.add(v.reason());
@@ -207,7 +218,7 @@ public final class PortSpeedRule implements Rule {
         }
         List<Fix> fixes = new ArrayList<>();
         double need = len.known() ? len.metres() : c.lengthM().orElse(0.0);
-        Optics.cableFor(ctx, c, pa, pb, l.lanes(), need).filter(x -> !x.partNumber().equals(c.partNumber())).ifPresent(x ->
+        Optics.cableFor(ctx, c, pa, pb, endLanes(l, pa, pb), need).filter(x -> !x.partNumber().equals(c.partNumber())).ifPresent(x ->
                 fixes.add(new Fix("Use " + x.partNumber() + " (" + Util.m(x.lengthM().get()) + ")", p -> Edits.cablePart(p, l.id(), x.partNumber()))));
         out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + "): " + String.join("; ", why) + ".",
                 List.of(l.id()), fixes, source(c));
@@ -216,10 +227,17 @@ public final class PortSpeedRule implements Rule {
     /** The links on one port use no more lanes than it has, in no more pieces than its breakouts allow. */
     private static void budget(Topology t, PortRef ref, List<Link> links, Report out) {
         Port port = t.port(ref);
-        if (port == null || port.spec().laneRateGbps() == null || !port.spec().isNetwork() || links.size() < 2 && links.get(0).lanes() <= port.spec().lanes()) {
-            return;
+        if (port == null || port.spec().laneRateGbps() == null || !port.spec().isNetwork() || links.size() < 2) {
+            return; // one link: its width is checked per link
         }
-        int used = links.stream().mapToInt(Link::lanes).sum();
+        int used = 0;
+        List<String> parts = new ArrayList<>();
+        for (Link l : links) {
+            Port other = t.port(l.otherEnd(ref.componentId()).equals(ref) ? l.a() : l.otherEnd(ref.componentId()));
+            int here = other == null ? l.lanes() : endLanes(l, port, other);
+            used += Math.max(here, 0);
+            parts.add(l.id() + " x" + here);
+        }
         int maxLinks = 1;
         for (String b : port.spec().bifurcations()) {
             maxLinks = Math.max(maxLinks, Bifurcation.parse(b).links());
@@ -232,8 +250,46 @@ public final class PortSpeedRule implements Rule {
         links.forEach(l -> subjects.add(l.id()));
         Part part = t.part(ref.componentId());
         out.add(Severity.ERROR, "Port " + ref + " (" + part.partNumber() + ", " + describe(port.spec()) + ") carries " + links.size() + " links using "
-                + used + " lanes (" + Util.ids(links.stream().map(l -> l.id() + " x" + l.lanes()).toList()) + "); it has " + port.spec().lanes()
-                + " lanes" + (maxLinks > 1 ? " and breaks out to at most " + maxLinks + " links" : " and takes one link") + ".", subjects, List.of(), source(part));
+                + used + " lanes (" + Util.ids(parts) + "); it has " + port.spec().lanes()
+                + " lanes" + (maxLinks > 1 ? " and breaks out to at most " + maxLinks + " links" : " and takes one link") + ".", subjects,
+                moveFix(t, ref, port, part, links.get(links.size() - 1)), source(part));
+    }
+
+    /** Offers to move the last link to a free port of the same kind on the same component. */
+    private static List<Fix> moveFix(Topology t, PortRef ref, Port port, Part part, Link last) {
+        for (Port candidate : part.ports()) {
+            PortRef to = new PortRef(ref.componentId(), candidate.name());
+            if (!to.equals(ref) && candidate.spec().equals(port.spec()) && t.linksAt(to).isEmpty()) {
+                return List.of(new Fix("Move " + last.id() + " to " + to, p -> Fixes.reconnect(p, last.id(), ref, to)));
+            }
+        }
+        return List.of();
+    }
+
+    /** The lower known lane rate of the two ends: a link's lanes are counted at that rate. */
+    static Double refRate(Port pa, Port pb) {
+        Double ra = pa.spec().laneRateGbps();
+        Double rb = pb.spec().laneRateGbps();
+        if (ra == null) {
+            return rb;
+        }
+        return rb == null ? ra : Math.min(ra, rb);
+    }
+
+    /**
+     * Lanes the link uses at one end. A link's lanes are counted at the end with the lower lane rate; a faster end
+     * carries the same speed on proportionally fewer lanes (a 400G link: 4 lanes at 100G, 2 at 200G). -1 when the
+     * speed does not divide into whole lanes there.
+     */
+    static int endLanes(Link l, Port port, Port other) {
+        return Compatibility.lanesAt(l.lanes(), port, other);
+    }
+
+    /** Link lanes (counted at the reference rate) for {@code endWidth} lanes at this end. */
+    static int linkLanesFor(int endWidth, Port port, Port other) {
+        Double ref = refRate(port, other);
+        Double rate = port.spec().laneRateGbps();
+        return ref == null || rate == null ? endWidth : (int) Math.round(endWidth * rate / ref);
     }
 
     static boolean fits(PortSpec s, int lanes) {
