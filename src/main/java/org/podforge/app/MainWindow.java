@@ -52,6 +52,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.podforge.app.bom.BomView;
 import org.podforge.app.canvas.PodCanvas;
 import org.podforge.app.palette.PaletteView;
+import org.podforge.app.problems.FixMenus;
 import org.podforge.app.problems.ProblemsView;
 import org.podforge.app.problems.ProblemsViewModel;
 import org.podforge.app.topology.TopologyView;
@@ -70,7 +71,6 @@ import org.podforge.catalog.PriceBook;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CompositeCommand;
-import org.podforge.model.command.RemoveCommand;
 import org.podforge.service.AutosaveStore;
 import org.podforge.service.Clipboard;
 import org.podforge.service.Session;
@@ -98,6 +98,9 @@ public final class MainWindow {
     private final Tab racksTab = new Tab("Racks");
     private final Tab topologyTab = new Tab("Topology");
     private PodCanvas canvas;
+    private final ProblemsViewModel problemsVm;
+    private final ProblemsView problemsView;
+    private final Tab problemsTab = new Tab("Problems");
     private long designViewsRevision;
     private TopologyView topology;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedWorkbook =
@@ -125,7 +128,8 @@ public final class MainWindow {
         palette = new PaletteView(catalog);
         palette.setOnPartActivated(this::addPart);
         InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
-        ProblemsViewModel problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
+        problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
+        problemsView = new ProblemsView(problemsVm);
         BomViewModel bomVm = new BomViewModel(analysis);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
@@ -157,7 +161,7 @@ public final class MainWindow {
         });
 
         // bottom: problems, BOM and cables
-        Tab problemsTab = new Tab("Problems", new ProblemsView(problemsVm));
+        problemsTab.setContent(problemsView);
         problemsTab.setId("tab-problems");
         problemsTab.textProperty().bind(Bindings.concat("Problems (", problemsVm.summaryProperty(), ")"));
         Tab bomTab = new Tab("BOM", new BomView(bomVm));
@@ -434,43 +438,11 @@ public final class MainWindow {
         if (ids.isEmpty()) {
             return;
         }
-        // delete parents before children and skip children of deleted parents
-        List<Command> parts = new java.util.ArrayList<>();
-        for (String id : ids) {
-            if (!insideAnother(id, ids)) {
-                parts.add(new RemoveCommand(id));
-            }
-        }
-        Command c = parts.size() == 1 ? parts.get(0) : new CompositeCommand("Delete " + parts.size() + " objects", parts);
+        org.podforge.model.command.DeleteSelectionCommand c = new org.podforge.model.command.DeleteSelectionCommand(ids);
         if (doc.execute(c)) {
-            // the same feedback as Delete on the canvas; a refused delete already left its reason
-            doc.messageProperty().set("Deleted " + parts.size() + (parts.size() == 1 ? " object" : " objects"));
+            // the same command and feedback as Delete on the canvas; a refused delete already left its reason
+            doc.messageProperty().set(org.podforge.model.command.DeleteSelectionCommand.done(c));
         }
-    }
-
-    private boolean insideAnother(String id, List<String> ids) {
-        org.podforge.model.Node n = doc.getSession().project().find(id).orElse(null);
-        for (org.podforge.model.Node p = parentOf(n); p != null; p = parentOf(p)) {
-            if (ids.contains(p.id())) {
-                return true;
-            }
-        }
-        if (n instanceof org.podforge.model.Link l) {
-            return ids.contains(l.a().componentId()) || ids.contains(l.b().componentId()) || insideAnother(l.a().componentId(), ids)
-                    || insideAnother(l.b().componentId(), ids);
-        }
-        return false;
-    }
-
-    private static org.podforge.model.Node parentOf(org.podforge.model.Node n) {
-        if (n instanceof org.podforge.model.Rack r) {
-            return r.pod();
-        } else if (n instanceof org.podforge.model.Chassis c) {
-            return c.rack();
-        } else if (n instanceof org.podforge.model.Component c) {
-            return c.chassis();
-        }
-        return null;
     }
 
     private void copy() {
@@ -560,6 +532,17 @@ public final class MainWindow {
             topology.dispose();
         }
         canvas = new PodCanvas(s);
+        canvas.setFindingMenus(new PodCanvas.FindingMenus() {
+            @Override
+            public List<MenuItem> fixItems(org.podforge.rules.Finding f) {
+                return FixMenus.items(problemsVm, f);
+            }
+
+            @Override
+            public void open(org.podforge.rules.Finding f) {
+                showFinding(f);
+            }
+        });
         designViewsRevision = doc.revisionProperty().get();
         canvas.darkProperty().bind(settings.darkProperty());
         canvas.statusProperty().addListener((o, a, b) -> {
@@ -576,6 +559,12 @@ public final class MainWindow {
         topology = new TopologyView(s);
         topology.darkProperty().bind(settings.darkProperty());
         topologyTab.setContent(topology);
+    }
+
+    /** Shows a finding in the Problems tab's list and detail pane (a canvas badge click). */
+    public void showFinding(org.podforge.rules.Finding f) {
+        bottomTabs.getSelectionModel().select(problemsTab);
+        problemsView.select(f);
     }
 
     /** True while the Racks tab (not the Topology tab) is showing. */

@@ -121,25 +121,53 @@ public final class CatalogLoader {
 
     static PriceBook readPriceBook(String fileName, JsonNode node, String origin) {
         JsonFields b = new JsonFields(fileName, "", node);
-        b.allowOnly(Set.of("name", "currency", "estimate", "basis", "prices"));
+        b.allowOnly(Set.of("name", "currency", "estimate", "basis", "prices", "version", "date", "quoteNumber", "validUntil"));
         List<PriceBook.Price> prices = new ArrayList<>();
         for (JsonFields pf : b.objects("prices")) {
-            pf.allowOnly(Set.of("partNumber", "unitPrice", "estimate", "basis", "url"));
+            pf.allowOnly(Set.of("partNumber", "unitPrice", "estimate", "basis", "url", "unit", "leadTimeDays", "moq", "breaks",
+                    "sparesPercent"));
             double price = pf.number("unitPrice");
             if (price < 0) {
                 throw pf.error("unitPrice", "a price must be zero or more, not " + price);
             }
+            List<PriceBook.Break> breaks = new ArrayList<>();
+            for (JsonFields bf : pf.objects("breaks")) {
+                bf.allowOnly(Set.of("minQty", "unitPrice"));
+                breaks.add(new PriceBook.Break(bf.integer("minQty"), bf.number("unitPrice")));
+            }
+            Integer moq = pf.optInt("moq");
+            PriceBook.Terms terms;
+            try {
+                terms = new PriceBook.Terms(pf.optText("unit"), pf.optInt("leadTimeDays"), moq == null ? null : moq.longValue(),
+                        breaks, pf.optNumber("sparesPercent"));
+            } catch (CatalogException e) {
+                throw pf.error(e.getMessage());
+            }
             prices.add(new PriceBook.Price(pf.text("partNumber"), price, pf.optBool("estimate", true),
-                    pf.optText("basis"), pf.optText("url")));
+                    pf.optText("basis"), pf.optText("url"), terms));
         }
         String currency = b.has("currency") ? b.text("currency") : "USD";
         if (!currency.matches("[A-Z]{3}")) {
             throw b.error("currency", "expected a three-letter currency code such as USD, not '" + currency + "'");
         }
         try {
-            return new PriceBook(b.text("name"), currency, b.optBool("estimate", true), b.optText("basis"), origin, prices);
+            PriceBook.Info info = new PriceBook.Info(b.optText("version"), optDate(b, "date"), b.optText("quoteNumber"),
+                    optDate(b, "validUntil"));
+            return new PriceBook(b.text("name"), currency, b.optBool("estimate", true), b.optText("basis"), origin, prices, info);
         } catch (CatalogException e) {
             throw new CatalogException(fileName + ": " + e.getMessage());
+        }
+    }
+
+    private static java.time.LocalDate optDate(JsonFields f, String field) {
+        String v = f.optText(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw f.error(field, "expected a date as YYYY-MM-DD, found '" + v + "'");
         }
     }
 

@@ -11,6 +11,7 @@ import org.podforge.catalog.PriceBook;
 import org.podforge.export.CsvExporter;
 import org.podforge.export.WorkbookExporter;
 import org.podforge.export.netbox.NetBoxExporter;
+import org.podforge.io.FileSet;
 import org.podforge.io.LoadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,20 +57,27 @@ public final class ExportCommand implements Callable<Integer> {
             PriceBook prices = in.prices();
             LoadResult lr = in.result();
             DesignReport report = DesignReport.of(lr.project(), catalog, prices);
-            if (xlsx != null) {
-                WorkbookExporter.export(report, xlsx);
-                out.println("wrote " + xlsx);
-            }
+            // the CSV files first: they have no row limit and hold everything, whatever happens to the workbook
             if (csvDir != null) {
-                List<Path> files = new java.util.ArrayList<>(CsvExporter.exportAll(report, csvDir));
-                NetBoxExporter.Result netbox = NetBoxExporter.exportAll(report, catalog, csvDir.resolve(NETBOX_DIR));
-                files.addAll(netbox.files());
+                List<Path> files = new java.util.ArrayList<>();
+                NetBoxExporter.Result netbox;
+                try (FileSet set = new FileSet(csvDir)) {
+                    files.addAll(CsvExporter.exportAll(report, csvDir, set));
+                    netbox = NetBoxExporter.exportAll(report, catalog, csvDir.resolve(NETBOX_DIR), set);
+                    files.addAll(netbox.files());
+                    set.commit();
+                }
                 for (Path p : files) {
                     out.println("wrote " + p);
                 }
+                out.println("wrote " + csvDir.resolve(FileSet.MANIFEST) + " (the set is complete; check with sha256sum -c)");
                 for (String w : netbox.warnings()) {
                     err.println("podforge export: NetBox: " + w);
                 }
+            }
+            if (xlsx != null) {
+                WorkbookExporter.export(report, xlsx);
+                out.println("wrote " + xlsx);
             }
             out.println("validation: " + report.validation().summary());
             return PodForgeCli.OK;

@@ -40,7 +40,7 @@ public final class Inputs {
                     throw new BadInput(p);
                 });
             }
-            return file == null ? CatalogLoader.builtInPrices() : CatalogLoader.loadPriceBook(file);
+            return file == null ? CatalogLoader.builtInPrices() : org.podforge.export.PriceBookFiles.load(file);
         } catch (CatalogException e) {
             throw new BadInput(e.getMessage());
         }

@@ -16,7 +16,7 @@ public final class ProjectInput {
     @Parameters(index = "0", paramLabel = "FILE", description = "a .podforge.json project file")
     Path file;
 
-    @Option(names = "--prices", paramLabel = "FILE", description = "a price book JSON file instead of the built-in illustrative prices")
+    @Option(names = "--prices", paramLabel = "FILE", description = "a price book (.json, .csv or .xlsx) instead of the built-in illustrative prices")
     Path pricesFile;
 
     @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog")

@@ -1,6 +1,7 @@
 package org.podforge.export;
 
 import org.podforge.io.AtomicFiles;
+import org.podforge.io.FileSet;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -43,13 +44,33 @@ public final class CsvExporter {
     private CsvExporter() {
     }
 
-    /** Writes the three files into {@code dir} (created if needed); returns their paths. */
+    /**
+     * Writes the three files into {@code dir} (created if needed) as one set with its manifest
+     * ({@link FileSet}); returns their paths.
+     */
     public static List<Path> exportAll(DesignReport report, Path dir) throws IOException {
+        try (FileSet set = new FileSet(dir)) {
+            List<Path> out = exportAll(report, dir, set);
+            set.commit();
+            return out;
+        }
+    }
+
+    /** Adds the three files in {@code dir} to a set that the caller commits (with other files of the same export). */
+    public static List<Path> exportAll(DesignReport report, Path dir, FileSet set) throws IOException {
         List<Path> out = new ArrayList<>();
-        out.add(write(dir.resolve(BOM_FILE), w -> writeBom(report.bom(), w)));
-        out.add(write(dir.resolve(CABLES_FILE), w -> writeCables(report.cables(), w)));
-        out.add(write(dir.resolve(P2P_FILE), w -> writeP2p(report.cables(), w)));
+        out.add(set.add(dir.resolve(BOM_FILE), utf8(w -> writeBom(report.bom(), w))));
+        out.add(set.add(dir.resolve(CABLES_FILE), utf8(w -> writeCables(report.cables(), w))));
+        out.add(set.add(dir.resolve(P2P_FILE), utf8(w -> writeP2p(report.cables(), w))));
         return out;
+    }
+
+    private static AtomicFiles.Body utf8(WriterBody body) {
+        return os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            body.write(w);
+            w.flush();
+        };
     }
 
     interface WriterBody {

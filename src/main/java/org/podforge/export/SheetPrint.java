@@ -25,10 +25,17 @@ final class SheetPrint {
 
     private final String design;
     private final String date;
+    private final LocalDate day;
 
     SheetPrint(String designName, LocalDate date) {
         this.design = headerText(designName == null || designName.isBlank() ? "PodForge design" : designName);
         this.date = date.toString();
+        this.day = date;
+    }
+
+    /** The export date printed in the headers. */
+    LocalDate date() {
+        return day;
     }
 
     /**

@@ -99,12 +99,28 @@ public final class WorkbookExporter {
      *                 workbooks fast. Either way the workbook is flagged for recalculation on open.
      */
     static void export(DesignReport report, Path out, boolean evaluate) throws IOException {
+        export(report, out, evaluate, SheetParts.EXCEL_DATA_ROWS);
+    }
+
+    /**
+     * @param rowsPerSheet data rows per streamed sheet before it continues on "Cable schedule (2)", ...: Excel's
+     *                     limit, smaller only in tests (so the split is tested without a million-row design)
+     */
+    static void export(DesignReport report, Path out, boolean evaluate, int rowsPerSheet) throws IOException {
         AtomicFiles.write(out, os -> {
             byte[] skeleton;
             Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
             SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
             try (XSSFWorkbook xwb = new Builder(report, evaluate, print).build()) {
-                streamed.put(partName(xwb, CABLES), StreamedSheet.cables(report.cables(), xwb, xwb.getSheet(CABLES), print));
+                long cables = report.cables().cableCount();
+                List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(cables, rowsPerSheet));
+                for (int i = 0; i < cableParts.size(); i++) {
+                    streamed.put(partName(cableParts.get(i)), StreamedSheet.cables(report.cables(), xwb, cableParts.get(i), print,
+                            (long) i * rowsPerSheet, Math.min(cables, (long) (i + 1) * rowsPerSheet)));
+                }
+                if (cableParts.size() > 1) {
+                    noteCableSheets(xwb, cableParts.size(), rowsPerSheet);
+                }
                 streamed.put(partName(xwb, FINDINGS),
                         StreamedSheet.findings(report.validation(), xwb, xwb.getSheet(FINDINGS), print));
                 ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
@@ -138,7 +154,25 @@ public final class WorkbookExporter {
     }
 
     private static String partName(XSSFWorkbook wb, String sheet) {
-        return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
+        return partName(wb.getSheet(sheet));
+    }
+
+    private static String partName(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /** The Summary's note on the cable count names every cable schedule sheet when there are several. */
+    private static void noteCableSheets(XSSFWorkbook wb, int parts, int rowsPerSheet) {
+        for (Row r : wb.getSheet(SUMMARY)) {
+            Cell a = r.getCell(0);
+            if (a != null && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && a.getStringCellValue().equals("Cables (physical)")) {
+                Cell d = r.getCell(3) == null ? r.createCell(3) : r.getCell(3);
+                d.setCellValue(fit(String.format(java.util.Locale.ROOT, "one row each on the sheets %s to %s "
+                        + "(a sheet holds %,d rows); every cable is also in cable-schedule.csv", CABLES,
+                        SheetParts.name(CABLES, parts), rowsPerSheet)));
+            }
+        }
     }
 
     /** Excel holds at most 32,767 characters in a cell: see {@link SafeText}. */
@@ -397,13 +431,19 @@ public final class WorkbookExporter {
 
         // -- Price book
 
-        static final List<String> PRICE_COLUMNS = List.of("Part number", "Unit price", "Currency", "Estimate", "Basis", "Source");
+        /** The price table's columns: the layout a price book is loaded from too (PriceTable), so this sheet loads back. */
+        static final List<String> PRICE_COLUMNS = org.podforge.catalog.PriceTable.COLUMNS;
 
         private void priceBook() {
             PriceBook pb = bom.priceBook();
+            PriceBook.Info info = pb.info();
             String[][] meta = {{"Price book", pb.name()}, {"Currency", pb.currency()},
                     {"Estimates", pb.estimate() ? "yes: illustrative estimates, not quotes" : "no"},
-                    {"Basis", pb.basis()}, {"Loaded from", pb.origin()}};
+                    {"Basis", pb.basis()}, {"Loaded from", pb.origin()},
+                    {"Version", info.version() == null ? "" : info.version()},
+                    {"Date", info.date() == null ? "" : info.date().toString()},
+                    {"Quote number", info.quoteNumber() == null ? "" : info.quoteNumber()},
+                    {"Valid until", info.validUntil() == null ? "" : info.validUntil().toString()}};
             for (int i = 0; i < meta.length; i++) {
                 Row r = row(priceSheet, i);
                 text(r, 0, meta[i][0]).setCellStyle(st.bold);
@@ -419,8 +459,14 @@ public final class WorkbookExporter {
                 num(r, 1, p.unitPrice(), st.money);
                 text(r, 2, pb.currency());
                 text(r, 3, p.estimate() || pb.estimate() ? "estimate" : "quoted");
-                text(r, 4, p.basis());
-                text(r, 5, p.url());
+                PriceBook.Terms terms = p.terms();
+                text(r, 4, terms.unit() == null ? "" : terms.unit());
+                optionalNumber(r, 5, terms.leadTimeDays());
+                optionalNumber(r, 6, terms.moq());
+                text(r, 7, terms.breaksText());
+                optionalNumber(r, 8, terms.sparesPercent());
+                text(r, 9, p.basis());
+                text(r, 10, p.url());
             }
             priceFirst = h + 2;
             priceLast = i; // 1-based last data row
@@ -428,7 +474,7 @@ public final class WorkbookExporter {
                 table(priceSheet, "PriceBook", h, i - 1, PRICE_COLUMNS.size() - 1);
             }
             priceSheet.createFreezePane(0, h + 1);
-            widths(priceSheet, 30, 14, 9, 10, 80, 50);
+            widths(priceSheet, 30, 14, 9, 10, 12, 10, 8, 22, 9, 80, 50);
         }
 
         // -- BOM
@@ -446,6 +492,14 @@ public final class WorkbookExporter {
         static final int B_EXT = 11;
         /** First column of the subtotal block right of the BOM table (Q). */
         static final int SUB_COL = 16;
+
+        private void optionalNumber(Row r, int col, Number v) {
+            if (v == null) {
+                text(r, col, "");
+            } else {
+                num(r, col, v.doubleValue(), st.integer);
+            }
+        }
 
         private void bomSheet() {
             header(bomSheet, 0, CsvExporter.BOM_COLUMNS);
@@ -521,6 +575,9 @@ public final class WorkbookExporter {
             int r = 0;
             text(row(summary, r++), 0, "PodForge BOM summary").setCellStyle(st.title);
             r = kv(r, "Project", bom.projectName(), null);
+            for (String[] q : QuoteBlock.of(bom.projectName(), bom.priceBook(), print.date()).rows()) {
+                r = kv(r, q[0], q[1], q[0].equals("Price book") ? bom.priceBook().basis() : q[2]);
+            }
             StringBuilder pods = new StringBuilder();
             for (Bom.PodRollup p : bom.pods()) {
                 if (pods.length() > 0) {
@@ -572,8 +629,6 @@ public final class WorkbookExporter {
                     bom.unpricedQty());
             text(up, 3, bom.unpricedParts().isEmpty() ? "every part is priced"
                     : "counted, not priced (never as 0): " + String.join(", ", bom.unpricedParts()));
-            r = kv(r, "Currency", bom.currency(), null);
-            r = kv(r, "Price book", bom.priceBookLabel(), bom.priceBook().basis());
             r = kv(r, "Validation status", v.summary(), v.ran() ? v.note() : "");
             Row er = row(summary, r++);
             text(er, 0, "Errors");
@@ -935,10 +990,13 @@ public final class WorkbookExporter {
             print.applyStreamed(placeholder, cols.size() - 1, rows);
         }
 
+        /** Cables {@code [from, to)} of the schedule, on one sheet (see {@link SheetParts}). */
         static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder,
-                                    SheetPrint print) throws IOException {
-            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, schedule.cableCount(), "Length (m)",
-                    sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink)), wb, placeholder, print,
+                                    SheetPrint print, long from, long to) throws IOException {
+            Rows all = sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink));
+            boolean whole = from == 0 && to == schedule.cableCount();
+            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, to - from, "Length (m)",
+                    whole ? all : SheetParts.slice(all, from, to), wb, placeholder, print,
                     List.of("A rack", "A chassis", "A component", "A port", "Z rack", "Z chassis", "Z component", "Z port",
                             "Medium or cable part", "Transceiver", "Generation"));
         }

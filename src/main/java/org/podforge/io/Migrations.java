@@ -8,8 +8,11 @@ import java.util.function.UnaryOperator;
 /**
  * Steps that upgrade an older project tree one schema version at a time, before it is read. Each step
  * is a pure transform of the JSON tree from version N to N+1 and must set {@code schemaVersion} to N+1.
- * Schema 1 is the first published version, so the production list is empty today; the reader already
- * runs whatever steps are registered, and tests exercise that path.
+ *
+ * <p>1 to 2: the hall fabric (network racks, cross-pod links, wiring patterns) and replica layouts joined the
+ * format. A schema-1 file has neither, and everything it says keeps its meaning (links inside pods, pods
+ * with replica counts), so the step only sets the version: a schema-1 file reads as a design of lone pods
+ * with an empty fabric (docs/decisions/0009).
  */
 public final class Migrations {
     private final Map<Integer, UnaryOperator<ObjectNode>> steps = new TreeMap<>();
@@ -21,7 +24,13 @@ public final class Migrations {
 
     /** The migrations of this build: from every published schema to {@link ProjectFormat#CURRENT_SCHEMA}. */
     public static Migrations standard() {
-        return new Migrations(ProjectFormat.CURRENT_SCHEMA);
+        return new Migrations(ProjectFormat.CURRENT_SCHEMA).step(1, Migrations::v1ToV2);
+    }
+
+    /** Schema 1 to 2: no fabric and no layouts yet; pods and their links mean the same. */
+    static ObjectNode v1ToV2(ObjectNode tree) {
+        tree.put("schemaVersion", 2);
+        return tree;
     }
 
     /** Registers the step that turns version {@code from} into {@code from + 1}. */

@@ -25,6 +25,13 @@ import org.podforge.catalog.InvalidJsonException;
 import org.podforge.catalog.JsonFields;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Fabric;
+import org.podforge.model.LinkPattern;
+import org.podforge.model.LinkPlace;
+import org.podforge.model.MeshWiring;
+import org.podforge.model.RailWiring;
+import org.podforge.model.ReplicaLayout;
+import org.podforge.model.Wiring;
 import org.podforge.model.Family;
 import org.podforge.model.Ids;
 import org.podforge.model.Link;
@@ -150,29 +157,38 @@ public final class ProjectReader {
 
     private LoadResult build(String name, ObjectNode rootNode, List<String> warnings, int fileVersion) {
         JsonFields root = new JsonFields(name, "", rootNode);
-        root.allowOnly(Set.of("format", "schemaVersion", "name", "description", "pods", "settings"));
+        root.allowOnly(Set.of("format", "schemaVersion", "name", "description", "pods", "fabric", "settings"));
         Project project = new Project(root.has("name") ? root.text("name") : "");
         if (root.has("description")) {
             project.setDescription(root.text("description"));
         }
         Set<String> unknown = new TreeSet<>();
         Map<String, String> seenIds = new HashMap<>();
+        seenIds.put(Fabric.ID, "the fabric (a reserved id)");
+        Map<String, Component> allComps = new HashMap<>();
         for (JsonFields pf : root.objects("pods")) {
-            pf.allowOnly(Set.of("id", "name", "replicas", "racks", "links"));
+            pf.allowOnly(Set.of("id", "name", "replicas", "layout", "racks", "links"));
             String podId = id(pf, seenIds);
             int replicas = pf.has("replicas") ? pf.integer("replicas") : 1;
             if (replicas < 1) {
                 throw pf.error("replicas", "a pod is deployed at least once; " + replicas + " replicas is not possible");
             }
             Pod pod = new Pod(podId, pf.optText("name"), replicas);
+            if (pf.has("layout")) {
+                pod.setLayout(layout(pf.object("layout")));
+            }
             Map<String, Component> comps = new HashMap<>();
             for (JsonFields rf : pf.objects("racks")) {
                 pod.addRack(rack(rf, seenIds, unknown, comps));
             }
             for (JsonFields lf : pf.objects("links")) {
-                pod.addLink(link(lf, seenIds, unknown, comps));
+                pod.addLink(link(lf, seenIds, unknown, comps, false));
             }
             project.addPod(pod);
+            allComps.putAll(comps);
+        }
+        if (root.has("fabric")) {
+            fabric(root.object("fabric"), project, seenIds, unknown, allComps);
         }
         if (root.has("settings")) {
             JsonFields s = root.object("settings");
@@ -192,6 +208,124 @@ public final class ProjectReader {
                     + "or swap it for a known part.");
         }
         return new LoadResult(project, warnings, unknown, fileVersion);
+    }
+
+    private static ReplicaLayout layout(JsonFields lf) {
+        lf.allowOnly(Set.of("perRow", "rowStep", "positionStep"));
+        int perRow = lf.integer("perRow");
+        if (perRow < 1) {
+            throw lf.error("perRow", "a row holds at least 1 replica; " + perRow + " is not possible");
+        }
+        int rowStep = lf.has("rowStep") ? lf.integer("rowStep") : 1;
+        int positionStep = lf.integer("positionStep");
+        if (rowStep < 0 || positionStep < 0) {
+            throw lf.error(rowStep < 0 ? "rowStep" : "positionStep", "steps are counted from 0; a negative step is not possible");
+        }
+        return new ReplicaLayout(perRow, rowStep, positionStep);
+    }
+
+    private void fabric(JsonFields ff, Project project, Map<String, String> seen, Set<String> unknown, Map<String, Component> podComps) {
+        ff.allowOnly(Set.of("racks", "links", "patterns"));
+        Fabric fabric = project.fabric();
+        Map<String, Component> comps = new HashMap<>(podComps);
+        for (JsonFields rf : ff.objects("racks")) {
+            fabric.addRack(rack(rf, seen, unknown, comps));
+        }
+        for (JsonFields lf : ff.objects("links")) {
+            Link l = link(lf, seen, unknown, comps, true);
+            LinkPlace place;
+            try {
+                place = project.place(l.a(), l.b());
+            } catch (IllegalArgumentException e) {
+                throw lf.error("a", e.getMessage());
+            }
+            if (!place.inFabric()) {
+                throw lf.error("a", "link " + l.id() + " joins two ports of pod " + place.owner().id()
+                        + "'s design; move it into that pod's links (a fabric link leaves a pod or names a replica)");
+            }
+            if (!place.a().equals(l.a()) || !place.b().equals(l.b())) {
+                throw lf.error("a", "link " + l.id() + " leaves a pod deployed once: write its end as " + place.a() + " / " + place.b());
+            }
+            fabric.addLink(l);
+        }
+        for (JsonFields pf : ff.objects("patterns")) {
+            fabric.addPattern(pattern(pf, project, seen, unknown));
+        }
+    }
+
+    private LinkPattern pattern(JsonFields pf, Project project, Map<String, String> seen, Set<String> unknown) {
+        pf.allowOnly(Set.of("id", "name", "lanes", "medium", "cable", "transceiver", "rail", "mesh"));
+        String id = id(pf, seen);
+        Wiring wiring;
+        if (pf.has("rail") == pf.has("mesh")) {
+            throw pf.error("pattern " + id + " is either a \"rail\" or a \"mesh\" pattern; give exactly one of them");
+        }
+        try {
+            if (pf.has("rail")) {
+                JsonFields rf = pf.object("rail");
+                rf.allowOnly(Set.of("pod", "rails", "leaves", "replicasPerUnit", "leafPort", "leafFirstPort"));
+                List<List<PortRef>> rails = new ArrayList<>();
+                JsonNode railsNode = rf.node().get("rails");
+                if (railsNode == null || !railsNode.isArray()) {
+                    throw rf.error("rails", "expected a list of rails, each a list of component/port ends of the pod design");
+                }
+                for (int i = 0; i < railsNode.size(); i++) {
+                    JsonNode rail = railsNode.get(i);
+                    if (!rail.isArray()) {
+                        throw rf.error("rails[" + i + "]", "expected a list of component/port ends, found " + JsonFields.describe(rail));
+                    }
+                    List<PortRef> ends = new ArrayList<>();
+                    for (JsonNode e : rail) {
+                        try {
+                            ends.add(PortRef.parse(e.asText()));
+                        } catch (IllegalArgumentException ex) {
+                            throw rf.error("rails[" + i + "]", ex.getMessage());
+                        }
+                    }
+                    rails.add(ends);
+                }
+                wiring = new RailWiring(rf.text("pod"), rails, rf.textList("leaves"), rf.integer("replicasPerUnit"),
+                        rf.has("leafPort") ? rf.text("leafPort") : "port-", rf.integer("leafFirstPort"));
+            } else {
+                JsonFields mf = pf.object("mesh");
+                mf.allowOnly(Set.of("lower", "upper", "groups", "linksPerPair", "lowerPort", "lowerFirstPort", "upperPort",
+                        "upperFirstPort"));
+                wiring = new MeshWiring(mf.textList("lower"), mf.textList("upper"), mf.has("groups") ? mf.integer("groups") : 1,
+                        mf.has("linksPerPair") ? mf.integer("linksPerPair") : 1, mf.has("lowerPort") ? mf.text("lowerPort") : "port-",
+                        mf.integer("lowerFirstPort"), mf.has("upperPort") ? mf.text("upperPort") : "port-", mf.integer("upperFirstPort"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw pf.error(pf.has("rail") ? "rail" : "mesh", e.getMessage());
+        }
+        int lanes = pf.integer("lanes");
+        if (lanes < 1) {
+            throw pf.error("lanes", "a link has at least 1 lane; " + lanes + " is not possible");
+        }
+        LinkPattern lp = new LinkPattern(id, pf.optText("name"), wiring, lanes, pf.enumValue("medium", Medium.class));
+        lp.setCablePart(medium(pf, "cable", pf.optText("cable"), unknown, false));
+        lp.setTransceiverPart(medium(pf, "transceiver", pf.optText("transceiver"), unknown, true));
+        List<String> problems = wiring.problems(project);
+        if (!problems.isEmpty()) {
+            throw pf.error(pf.has("rail") ? "rail" : "mesh", "pattern " + id + " " + problems.get(0)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
+        }
+        return lp;
+    }
+
+    /** A cable or transceiver part number of a link or pattern, checked against the catalog; null stays null. */
+    private String medium(JsonFields f, String field, String pn, Set<String> unknown, boolean transceiver) {
+        if (pn == null) {
+            return null;
+        }
+        Part part = catalog.find(pn).orElse(null);
+        if (part == null) {
+            unknown.add(pn);
+        } else if (transceiver && part.family() != Family.TRANSCEIVER) {
+            throw f.error(field, "'" + pn + "' is a " + part.family().label() + ", not a transceiver");
+        } else if (!transceiver && !part.family().isLinkMedium()) {
+            throw f.error(field, "'" + pn + "' is a " + part.family().label() + ", not a cable or smart cable module");
+        }
+        return pn;
     }
 
     private static String id(JsonFields f, Map<String, String> seen) {
@@ -282,11 +416,11 @@ public final class ProjectReader {
         return rack;
     }
 
-    private Link link(JsonFields lf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps) {
+    private Link link(JsonFields lf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps, boolean inFabric) {
         lf.allowOnly(Set.of("id", "name", "a", "b", "lanes", "medium", "cable", "transceiver", "transceiverB", "lengthM"));
         String id = id(lf, seen);
-        PortRef a = end(lf, "a", comps);
-        PortRef b = end(lf, "b", comps);
+        PortRef a = end(lf, "a", comps, inFabric);
+        PortRef b = end(lf, "b", comps, inFabric);
         if (a.equals(b)) {
             throw lf.error("b", "link " + id + " joins port " + a + " to itself");
         }
@@ -299,33 +433,9 @@ public final class ProjectReader {
         if (lf.has("name")) {
             link.setName(lf.text("name"));
         }
-        String cable = lf.optText("cable");
-        if (cable != null) {
-            Part cp = catalog.find(cable).orElse(null);
-            if (cp == null) {
-                unknown.add(cable);
-            } else if (!cp.family().isLinkMedium()) {
-                throw lf.error("cable", "'" + cable + "' is a " + cp.family().label() + ", not a cable or smart cable module");
-            }
-            link.setCablePart(cable);
-        }
-        for (String field : new String[] {"transceiver", "transceiverB"}) {
-            String xcvr = lf.optText(field);
-            if (xcvr == null) {
-                continue;
-            }
-            Part tp = catalog.find(xcvr).orElse(null);
-            if (tp == null) {
-                unknown.add(xcvr);
-            } else if (tp.family() != Family.TRANSCEIVER) {
-                throw lf.error(field, "'" + xcvr + "' is a " + tp.family().label() + ", not a transceiver");
-            }
-            if (field.equals("transceiver")) {
-                link.setTransceiverPart(xcvr);
-            } else {
-                link.setTransceiverPartB(xcvr);
-            }
-        }
+        link.setCablePart(medium(lf, "cable", lf.optText("cable"), unknown, false));
+        link.setTransceiverPart(medium(lf, "transceiver", lf.optText("transceiver"), unknown, true));
+        link.setTransceiverPartB(medium(lf, "transceiverB", lf.optText("transceiverB"), unknown, true));
         Double len = lf.optNumber("lengthM");
         if (len != null && (len < 0 || len >= 100_000)) {
             throw lf.error("lengthM", "a link length must be between 0 and 100 km; " + len + " m is not possible");
@@ -334,18 +444,23 @@ public final class ProjectReader {
         return link;
     }
 
-    private PortRef end(JsonFields lf, String field, Map<String, Component> comps) {
+    private PortRef end(JsonFields lf, String field, Map<String, Component> comps, boolean inFabric) {
         String text = lf.text(field);
         PortRef ref;
         try {
             ref = PortRef.parse(text);
         } catch (IllegalArgumentException e) {
-            throw lf.error(field, "'" + text + "' is not a port reference; write component-id/port-name, e.g. gpu-1/host");
+            throw lf.error(field, "'" + text + "' is not a port reference; write component-id/port-name, e.g. gpu-1/host"
+                    + (inFabric ? " (and @N for replica N of a replicated pod)" : ""));
+        }
+        if (!inFabric && ref.addressesReplica()) {
+            throw lf.error(field, "the link end " + text + " names a replica, but a pod's own links are the same in every replica; "
+                    + "a link of one replica belongs in the fabric's links");
         }
         Component c = comps.get(ref.componentId());
         if (c == null) {
             throw lf.error(field, "the link end " + text + " names component '" + ref.componentId()
-                    + "', which is not in this pod (a dangling link end); fix the id or delete the link");
+                    + "', which is not in " + (inFabric ? "the project" : "this pod") + " (a dangling link end); fix the id or delete the link");
         }
         Part part = catalog.find(c.partNumber()).orElse(null);
         if (part != null && part.port(ref.port()).isEmpty()) {

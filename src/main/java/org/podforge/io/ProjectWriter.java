@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Container;
+import org.podforge.model.Fabric;
+import org.podforge.model.LinkPattern;
+import org.podforge.model.MeshWiring;
+import org.podforge.model.PortRef;
+import org.podforge.model.RailWiring;
 import org.podforge.model.Link;
 import org.podforge.model.Pod;
 import org.podforge.model.Project;
@@ -71,6 +77,9 @@ public final class ProjectWriter {
             pods.add(pod(pod));
         }
         root.put("pods", pods);
+        if (!p.fabric().isEmpty()) {
+            root.put("fabric", fabric(p.fabric()));
+        }
         if (!p.severityOverrides().isEmpty() || !p.thresholdOverrides().isEmpty()) {
             Map<String, Object> settings = new TreeMap<>();
             if (!p.severityOverrides().isEmpty()) {
@@ -87,16 +96,75 @@ public final class ProjectWriter {
     private static Map<String, Object> pod(Pod pod) {
         Map<String, Object> m = node(pod.id(), pod.name());
         m.put("replicas", pod.replicas());
+        if (pod.layout() != null) {
+            Map<String, Object> lay = new TreeMap<>();
+            lay.put("perRow", pod.layout().perRow());
+            lay.put("rowStep", pod.layout().rowStep());
+            lay.put("positionStep", pod.layout().positionStep());
+            m.put("layout", lay);
+        }
+        racksAndLinks(pod, m);
+        return m;
+    }
+
+    private static void racksAndLinks(Container box, Map<String, Object> m) {
         List<Object> racks = new ArrayList<>();
-        for (Rack r : pod.racks()) {
+        for (Rack r : box.racks()) {
             racks.add(rack(r));
         }
         m.put("racks", racks);
         List<Object> links = new ArrayList<>();
-        for (Link l : pod.links()) {
+        for (Link l : box.links()) {
             links.add(link(l));
         }
         m.put("links", links);
+    }
+
+    private static Map<String, Object> fabric(Fabric f) {
+        Map<String, Object> m = new TreeMap<>();
+        racksAndLinks(f, m);
+        List<Object> patterns = new ArrayList<>();
+        for (LinkPattern lp : f.patterns()) {
+            patterns.add(pattern(lp));
+        }
+        m.put("patterns", patterns);
+        return m;
+    }
+
+    private static Map<String, Object> pattern(LinkPattern lp) {
+        Map<String, Object> m = node(lp.id(), lp.name());
+        m.put("lanes", lp.lanes());
+        m.put("medium", lp.medium().name());
+        if (lp.cablePart() != null) {
+            m.put("cable", lp.cablePart());
+        }
+        if (lp.transceiverPart() != null) {
+            m.put("transceiver", lp.transceiverPart());
+        }
+        Map<String, Object> w = new TreeMap<>();
+        if (lp.wiring() instanceof RailWiring rw) {
+            w.put("pod", rw.podId());
+            List<Object> rails = new ArrayList<>();
+            for (List<PortRef> rail : rw.rails()) {
+                rails.add(rail.stream().map(PortRef::toString).toList());
+            }
+            w.put("rails", rails);
+            w.put("leaves", rw.leaves());
+            w.put("replicasPerUnit", rw.replicasPerUnit());
+            w.put("leafPort", rw.leafPortPrefix());
+            w.put("leafFirstPort", rw.leafFirstPort());
+            m.put("rail", w);
+        } else if (lp.wiring() instanceof MeshWiring mw) {
+            w.put("lower", mw.lower());
+            w.put("upper", mw.upper());
+            w.put("groups", mw.groups());
+            w.put("linksPerPair", mw.linksPerPair());
+            w.put("lowerPort", mw.lowerPortPrefix());
+            w.put("lowerFirstPort", mw.lowerFirstPort());
+            w.put("upperPort", mw.upperPortPrefix());
+            w.put("upperFirstPort", mw.upperFirstPort());
+            m.put("mesh", w);
+        }
         return m;
     }
 

@@ -3,7 +3,9 @@ package org.podforge.model;
 import java.util.Objects;
 
 /**
- * A connection between two ports of components in the same pod. It has a lane count, a medium, an
+ * A connection between two ports. A link inside a pod design joins two of its components and stands for one
+ * cable in every replica; a link of the {@link Fabric} leaves a pod (its ends name a replica where they sit in
+ * a replicated pod). It has a lane count, a medium, an
  * optional cable part (a cable, AEC or smart cable module), an optional transceiver part (one at each
  * end) and a length that geometry computes from where the ends sit unless {@link #lengthOverrideM()} is
  * set.
@@ -17,7 +19,7 @@ public final class Link extends Node {
     private String transceiverPart;
     private String transceiverPartB;
     private Double lengthOverrideM;
-    Pod pod;
+    Container owner;
 
     public Link(String id, PortRef a, PortRef b, int lanes, Medium medium) {
         super(id, "");
@@ -120,16 +122,20 @@ public final class Link extends Node {
         changed();
     }
 
-    public Pod pod() { return pod; }
+    /** The pod design holding this link, or null for a link of the fabric (or a detached link). */
+    public Pod pod() { return owner instanceof Pod p ? p : null; }
+
+    /** The pod or the fabric holding this link, or null while detached. */
+    public Container owner() { return owner; }
 
     @Override
     public Node parent() {
-        return pod;
+        return owner == null ? null : owner.asNode();
     }
 
     @Override
     public Project project() {
-        return pod == null ? null : pod.project();
+        return owner == null ? null : owner.asNode().project();
     }
 
     public Link copy(String newId, PortRef newA, PortRef newB) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * never change, so a saved file diffs cleanly in git. Mutate nodes through commands
  * ({@link org.podforge.model.command}) so that every change is undoable.
  */
-public abstract sealed class Node permits Pod, Rack, Chassis, Component, Link {
+public abstract sealed class Node permits Pod, Rack, Chassis, Component, Link, Fabric, LinkPattern {
     private final String id;
     private String name;
 
@@ -34,7 +34,7 @@ public abstract sealed class Node permits Pod, Rack, Chassis, Component, Link {
         changed();
     }
 
-    /** The node this one sits in (a rack's pod, a chassis's rack, a component's chassis, a link's pod); null for a pod or a detached node. */
+    /** The node this one sits in (a rack's pod or fabric, a chassis's rack, a component's chassis, a link's pod or fabric, a pattern's fabric); null for a pod, the fabric or a detached node. */
     public abstract Node parent();
 
     /** The project this node is attached to, or null while it is detached (e.g. removed, awaiting undo). */

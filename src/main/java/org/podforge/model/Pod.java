@@ -5,11 +5,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A pod: racks of chassis and the links between their components, deployed {@link #replicas()} times
- * ("deploy this pod 16 times"). Links join components of the same pod.
+ * A pod design: racks of chassis and the links between their components, deployed {@link #replicas()} times
+ * ("deploy this pod 16 times"). Its links join components of this design and are the same in every replica;
+ * links that leave the pod, or concern one replica only, belong to the {@link Fabric}. Where the replicas
+ * stand in the hall is a rule, {@link #layout()}.
  */
-public final class Pod extends Node {
+public final class Pod extends Node implements Container {
     private int replicas;
+    private ReplicaLayout layout;
     private final List<Rack> racks = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     Project project;
@@ -28,23 +31,42 @@ public final class Pod extends Node {
         changed();
     }
 
+    /** Where the replicas stand, or null: every replica at the design's own rack places (files of schema 1). */
+    public ReplicaLayout layout() {
+        return layout;
+    }
+
+    public void setLayout(ReplicaLayout layout) {
+        this.layout = layout;
+        changed();
+    }
+
+    /** The hall row of {@code rack} (of this pod) in replica {@code replica} ({@link PortRef#DESIGN}: the design). */
+    public int rowOf(Rack rack, int replica) {
+        return layout == null || replica <= 0 ? rack.row() : rack.row() + layout.rowOffset(replica);
+    }
+
+    /** The position in its row of {@code rack} (of this pod) in replica {@code replica}. */
+    public int positionOf(Rack rack, int replica) {
+        return layout == null || replica <= 0 ? rack.position() : rack.position() + layout.positionOffset(replica);
+    }
+
+    @Override
     public List<Rack> racks() {
         return Collections.unmodifiableList(racks);
     }
 
+    @Override
     public void addRack(int index, Rack r) {
-        if (r.pod != null) {
-            throw new IllegalStateException(r + " is already in " + r.pod);
+        if (r.owner != null) {
+            throw new IllegalStateException(r + " is already in " + r.owner.id());
         }
         racks.add(index < 0 || index > racks.size() ? racks.size() : index, r);
-        r.pod = this;
+        r.owner = this;
         attachedChild(r);
     }
 
-    public void addRack(Rack r) {
-        addRack(racks.size(), r);
-    }
-
+    @Override
     public int removeRack(Rack r) {
         int i = racks.indexOf(r);
         if (i < 0) {
@@ -52,27 +74,26 @@ public final class Pod extends Node {
         }
         detachingChild(r);
         racks.remove(i);
-        r.pod = null;
+        r.owner = null;
         return i;
     }
 
+    @Override
     public List<Link> links() {
         return Collections.unmodifiableList(links);
     }
 
+    @Override
     public void addLink(int index, Link l) {
-        if (l.pod != null) {
-            throw new IllegalStateException(l + " is already in " + l.pod);
+        if (l.owner != null) {
+            throw new IllegalStateException(l + " is already in " + l.owner.id());
         }
         links.add(index < 0 || index > links.size() ? links.size() : index, l);
-        l.pod = this;
+        l.owner = this;
         attachedChild(l);
     }
 
-    public void addLink(Link l) {
-        addLink(links.size(), l);
-    }
-
+    @Override
     public int removeLink(Link l) {
         int i = links.indexOf(l);
         if (i < 0) {
@@ -80,7 +101,7 @@ public final class Pod extends Node {
         }
         detachingChild(l);
         links.remove(i);
-        l.pod = null;
+        l.owner = null;
         return i;
     }
 

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A design: pods of racks of chassis of components, the links between them, and per-project settings
- * (rule severity and threshold overrides). A project knows nothing of files, catalogs or the UI.
+ * A design: pod designs (each deployed as replicas) of racks of chassis of components with the links
+ * between them, the hall's scale-out {@link Fabric} (network racks, cross-pod links and wiring patterns), and
+ * per-project settings (rule severity and threshold overrides). A project knows nothing of files, catalogs or the UI.
  *
  * <p>Every mutation anywhere in the tree bumps {@link #modCount()}, which invalidates the id index. Go
  * through commands to mutate: they are undoable and tell the rules engine what changed.
@@ -20,6 +21,7 @@ public final class Project {
     private String name;
     private String description = "";
     private final List<Pod> pods = new ArrayList<>();
+    private final Fabric fabric = new Fabric();
     private final Map<String, String> severityOverrides = new TreeMap<>();
     private final Map<String, Double> thresholdOverrides = new TreeMap<>();
     private long modCount;
@@ -28,6 +30,110 @@ public final class Project {
 
     public Project(String name) {
         this.name = Objects.requireNonNullElse(name, "");
+        fabric.project = this;
+    }
+
+    /** The hall's scale-out network; empty in a design of lone pods. */
+    public Fabric fabric() {
+        return fabric;
+    }
+
+    /**
+     * Where a link between {@code a} and {@code b} belongs: the lowest common container of its ends. Two ends
+     * on one pod design (neither naming a replica) give that pod; anything else (ends in two pods, on a switch
+     * of the fabric, or naming a replica) gives the fabric, with an end in a pod deployed once addressed as
+     * replica 0 when it names none. Every place that creates a link asks this method.
+     *
+     * @throws IllegalArgumentException with a message for the user when an end names a missing or unplaced
+     *         component, a replica the pod does not have, or when a fabric end in a replicated pod does not say
+     *         which replica it is on
+     */
+    public LinkPlace place(PortRef a, PortRef b) {
+        return place(a, b, podOfEnd(a), podOfEnd(b));
+    }
+
+    /**
+     * Whether the links of {@code componentIds} can follow them into {@code target}: null when they can (each
+     * goes where {@link #place} will put it after the move), else the reason, in the user's words. The move
+     * commands and the canvas's drop feedback both ask this, so they cannot disagree.
+     */
+    public String whyNotMove(java.util.Collection<String> componentIds, Rack target) {
+        java.util.Set<String> moved = java.util.Set.copyOf(componentIds);
+        Pod to = target.pod();
+        for (String id : componentIds) {
+            for (Link l : linksOf(id)) {
+                try {
+                    PortRef a = l.a();
+                    PortRef b = l.b();
+                    boolean ma = moved.contains(a.componentId());
+                    boolean mb = moved.contains(b.componentId());
+                    if (to == null) {
+                        a = ma ? a.onReplica(PortRef.DESIGN) : a;
+                        b = mb ? b.onReplica(PortRef.DESIGN) : b;
+                    }
+                    place(a, b, ma ? to : podOfEnd(a), mb ? to : podOfEnd(b));
+                } catch (IllegalArgumentException e) {
+                    return "link " + l.label() + " could not follow the move: " + e.getMessage();
+                }
+            }
+        }
+        return null;
+    }
+
+    private LinkPlace place(PortRef a, PortRef b, Pod pa, Pod pb) {
+        if (pa != null && pa == pb && !a.addressesReplica() && !b.addressesReplica()) {
+            return new LinkPlace(pa, a, b);
+        }
+        if (pa != null && pa == pb && pa.replicas() == 1 && a.replica() <= 0 && b.replica() <= 0) {
+            // both ends in the one and only replica: the pod design is their lowest common container
+            return new LinkPlace(pa, a.onReplica(PortRef.DESIGN), b.onReplica(PortRef.DESIGN));
+        }
+        PortRef fa = fabricEnd(a, pa);
+        PortRef fb = fabricEnd(b, pb);
+        requireReplicaFor(fa, pa);
+        requireReplicaFor(fb, pb);
+        return new LinkPlace(fabric, fa, fb);
+    }
+
+    /** The container of a link between {@code a} and {@code b}: {@code place(a, b).owner()}. */
+    public Container ownerOf(PortRef a, PortRef b) {
+        return place(a, b).owner();
+    }
+
+    private static PortRef fabricEnd(PortRef end, Pod pod) {
+        return pod != null && !end.addressesReplica() && pod.replicas() == 1 ? end.onReplica(0) : end;
+    }
+
+    private Pod podOfEnd(PortRef end) {
+        Component c = component(end.componentId()).orElse(null);
+        if (c == null) {
+            throw new IllegalArgumentException("There is no component '" + end.componentId() + "' for the link end " + end + ".");
+        }
+        Chassis ch = c.chassis();
+        Rack r = ch == null ? null : ch.rack();
+        if (r == null || r.owner() == null) {
+            throw new IllegalArgumentException("Component " + c.label() + " is not placed in a rack, so link end " + end + " has no place.");
+        }
+        return r.pod();
+    }
+
+    private static void requireReplicaFor(PortRef end, Pod pod) {
+        if (pod == null) {
+            if (end.addressesReplica()) {
+                throw new IllegalArgumentException("Link end " + end + " names replica " + end.replica() + ", but "
+                        + end.componentId() + " is a switch of the fabric, which has no replicas; drop the @" + end.replica() + ".");
+            }
+            return;
+        }
+        if (!end.addressesReplica()) {
+            throw new IllegalArgumentException("Link end " + end + " is in pod " + pod.label() + ", which is deployed "
+                    + pod.replicas() + " times; a link that leaves the pod says which replica it starts from ("
+                    + end + "@0 .. @" + (pod.replicas() - 1) + ").");
+        }
+        if (end.replica() >= pod.replicas()) {
+            throw new IllegalArgumentException("Link end " + end + " names replica " + end.replica() + ", but pod " + pod.label()
+                    + " has " + pod.replicas() + " replica(s), numbered 0 to " + (pod.replicas() - 1) + ".");
+        }
     }
 
     public String name() {
@@ -155,6 +261,15 @@ public final class Project {
     public Optional<Chassis> chassis(String id) { return find(id, Chassis.class); }
     public Optional<Component> component(String id) { return find(id, Component.class); }
     public Optional<Link> link(String id) { return find(id, Link.class); }
+    public Optional<LinkPattern> pattern(String id) { return find(id, LinkPattern.class); }
+
+    /** The pod or the fabric with that id. */
+    public Optional<Container> container(String id) {
+        if (Fabric.ID.equals(id)) {
+            return Optional.of(fabric);
+        }
+        return pod(id).map(p -> (Container) p);
+    }
 
     /** Links with an end on the component, in pod order. */
     public List<Link> linksOf(String componentId) {
@@ -191,19 +306,33 @@ public final class Project {
         return id;
     }
 
+    /** Every component of every pod design, then the switches of the fabric. */
     public List<Component> allComponents() {
         List<Component> out = new ArrayList<>();
         for (Pod p : pods) {
             out.addAll(p.allComponents());
         }
+        out.addAll(fabric.allComponents());
         return out;
     }
 
+    /** Every link of every pod design, then the fabric's own links (not its patterns' cables: see FabricCables). */
     public List<Link> allLinks() {
         List<Link> out = new ArrayList<>();
         for (Pod p : pods) {
             out.addAll(p.links());
         }
+        out.addAll(fabric.links());
+        return out;
+    }
+
+    /** Every rack: those of the pod designs, then the network racks of the fabric. */
+    public List<Rack> allRacks() {
+        List<Rack> out = new ArrayList<>();
+        for (Pod p : pods) {
+            out.addAll(p.racks());
+        }
+        out.addAll(fabric.racks());
         return out;
     }
 
@@ -225,16 +354,22 @@ public final class Project {
             for (Pod pod : p.pods) {
                 add(pod);
             }
+            add(p.fabric);
         }
 
         void add(Node n) {
             put(n);
-            if (n instanceof Pod pod) {
-                for (Rack r : pod.racks()) {
+            if (n instanceof Container box) {
+                for (Rack r : box.racks()) {
                     add(r);
                 }
-                for (Link l : pod.links()) {
+                for (Link l : box.links()) {
                     add(l);
+                }
+                if (n instanceof Fabric f) {
+                    for (LinkPattern lp : f.patterns()) {
+                        put(lp);
+                    }
                 }
             } else if (n instanceof Rack r) {
                 for (Chassis c : r.chassis()) {
@@ -251,11 +386,11 @@ public final class Project {
 
         void remove(Node n) {
             byId.remove(n.id(), n);
-            if (n instanceof Pod pod) {
-                for (Rack r : pod.racks()) {
+            if (n instanceof Container box) {
+                for (Rack r : box.racks()) {
                     remove(r);
                 }
-                for (Link l : pod.links()) {
+                for (Link l : box.links()) {
                     remove(l);
                 }
             } else if (n instanceof Rack r) {

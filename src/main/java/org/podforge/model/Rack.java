@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rack in a pod: its type (a catalog RACK part), where it stands (row and position in the row) and an
+ * A rack in a pod design or in the hall fabric (a network rack): its type (a catalog RACK part), where it stands (row and position in the row) and an
  * optional power budget that overrides the part's default.
  */
 public final class Rack extends Node {
@@ -15,7 +15,7 @@ public final class Rack extends Node {
     private int position;
     private Double powerBudgetW;
     private final List<Chassis> chassis = new ArrayList<>();
-    Pod pod;
+    Container owner;
 
     public Rack(String id, String name, String partNumber, int row, int position) {
         super(id, name);
@@ -33,7 +33,7 @@ public final class Rack extends Node {
         changed();
     }
 
-    /** Row index (0 = first row) in the hall. */
+    /** Row index (0 = first row) in the hall; for a rack of a pod design, where replica 0 stands. */
     public int row() {
         return row;
     }
@@ -87,17 +87,23 @@ public final class Rack extends Node {
         return i;
     }
 
+    /** The pod design this rack belongs to, or null for a network rack of the fabric (or a detached rack). */
     public Pod pod() {
-        return pod;
+        return owner instanceof Pod p ? p : null;
+    }
+
+    /** The pod or the fabric holding this rack, or null while detached. */
+    public Container owner() {
+        return owner;
     }
 
     @Override
     public Node parent() {
-        return pod;
+        return owner == null ? null : owner.asNode();
     }
 
     @Override
     public Project project() {
-        return pod == null ? null : pod.project();
+        return owner == null ? null : owner.asNode().project();
     }
 }

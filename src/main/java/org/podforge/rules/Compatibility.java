@@ -38,9 +38,11 @@ public final class Compatibility {
         if (ca == null || cb == null) {
             return Verdict.no("component " + (ca == null ? a.componentId() : b.componentId()) + " does not exist");
         }
-        if (ca.chassis() != null && cb.chassis() != null && ca.chassis().rack() != null && cb.chassis().rack() != null
-                && ca.chassis().rack().pod() != cb.chassis().rack().pod()) {
-            return Verdict.no(a.componentId() + " and " + b.componentId() + " are in different pods; a link joins components of one pod");
+        try {
+            project.place(a, b);
+        } catch (IllegalArgumentException e) {
+            // the model decides where a link between two ends can live (a pod design or the fabric)
+            return Verdict.no(e.getMessage());
         }
         Part pa = catalog.find(ca.partNumber()).orElse(null);
         Part pb = catalog.find(cb.partNumber()).orElse(null);
@@ -50,7 +52,7 @@ public final class Compatibility {
         return canConnect(a, pa, b, pb);
     }
 
-    /** The predicate on two ends whose parts are known (the components are assumed to be in one pod). */
+    /** The predicate on two ends whose parts are known (where the link lives is the model's question, see Project.place). */
     public static Verdict canConnect(PortRef a, Part pa, PortRef b, Part pb) {
         if (a.equals(b)) {
             return Verdict.no("a port cannot be linked to itself");

@@ -126,11 +126,9 @@ public final class RuleEngine {
         List<Island> all = Island.all(project);
         List<Rack> racks = new ArrayList<>();
         List<Chassis> chassis = new ArrayList<>();
-        for (Pod pod : project.pods()) {
-            for (Rack r : pod.racks()) {
-                racks.add(r);
-                chassis.addAll(r.chassis());
-            }
+        for (Rack r : project.allRacks()) {
+            racks.add(r);
+            chassis.addAll(r.chassis());
         }
         // rules are pure functions of a read-only project: big designs are checked on all cores
         boolean parallel = allowParallel && all.size() > 1 && project.allComponents().size() >= PARALLEL_FROM;

@@ -147,7 +147,6 @@ public final class Clipboard {
     private Command build(Project p, Catalog catalog, Node anchor, String verb) {
         IdAllocator ids = new IdAllocator(p);
         Map<String, String> idMap = new HashMap<>();
-        Map<String, String> podOfNewComponent = new HashMap<>();
         Placement place = new Placement(p, catalog);
         List<Command> adds = new ArrayList<>();
         List<Command> linkAdds = new ArrayList<>();
@@ -159,40 +158,32 @@ public final class Clipboard {
                 continue;
             }
             String parent;
-            Pod targetPod;
             if (fresh instanceof Rack r) {
                 Pod pod = targetPod(p, anchor, originalParent.get(item.id()));
                 r.setPlace(r.row(), place.nextPosition(pod, r.row()));
                 parent = pod.id();
-                targetPod = pod;
             } else if (fresh instanceof Chassis c) {
                 Rack rack = targetRack(p, anchor, originalParent.get(item.id()));
                 c.setUPosition(place.freeU(rack, c));
                 parent = rack.id();
-                targetPod = rack.pod();
             } else {
                 Component c = (Component) fresh;
                 Chassis ch = targetChassis(p, anchor, originalParent.get(item.id()));
                 c.setSlot(place.freeSlot(ch, c));
                 parent = ch.id();
-                targetPod = ch.rack().pod();
-            }
-            List<String> newComps = new ArrayList<>();
-            collectComponentIds(fresh, newComps);
-            for (String nc : newComps) {
-                podOfNewComponent.put(nc, targetPod.id());
             }
             adds.add(new AddCommand(parent, fresh));
         }
         for (Link l : innerLinks) {
             String a = idMap.get(l.a().componentId());
             String b = idMap.get(l.b().componentId());
-            String podA = podOfNewComponent.get(a);
-            if (a == null || b == null || podA == null || !podA.equals(podOfNewComponent.get(b))) {
+            if (a == null || b == null) {
                 continue;
             }
-            Link nl = l.copy(ids.next(l.id()), new PortRef(a, l.a().port()), new PortRef(b, l.b().port()));
-            linkAdds.add(new AddCommand(podA, nl));
+            // the copy goes where its new ends belong (a pod design, or the fabric when the paste put them in two
+            // pods); a link that cannot be placed fails the paste with the model's reason instead of vanishing
+            Link nl = l.copy(ids.next(l.id()), new PortRef(a, l.a().port(), l.a().replica()), new PortRef(b, l.b().port(), l.b().replica()));
+            linkAdds.add(AddCommand.link(nl));
         }
         adds.addAll(linkAdds);
         String what = items.size() == 1 ? kind(items.get(0)) + " " + items.get(0).label() : items.size() + " objects";

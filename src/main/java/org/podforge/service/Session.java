@@ -33,6 +33,9 @@ public final class Session {
     private final Set<String> selection = new LinkedHashSet<>();
     private final List<Consumer<Set<String>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final List<String> loadWarnings;
+    /** Per command (by identity): the selection it was applied to, and the one current when it was undone. */
+    private final java.util.Map<Command, Set<String>> selectionBefore = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Command, Set<String>> selectionAfter = new java.util.IdentityHashMap<>();
 
     public Session(Project project, Catalog catalog, PriceBook priceBook, Path file, List<String> loadWarnings) {
         this.project = Objects.requireNonNull(project);
@@ -41,6 +44,8 @@ public final class Session {
         this.stack = new CommandStack(project);
         this.file = file;
         this.loadWarnings = List.copyOf(loadWarnings);
+        // before the prune: on EXECUTE the selection is still the one the command was applied to
+        stack.addListener(this::restoreSelection);
         stack.addListener(ev -> pruneSelection());
     }
 
@@ -136,6 +141,45 @@ public final class Session {
 
     public void removeSelectionListener(Consumer<Set<String>> l) {
         selectionListeners.remove(l);
+    }
+
+    /**
+     * Selection is restored by undo: each command remembers the selection it was applied to (restored by
+     * its undo) and the selection the user had when it was undone (restored by its redo), as Scene
+     * Builder's selection jobs do.
+     */
+    private void restoreSelection(CommandStack.Event ev) {
+        switch (ev.kind()) {
+            case EXECUTE -> selectionBefore.put(ev.command(), Set.copyOf(selection));
+            case UNDO -> {
+                selectionAfter.put(ev.command(), Set.copyOf(selection));
+                replaceSelection(selectionBefore.get(ev.command()));
+            }
+            case REDO -> replaceSelection(selectionAfter.get(ev.command()));
+            case CLEARED -> {
+                selectionBefore.clear();
+                selectionAfter.clear();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void replaceSelection(Set<String> ids) {
+        if (ids == null) {
+            return;
+        }
+        Set<String> now = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (project.containsId(id)) {
+                now.add(id);
+            }
+        }
+        if (!now.equals(selection)) {
+            selection.clear();
+            selection.addAll(now);
+            fireSelection();
+        }
     }
 
     private void pruneSelection() {

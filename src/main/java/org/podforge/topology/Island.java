@@ -15,7 +15,9 @@ import org.podforge.model.Project;
 /**
  * A connected group of components: components joined by links, directly or through others. Nothing a
  * rule checks on links, chains, hierarchies or domains crosses an island, so islands are the unit the
- * rules engine re-checks after an edit. An unlinked component is an island of one.
+ * rules engine re-checks after an edit. An unlinked component is an island of one. Islands are computed
+ * inside one pod design only: links of the fabric (leaf, spine and core wiring) would join every pod into
+ * one island, so they are checked on the fabric's own level instead (docs/decisions/0009).
  */
 public final class Island {
     private final String key;
@@ -62,6 +64,9 @@ public final class Island {
             Component c = todo.poll();
             comps.add(c);
             for (Link l : p.linksOf(c.id())) {
+                if (l.pod() == null) {
+                    continue; // a fabric link: checked on the fabric level, never joins islands
+                }
                 links.add(l);
                 String other = l.otherEnd(c.id()).componentId();
                 if (visited.add(other)) {

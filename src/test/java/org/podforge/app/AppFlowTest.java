@@ -94,6 +94,11 @@ class AppFlowTest {
                 .filter(f -> f.ruleId().equals("reach.segment") && f.subjects().contains("link-2")).findFirst();
     }
 
+    /** Any listed finding other than {@code f} (so a badge click visibly changes the detail), else f. */
+    private Finding findingOtherThan(Finding f) {
+        return window.analysis().getResult().findings().stream().filter(x -> !x.equals(f)).findFirst().orElse(f);
+    }
+
     @Order(0)
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -184,26 +189,31 @@ class AppFlowTest {
         awaitAnalysis();
         Finding reach = reachFinding().orElseThrow(() -> new AssertionError("no reach finding after the move"));
         assertTrue(reach.message().contains("PCISIG-COPPRLINK-EXT-2M"), reach.message());
-        @SuppressWarnings("unchecked")
-        TableView<Finding> problems = robot.lookup("#problems-table").queryAs(TableView.class);
-        assertTrue(problems.getItems().contains(reach), "the Problems tab lists it");
+        org.podforge.app.problems.ProblemsView problems = robot.lookup("#problems-view").queryAs(org.podforge.app.problems.ProblemsView.class);
+        assertTrue(problems.listedFindings().contains(reach), "the Problems tab lists it");
         // double-click it: its objects are selected and shown, the cable carries an error badge
-        robot.interact(() -> problems.scrollTo(reach));
-        Node row = robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r && reach.equals(r.getItem()))
-                .query();
+        robot.interact(() -> problems.select(reach));
+        Node row = robot.lookup(".tree-table-row-cell").match(n -> n instanceof javafx.scene.control.TreeTableRow<?> r
+                && r.getItem() instanceof org.podforge.app.problems.ProblemsView.Row pr && reach.equals(pr.finding())).query();
         robot.doubleClickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.copyOf(reach.subjects()), doc().selectionProperty().get());
         assertTrue(robot.lookup(".pf-badge").match(n -> "link-2".equals(n.getProperties().get("podforge.id"))
                 && "ERROR".equals(n.getProperties().get("podforge.severity"))).tryQuery().isPresent(), "the cable carries an error badge");
 
+        // the badge opens the same detail: the whole message, the source and the fixes
+        robot.interact(() -> problems.select(findingOtherThan(reach)));
+        // (the badge click itself is exercised in PodCanvasRobotTest; here, the window's handler behind it)
+        robot.interact(() -> window.showFinding(reach));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea detail = robot.lookup("#problems-detail").queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(detail.getText().contains(reach.message()), detail.getText());
+        assertTrue(detail.getText().contains(reach.source()), detail.getText());
+
         // pick it in the Problems tab and run its fix from the Fix menu
-        robot.interact(() -> {
-            problems.getSelectionModel().select(reach);
-            problems.scrollTo(reach);
-        });
+        robot.interact(() -> problems.select(reach));
         robot.clickOn("#problems-fix");
-        robot.clickOn(reach.fixes().get(0).label());
+        robot.clickOn("Fix: " + reach.fixes().get(0).label());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse("PCISIG-COPPRLINK-EXT-2M".equals(doc().getSession().project().link("link-2").orElseThrow().cablePart()),
                 "the fix swapped the cable: " + doc().messageProperty().get());
@@ -212,7 +222,7 @@ class AppFlowTest {
         assertTrue(reachFinding().isEmpty(), "the fix cleared the reach problem");
         assertFalse(robot.lookup(".pf-badge").match(n -> "link-2".equals(n.getProperties().get("podforge.id"))
                 && "ERROR".equals(n.getProperties().get("podforge.severity"))).tryQuery().isPresent(), "and its badge");
-        assertFalse(problems.getItems().stream().anyMatch(f -> f.ruleId().equals("reach.segment") && f.subjects().contains("link-2")));
+        assertFalse(problems.listedFindings().stream().anyMatch(f -> f.ruleId().equals("reach.segment") && f.subjects().contains("link-2")));
 
         // undo everything with the keyboard
         robot.clickOn(window.canvas());

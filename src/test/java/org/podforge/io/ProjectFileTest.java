@@ -97,9 +97,9 @@ class ProjectFileTest {
 
     @Test
     void newerSchemaIsRefusedWithAClearMessage() {
-        ProjectFileException e = fails(readSmall().replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 99"));
+        ProjectFileException e = fails(readSmall().replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 99"));
         assertTrue(e.getMessage().contains("schema version 99") && e.getMessage().contains("newer PodForge"), e.getMessage());
-        ProjectFileException missing = fails(readSmall().replace("\"schemaVersion\" : 1", "\"version\" : 1"));
+        ProjectFileException missing = fails(readSmall().replace("\"schemaVersion\" : 2", "\"version\" : 2"));
         assertTrue(missing.getMessage().contains("schemaVersion: missing"), missing.getMessage());
     }
 
@@ -133,12 +133,12 @@ class ProjectFileTest {
 
     @Test
     void migrationsRunInOrderBeforeReading() throws Exception {
-        // Pretend a future schema 2 renames "replicas" to "copies". With that migration registered, a v1 file
+        // Pretend a future schema 3 renames "replicas" to "copies". With that migration registered, a v2 file
         // is migrated before reading; this build's reader does not know "copies", which proves the tree it
         // read came out of the migration.
-        String v1 = readSmall();
-        Migrations m = new Migrations(2).step(1, tree -> {
-            tree.put("schemaVersion", 2);
+        String v2 = readSmall();
+        Migrations m = new Migrations(3).step(2, tree -> {
+            tree.put("schemaVersion", 3);
             tree.withArray("pods").forEach(pod -> {
                 var o = (com.fasterxml.jackson.databind.node.ObjectNode) pod;
                 o.set("copies", o.remove("replicas"));
@@ -146,15 +146,11 @@ class ProjectFileTest {
             return tree;
         });
         ProjectFileException e = assertThrows(ProjectFileException.class,
-                () -> new ProjectReader(catalog, m).read("v1.podforge.json", v1.getBytes(StandardCharsets.UTF_8)));
+                () -> new ProjectReader(catalog, m).read("v2.podforge.json", v2.getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("unknown field 'copies'"), "the migration ran: " + e.getMessage());
         ProjectFileException gap = assertThrows(ProjectFileException.class,
-                () -> new ProjectReader(catalog, new Migrations(3)).read("v1.podforge.json", v1.getBytes(StandardCharsets.UTF_8)));
-        assertTrue(gap.getMessage().contains("no migration from 1 to 2"), gap.getMessage());
-        Migrations identity = new Migrations(2).step(1, tree -> tree.put("schemaVersion", 2));
-        LoadResult ok = new ProjectReader(catalog, identity).read("v1.podforge.json", v1.getBytes(StandardCharsets.UTF_8));
-        assertTrue(ok.migrated() || ok.fileSchemaVersion() == 1);
-        assertTrue(ok.warnings().get(0).contains("upgraded"), ok.warnings().toString());
+                () -> new ProjectReader(catalog, new Migrations(4)).read("v2.podforge.json", v2.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(gap.getMessage().contains("no migration from 2 to 3"), gap.getMessage());
     }
 
     @Test

@@ -48,7 +48,7 @@ class ProjectSchemaTest {
     void schemaRejectsBadDocuments() throws Exception {
         String good = ProjectWriter.toJson(TestCatalog.smallProject());
         assertFalse(errors(good.replaceFirst("\"lanes\" : 16", "\"lanes\" : -4")).isEmpty());
-        assertFalse(errors(good.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2")).isEmpty());
+        assertFalse(errors(good.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3")).isEmpty());
         assertFalse(errors(good.replace("\"u\" : 5", "\"u\" : 0")).isEmpty());
         assertFalse(errors(good.replace("\"replicas\" : 2", "\"replicaz\" : 2")).isEmpty());
     }

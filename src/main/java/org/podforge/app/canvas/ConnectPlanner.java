@@ -118,7 +118,7 @@ public final class ConnectPlanner {
         int lanes = Math.min(pa.spec().lanes(), pb.spec().lanes());
         Medium medium = ca.chassis() == cb.chassis() ? Medium.PCB : Medium.COPPER_EXTERNAL;
         Link link = new Link(project.newId("link"), a, b, lanes, medium);
-        return new AddCommand(ca.chassis().rack().pod().id(), link);
+        return AddCommand.link(link);
     }
 
     private boolean isFamily(Component c, Family f) {

@@ -166,9 +166,10 @@ public final class DropPlanner {
         if (rack == c.rack() && u == c.uPosition()) {
             return DropPlan.reject("", rackId, box);
         }
-        if (rack.pod() != c.rack().pod() && hasLinks(c)) {
-            return DropPlan.reject(c.label() + " has links inside " + c.rack().pod().label()
-                    + "; delete them before moving it to another pod.", rackId, box);
+        String whyNot = rack.owner() == c.rack().owner() ? null
+                : project.whyNotMove(c.components().stream().map(Component::id).toList(), rack);
+        if (whyNot != null) {
+            return DropPlan.reject("Cannot move " + c.label() + ": " + whyNot, rackId, box);
         }
         Verdict v = Compatibility.canPlaceChassis(catalog, c.partNumber(), rack, u, c.id());
         if (!v.ok()) {
@@ -194,9 +195,10 @@ public final class DropPlanner {
         if (target == comp.chassis() && preferred != null && preferred.equals(comp.slot())) {
             return DropPlan.reject("", target.id(), slotBox(target.id(), comp.slot()));
         }
-        if (target.rack().pod() != comp.chassis().rack().pod() && !project.linksOf(comp.id()).isEmpty()) {
-            return DropPlan.reject(comp.label() + " has links inside " + comp.chassis().rack().pod().label()
-                    + "; delete them before moving it to another pod.", target.id(), layout.box(target.id()));
+        String whyNot = target.rack().owner() == comp.chassis().rack().owner() ? null
+                : project.whyNotMove(List.of(comp.id()), target.rack());
+        if (whyNot != null) {
+            return DropPlan.reject("Cannot move " + comp.label() + ": " + whyNot, target.id(), layout.box(target.id()));
         }
         Placement.SlotChoice choice = Placement.slotFor(catalog, target, part, preferred);
         if (!choice.ok()) {
@@ -204,15 +206,6 @@ public final class DropPlanner {
         }
         return DropPlan.accept("Move " + comp.label() + " to " + target.label() + " slot " + choice.slot(),
                 new MoveComponentCommand(comp.id(), target.id(), choice.slot()), target.id(), slotBox(target.id(), choice.slot()));
-    }
-
-    private boolean hasLinks(Chassis c) {
-        for (Component comp : c.components()) {
-            if (!project.linksOf(comp.id()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Box slotBox(String chassisId, String slot) {

@@ -52,9 +52,8 @@ import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CommandStack;
 import org.podforge.model.command.CompositeCommand;
-import org.podforge.model.command.RemoveCommand;
+import org.podforge.model.command.DeleteSelectionCommand;
 import org.podforge.rules.Finding;
-import org.podforge.rules.Fix;
 import org.podforge.rules.Severity;
 import org.podforge.service.Session;
 
@@ -98,6 +97,7 @@ public class PodCanvas extends Region {
     private final Group badgeLayer = new Group();
     private final Group dragLayer = new Group();
     private final Map<String, List<Finding>> findingsById = new HashMap<>();
+    private FindingMenus findingMenus;
     private ContextMenu contextMenu;
     /** True once the context menu was shown for the current right press (so a release does not reopen it). */
     private boolean menuShownForPress;
@@ -123,6 +123,8 @@ public class PodCanvas extends Region {
     private boolean refreshQueued;
     private boolean pendingAll;
     private boolean fitPending = true;
+    /** True while the view is the fit of the whole design: a resize then re-fits (until the user zooms or pans). */
+    private boolean followFit = true;
     private boolean spaceDown;
     private Gesture gesture;
     private PortFan fan;
@@ -201,11 +203,13 @@ public class PodCanvas extends Region {
             return;
         }
         fitPending = false;
+        followFit = true;
         show(canvasLayout().total(), 1.0);
     }
 
     /** Selects the objects and scrolls (and if needed zooms) so they are in view. */
     public void reveal(Collection<String> ids) {
+        followFit = false;
         session.select(ids);
         flush();
         Box b = canvasLayout().bounds(ids);
@@ -244,7 +248,7 @@ public class PodCanvas extends Region {
         }
         if (detailed) {
             LinkLayer all = new LinkLayer();
-            fillLinks(all, l, p.allLinks());
+            fillLinks(all, l, p.allLinks().stream().filter(x -> x.pod() != null).toList()); // the pod canvas draws pod designs
             g.getChildren().add(all.root);
         }
         SnapshotParameters sp = new SnapshotParameters();
@@ -272,22 +276,30 @@ public class PodCanvas extends Region {
         updateBadges();
     }
 
-    /** Deletes the selected objects (the outermost of nested ones) as one undo step; false if none. */
+    /**
+     * What the canvas offers for findings: the fix items of a finding's right-click menu and "open its
+     * details" (badge click). Fix menus are built in one place outside the canvas.
+     */
+    public interface FindingMenus {
+        List<MenuItem> fixItems(Finding f);
+
+        void open(Finding f);
+    }
+
+    /** Installs the fix menus and the detail opener (without it, right-click offers no fixes). */
+    public void setFindingMenus(FindingMenus menus) {
+        this.findingMenus = menus;
+    }
+
+    /** Deletes the selected objects as one undo step (the shared {@link DeleteSelectionCommand}); false if none. */
     public boolean deleteSelection() {
-        Project p = session.project();
-        Set<String> sel = session.selection();
-        List<Command> cmds = new ArrayList<>();
-        for (String id : sel) {
-            if (p.containsId(id) && !ancestorSelected(p, id, sel)) {
-                cmds.add(new RemoveCommand(id));
-            }
-        }
-        if (cmds.isEmpty()) {
+        if (session.selection().isEmpty()) {
             return false;
         }
+        DeleteSelectionCommand c = new DeleteSelectionCommand(session.selection());
         try {
-            session.execute(cmds.size() == 1 ? cmds.get(0) : new CompositeCommand("Delete " + cmds.size() + " objects", cmds));
-            setStatus("Deleted " + cmds.size() + (cmds.size() == 1 ? " object" : " objects"));
+            session.execute(c);
+            setStatus(DeleteSelectionCommand.done(c));
         } catch (CommandException e) {
             setStatus(e.getMessage());
         }
@@ -323,29 +335,6 @@ public class PodCanvas extends Region {
             return false;
         }
         return true;
-    }
-
-    private static boolean ancestorSelected(Project p, String id, Set<String> sel) {
-        org.podforge.model.Node n = p.find(id).orElse(null);
-        while (n != null) {
-            org.podforge.model.Node parent;
-            if (n instanceof Component c) {
-                parent = c.chassis();
-            } else if (n instanceof Chassis c) {
-                parent = c.rack();
-            } else if (n instanceof Rack r) {
-                parent = r.pod();
-            } else if (n instanceof Link l) {
-                parent = l.pod();
-            } else {
-                parent = null;
-            }
-            if (parent != null && sel.contains(parent.id())) {
-                return true;
-            }
-            n = parent;
-        }
-        return false;
     }
 
     // ---- package API for gestures ---------------------------------------------------------------
@@ -443,12 +432,14 @@ public class PodCanvas extends Region {
     }
 
     void panBy(double dx, double dy) {
+        followFit = false;
         pan.setX(pan.getX() + dx);
         pan.setY(pan.getY() + dy);
         viewChanged();
     }
 
     void zoomAt(double factor, double sx, double sy) {
+        followFit = false;
         double old = scale();
         double s = clampScale(old * factor);
         if (s == old) {
@@ -601,7 +592,19 @@ public class PodCanvas extends Region {
             }
             sb.append(f.severity().label()).append(": ").append(f.message());
         }
-        javafx.scene.control.Tooltip.install(g, new javafx.scene.control.Tooltip(sb.toString()));
+        sb.append("\n\nClick for details and fixes");
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(sb.toString());
+        tip.setWrapText(true);
+        tip.setMaxWidth(560);
+        javafx.scene.control.Tooltip.install(g, tip);
+        g.setCursor(javafx.scene.Cursor.HAND);
+        g.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && findingMenus != null && !fs.isEmpty()) {
+                Finding worst = fs.stream().min(Finding::compareTo).orElseThrow();
+                findingMenus.open(worst);
+                e.consume();
+            }
+        });
         return g;
     }
 
@@ -620,17 +623,15 @@ public class PodCanvas extends Region {
             if (!session.selection().contains(id)) {
                 session.select(List.of(id));
             }
-            for (Finding f : findingsById.getOrDefault(id, List.of())) {
-                for (Fix fix : f.fixes()) {
-                    MenuItem mi = new MenuItem("Fix: " + fix.label());
-                    mi.setOnAction(ev -> {
-                        try {
-                            run(fix.command(session.project()), "Applied fix: " + fix.label());
-                        } catch (CommandException ex) {
-                            setStatus(ex.getMessage());
-                        }
-                    });
-                    menu.getItems().add(mi);
+            List<Finding> here = findingsById.getOrDefault(id, List.of());
+            if (findingMenus != null) {
+                for (Finding f : here) {
+                    menu.getItems().addAll(findingMenus.fixItems(f));
+                }
+                if (!here.isEmpty()) {
+                    MenuItem details = new MenuItem("Show problem details");
+                    details.setOnAction(ev -> findingMenus.open(here.get(0)));
+                    menu.getItems().add(details);
                 }
             }
             if (!menu.getItems().isEmpty()) {
@@ -1021,6 +1022,9 @@ public class PodCanvas extends Region {
         }
         List<Link> shown = new ArrayList<>();
         for (Link link : session.project().allLinks()) {
+            if (link.pod() == null) {
+                continue; // a fabric link: the pod canvas draws pod designs (the hall view draws the fabric)
+            }
             String ra = rackOfNode.get(link.a().componentId());
             String rb = rackOfNode.get(link.b().componentId());
             if (liveRacks.contains(ra) || liveRacks.contains(rb)) {
@@ -1167,8 +1171,8 @@ public class PodCanvas extends Region {
         feedback.screen.resizeRelocate(0, 0, w, h);
         if (gridCanvas.getWidth() != w || gridCanvas.getHeight() != h) {
             drawGrid();
-            if (fitPending && w > 0 && h > 0) {
-                fitToView();
+            if ((fitPending || followFit) && w > 0 && h > 0) {
+                fitToView(); // the first size, or a resize while the view still shows the whole design
             } else {
                 updateViewport();
             }

@@ -1,73 +1,322 @@
 package org.podforge.app.problems;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.podforge.rules.Finding;
-import org.podforge.rules.Fix;
 import org.podforge.rules.Severity;
 
 /**
- * The Problems tab: findings with severity icons; double-click reveals the objects; the row context menu
- * and the Fix button run the selected finding's fixes (each an undoable command).
+ * The Problems tab: findings (filtered by severity and text, optionally grouped by rule or by object,
+ * multi-selectable) beside a detail pane with the whole message, objects, source and every fix. A row's
+ * tooltip shows the whole message; double-click reveals its objects; the row menu, the Fix button and the
+ * detail pane offer the fixes, each also "for all like it" (menus built by {@link FixMenus}).
  */
 public final class ProblemsView extends VBox {
-    private final TableView<Finding> table = new TableView<>();
+
+    /** A tree row: a group header (finding null) or a finding. */
+    public record Row(String title, Finding finding) {
+    }
+
+    private final ProblemsViewModel vm;
+    private final TreeTableView<Row> table = new TreeTableView<>();
     private final MenuButton fixButton = new MenuButton("Fix");
+    private final TextArea detailText = new TextArea();
+    private final VBox detailFixes = new VBox(6);
+    private boolean rebuilding;
 
     public ProblemsView(ProblemsViewModel vm) {
+        this.vm = vm;
         setId("problems-view");
         Label summary = new Label();
         summary.setId("problems-summary");
         summary.textProperty().bind(vm.summaryProperty());
         ComboBox<Severity> filter = new ComboBox<>();
+        filter.setId("problems-severity");
         filter.getItems().setAll(Severity.values());
         filter.valueProperty().bindBidirectional(vm.minimumProperty());
         filter.setTooltip(new Tooltip("Show findings at or above this severity"));
+        TextField search = new TextField();
+        search.setId("problems-filter");
+        search.setPromptText("Filter: text, rule or id");
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(vm.filterTextProperty());
+        ComboBox<ProblemsViewModel.Grouping> grouping = new ComboBox<>();
+        grouping.setId("problems-grouping");
+        grouping.getItems().setAll(ProblemsViewModel.Grouping.values());
+        grouping.valueProperty().bindBidirectional(vm.groupingProperty());
+        grouping.setTooltip(new Tooltip("Group the findings by rule or by the object they concern"));
         fixButton.setId("problems-fix");
         fixButton.setGraphic(new FontIcon(MaterialDesignW.WRENCH_OUTLINE));
         fixButton.setDisable(true);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox head = new HBox(10, summary, spring, new Label("Show"), filter, fixButton);
+        HBox head = new HBox(8, summary, spring, search, grouping, new Label("Show"), filter, fixButton);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(4, 10, 4, 10));
 
         table.setId("problems-table");
-        table.setItems(vm.findings());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setShowRoot(false);
+        table.setRoot(new TreeItem<>(new Row("", null)));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No problems found."));
-        TableColumn<Finding, Severity> sev = new TableColumn<>("");
-        sev.setPrefWidth(40);
-        sev.setMinWidth(40);
-        sev.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().severity()));
-        sev.setCellFactory(c -> new TableCell<>() {
+        table.getColumns().add(severityColumn());
+        table.getColumns().add(col("Rule", 150, r -> r.finding() == null ? "" : r.finding().ruleId()));
+        table.getColumns().add(col("Message", 560, r -> r.finding() == null ? r.title() : r.finding().message()));
+        table.getColumns().add(col("Objects", 150, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
+        table.getColumns().add(col("Fixes", 50, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
+                : Integer.toString(r.finding().fixes().size())));
+        table.setRowFactory(tv -> row());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<Row>>) c -> selectionChanged());
+
+        vm.findings().addListener((ListChangeListener<Finding>) c -> rebuild());
+        vm.groupingProperty().addListener((o, a, b) -> rebuild());
+        vm.selectedProperty().addListener((o, a, f) -> showDetail(f));
+        rebuild();
+
+        detailText.setId("problems-detail");
+        detailText.setEditable(false);
+        detailText.setWrapText(true);
+        detailText.setPromptText("Select a finding to read all of it: message, numbers, objects, source and fixes.");
+        VBox.setVgrow(detailText, Priority.ALWAYS);
+        detailFixes.setId("problems-detail-fixes");
+        detailFixes.setFillWidth(true);
+        ScrollPane fixesScroll = new ScrollPane(detailFixes);
+        fixesScroll.setFitToWidth(true);
+        fixesScroll.setPrefViewportHeight(90);
+        fixesScroll.setMaxHeight(170);
+        VBox detail = new VBox(6, detailText, fixesScroll);
+        detail.setPadding(new Insets(4));
+        detail.setMinWidth(220);
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.58);
+        SplitPane.setResizableWithParent(detail, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().setAll(head, split);
+        showDetail(null);
+    }
+
+    private TreeTableRow<Row> row() {
+        TreeTableRow<Row> row = new TreeTableRow<>();
+        row.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && row.getItem() != null && row.getItem().finding() != null) {
+                vm.reveal(row.getItem().finding());
+            }
+        });
+        row.itemProperty().addListener((o, a, r) -> {
+            row.getStyleClass().removeIf(s -> s.startsWith("severity-") || s.equals("problems-group"));
+            if (r == null) {
+                row.setTooltip(null);
+                row.setContextMenu(null);
+                return;
+            }
+            if (r.finding() == null) {
+                row.getStyleClass().add("problems-group");
+                row.setTooltip(null);
+            } else {
+                Finding f = r.finding();
+                row.getStyleClass().add("severity-" + f.severity().name());
+                Tooltip tip = new Tooltip(f.message() + (f.source().isBlank() ? "" : "\n\nSource: " + f.source()));
+                tip.setWrapText(true);
+                tip.setMaxWidth(640);
+                tip.setShowDuration(javafx.util.Duration.seconds(30));
+                row.setTooltip(tip);
+            }
+            ContextMenu cm = new ContextMenu();
+            cm.setOnShowing(ev -> fillContextMenu(cm));
+            row.setContextMenu(cm);
+        });
+        return row;
+    }
+
+    private void fillContextMenu(ContextMenu cm) {
+        List<Finding> sel = selectedFindings();
+        cm.getItems().clear();
+        MenuItem show = new MenuItem("Show in design");
+        show.setOnAction(ev -> vm.revealAll(sel));
+        show.setDisable(sel.isEmpty());
+        cm.getItems().add(show);
+        List<MenuItem> fixes = FixMenus.itemsForSelection(vm, sel);
+        if (!fixes.isEmpty()) {
+            cm.getItems().add(new SeparatorMenuItem());
+            cm.getItems().addAll(fixes);
+        }
+    }
+
+    private void selectionChanged() {
+        if (rebuilding) {
+            return;
+        }
+        List<Finding> sel = selectedFindings();
+        fixButton.getItems().setAll(FixMenus.itemsForSelection(vm, sel));
+        fixButton.setDisable(fixButton.getItems().isEmpty());
+        TreeItem<Row> focus = table.getSelectionModel().getSelectedItem();
+        if (focus != null && focus.getValue() != null && focus.getValue().finding() != null) {
+            vm.selectedProperty().set(focus.getValue().finding());
+        } else if (sel.size() == 1) {
+            vm.selectedProperty().set(sel.get(0));
+        }
+    }
+
+    /** The findings of the selected rows; a selected group row stands for all its findings. */
+    public List<Finding> selectedFindings() {
+        Set<Finding> out = new LinkedHashSet<>();
+        for (TreeItem<Row> it : List.copyOf(table.getSelectionModel().getSelectedItems())) {
+            if (it == null || it.getValue() == null) {
+                continue;
+            }
+            if (it.getValue().finding() != null) {
+                out.add(it.getValue().finding());
+            } else {
+                for (TreeItem<Row> child : it.getChildren()) {
+                    out.add(child.getValue().finding());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Selects the rows of a finding (scrolls to the first); the detail pane shows it. */
+    public void select(Finding f) {
+        table.getSelectionModel().clearSelection();
+        for (TreeItem<Row> it : findingItems()) {
+            if (f.equals(it.getValue().finding())) {
+                if (it.getParent() != null) {
+                    it.getParent().setExpanded(true);
+                }
+                table.getSelectionModel().select(it);
+                int idx = table.getRow(it);
+                if (idx >= 0) {
+                    table.scrollTo(idx);
+                }
+                break;
+            }
+        }
+        vm.selectedProperty().set(f);
+    }
+
+    /** The findings listed, in row order (each once). */
+    public List<Finding> listedFindings() {
+        Set<Finding> out = new LinkedHashSet<>();
+        for (TreeItem<Row> it : findingItems()) {
+            out.add(it.getValue().finding());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private List<TreeItem<Row>> findingItems() {
+        List<TreeItem<Row>> out = new ArrayList<>();
+        for (TreeItem<Row> top : table.getRoot().getChildren()) {
+            if (top.getValue().finding() != null) {
+                out.add(top);
+            }
+            for (TreeItem<Row> child : top.getChildren()) {
+                out.add(child);
+            }
+        }
+        return out;
+    }
+
+    private void rebuild() {
+        rebuilding = true;
+        try {
+            Set<Finding> wasSelected = new LinkedHashSet<>(selectedFindings());
+            Set<String> collapsed = new LinkedHashSet<>();
+            for (TreeItem<Row> top : table.getRoot().getChildren()) {
+                if (top.getValue().finding() == null && !top.isExpanded()) {
+                    collapsed.add(top.getValue().title().replaceAll(" \\(\\d+\\)$", ""));
+                }
+            }
+            List<TreeItem<Row>> tops = new ArrayList<>();
+            if (vm.groupingProperty().get() == ProblemsViewModel.Grouping.NONE) {
+                for (Finding f : vm.findings()) {
+                    tops.add(new TreeItem<>(new Row("", f)));
+                }
+            } else {
+                for (ProblemsViewModel.Group g : vm.groups()) {
+                    TreeItem<Row> head = new TreeItem<>(new Row(g.title(), null));
+                    head.setExpanded(!collapsed.contains(g.title().replaceAll(" \\(\\d+\\)$", "")));
+                    for (Finding f : g.findings()) {
+                        head.getChildren().add(new TreeItem<>(new Row("", f)));
+                    }
+                    tops.add(head);
+                }
+            }
+            table.getSelectionModel().clearSelection();
+            table.getRoot().getChildren().setAll(tops);
+            for (TreeItem<Row> it : findingItems()) {
+                if (wasSelected.contains(it.getValue().finding())) {
+                    table.getSelectionModel().select(it);
+                }
+            }
+        } finally {
+            rebuilding = false;
+        }
+        selectionChanged();
+    }
+
+    private void showDetail(Finding f) {
+        if (f == null) {
+            detailText.setText("");
+            detailFixes.getChildren().setAll(new Label("No finding selected."));
+            return;
+        }
+        detailText.setText(vm.detailText(f));
+        List<Button> buttons = FixMenus.buttons(vm, f);
+        if (buttons.isEmpty()) {
+            detailFixes.getChildren().setAll(new Label("This finding offers no automatic fix."));
+        } else {
+            detailFixes.getChildren().setAll(buttons);
+        }
+    }
+
+    private TreeTableColumn<Row, Severity> severityColumn() {
+        TreeTableColumn<Row, Severity> sev = new TreeTableColumn<>("");
+        sev.setPrefWidth(56);
+        sev.setMinWidth(56);
+        sev.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(
+                cd.getValue().getValue().finding() == null ? null : cd.getValue().getValue().finding().severity()));
+        sev.setCellFactory(c -> new TreeTableCell<>() {
             @Override
             protected void updateItem(Severity s, boolean empty) {
                 super.updateItem(s, empty);
                 if (empty || s == null) {
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
                 FontIcon icon = new FontIcon(s == Severity.ERROR ? MaterialDesignA.ALERT_CIRCLE
@@ -77,61 +326,17 @@ public final class ProblemsView extends VBox {
                 setTooltip(new Tooltip(s.name()));
             }
         });
-        table.getColumns().add(sev);
-        table.getColumns().add(col("Rule", 150, Finding::ruleId));
-        table.getColumns().add(col("Message", 620, Finding::message));
-        table.getColumns().add(col("Objects", 160, f -> String.join(", ", f.subjects())));
-        table.getColumns().add(col("Fixes", 60, f -> f.fixes().isEmpty() ? "" : Integer.toString(f.fixes().size())));
-        table.setRowFactory(tv -> {
-            TableRow<Finding> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.reveal(row.getItem());
-                }
-            });
-            row.itemProperty().addListener((o, a, f) -> {
-                row.getStyleClass().removeIf(s -> s.startsWith("severity-"));
-                if (f == null || f.fixes().isEmpty()) {
-                    row.setContextMenu(null);
-                    return;
-                }
-                row.getStyleClass().add("severity-" + f.severity().name());
-                ContextMenu cm = new ContextMenu();
-                MenuItem show = new MenuItem("Show in design");
-                show.setOnAction(ev -> vm.reveal(f));
-                cm.getItems().add(show);
-                for (Fix fix : f.fixes()) {
-                    MenuItem mi = new MenuItem(fix.label(), new FontIcon(MaterialDesignW.WRENCH_OUTLINE));
-                    mi.setOnAction(ev -> vm.applyFix(f, fix));
-                    cm.getItems().add(mi);
-                }
-                row.setContextMenu(cm);
-            });
-            return row;
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-            fixButton.getItems().clear();
-            if (f != null) {
-                for (Fix fix : f.fixes()) {
-                    MenuItem mi = new MenuItem(fix.label(), new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
-                    mi.setOnAction(ev -> vm.applyFix(f, fix));
-                    fixButton.getItems().add(mi);
-                }
-            }
-            fixButton.setDisable(fixButton.getItems().isEmpty());
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(head, table);
+        return sev;
     }
 
-    public TableView<Finding> table() {
+    public TreeTableView<Row> table() {
         return table;
     }
 
-    private static TableColumn<Finding, String> col(String title, double width, Function<Finding, String> f) {
-        TableColumn<Finding, String> c = new TableColumn<>(title);
+    private static TreeTableColumn<Row, String> col(String title, double width, Function<Row, String> f) {
+        TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : f.apply(cd.getValue().getValue())));
         return c;
     }
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.podforge.bom.DesignReport;
 import org.podforge.catalog.Catalog;
-import org.podforge.io.AtomicFiles;
+import org.podforge.io.FileSet;
 
 /**
  * The NetBox import set: eight CSV files, numbered in the order NetBox needs them (sites, manufacturers,
@@ -30,17 +30,24 @@ public final class NetBoxExporter {
     }
 
     public static Result exportAll(DesignReport report, Catalog catalog, Path dir) throws IOException {
+        try (FileSet set = new FileSet(dir)) {
+            Result r = exportAll(report, catalog, dir, set);
+            set.commit();
+            return r;
+        }
+    }
+
+    /** Adds the files in {@code dir} to a set the caller commits (the CSV export folder: see {@link FileSet}). */
+    public static Result exportAll(DesignReport report, Catalog catalog, Path dir, FileSet set) throws IOException {
         NetBoxInventory inv = NetBoxInventory.of(report, catalog);
         Files.createDirectories(dir);
         List<Path> out = new ArrayList<>();
         for (NetBoxFile f : FILES) {
-            Path file = dir.resolve(f.fileName());
-            AtomicFiles.write(file, os -> {
+            out.add(set.add(dir.resolve(f.fileName()), os -> {
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
                 f.write(inv, w);
                 w.flush();
-            });
-            out.add(file);
+            }));
         }
         return new Result(out, inv.warnings());
     }

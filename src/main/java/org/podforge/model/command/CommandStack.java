@@ -35,6 +35,7 @@ public final class CommandStack {
     private long savedStateId;
     private boolean topSealed = true;
     private int limit = 1000;
+    private int firing;
 
     public CommandStack(Project project) {
         this.project = Objects.requireNonNull(project);
@@ -46,6 +47,7 @@ public final class CommandStack {
 
     /** Executes the command and records it. If it throws, nothing is recorded. */
     public void execute(Command command) {
+        refuseWhileFiring();
         command.execute(project);
         redo.clear();
         Entry top = undo.peek();
@@ -85,6 +87,7 @@ public final class CommandStack {
     }
 
     public Command undo() {
+        refuseWhileFiring();
         Entry e = undo.pop();
         e.command().undo(project);
         redo.push(e);
@@ -94,6 +97,7 @@ public final class CommandStack {
     }
 
     public Command redo() {
+        refuseWhileFiring();
         Entry e = redo.pop();
         e.command().execute(project);
         undo.push(e);
@@ -157,11 +161,27 @@ public final class CommandStack {
         return top == null ? 0 : top.stateId();
     }
 
+    /**
+     * A listener that changed the design while a change is reported would make the other listeners see
+     * events out of order (and its change would not be one user step): refused, as Scene Builder's
+     * JobManager refuses a push from inside a listener.
+     */
+    private void refuseWhileFiring() {
+        if (firing > 0) {
+            throw new IllegalStateException("the design cannot change while a change is being reported (a listener tried to execute, undo or redo)");
+        }
+    }
+
     private void fire(Kind kind, Command c) {
         revision++;
         Event ev = new Event(kind, c, revision);
-        for (var l : listeners) {
-            l.accept(ev);
+        firing++;
+        try {
+            for (var l : listeners) {
+                l.accept(ev);
+            }
+        } finally {
+            firing--;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.podforge.model.command;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
@@ -9,6 +10,7 @@ import org.podforge.model.Medium;
 import org.podforge.model.Node;
 import org.podforge.model.Pod;
 import org.podforge.model.Project;
+import org.podforge.model.ReplicaLayout;
 import org.podforge.model.Rack;
 
 /** Factory of property edits; each is an undoable {@link SetValueCommand}. */
@@ -37,8 +39,27 @@ public final class Edits {
             throw new CommandException("A pod is deployed at least once; " + replicas + " replicas is not possible.");
         }
         Pod pod = Lookup.pod(p, podId);
+        Set<String> podComponents = Set.copyOf(Subtree.componentIds(pod));
+        for (Link l : p.fabric().links()) {
+            for (var end : List.of(l.a(), l.b())) {
+                if (end.replica() >= replicas && podComponents.contains(end.componentId())) {
+                    throw new CommandException("Replica " + end.replica() + " of " + pod.label() + " is wired in the fabric (link "
+                            + l.label() + " at " + end + "); delete or reconnect that link before deploying the pod "
+                            + replicas + " time(s).");
+                }
+            }
+        }
         return new SetValueCommand<>("Set " + pod.label() + " replicas to " + replicas, podId + "#replicas", Set.of(podId), false,
                 pr -> Lookup.pod(pr, podId).replicas(), (pr, v) -> Lookup.pod(pr, podId).setReplicas(v), replicas);
+    }
+
+    /** Where a pod's replicas stand in the hall (null: all at the design's places). */
+    public static SetValueCommand<ReplicaLayout> replicaLayout(Project p, String podId, ReplicaLayout layout) {
+        Pod pod = Lookup.pod(p, podId);
+        String what = layout == null ? "at the design's places"
+                : layout.perRow() + " per row, every " + layout.positionStep() + " position(s), rows " + layout.rowStep() + " apart";
+        return new SetValueCommand<>("Place the replicas of " + pod.label() + " " + what, podId + "#layout", Set.of(podId), false,
+                pr -> Lookup.pod(pr, podId).layout(), (pr, v) -> Lookup.pod(pr, podId).setLayout(v), layout);
     }
 
     public static SetValueCommand<Integer> lanes(Project p, String linkId, int lanes) {

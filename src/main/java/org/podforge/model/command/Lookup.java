@@ -17,6 +17,10 @@ final class Lookup {
         return p.pod(id).orElseThrow(() -> missing("pod", id));
     }
 
+    static org.podforge.model.Container container(Project p, String id) {
+        return p.container(id).orElseThrow(() -> missing("pod", id));
+    }
+
     static Rack rack(Project p, String id) {
         return p.rack(id).orElseThrow(() -> missing("rack", id));
     }

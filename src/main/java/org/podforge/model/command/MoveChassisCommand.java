@@ -16,6 +16,7 @@ public final class MoveChassisCommand implements Command {
     private int fromU;
     private boolean executedOnce;
     private final Set<String> affected = new LinkedHashSet<>();
+    private final RehomedLinks rehomed = new RehomedLinks();
 
     public MoveChassisCommand(String chassisId, String targetRackId, int targetU) {
         this.chassisId = chassisId;
@@ -45,23 +46,22 @@ public final class MoveChassisCommand implements Command {
         collectAffected(c);
         affected.add(target.id());
         if (c.rack() != target) {
-            if (c.rack().pod() != target.pod() && !p.linksOf(anyComponent(c)).isEmpty()) {
-                throw new CommandException("Chassis " + c.label() + " has links inside pod " + c.rack().pod().label()
-                        + "; delete its links before moving it to another pod.");
-            }
-            c.rack().removeChassis(c);
+            Rack from = c.rack();
+            int at = from.chassis().indexOf(c);
+            boolean otherContainer = from.owner() != target.owner();
+            from.removeChassis(c);
             target.addChassis(c);
+            if (otherContainer) {
+                try {
+                    rehomed.apply(p, c.components().stream().map(org.podforge.model.Component::id).toList());
+                } catch (CommandException e) {
+                    target.removeChassis(c);
+                    from.addChassis(at, c);
+                    throw e;
+                }
+            }
         }
         c.setUPosition(targetU);
-    }
-
-    private static String anyComponent(Chassis c) {
-        for (var comp : c.components()) {
-            if (!comp.project().linksOf(comp.id()).isEmpty()) {
-                return comp.id();
-            }
-        }
-        return "";
     }
 
     private void collectAffected(Chassis c) {
@@ -79,6 +79,7 @@ public final class MoveChassisCommand implements Command {
 
     @Override
     public void undo(Project p) {
+        rehomed.undo();
         Chassis c = Lookup.chassis(p, chassisId);
         Rack from = Lookup.rack(p, fromRackId);
         if (c.rack() != from) {
@@ -90,7 +91,7 @@ public final class MoveChassisCommand implements Command {
 
     @Override
     public boolean mergeWith(Command next) {
-        if (next instanceof MoveChassisCommand m && m.chassisId.equals(chassisId)) {
+        if (next instanceof MoveChassisCommand m && m.chassisId.equals(chassisId) && rehomed.isEmpty() && m.rehomed.isEmpty()) {
             targetRackId = m.targetRackId;
             targetU = m.targetU;
             affected.addAll(m.affected);

@@ -16,6 +16,7 @@ public final class MoveComponentCommand implements Command {
     private int fromIndex;
     private boolean executedOnce;
     private final Set<String> affected = new LinkedHashSet<>();
+    private final RehomedLinks rehomed = new RehomedLinks();
 
     public MoveComponentCommand(String componentId, String targetChassisId, String targetSlot) {
         this.componentId = componentId;
@@ -38,10 +39,6 @@ public final class MoveComponentCommand implements Command {
             fromIndex = c.chassis().components().indexOf(c);
             executedOnce = true;
         }
-        if (c.chassis().rack().pod() != target.rack().pod() && !p.linksOf(c.id()).isEmpty()) {
-            throw new CommandException("Component " + c.label() + " has links in pod " + c.chassis().rack().pod().label()
-                    + "; delete them before moving it to another pod.");
-        }
         affected.add(c.id());
         affected.add(c.chassis().id());
         affected.add(target.id());
@@ -51,14 +48,27 @@ public final class MoveComponentCommand implements Command {
             affected.add(l.b().componentId());
         }
         if (c.chassis() != target) {
-            c.chassis().removeComponent(c);
+            Chassis from = c.chassis();
+            int at = from.components().indexOf(c);
+            boolean otherContainer = from.rack().owner() != target.rack().owner();
+            from.removeComponent(c);
             target.addComponent(c);
+            if (otherContainer) {
+                try {
+                    rehomed.apply(p, java.util.List.of(c.id()));
+                } catch (CommandException e) {
+                    target.removeComponent(c);
+                    from.addComponent(at, c);
+                    throw e;
+                }
+            }
         }
         c.setSlot(targetSlot);
     }
 
     @Override
     public void undo(Project p) {
+        rehomed.undo();
         Component c = Lookup.component(p, componentId);
         Chassis from = Lookup.chassis(p, fromChassisId);
         if (c.chassis() != from) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Container;
+import org.podforge.model.Fabric;
+import org.podforge.model.LinkPattern;
 import org.podforge.model.Link;
 import org.podforge.model.Node;
 import org.podforge.model.Pod;
@@ -52,12 +55,13 @@ public final class RemoveCommand implements Command {
             }
         }
         if (n instanceof Pod pod) {
+            links.detach(p, comps, pod);
             parent = null;
             index = p.removePod(pod);
         } else if (n instanceof Rack r) {
             links.detach(p, comps);
-            parent = r.pod();
-            index = r.pod().removeRack(r);
+            parent = r.owner().asNode();
+            index = r.owner().removeRack(r);
         } else if (n instanceof Chassis c) {
             links.detach(p, comps);
             parent = c.rack();
@@ -69,8 +73,16 @@ public final class RemoveCommand implements Command {
         } else if (n instanceof Link l) {
             affected.add(l.a().componentId());
             affected.add(l.b().componentId());
-            parent = l.pod();
-            index = l.pod().removeLink(l);
+            parent = l.owner().asNode();
+            index = l.owner().removeLink(l);
+        } else if (n instanceof LinkPattern lp) {
+            for (String c : lp.wiring().componentIds()) {
+                affected.add(c);
+            }
+            parent = lp.fabric();
+            index = lp.fabric().removePattern(lp);
+        } else if (n instanceof Fabric) {
+            throw new CommandException("The scale-out fabric itself cannot be deleted; delete its racks, links or patterns.");
         }
         if (parent != null) {
             affected.add(parent.id());
@@ -84,13 +96,15 @@ public final class RemoveCommand implements Command {
         if (removed instanceof Pod pod) {
             p.addPod(index, pod);
         } else if (removed instanceof Rack r) {
-            ((Pod) parent).addRack(index, r);
+            ((Container) parent).addRack(index, r);
         } else if (removed instanceof Chassis c) {
             ((Rack) parent).addChassis(index, c);
         } else if (removed instanceof Component c) {
             ((Chassis) parent).addComponent(index, c);
         } else if (removed instanceof Link l) {
-            ((Pod) parent).addLink(index, l);
+            ((Container) parent).addLink(index, l);
+        } else if (removed instanceof LinkPattern lp) {
+            ((Fabric) parent).addPattern(index, lp);
         }
         links.reattach();
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Fabric;
+import org.podforge.model.LinkPattern;
 import org.podforge.model.Link;
 import org.podforge.model.Node;
 import org.podforge.model.Pod;
@@ -30,6 +32,8 @@ final class Subtree {
             r.chassis().forEach(ch -> ch.components().forEach(c -> out.add(c.id())));
         } else if (n instanceof Pod p) {
             p.allComponents().forEach(c -> out.add(c.id()));
+        } else if (n instanceof Fabric f) {
+            f.allComponents().forEach(c -> out.add(c.id()));
         }
         return out;
     }
@@ -43,16 +47,23 @@ final class Subtree {
             return "chassis";
         } else if (n instanceof Component) {
             return "component";
+        } else if (n instanceof LinkPattern) {
+            return "wiring pattern";
+        } else if (n instanceof Fabric) {
+            return "fabric";
         }
         return "link";
     }
 
     private static void collect(Node n, List<String> out) {
         out.add(n.id());
-        if (n instanceof Pod p) {
-            p.racks().forEach(r -> collect(r, out));
-            for (Link l : p.links()) {
+        if (n instanceof org.podforge.model.Container box) {
+            box.racks().forEach(r -> collect(r, out));
+            for (Link l : box.links()) {
                 out.add(l.id());
+            }
+            if (n instanceof Fabric f) {
+                f.patterns().forEach(lp -> out.add(lp.id()));
             }
         } else if (n instanceof Rack r) {
             r.chassis().forEach(c -> collect(c, out));

@@ -92,9 +92,8 @@ final class Fixes {
         boolean farSameChassis = far.chassis().id().equals(where[0]);
         Link l1 = copyWithEnds(l, linkIds.get(0), nearEnd, new PortRef(rtId, "up"), Medium.PCB, false);
         Link l2 = copyWithEnds(l, linkIds.get(1), new PortRef(rtId, "down"), farEnd, farSameChassis ? Medium.PCB : l.medium(), !farSameChassis);
-        String podId = l.pod().id();
         return new CompositeCommand("Insert " + retimerPn + " into " + l.label(), List.of(
-                new RemoveCommand(l.id()), new AddCommand(where[0], rt), new AddCommand(podId, l1), new AddCommand(podId, l2)));
+                new RemoveCommand(l.id()), new AddCommand(where[0], rt), AddCommand.link(l1), AddCommand.link(l2)));
     }
 
     /** Swaps a link's cable (and medium), clearing the transceivers when the new medium does not use them. */
@@ -135,15 +134,14 @@ final class Fixes {
             parts.add(new RemoveCommand(l.id()));
         }
         parts.add(new AddCommand(where[0], new Component(swId, "", switchPn, where[1])));
-        String podId = owner.chassis().rack().pod().id();
         int upLanes = Math.min(up.spec().lanes(), sp.ports().get(0).spec().lanes());
-        parts.add(new AddCommand(podId, new Link(ids.get(0), port, new PortRef(swId, sp.ports().get(0).name()), upLanes, Medium.PCB)));
+        parts.add(AddCommand.link(new Link(ids.get(0), port, new PortRef(swId, sp.ports().get(0).name()), upLanes, Medium.PCB)));
         for (int i = 0; i < moved.size(); i++) {
             Link l = moved.get(i);
             PortRef other = l.a().equals(port) ? l.b() : l.a();
             Link n = copyWithEnds(l, ids.get(i + 1), new PortRef(swId, sp.ports().get(i + 1).name()), other, l.medium(), true);
             n.setLanes(Math.min(l.lanes(), sp.ports().get(i + 1).spec().lanes()));
-            parts.add(new AddCommand(podId, n));
+            parts.add(AddCommand.link(n));
         }
         return new CompositeCommand("Add " + switchPn + " behind " + port, parts);
     }
@@ -155,7 +153,7 @@ final class Fixes {
         PortRef a = l.a().equals(from) ? to : l.a();
         PortRef b = l.b().equals(from) ? to : l.b();
         Link n = copyWithEnds(l, id, a, b, l.medium(), true);
-        return new CompositeCommand("Reconnect " + l.label() + " to " + to, List.of(new RemoveCommand(l.id()), new AddCommand(l.pod().id(), n)));
+        return new CompositeCommand("Reconnect " + l.label() + " to " + to, List.of(new RemoveCommand(l.id()), AddCommand.link(n)));
     }
 
     /** Ports of a component not used by any link. */

@@ -117,7 +117,7 @@ public final class PcieOrphanRule implements Rule {
                     }
                     int lanes = Math.min(candidate.spec().lanes(), dport.spec().lanes());
                     Link l = new Link(Fixes.freshIds(p, "link", 1).get(0), ref, device, lanes, Medium.PCB);
-                    return new AddCommand(chassis.rack().pod().id(), l);
+                    return AddCommand.link(l);
                 }
             }
         }

@@ -82,6 +82,6 @@ public final class RetimerCountRule implements Rule {
         Link joined = Fixes.copyWithEnds(down, Fixes.freshIds(p, "link", 1).get(0), a, b, down.medium(), true);
         joined.setLanes(Math.min(up.lanes(), down.lanes()));
         return new CompositeCommand("Remove " + rt.label() + " and join its links",
-                List.of(new RemoveCommand(retimerId), new AddCommand(up.pod().id(), joined)));
+                List.of(new RemoveCommand(retimerId), AddCommand.link(joined)));
     }
 }

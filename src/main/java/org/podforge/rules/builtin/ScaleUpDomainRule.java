@@ -206,7 +206,7 @@ public final class ScaleUpDomainRule implements Rule {
                 n.setCablePart(model.cablePart());
                 n.setTransceiverPart(model.transceiverPart());
             }
-            adds.add(new AddCommand(gpu.chassis().rack().pod().id(), n));
+            adds.add(AddCommand.link(n));
             i++;
         }
         return new CompositeCommand("Add " + adds.size() + " scale-up link(s) for " + gpuId, adds);

@@ -262,7 +262,21 @@ class PodCanvasRobotTest {
                 List.of("chassis-3"), List.of(fix), "");
         var info = new org.podforge.rules.Finding("test.note", org.podforge.rules.Severity.INFO, "a note",
                 List.of("chassis-1"), List.of(), "");
+        var doc = new org.podforge.app.DocumentModel(session);
+        var problems = new org.podforge.app.problems.ProblemsViewModel(doc, new org.podforge.app.AnalysisService(doc), ids -> { });
+        List<org.podforge.rules.Finding> opened = new java.util.ArrayList<>();
         robot.interact(() -> {
+            canvas.setFindingMenus(new PodCanvas.FindingMenus() {
+                @Override
+                public List<javafx.scene.control.MenuItem> fixItems(org.podforge.rules.Finding f) {
+                    return org.podforge.app.problems.FixMenus.items(problems, f);
+                }
+
+                @Override
+                public void open(org.podforge.rules.Finding f) {
+                    opened.add(f);
+                }
+            });
             canvas.fitToView();
             canvas.showFindings(List.of(warning, info));
         });
@@ -272,6 +286,9 @@ class PodCanvasRobotTest {
         Node badge = badges.iterator().next();
         assertEquals("chassis-3", badge.getProperties().get("podforge.id"));
         assertEquals("WARNING", badge.getProperties().get("podforge.severity"));
+        robot.clickOn(badge);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(warning), opened, "a badge click opens its finding's details");
         Box tray = canvas.canvasLayout().box("chassis-3");
         robot.rightClickOn(screen(tray.x() + 10, tray.cy()));
         WaitForAsyncUtils.waitForFxEvents();

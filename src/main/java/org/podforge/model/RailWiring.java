@@ -1,0 +1,156 @@
+package org.podforge.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rail-optimized access wiring: rail {@code i} of every server of every replica of a pod goes to leaf
+ * {@code i} of the replica's scalable unit. Replicas {@code 0 .. replicasPerUnit-1} form unit 0, the next
+ * {@code replicasPerUnit} unit 1, and so on; the leaf of unit {@code u} and rail {@code i} is
+ * {@code leaves[u * rails + i]}. On a leaf, the cable from replica {@code r}, server {@code s} of the rail
+ * uses port {@code leafPortPrefix + (leafFirstPort + (r % replicasPerUnit) * railSize + s)}.
+ *
+ * @param podId           the replicated pod design
+ * @param rails           per rail, the design's ports on it, one per server, in server order
+ * @param leaves          leaf switch components of the fabric, unit by unit, rail by rail
+ * @param replicasPerUnit replicas per scalable unit (at least 1)
+ * @param leafPortPrefix  leaf port name before the number ({@code port-})
+ * @param leafFirstPort   number of the first down port on a leaf
+ */
+public record RailWiring(String podId, List<List<PortRef>> rails, List<String> leaves, int replicasPerUnit,
+                         String leafPortPrefix, int leafFirstPort) implements Wiring {
+    public RailWiring {
+        rails = rails.stream().map(List::copyOf).toList();
+        leaves = List.copyOf(leaves);
+        if (rails.isEmpty()) {
+            throw new IllegalArgumentException("a rail pattern has at least one rail");
+        }
+        for (List<PortRef> rail : rails) {
+            if (rail.isEmpty()) {
+                throw new IllegalArgumentException("a rail has at least one port");
+            }
+            for (PortRef r : rail) {
+                if (r.addressesReplica()) {
+                    throw new IllegalArgumentException("rail port " + r + " names a replica; rails name the pod design's ports");
+                }
+            }
+        }
+        if (replicasPerUnit < 1) {
+            throw new IllegalArgumentException("a scalable unit holds at least 1 replica, not " + replicasPerUnit);
+        }
+        if (leafFirstPort < 0) {
+            throw new IllegalArgumentException("port numbers are not negative: " + leafFirstPort);
+        }
+    }
+
+    /** Scalable units needed for the pod's replicas. */
+    public int units(Project p) {
+        int n = replicas(p);
+        return (n + replicasPerUnit - 1) / replicasPerUnit;
+    }
+
+    /** The leaf for unit {@code u} and rail {@code i}. */
+    public String leaf(int unit, int rail) {
+        return leaves.get(unit * rails.size() + rail);
+    }
+
+    private int replicas(Project p) {
+        return p.pod(podId).map(Pod::replicas).orElse(0);
+    }
+
+    /**
+     * Replicas the named leaves can take: the pod's replicas, or fewer when the pattern names too few leaves
+     * (then {@link #problems} says so and the cables of the replicas without a leaf are not there).
+     */
+    public int wiredReplicas(Project p) {
+        int byLeaves = (leaves.size() / rails.size()) * replicasPerUnit;
+        return Math.min(replicas(p), byLeaves);
+    }
+
+    @Override
+    public long count(Project p) {
+        long perReplica = 0;
+        for (List<PortRef> rail : rails) {
+            perReplica += rail.size();
+        }
+        return perReplica * wiredReplicas(p);
+    }
+
+    @Override
+    public void forEach(Project p, CableSink out) {
+        int n = wiredReplicas(p);
+        long index = 0;
+        for (int r = 0; r < n; r++) {
+            int unit = r / replicasPerUnit;
+            int slot = r % replicasPerUnit;
+            for (int i = 0; i < rails.size(); i++) {
+                List<PortRef> rail = rails.get(i);
+                String leaf = leaf(unit, i);
+                for (int s = 0; s < rail.size(); s++) {
+                    PortRef a = rail.get(s).onReplica(r);
+                    PortRef b = new PortRef(leaf, leafPortPrefix + (leafFirstPort + slot * rail.size() + s));
+                    out.cable(index++, a, b);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void portUse(Project p, PortUseSink out) {
+        int n = wiredReplicas(p);
+        int units = (n + replicasPerUnit - 1) / replicasPerUnit;
+        for (int u = 0; u < units; u++) {
+            int inUnit = Math.min(replicasPerUnit, n - u * replicasPerUnit);
+            for (int i = 0; i < rails.size(); i++) {
+                out.use(leaf(u, i), leafPortPrefix, leafFirstPort, inUnit * rails.get(i).size(), false);
+            }
+        }
+    }
+
+    @Override
+    public Set<String> componentIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        rails.forEach(rail -> rail.forEach(r -> ids.add(r.componentId())));
+        ids.addAll(leaves);
+        return ids;
+    }
+
+    @Override
+    public List<String> problems(Project p) {
+        List<String> out = new ArrayList<>();
+        Pod pod = p.pod(podId).orElse(null);
+        if (pod == null) {
+            out.add("names pod '" + podId + "', which is not in the project");
+            return out;
+        }
+        for (List<PortRef> rail : rails) {
+            for (PortRef r : rail) {
+                Component c = p.component(r.componentId()).orElse(null);
+                if (c == null || c.chassis() == null || c.chassis().rack() == null || c.chassis().rack().pod() != pod) {
+                    out.add("rail port " + r + " names a component that is not in pod " + podId);
+                }
+            }
+        }
+        int need = units(p) * rails.size();
+        if (leaves.size() < need) {
+            out.add(String.format(Locale.ROOT, "%d replicas in units of %d with %d rails need %d leaves; the pattern names %d",
+                    pod.replicas(), replicasPerUnit, rails.size(), need, leaves.size()));
+        }
+        for (String leaf : leaves) {
+            Component c = p.component(leaf).orElse(null);
+            if (c == null || c.chassis() == null || c.chassis().rack() == null || c.chassis().rack().pod() != null) {
+                out.add("leaf '" + leaf + "' is not a switch in a network rack of the fabric");
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String describe(Project p) {
+        return String.format(Locale.ROOT, "%d rail(s) of %s x %d replica(s) to leaves, %d replica(s) per unit: %,d cables",
+                rails.size(), podId, replicas(p), replicasPerUnit, count(p));
+    }
+}

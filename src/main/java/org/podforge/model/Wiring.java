@@ -1,0 +1,43 @@
+package org.podforge.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rule that stands for many cables of the fabric at once. It is stored once and expanded only where
+ * single cables are needed (the cable schedule, the NetBox and point-to-point exports); counts, port use
+ * and lengths by tier are computed from its parameters, never by building a link object per cable.
+ */
+public sealed interface Wiring permits RailWiring, MeshWiring {
+
+    /** Receives one cable of an expansion. {@code index} runs from 0 to {@link #count(Project)} - 1. */
+    @FunctionalInterface
+    interface CableSink {
+        void cable(long index, PortRef a, PortRef b);
+    }
+
+    /** Receives the ports a pattern uses on one component: {@code count} ports {@code prefix + first ...}. */
+    @FunctionalInterface
+    interface PortUseSink {
+        /** @param up true for the ports that face up the tiers (a leaf's uplinks), false for those facing down */
+        void use(String componentId, String prefix, int first, int count, boolean up);
+    }
+
+    /** The number of cables the pattern stands for in {@code p}. */
+    long count(Project p);
+
+    /** Calls {@code out} for every cable in a stable order, without building link objects. */
+    void forEach(Project p, CableSink out);
+
+    /** The port ranges the pattern uses, per component (one call per component and side). */
+    void portUse(Project p, PortUseSink out);
+
+    /** The ids of the components the pattern names (ends in the pod design or switches of the fabric). */
+    Set<String> componentIds();
+
+    /** What is wrong with the pattern in {@code p} (missing pod, component or too few switches), or empty. */
+    List<String> problems(Project p);
+
+    /** A short description in user words, e.g. "8 rails of pod-1 x 2,048 replicas to 2,048 leaves". */
+    String describe(Project p);
+}
