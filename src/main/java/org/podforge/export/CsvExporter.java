@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.podforge.bom.Bom;
 import org.podforge.bom.BomLine;
 import org.podforge.bom.CableEnd;
@@ -27,9 +28,11 @@ public final class CsvExporter {
     public static final String CABLES_FILE = "cable-schedule.csv";
     public static final String P2P_FILE = "cable-schedule-p2p.csv";
 
-    public static final List<String> BOM_COLUMNS = List.of("Pod", "Part number", "Description", "Family", "Vendor",
-            "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty", "Unit price", "Extended cost",
-            "Currency", "Price estimate", "Unit power (W)", "Status");
+    /** BOM columns (workbook sheet and CSV): a line number, the design's columns, then the procurement columns. */
+    public static final List<String> BOM_COLUMNS = java.util.stream.Stream.concat(Stream.of("Line", "Pod", "Part number",
+            "Description", "Family", "Vendor", "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty",
+            "Unit price", "Extended cost", "Currency", "Price estimate", "Unit power (W)", "Status"),
+            Procurement.COLUMNS.stream()).toList();
 
     /** Cable schedule columns (workbook sheet and CSV): one row per physical cable. */
     public static final List<String> CABLE_COLUMNS = List.of("Cable", "A rack", "A U", "A chassis", "A component", "A port",
@@ -88,12 +91,25 @@ public final class CsvExporter {
 
     public static void writeBom(Bom bom, Writer w) throws IOException {
         Csv.row(w, BOM_COLUMNS);
+        int no = 1;
         for (BomLine l : bom.lines()) {
-            Csv.row(w, bomRow(l));
+            Csv.row(w, bomRow(no++, l, bom.priceBook()));
         }
     }
 
-    static List<String> bomRow(BomLine l) {
+    static List<String> bomRow(int no, BomLine l, org.podforge.catalog.PriceBook book) {
+        org.podforge.catalog.PriceBook.Terms t = Procurement.terms(book, l);
+        List<String> out = new ArrayList<>(BOM_COLUMNS.size());
+        out.add(Integer.toString(no));
+        out.addAll(designRow(l));
+        out.addAll(List.of(Procurement.unit(t), t.leadTimeDays() == null ? "" : t.leadTimeDays().toString(),
+                t.moq() == null ? "" : t.moq().toString(), t.breaksText(), Csv.number(t.sparesPercent()),
+                t.sparesPercent() == null ? "" : Long.toString(Procurement.spares(l.totalQty(), t)),
+                Long.toString(Procurement.orderQty(l.totalQty(), t))));
+        return out;
+    }
+
+    private static List<String> designRow(BomLine l) {
         return List.of(SafeText.name(l.podId()), SafeText.name(l.partNumber()), l.description(), l.familyLabel(),
                 SafeText.name(l.vendor()), SafeText.name(l.productLine()),
                 l.isConnectivitySilicon() ? "Yes" : "No", Csv.number(l.qtyPerPod()), Csv.number(l.pods()),

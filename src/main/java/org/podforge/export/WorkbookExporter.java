@@ -479,19 +479,23 @@ public final class WorkbookExporter {
 
         // -- BOM
 
-        static final int B_POD = 0;
-        static final int B_PN = 1;
-        static final int B_FAMILY = 3;
-        static final int B_VENDOR = 4;
-        static final int B_LINE = 5;
-        static final int B_SILICON = 6;
-        static final int B_QTY_POD = 7;
-        static final int B_PODS = 8;
-        static final int B_TOTAL = 9;
-        static final int B_UNIT = 10;
-        static final int B_EXT = 11;
-        /** First column of the subtotal block right of the BOM table (Q). */
-        static final int SUB_COL = 16;
+        static final int B_NO = 0;
+        static final int B_POD = 1;
+        static final int B_PN = 2;
+        static final int B_DESC = 3;
+        static final int B_FAMILY = 4;
+        static final int B_VENDOR = 5;
+        static final int B_LINE = 6;
+        static final int B_SILICON = 7;
+        static final int B_QTY_POD = 8;
+        static final int B_PODS = 9;
+        static final int B_TOTAL = 10;
+        static final int B_UNIT = 11;
+        static final int B_EXT = 12;
+        static final int B_CURRENCY = 13;
+        static final int B_PROC = 17;
+        /** First column of the subtotal block right of the BOM table, one empty column after it. */
+        static final int SUB_COL = CsvExporter.BOM_COLUMNS.size() + 1;
 
         private void optionalNumber(Row r, int col, Number v) {
             if (v == null) {
@@ -512,39 +516,42 @@ public final class WorkbookExporter {
                 BomLine l = lines.get(i);
                 int x = i + 2; // Excel row
                 Row r = row(bomSheet, i + 1);
+                num(r, B_NO, i + 1, st.integer);
                 text(r, B_POD, SafeText.name(l.podId()));
                 text(r, B_PN, SafeText.name(l.partNumber()));
-                text(r, 2, l.description());
+                text(r, B_DESC, l.description());
                 text(r, B_FAMILY, l.familyLabel());
                 text(r, B_VENDOR, SafeText.name(l.vendor()));
                 text(r, B_LINE, SafeText.name(l.productLine()));
                 text(r, B_SILICON, l.isConnectivitySilicon() ? "Yes" : "No");
                 num(r, B_QTY_POD, l.qtyPerPod(), st.integer);
                 num(r, B_PODS, l.pods(), st.integer);
-                formula(r, B_TOTAL, "H" + x + "*I" + x, st.integer, l.totalQty());
+                formula(r, B_TOTAL, col(B_QTY_POD) + x + "*" + col(B_PODS) + x, st.integer, l.totalQty());
                 if (anyPrices) {
-                    formula(r, B_UNIT, "IFERROR(VLOOKUP($B" + x + "," + lookup + ",2,FALSE),\"" + CsvExporter.UNPRICED + "\")",
+                    formula(r, B_UNIT, "IFERROR(VLOOKUP($" + col(B_PN) + x + "," + lookup + ",2,FALSE),\"" + CsvExporter.UNPRICED + "\")",
                             st.money, l.isPriced() ? l.unitPrice() : CsvExporter.UNPRICED);
                 } else {
                     text(r, B_UNIT, CsvExporter.UNPRICED);
                 }
-                formula(r, B_EXT, "IF(ISNUMBER(K" + x + "),J" + x + "*K" + x + ",\"" + CsvExporter.UNPRICED + "\")", st.money,
-                        l.isPriced() ? l.extendedCost() : CsvExporter.UNPRICED);
-                text(r, 12, l.currency());
-                text(r, 13, l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "");
+                String unit = col(B_UNIT) + x;
+                formula(r, B_EXT, "IF(ISNUMBER(" + unit + ")," + col(B_TOTAL) + x + "*" + unit + ",\"" + CsvExporter.UNPRICED
+                        + "\")", st.money, l.isPriced() ? l.extendedCost() : CsvExporter.UNPRICED);
+                text(r, B_CURRENCY, l.currency());
+                text(r, B_CURRENCY + 1, l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "");
                 if (l.unitPowerW() != null) {
-                    num(r, 14, l.unitPowerW(), st.decimal);
+                    num(r, B_CURRENCY + 2, l.unitPowerW(), st.decimal);
                 } else {
-                    text(r, 14, "");
+                    text(r, B_CURRENCY + 2, "");
                 }
-                text(r, 15, l.statusLabel());
+                text(r, B_CURRENCY + 3, l.statusLabel());
+                procurement(r, x, l);
             }
             table(bomSheet, "BomTable", 0, lines.size(), CsvExporter.BOM_COLUMNS.size() - 1);
             bomSheet.createFreezePane(0, 1);
             // totals beside the table (columns Q:R), not below it: summing a whole BOM column never double counts
             int lc = SUB_COL;
             int vc = SUB_COL + 1;
-            String ext = "L" + bomFirst + ":L" + bomLast;
+            String ext = col(B_EXT) + bomFirst + ":" + col(B_EXT) + bomLast;
             Row total = row(bomSheet, 0);
             text(total, lc, "Total").setCellStyle(st.bold);
             formula(total, vc, "SUM(" + ext + ")", st.moneyBold, bom.totalCost());
@@ -553,19 +560,47 @@ public final class WorkbookExporter {
             formula(vis, vc, "SUBTOTAL(109," + ext + ")", st.money, bom.totalCost());
             Row unp = row(bomSheet, 2);
             text(unp, lc, "Unpriced units");
-            formula(unp, vc, "SUMIF(K" + bomFirst + ":K" + bomLast + ",\"" + CsvExporter.UNPRICED + "\",J" + bomFirst + ":J"
-                    + bomLast + ")", st.integer, bom.unpricedQty());
+            formula(unp, vc, "SUMIF(" + col(B_UNIT) + bomFirst + ":" + col(B_UNIT) + bomLast + ",\"" + CsvExporter.UNPRICED
+                    + "\"," + col(B_TOTAL) + bomFirst + ":" + col(B_TOTAL) + bomLast + ")", st.integer, bom.unpricedQty());
             int sub = 5;
             text(row(bomSheet, sub - 1), lc, "Subtotal by family").setCellStyle(st.bold);
             for (Bom.Rollup f : bom.byFamily()) {
                 Row r = row(bomSheet, sub++);
                 text(r, lc, f.name());
-                formula(r, vc, "SUMIF(D" + bomFirst + ":D" + bomLast + "," + exact(f.name()) + "," + ext + ")", st.money, f.cost());
+                formula(r, vc, "SUMIF(" + col(B_FAMILY) + bomFirst + ":" + col(B_FAMILY) + bomLast + "," + exact(f.name()) + ","
+                        + ext + ")", st.money, f.cost());
             }
             bomSheet.setColumnWidth(SUB_COL - 1, 2 * 256);
             bomSheet.setColumnWidth(lc, 24 * 256);
             bomSheet.setColumnWidth(vc, 18 * 256);
-            widths(bomSheet, 10, 30, 40, 22, 14, 16, 12, 11, 7, 10, 14, 16, 9, 10, 12);
+            widths(bomSheet, 5, 10, 30, 40, 22, 14, 16, 12, 11, 7, 10, 14, 16, 9, 10, 12, 12, 10, 10, 8, 20, 8, 8, 10);
+        }
+
+        /**
+         * The procurement columns: the price book's terms as values, then Spares and Order qty as formulas
+         * over this row (so a buyer who changes a spares percentage or MOQ sees the order follow).
+         */
+        private void procurement(Row r, int x, BomLine l) {
+            PriceBook.Terms t = Procurement.terms(bom.priceBook(), l);
+            int c = B_PROC;
+            text(r, c, Procurement.unit(t));
+            optionalNumber(r, c + 1, t.leadTimeDays());
+            optionalNumber(r, c + 2, t.moq());
+            text(r, c + 3, t.breaksText());
+            if (t.sparesPercent() == null) {
+                text(r, c + 4, "");
+            } else {
+                num(r, c + 4, t.sparesPercent(), st.decimal);
+            }
+            String total = col(B_TOTAL) + x;
+            String pct = col(c + 4) + x;
+            formula(r, c + 5, "IF(ISNUMBER(" + pct + "),ROUNDUP(" + total + "*" + pct + "/100,0),\"\")", st.integer,
+                    t.sparesPercent() == null ? "" : (Object) (double) Procurement.spares(l.totalQty(), t));
+            String spares = col(c + 5) + x;
+            String moq = col(c + 2) + x;
+            formula(r, c + 6, "MAX(" + total + "+IF(ISNUMBER(" + spares + ")," + spares + ",0),IF(ISNUMBER(" + moq + ")," + moq
+                    + ",0))", st.integer,
+                    (double) Procurement.orderQty(l.totalQty(), t));
         }
 
         // -- Summary
