@@ -74,6 +74,11 @@ public final class AnalysisService {
             }
         });
         task.setOnFailed(e -> {
+            if (org.podforge.service.FatalErrors.isFatal(task.getException())
+                    && Thread.getDefaultUncaughtExceptionHandler() != null) {
+                // out of memory: the app's handler autosaves and explains (FatalErrorHandler)
+                Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), task.getException());
+            }
             LOG.error("analysis failed", task.getException());
             failure.set(String.valueOf(task.getException()));
             if (rev == lastRequested) {

@@ -141,6 +141,11 @@ public final class FileController {
                 error = e;
             } catch (RuntimeException e) {
                 error = new ProjectFileException(file + ": " + e, e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // the file is too large for this heap: the current design is untouched, say why and how to raise it
+                org.podforge.service.FatalErrors.releaseReserve();
+                error = new ProjectFileException(org.podforge.service.FatalErrors.describe(e, "opening " + file,
+                        "java -Xmx? -jar podforge.jar"), e);
             }
             Session s = opened;
             ProjectFileException err = error;

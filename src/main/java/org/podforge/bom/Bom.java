@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
+import org.podforge.catalog.TransceiverUse;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
@@ -30,7 +31,8 @@ import org.podforge.model.Rack;
  * identical pods) are merged: one set of lines whose pods are the sum of their replicas.
  *
  * <p>What counts: every rack, chassis and component; per link, its cable or smart cable module (one per
- * link) and its transceivers (two per link, one at each end). Board traces (links without a cable part)
+ * link) and its transceivers (one at each end; a breakout module such as a twin-port 800G OSFP serves as many
+ * links of its port as it has legs, see {@link TransceiverUse}). Board traces (links without a cable part)
  * cost nothing. Immutable snapshot; build a new one after the project changes.
  */
 public final class Bom {
@@ -168,6 +170,7 @@ public final class Bom {
             for (Link l : pod.links()) {
                 link(l);
             }
+            transceivers();
         }
 
         private RackAcc rackOf(String componentId) {
@@ -201,10 +204,16 @@ public final class Bom {
             } else if (l.medium().isActive() && l.transceiverPart() == null) {
                 unknownPower(l.medium().label() + " link without a cable part", 1, ra != null ? ra : rb);
             }
-            if (l.transceiverPart() != null) {
-                add(l.transceiverPart(), 2, costRack);
-                power(l.transceiverPart(), 1, 1.0, ra);
-                power(l.transceiverPart(), 1, 1.0, rb);
+        }
+
+        /** Transceivers: one per link end, except breakout modules shared by the links of one port. */
+        private void transceivers() {
+            for (TransceiverUse.Modules m : TransceiverUse.of(pod.links(), catalog)) {
+                RackAcc at = rackOf(m.end().componentId());
+                boolean inRack = at != null && m.links().stream()
+                        .allMatch(l -> rackOf(l.a().componentId()) == at && rackOf(l.b().componentId()) == at);
+                add(m.partNumber(), m.count(), inRack ? at : null);
+                power(m.partNumber(), m.count(), 1.0, at);
             }
         }
 

@@ -67,10 +67,18 @@ public final class CableSchedule {
                 double len = facts.lengthM().applyAsDouble(l);
                 Integer gen = facts.generation().apply(l);
                 runs.add(new CableRun(pod.id(), pod.label(), pod.replicas(), l.id(), end(project, l.a()), end(project, l.b()),
-                        l.medium(), l.cablePart(), l.transceiverPart(), len, l.lanes(), gen));
+                        l.medium(), l.cablePart(), transceivers(l), len, l.lanes(), gen));
             }
         }
         return new CableSchedule(runs, facts.lengthBasis(), facts.generationBasis());
+    }
+
+    /** "X" when both ends use X, "X / Y" when end a uses X and end b uses Y, or null. */
+    static String transceivers(Link l) {
+        if (l.transceiverPartB() == null || l.transceiverPartB().equals(l.transceiverPart())) {
+            return l.transceiverPart();
+        }
+        return (l.transceiverPart() == null ? "none" : l.transceiverPart()) + " / " + l.transceiverPartB();
     }
 
     private static CableEnd end(Project project, PortRef ref) {

@@ -34,7 +34,7 @@ public final class CatalogLoader {
             "protocols", "generation", "speedGbps", "lanes", "maxReachM", "retimers", "memoryCapacityGB", "rack",
             "attributes", "sources", "status", "cage", "farCage", "laneRateGbps", "reachM", "breakouts", "lengthM");
     private static final Set<String> PORT_FIELDS = Set.of("name", "count", "role", "protocols", "generation",
-            "cxlVersion", "speedGbps", "lanes", "bifurcations", "cage", "laneRateGbps");
+            "cxlVersion", "speedGbps", "lanes", "bifurcations", "cage", "laneRateGbps", "maxLinkGbps");
 
     private static volatile Catalog builtIn;
     private static volatile PriceBook builtInPrices;
@@ -258,10 +258,27 @@ public final class CatalogLoader {
             return new PortSpec(p.text("name"), count == null ? 1 : count, p.enumValue("role", PortRole.class),
                     Set.copyOf(p.enumList("protocols", Protocol.class)), positiveInt(p, "generation"), p.optText("cxlVersion"),
                     p.optNonNegative("speedGbps"), lanes == null ? 1 : lanes, p.textList("bifurcations"),
-                    p.optEnum("cage", Cage.class), positive(p, "laneRateGbps"));
+                    p.optEnum("cage", Cage.class), positive(p, "laneRateGbps"), maxLinkGbps(p));
         } catch (IllegalArgumentException e) {
             throw p.error(e.getMessage());
         }
+    }
+
+    private static java.util.Map<Protocol, Double> maxLinkGbps(JsonFields p) {
+        java.util.Map<Protocol, Double> out = new java.util.EnumMap<>(Protocol.class);
+        if (p.has("maxLinkGbps")) {
+            JsonFields m = p.object("maxLinkGbps");
+            m.node().fieldNames().forEachRemaining(k -> {
+                Protocol proto;
+                try {
+                    proto = Protocol.valueOf(k.trim().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw m.error(k, "'" + k + "' is not one of " + java.util.Arrays.toString(Protocol.values()));
+                }
+                out.put(proto, positive(m, k));
+            });
+        }
+        return out;
     }
 
     private static Double positive(JsonFields f, String field) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code podforge catalog [--family F] [--search TEXT]}: list the parts. */
 @Command(name = "catalog", description = "List catalog parts, optionally of one family or matching a search.")
 public final class CatalogCommand implements Callable<Integer> {
-    @Option(names = {"-f", "--family"}, paramLabel = "F", description = "only this family: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--family", paramLabel = "F", description = "only this family: ${COMPLETION-CANDIDATES}")
     String family;
 
     @Option(names = {"-s", "--search"}, paramLabel = "TEXT", description = "only parts whose number, name, vendor or line contain TEXT")

@@ -2,6 +2,7 @@ package org.podforge.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.podforge.io.JsonOut;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.podforge.catalog.Catalog;
@@ -99,54 +100,25 @@ public final class ValidateCommand implements Callable<Integer> {
                 counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), shown.size(), total);
     }
 
-    static String json(List<Finding> shown, Map<Severity, Integer> counts, int total) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("{\n  \"findings\": [");
-        for (int i = 0; i < shown.size(); i++) {
-            Finding f = shown.get(i);
-            sb.append(i == 0 ? "\n" : ",\n");
-            sb.append("    {\"ruleId\": ").append(q(f.ruleId()))
-                    .append(", \"severity\": ").append(q(f.severity().name()))
-                    .append(", \"message\": ").append(q(f.message()))
-                    .append(", \"subjects\": [");
-            for (int j = 0; j < f.subjects().size(); j++) {
-                sb.append(j == 0 ? "" : ", ").append(q(f.subjects().get(j)));
-            }
-            sb.append("], \"fixes\": [");
-            List<Fix> fixes = f.fixes();
-            for (int j = 0; j < fixes.size(); j++) {
-                sb.append(j == 0 ? "" : ", ").append(q(fixes.get(j).label()));
-            }
-            sb.append("], \"source\": ").append(q(f.source())).append("}");
-        }
-        sb.append(shown.isEmpty() ? "],\n" : "\n  ],\n");
-        sb.append("  \"summary\": {\"errors\": ").append(counts.get(Severity.ERROR))
-                .append(", \"warnings\": ").append(counts.get(Severity.WARNING))
-                .append(", \"info\": ").append(counts.get(Severity.INFO))
-                .append(", \"total\": ").append(total)
-                .append(", \"shown\": ").append(shown.size()).append("}\n}\n");
-        return sb.toString();
-    }
+    /** Version of the JSON's shape (docs/schemas/validate.schema.json). */
+    static final int FORMAT_VERSION = 1;
 
-    /** A JSON string literal. */
-    static String q(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\t': sb.append("\\t"); break;
-                default:
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
+    static String json(List<Finding> shown, Map<Severity, Integer> counts, int total) {
+        JsonOut j = JsonOut.document(FORMAT_VERSION);
+        j.key("findings").array();
+        for (Finding f : shown) {
+            j.object().key("ruleId").str(f.ruleId()).key("severity").str(f.severity().name()).key("message").str(f.message());
+            j.key("subjects").array();
+            f.subjects().forEach(j::str);
+            j.endArray().key("fixes").array();
+            for (Fix fix : f.fixes()) {
+                j.str(fix.label());
             }
+            j.endArray().key("source").str(f.source()).endObject();
         }
-        return sb.append('"').toString();
+        j.endArray();
+        j.key("summary").object().key("errors").num(counts.get(Severity.ERROR)).key("warnings").num(counts.get(Severity.WARNING))
+                .key("info").num(counts.get(Severity.INFO)).key("total").num(total).key("shown").num(shown.size()).endObject();
+        return j.endObject().finish();
     }
 }

@@ -6,15 +6,19 @@ import org.podforge.bom.Bom;
 import org.podforge.bom.BomLine;
 import org.podforge.bom.DesignReport;
 import org.podforge.bom.ValidationStatus;
+import org.podforge.io.JsonOut;
 
 /** The BOM and its roll-ups as JSON ({@code podforge bom --format json}); docs/export.md lists the fields. */
 public final class BomJson {
+    /** Version of this JSON's shape (docs/schemas/bom.schema.json); raise it when a field changes meaning or goes. */
+    public static final int FORMAT_VERSION = 1;
+
     private BomJson() {
     }
 
     public static String of(DesignReport report) {
         Bom b = report.bom();
-        Json j = new Json().object();
+        JsonOut j = JsonOut.document(FORMAT_VERSION);
         j.key("project").str(b.projectName());
         j.key("currency").str(b.currency());
         j.key("priceBook").object().key("name").str(b.priceBook().name()).key("label").str(b.priceBookLabel())
@@ -82,16 +86,16 @@ public final class BomJson {
         j.key("validation").object().key("ran").bool(v.ran()).key("status").str(v.summary()).key("errors").num(v.errors())
                 .key("warnings").num(v.warnings()).key("infos").num(v.infos()).endObject();
         j.endObject();
-        return j.toString() + "\n";
+        return j.finish();
     }
 
-    private static void counts(Json j, Map<String, Long> m) {
+    private static void counts(JsonOut j, Map<String, Long> m) {
         j.object();
         m.forEach((k, v) -> j.key(k).num(v));
         j.endObject();
     }
 
-    private static void rollups(Json j, Bom b, List<Bom.Rollup> rs) {
+    private static void rollups(JsonOut j, Bom b, List<Bom.Rollup> rs) {
         j.array();
         for (Bom.Rollup r : rs) {
             j.object().key("name").str(r.name()).key("vendor").str(r.vendor()).key("family").str(r.family())

@@ -417,7 +417,7 @@ public final class ProjectReader {
     }
 
     private Link link(JsonFields lf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps, boolean inFabric) {
-        lf.allowOnly(Set.of("id", "name", "a", "b", "lanes", "medium", "cable", "transceiver", "lengthM"));
+        lf.allowOnly(Set.of("id", "name", "a", "b", "lanes", "medium", "cable", "transceiver", "transceiverB", "lengthM"));
         String id = id(lf, seen);
         PortRef a = end(lf, "a", comps, inFabric);
         PortRef b = end(lf, "b", comps, inFabric);
@@ -435,6 +435,7 @@ public final class ProjectReader {
         }
         link.setCablePart(medium(lf, "cable", lf.optText("cable"), unknown, false));
         link.setTransceiverPart(medium(lf, "transceiver", lf.optText("transceiver"), unknown, true));
+        link.setTransceiverPartB(medium(lf, "transceiverB", lf.optText("transceiverB"), unknown, true));
         Double len = lf.optNumber("lengthM");
         if (len != null && (len < 0 || len >= 100_000)) {
             throw lf.error("lengthM", "a link length must be between 0 and 100 km; " + len + " m is not possible");

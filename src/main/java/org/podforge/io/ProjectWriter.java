@@ -213,6 +213,9 @@ public final class ProjectWriter {
         if (l.transceiverPart() != null) {
             m.put("transceiver", l.transceiverPart());
         }
+        if (l.transceiverPartB() != null) {
+            m.put("transceiverB", l.transceiverPartB());
+        }
         if (l.lengthOverrideM() != null) {
             m.put("lengthM", l.lengthOverrideM());
         }

@@ -9,6 +9,8 @@ public enum Family {
     RETIMER("Retimer"),
     PCIE_SWITCH("PCIe fabric switch"),
     SCALEUP_SWITCH("Scale-up switch"),
+    /** A scale-out (leaf, spine or core) Ethernet or InfiniBand switch: the component in a 1-slot switch box chassis. */
+    NETWORK_SWITCH("Scale-out network switch"),
     CXL_MEMORY_CONTROLLER("CXL memory controller"),
     SMART_CABLE_MODULE("Smart cable module"),
     CABLE("Cable"),
@@ -29,7 +31,7 @@ public enum Family {
     /** Parts that sit in a chassis slot as a component. */
     public boolean isComponent() {
         return switch (this) {
-            case GPU, CPU, NIC, SSD, RETIMER, PCIE_SWITCH, SCALEUP_SWITCH, CXL_MEMORY_CONTROLLER -> true;
+            case GPU, CPU, NIC, SSD, RETIMER, PCIE_SWITCH, SCALEUP_SWITCH, NETWORK_SWITCH, CXL_MEMORY_CONTROLLER -> true;
             default -> false;
         };
     }

@@ -30,6 +30,7 @@ public final class Ids {
             case RETIMER -> "retimer";
             case PCIE_SWITCH -> "pswitch";
             case SCALEUP_SWITCH -> "xswitch";
+            case NETWORK_SWITCH -> "netswitch";
             case CXL_MEMORY_CONTROLLER -> "cxlmem";
             case SMART_CABLE_MODULE, CABLE, TRANSCEIVER -> "link";
             case CHASSIS -> "chassis";

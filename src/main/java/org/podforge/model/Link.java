@@ -17,6 +17,7 @@ public final class Link extends Node {
     private Medium medium;
     private String cablePart;
     private String transceiverPart;
+    private String transceiverPartB;
     private Double lengthOverrideM;
     Container owner;
 
@@ -74,8 +75,39 @@ public final class Link extends Node {
         changed();
     }
 
-    /** Part number of the transceiver used at each end (two per link), or null. */
+    /**
+     * Part number of the transceiver at end a, and at end b too unless {@link #transceiverPartB()} names
+     * another (a breakout: a twin-port 800G module at the switch, a 400G module at the NIC), or null.
+     */
     public String transceiverPart() { return transceiverPart; }
+
+    /** Part number of the transceiver at end b when it differs from end a's, or null (same as end a). */
+    public String transceiverPartB() { return transceiverPartB; }
+
+    public void setTransceiverPartB(String transceiverPartB) {
+        this.transceiverPartB = transceiverPartB;
+        changed();
+    }
+
+    /** The transceiver at one end of the link (a or b), or null. */
+    public String transceiverAt(PortRef end) {
+        if (end.equals(b) && !end.equals(a)) {
+            return transceiverPartB != null ? transceiverPartB : transceiverPart;
+        }
+        return transceiverPart;
+    }
+
+    /** The transceivers at end a and end b, in that order, without the ends that have none. */
+    public java.util.List<String> transceiverEnds() {
+        java.util.List<String> out = new java.util.ArrayList<>(2);
+        if (transceiverAt(a) != null) {
+            out.add(transceiverAt(a));
+        }
+        if (transceiverAt(b) != null) {
+            out.add(transceiverAt(b));
+        }
+        return out;
+    }
 
     public void setTransceiverPart(String transceiverPart) {
         this.transceiverPart = transceiverPart;
@@ -110,6 +142,7 @@ public final class Link extends Node {
         Link l = new Link(newId, newA, newB, lanes, medium);
         l.cablePart = cablePart;
         l.transceiverPart = transceiverPart;
+        l.transceiverPartB = transceiverPartB;
         l.lengthOverrideM = lengthOverrideM;
         return l;
     }

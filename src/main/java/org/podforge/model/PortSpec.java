@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,15 +21,17 @@ import java.util.Set;
  *                     ("2x4" = two links of 4 lanes: 2 x 400G at 100G per lane)
  * @param cage         the receptacle of a network port (OSFP, QSFP112, ...), or null (PCIe, board-level, backplane)
  * @param laneRateGbps signalling rate of one lane in Gb/s per direction (100 for 100G PAM4), or null
+ * @param maxLinkGbps  fastest single link per protocol where it is below the port speed (ConnectX-8: 800G
+ *                     InfiniBand but at most 400GbE per link), empty when the port speed applies to all
  */
 public record PortSpec(String name, int count, PortRole role, Set<Protocol> protocols, Integer generation,
                        String cxlVersion, Double speedGbps, int lanes, List<String> bifurcations, Cage cage,
-                       Double laneRateGbps) {
+                       Double laneRateGbps, Map<Protocol, Double> maxLinkGbps) {
 
     /** A port without cage or lane rate (PCIe, CXL). */
     public PortSpec(String name, int count, PortRole role, Set<Protocol> protocols, Integer generation,
                     String cxlVersion, Double speedGbps, int lanes, List<String> bifurcations) {
-        this(name, count, role, protocols, generation, cxlVersion, speedGbps, lanes, bifurcations, null, null);
+        this(name, count, role, protocols, generation, cxlVersion, speedGbps, lanes, bifurcations, null, null, Map.of());
     }
 
     public PortSpec {
@@ -45,6 +48,12 @@ public record PortSpec(String name, int count, PortRole role, Set<Protocol> prot
         }
         protocols = Collections.unmodifiableSet(EnumSet.copyOf(protocols));
         bifurcations = bifurcations == null ? List.of() : List.copyOf(bifurcations);
+        maxLinkGbps = maxLinkGbps == null ? Map.of() : Map.copyOf(maxLinkGbps);
+        for (Protocol p : maxLinkGbps.keySet()) {
+            if (!protocols.contains(p)) {
+                throw new IllegalArgumentException("port '" + name + "' limits " + p.label() + " links but does not speak " + p.label());
+            }
+        }
         for (String b : bifurcations) {
             Bifurcation.parse(b); // fail early on a malformed split
         }
@@ -84,6 +93,12 @@ public record PortSpec(String name, int count, PortRole role, Set<Protocol> prot
             out.add(new Port(name + "-" + i, this));
         }
         return out;
+    }
+
+    /** The fastest single link of this protocol: {@link #maxLinkGbps()} where given, else the port speed (or null). */
+    public Double maxLinkGbps(Protocol p) {
+        Double cap = maxLinkGbps.get(p);
+        return cap != null ? cap : speedGbps;
     }
 
     public boolean speaks(Protocol p) {

@@ -129,6 +129,100 @@ public final class Compatibility {
         return Verdict.OK;
     }
 
+    /**
+     * May transceiver {@code module} sit in {@code port}'s cage and carry a link of {@code linkLanes} lanes? The
+     * cage must be the port's (a finned-top OSFP module does not fit a flat-top OSFP cage, fabric I1), the module
+     * no faster than the port, and the link as wide as the module or as one of its breakout legs. Unknown cages
+     * and speeds are not judged (the catalog says "unknown").
+     */
+    public static Verdict canPlug(Part module, Port port, int linkLanes) {
+        var s = port.spec();
+        List<String> why = new java.util.ArrayList<>();
+        if (module.cage().isPresent() && s.cage() != null && module.cage().get() != s.cage()) {
+            why.add("it plugs into " + module.cage().get().label() + " cages and the port is " + s.cage().label());
+        }
+        if (module.speedGbps().isPresent() && s.speedGbps() != null && module.speedGbps().get() > s.speedGbps() + 1e-9) {
+            why.add("it runs " + gbps(module.speedGbps().get()) + " and the port " + gbps(s.speedGbps()));
+        }
+        if (why.isEmpty() && module.lanes().isPresent() && s.laneRateGbps() != null && !fitsWidth(module.lanes().get(), module.breakouts(), linkLanes)) {
+            why.add("it carries " + widths(module.lanes().get(), module.breakouts()) + " lanes, not the link's " + linkLanes);
+        }
+        return why.isEmpty() ? Verdict.OK
+                : Verdict.no(module.partNumber() + " does not fit " + port.name() + ": " + String.join("; ", why));
+    }
+
+    /**
+     * May cable {@code cable} (a DAC, ACC, AEC or AOC that plugs straight into the cages) join ports {@code a}
+     * and {@code b} with a link of {@code linkLanes} lanes? Its end cages must match the ports' (either way round),
+     * and the link as wide as the cable or one of its legs. Passive fibre (no cage) is not judged here.
+     */
+    public static Verdict canCable(Part cable, Port a, Port b, int linkLanes) {
+        List<String> why = new java.util.ArrayList<>();
+        if (cable.cage().isPresent()) {
+            var ca = a.spec().cage();
+            var cb = b.spec().cage();
+            var near = cable.cage().get();
+            var far = cable.farCage().orElse(near);
+            boolean straight = (ca == null || ca == near) && (cb == null || cb == far);
+            boolean turned = (ca == null || ca == far) && (cb == null || cb == near);
+            if (!straight && !turned) {
+                why.add("its ends are " + near.label() + (far == near ? "" : " and " + far.label()) + ", the ports' cages "
+                        + (ca == null ? "unknown" : ca.label()) + " and " + (cb == null ? "unknown" : cb.label()));
+            }
+        }
+        if (cable.lanes().isPresent() && (a.spec().laneRateGbps() != null || b.spec().laneRateGbps() != null)
+                && !fitsWidth(cable.lanes().get(), cable.breakouts(), linkLanes)) {
+            why.add("it carries " + widths(cable.lanes().get(), cable.breakouts()) + " lanes, not the link's " + linkLanes);
+        }
+        return why.isEmpty() ? Verdict.OK : Verdict.no(cable.partNumber() + " cannot carry this link: " + String.join("; ", why));
+    }
+
+    /**
+     * Lanes a network link of {@code linkLanes} uses at {@code port}. A link's lanes are counted at the end with
+     * the lower lane rate; a faster end carries the same speed on proportionally fewer lanes (a 400G link: 4 lanes
+     * at 100G, 2 at 200G). -1 when the speed does not divide into whole lanes there.
+     */
+    public static int lanesAt(int linkLanes, Port port, Port other) {
+        Double rate = port.spec().laneRateGbps();
+        Double otherRate = other == null ? null : other.spec().laneRateGbps();
+        Double ref = rate == null ? otherRate : otherRate == null ? rate : Math.min(rate, otherRate);
+        if (ref == null || rate == null) {
+            return linkLanes;
+        }
+        double lanes = linkLanes * ref / rate;
+        return Math.abs(lanes - Math.rint(lanes)) < 1e-9 ? (int) Math.rint(lanes) : -1;
+    }
+
+    /** A link of {@code linkLanes} uses the whole part (straight) or one leg of a breakout. */
+    private static boolean fitsWidth(int lanes, List<String> breakouts, int linkLanes) {
+        if (breakouts.isEmpty()) {
+            return linkLanes == lanes;
+        }
+        for (String b : breakouts) {
+            if (org.podforge.model.Bifurcation.parse(b).width() == linkLanes) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String widths(int lanes, List<String> breakouts) {
+        if (breakouts.isEmpty()) {
+            return Integer.toString(lanes);
+        }
+        return breakouts.stream().map(b -> Integer.toString(org.podforge.model.Bifurcation.parse(b).width())).distinct()
+                .collect(Collectors.joining(" or ")) + " (per leg)";
+    }
+
+    /** "400G", "1600G": a speed in Gb/s per direction as the rules print it. */
+    public static String gbpsLabel(double g) {
+        return gbps(g);
+    }
+
+    static String gbps(double g) {
+        return (g == Math.rint(g) ? Long.toString((long) g) : Double.toString(g)) + "G";
+    }
+
     /** May a component of part {@code partNumber} sit in {@code slot} of {@code chassis}? An occupied slot says no. */
     public static Verdict canPlace(Catalog catalog, String partNumber, Chassis chassis, String slot) {
         Part part = catalog.find(partNumber).orElse(null);

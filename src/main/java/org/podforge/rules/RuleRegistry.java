@@ -17,6 +17,7 @@ import org.podforge.rules.builtin.LanesBifurcationRule;
 import org.podforge.rules.builtin.LanesCapacityRule;
 import org.podforge.rules.builtin.LinkGenerationRule;
 import org.podforge.rules.builtin.LinkProtocolRule;
+import org.podforge.rules.builtin.PortSpeedRule;
 import org.podforge.rules.builtin.LinkWidthRule;
 import org.podforge.rules.builtin.RackPowerRule;
 import org.podforge.rules.builtin.RackSpaceRule;
@@ -38,6 +39,7 @@ public final class RuleRegistry {
                 new LinkWidthRule(),
                 new LinkGenerationRule(),
                 new LinkProtocolRule(),
+                new PortSpeedRule(),
                 new ReachSegmentRule(),
                 new RetimerCountRule(),
                 new PcieTreeRule(),

@@ -103,6 +103,12 @@ class CatalogCrossCheckTest {
             check(p, "rack", p.rack().isPresent(), unbacked);
             check(p, "retimers", p.retimersSpec().isPresent(), unbacked);
             check(p, "traceLengthM", p.traceLengthM().isPresent(), unbacked);
+            check(p, "lengthM", p.lengthM().isPresent(), unbacked);
+            for (SourceRef s : p.sources()) {
+                if (!s.estimate() && (s.note().contains("[EST]") || s.note().contains("[INFERRED") || s.note().contains("[UNVERIFIED"))) {
+                    unbacked.add(p.partNumber() + ": a source tagged [EST]/[INFERRED]/[UNVERIFIED] must say estimate: true");
+                }
+            }
         }
         assertTrue(unbacked.isEmpty(), "specs without a source: " + unbacked);
     }

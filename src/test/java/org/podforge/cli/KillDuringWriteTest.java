@@ -104,22 +104,30 @@ class KillDuringWriteTest {
     }
 
     @Test
-    void killedCsvExportsNeverLeaveAMixedSetMarkedCompleteNorDebris() throws Exception {
+    void killedExportsNeverLeaveAMixedSetMarkedCompleteABrokenWorkbookNorDebris() throws Exception {
         Path big = dir.resolve("big.podforge.json");
         assertEquals(0, CliTest.run("generate", "--gpus", "1024", big.toString()).code());
         Path csv = dir.resolve("out");
         assertEquals(0, CliTest.run("export", CliTest.SAMPLE.toString(), "--csv", csv.toString()).code());
         assertTrue(completeSet(csv));
+        Path xlsx = dir.resolve("out.xlsx");
+        assertEquals(0, CliTest.run("export", CliTest.SAMPLE.toString(), "--xlsx", xlsx.toString()).code());
         int complete = 0;
-        for (int i = 0; i < kills; i++) {
-            killSomewhere(5000, "export", big.toString(), "--csv", csv.toString());
+        for (int i = 0; i < Math.max(1, kills - 1); i++) {
+            killSomewhere(4500, "export", big.toString(), "--csv", csv.toString(), "--xlsx", xlsx.toString());
             if (completeSet(csv)) {
                 complete++;
             }
+            try (var in = Files.newInputStream(xlsx); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                assertTrue(wb.getNumberOfSheets() >= 7, "kill " + i + ": the workbook, old or new, opens");
+            }
         }
-        System.out.printf("kill -9 during CSV export: %d kills, %d left a complete set, the others no manifest%n", kills, complete);
-        assertEquals(0, CliTest.run("export", big.toString(), "--csv", csv.toString()).code());
+        System.out.printf("kill -9 during export: %d kills, %d left a complete CSV set, the others no manifest%n",
+                Math.max(1, kills - 1), complete);
+        assertEquals(0, CliTest.run("export", CliTest.SAMPLE.toString(), "--csv", csv.toString()).code());
         assertTrue(completeSet(csv));
         assertEquals(List.of(), debris(dir.resolve("out")), "the next export to the same folder removed the temp files");
+        assertEquals(0, CliTest.run("export", CliTest.SAMPLE.toString(), "--xlsx", xlsx.toString()).code());
+        assertEquals(List.of(), debris(dir), "and the next workbook export removed the workbook's");
     }
 }

@@ -109,6 +109,25 @@ class SafeOutputTest {
             assertTrue(Files.size(f) < 2_000_000, f + " is " + Files.size(f) + " bytes: a 100,000-character name is capped");
         }
         int csvFields = texts.size();
+        // every XML part, streamed or POI-written, is well-formed XML 1.0 (what Excel and LibreOffice require)
+        javax.xml.parsers.SAXParserFactory sax = javax.xml.parsers.SAXParserFactory.newInstance();
+        sax.setNamespaceAware(true);
+        int parts = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        sax.newSAXParser().parse(in, new org.xml.sax.helpers.DefaultHandler());
+                    } catch (org.xml.sax.SAXException ex) {
+                        throw new AssertionError(e.getName() + " is not well-formed XML: " + ex.getMessage(), ex);
+                    }
+                    parts++;
+                }
+            }
+        } catch (javax.xml.parsers.ParserConfigurationException ex) {
+            throw new IllegalStateException(ex);
+        }
+        assertTrue(parts > 10, "parts: " + parts);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (Sheet s : wb) {
                 for (Row r : s) {

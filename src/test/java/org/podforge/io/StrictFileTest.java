@@ -101,14 +101,14 @@ class StrictFileTest {
 
     @Test
     void racksSharingAPlaceAreFlagged() throws Exception {
-        String text = small();
+        Catalog real = org.podforge.catalog.CatalogLoader.builtIn();
+        String text = ProjectWriter.toJson(org.podforge.service.PodGenerator.sample());
         // put every rack at row 0, position 0
         String clash = text.replaceAll("\"row\" : \\d+", "\"row\" : 0").replaceAll("\"position\" : \\d+", "\"position\" : 0");
-        LoadResult lr = new ProjectReader(catalog).read("x.podforge.json", clash.getBytes(StandardCharsets.UTF_8));
-        if (lr.project().pods().get(0).racks().size() > 1) {
-            assertTrue(lr.warnings().stream().anyMatch(w -> w.contains("both at row 0, position 0")), lr.warnings().toString());
-        }
-        LoadResult clean = new ProjectReader(catalog).read("x.podforge.json", text.getBytes(StandardCharsets.UTF_8));
+        LoadResult lr = new ProjectReader(real).read("x.podforge.json", clash.getBytes(StandardCharsets.UTF_8));
+        assertTrue(lr.project().pods().get(0).racks().size() > 1, "the fixture has two racks");
+        assertTrue(lr.warnings().stream().anyMatch(w -> w.contains("both at row 0, position 0")), lr.warnings().toString());
+        LoadResult clean = new ProjectReader(real).read("x.podforge.json", text.getBytes(StandardCharsets.UTF_8));
         assertTrue(clean.warnings().stream().noneMatch(w -> w.contains("both at row")), clean.warnings().toString());
     }
 }

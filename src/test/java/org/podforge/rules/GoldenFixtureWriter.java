@@ -197,6 +197,35 @@ public final class GoldenFixtureWriter {
         d.comp(s, "nic-1", "ACME-SMARTNIC-9000", "pcie-1");
         m.put("bom.price/positive", d);
         m.put("bom.price/negative", Designs.server(1));
+
+        // port.speed: a leaf SN5600 above a server. Negative: a twin-port 800G module feeding two 400G ConnectX-7
+        // (400G SR4 flat-top modules at the NICs), and an 800G-to-2x400G splitter DAC to two more.
+        d = leafAndServer();
+        Link l = d.link("leaf-1/port-1", "nic-1/net", 4, Medium.FIBER_MM);
+        l.setCablePart("GENERIC-MMF-MPO-OM4");
+        l.setTransceiverPart("NVIDIA-MMA4Z00-NS");
+        l.setTransceiverPartB("NVIDIA-MMA4Z00-NS400");
+        l = d.link("leaf-1/port-1", "nic-2/net", 4, Medium.FIBER_MM);
+        l.setCablePart("GENERIC-MMF-MPO-OM4");
+        l.setTransceiverPart("NVIDIA-MMA4Z00-NS");
+        l.setTransceiverPartB("NVIDIA-MMA4Z00-NS400");
+        d.link("leaf-1/port-2", "nic-3/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
+        d.link("leaf-1/port-2", "nic-4/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
+        d.link("leaf-1/port-3", "cx8-1/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
+        m.put("port.speed/negative", d);
+        // positive: the twin-port module in a ConnectX-7, an 800G link on a 400G NIC, a straight 1 m DAC on a
+        // 400G breakout leg two metres long, 800GbE on a ConnectX-8, three 400G links on one 800G cage
+        d = leafAndServer();
+        l = d.link("leaf-1/port-1", "nic-1/net", 4, Medium.FIBER_MM);
+        l.setCablePart("GENERIC-MMF-MPO-OM4");
+        l.setTransceiverPart("NVIDIA-MMA4Z00-NS");
+        d.link("leaf-1/port-2", "nic-2/net", 8, Medium.COPPER_EXTERNAL).setCablePart("GENERIC-800G-DAC-2M");
+        d.link("leaf-1/port-3", "nic-3/net", 4, Medium.COPPER_EXTERNAL).setCablePart("GENERIC-800G-DAC-1M");
+        d.link("leaf-1/port-4", "cx8-1/net", 8, Medium.COPPER_EXTERNAL).setCablePart("GENERIC-800G-DAC-2M");
+        for (String nic : new String[] {"nic-4", "nic-5", "nic-6"}) {
+            d.link("leaf-1/port-5", nic + "/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
+        }
+        m.put("port.speed/positive", d);
         return m;
     }
 
@@ -252,6 +281,23 @@ public final class GoldenFixtureWriter {
                 l.setLengthOverrideM(1.0);
             }
         }
+        return d;
+    }
+
+    /** An SN5600 leaf (U40) above an 8-GPU server (U30) with six ConnectX-7 and one ConnectX-8, in one rack. */
+    private static Designs leafAndServer() {
+        Designs d = new Designs("leaf and server");
+        Rack r = d.rack("rack-1", "RACK-EIA-42U", 0, 0);
+        Chassis box = d.chassis(r, "leafbox-1", "NVIDIA-SN5600-BOX", 40);
+        d.comp(box, "leaf-1", "NVIDIA-SN5600", "asic");
+        Chassis s = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 30);
+        d.comp(s, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        for (int i = 1; i <= 6; i++) {
+            d.comp(s, "nic-" + i, "NVIDIA-CONNECTX-7", "pcie-" + i);
+            d.link("cpu-1/" + (i <= 4 ? "pcie-b-" + i : "pcie-a-" + (i - 4)), "nic-" + i + "/host", 16, Medium.PCB);
+        }
+        d.comp(s, "cx8-1", "NVIDIA-CONNECTX-8", "pcie-7");
+        d.link("cpu-1/pcie-a-3", "cx8-1/host", 16, Medium.PCB);
         return d;
     }
 

@@ -85,6 +85,10 @@ class QuickFixTest {
             {"chassis.slots", "Move nic-1 to slot"},
             {"scaleout.ratio", "Add 2 NVIDIA-CONNECTX-8"},
             {"scaleup.reach", "Use optics"},
+            {"port.speed", "Use NVIDIA-MMA4Z00-NS400 at nic-1/net"},
+            {"port.speed", "Set link-9 to 4 lanes"},
+            {"port.speed", "Use NVIDIA-MCP7Y00-N001"},
+            {"port.speed", "Move link-14 to leaf-1/port-6"},
         };
         for (String[] c : cases) {
             var file = GoldenFixturesTest.ROOT.resolve(c[0]).resolve("positive.podforge.json");
@@ -108,13 +112,14 @@ class QuickFixTest {
         Rack r = d.project.rack("rack-1").orElseThrow();
         Chassis s = d.project.chassis("srv-1").orElseThrow();
         Chassis s2 = d.chassis(r, "srv-2", "GENERIC-HGX-8GPU-10U", 20);
-        d.comp(s, "nic-1", "NVIDIA-CONNECTX-8", "pcie-1");
-        d.comp(s2, "nic-2", "NVIDIA-CONNECTX-8", "pcie-1");
-        Link l = d.link("nic-1/net", "nic-2/net", 8, Medium.COPPER_EXTERNAL);
-        l.setCablePart("GENERIC-800G-DAC-2M");
+        d.comp(s, "nic-1", "NVIDIA-CONNECTX-7", "pcie-1");
+        d.comp(s2, "nic-2", "NVIDIA-CONNECTX-7", "pcie-1");
+        Link l = d.link("nic-1/net", "nic-2/net", 4, Medium.COPPER_EXTERNAL);
         l.setLengthOverrideM(2.5);
-        assertEquals(1, applyAll(d.project, "reach.segment", "Use a Taurus smart cable (ASTERA-TAURUS-800G"));
-        assertEquals(1, applyAll(d.project, "reach.segment", "Switch to optics"));
+        assertEquals(1, applyAll(d.project, "reach.segment", "Use a Taurus smart cable (ASTERA-TAURUS-400G"));
+        assertEquals(1, applyAll(d.project, "reach.segment", "Switch to optics: NVIDIA-MMA4Z00-NS400 over GENERIC-MMF-MPO-OM4"),
+                "a 400G flat-top module fits each ConnectX-7; the 800G twin-port module is never offered");
+        assertEquals(0, applyAll(d.project, "reach.segment", "Switch to optics: GENERIC-800G"));
     }
 
     @Test

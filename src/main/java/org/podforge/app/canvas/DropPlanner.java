@@ -123,11 +123,33 @@ public final class DropPlanner {
         }
         var link = project.link(hit.linkId()).orElseThrow();
         if (part.family() == Family.TRANSCEIVER) {
+            // the same predicate port.speed judges with: a module that does not fit a cage is refused there
+            var pa = port(link.a());
+            var pb = port(link.b());
+            var va = pa == null ? org.podforge.rules.Verdict.OK
+                    : Compatibility.canPlug(part, pa, Compatibility.lanesAt(link.lanes(), pa, pb));
+            var vb = pb == null ? org.podforge.rules.Verdict.OK
+                    : Compatibility.canPlug(part, pb, Compatibility.lanesAt(link.lanes(), pb, pa));
+            if (!va.ok() && !vb.ok()) {
+                return DropPlan.reject(va.reason() + " (at " + link.a() + "); " + vb.reason() + " (at " + link.b() + ")",
+                        link.id(), layout.bounds(List.of(link.id())));
+            }
+            if (!va.ok() || !vb.ok()) {
+                var end = va.ok() ? link.a() : link.b();
+                return DropPlan.accept("Use " + part.name() + " at " + end + " of " + link.label() + " ("
+                        + (va.ok() ? vb.reason() : va.reason()) + " at the other end)",
+                        Edits.transceiverAt(project, link.id(), end, part.partNumber()), link.id(), layout.bounds(List.of(link.id())));
+            }
             return DropPlan.accept("Use " + part.name() + " at both ends of " + link.label(),
                     Edits.transceiverPart(project, link.id(), part.partNumber()), link.id(), layout.bounds(List.of(link.id())));
         }
         return DropPlan.accept("Use " + part.name() + " for " + link.label(),
                 Edits.cablePart(project, link.id(), part.partNumber()), link.id(), layout.bounds(List.of(link.id())));
+    }
+
+    private org.podforge.model.Port port(org.podforge.model.PortRef ref) {
+        var c = project.component(ref.componentId()).orElse(null);
+        return c == null ? null : catalog.find(c.partNumber()).flatMap(p -> p.port(ref.port())).orElse(null);
     }
 
     /** Moving a chassis so its lowest unit lands at the pointer's rack and U (centre of the chassis). */

@@ -38,6 +38,7 @@ import org.podforge.service.ProjectSummary;
  */
 public final class InspectorViewModel {
     public static final String NONE = "(none)";
+    public static final String SAME = "(same as the other end)";
     public static final String COMPUTED = "";
 
     private final DocumentModel doc;
@@ -195,7 +196,13 @@ public final class InspectorViewModel {
                 xcvr.add(NONE);
                 cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvr.add(x.partNumber()));
                 choice(out, "transceiver", "Link", "Transceivers", l.transceiverPart() == null ? NONE : l.transceiverPart(), xcvr,
-                        "One at each end", v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
+                        l.transceiverPartB() == null ? "One at each end" : "At " + l.a(), v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
+                List<String> xcvrB = new ArrayList<>();
+                xcvrB.add(SAME);
+                cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvrB.add(x.partNumber()));
+                choice(out, "transceiverB", "Link", "Transceiver at " + l.b(), l.transceiverPartB() == null ? SAME : l.transceiverPartB(), xcvrB,
+                        "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC)",
+                        v -> Edits.transceiverPartB(p, l.id(), SAME.equals(v) ? null : v));
                 number(out, "length", "Link", "Length override (m)", l.lengthOverrideM(), "Empty = computed from where the ends sit",
                         v -> Edits.lengthOverride(p, l.id(), v.isEmpty() ? null : Double.parseDouble(v)));
             }

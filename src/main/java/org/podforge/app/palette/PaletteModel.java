@@ -16,7 +16,7 @@ import org.podforge.model.Part;
 public final class PaletteModel {
     /** Families in palette order: what you place first (racks, chassis), then silicon, then media. */
     public static final List<Family> ORDER = List.of(Family.RACK, Family.CHASSIS, Family.GPU, Family.CPU,
-            Family.SCALEUP_SWITCH, Family.PCIE_SWITCH, Family.RETIMER, Family.CXL_MEMORY_CONTROLLER, Family.NIC,
+            Family.SCALEUP_SWITCH, Family.NETWORK_SWITCH, Family.PCIE_SWITCH, Family.RETIMER, Family.CXL_MEMORY_CONTROLLER, Family.NIC,
             Family.SSD, Family.SMART_CABLE_MODULE, Family.CABLE, Family.TRANSCEIVER);
 
     private final Catalog catalog;

@@ -123,7 +123,7 @@ public final class InterfacePlan {
             String nameA = nameOn(a, i);
             String nameZ = nameOn(z, i);
             List<String> notes = new ArrayList<>();
-            notes.add(r.mediumOrPart() + (r.transceiverPart() != null ? " with " + r.transceiverPart() + " at each end" : "")
+            notes.add(r.mediumOrPart() + (r.transceiverPart() != null ? " with " + r.transceiverPart() + (r.transceiverPart().contains(" / ") ? " (a / b end)" : " at each end") : "")
                     + ", x" + r.lanes());
             breakoutNote(a, i, "A").ifPresent(notes::add);
             breakoutNote(z, i, "B").ifPresent(notes::add);

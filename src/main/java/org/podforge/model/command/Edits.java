@@ -91,6 +91,32 @@ public final class Edits {
                 pr -> Lookup.link(pr, linkId).transceiverPart(), (pr, v) -> Lookup.link(pr, linkId).setTransceiverPart(v), partNumber);
     }
 
+    /** Sets the transceiver at one end of a link, keeping the other end's module as it is. */
+    public static Command transceiverAt(Project p, String linkId, org.podforge.model.PortRef end, String partNumber) {
+        Link l = Lookup.link(p, linkId);
+        String atA = l.transceiverAt(l.a());
+        String atB = l.transceiverAt(l.b());
+        String newA = end.equals(l.a()) ? partNumber : atA;
+        String newB = end.equals(l.a()) ? atB : partNumber;
+        java.util.List<Command> parts = new java.util.ArrayList<>();
+        if (!java.util.Objects.equals(l.transceiverPart(), newA)) {
+            parts.add(transceiverPart(p, linkId, newA));
+        }
+        String b = java.util.Objects.equals(newA, newB) ? null : newB;
+        if (!java.util.Objects.equals(l.transceiverPartB(), b)) {
+            parts.add(transceiverPartB(p, linkId, b));
+        }
+        return new CompositeCommand("Use " + partNumber + " at " + end + " on " + l.label(), parts);
+    }
+
+    /** Sets the transceiver at end b only (null: the same as end a's). */
+    public static SetValueCommand<String> transceiverPartB(Project p, String linkId, String partNumber) {
+        Link l = Lookup.link(p, linkId);
+        return new SetValueCommand<>("Set the " + l.b() + " end of " + l.label() + " to " + (partNumber == null ? "the same transceiver as " + l.a() : partNumber),
+                linkId + "#transceiverB", linkScope(l), false,
+                pr -> Lookup.link(pr, linkId).transceiverPartB(), (pr, v) -> Lookup.link(pr, linkId).setTransceiverPartB(v), partNumber);
+    }
+
     public static SetValueCommand<Double> lengthOverride(Project p, String linkId, Double metres) {
         if (metres != null && !(metres >= 0 && metres < 100_000)) {
             throw new CommandException("A link length must be between 0 and 100 km; " + metres + " m is not possible.");

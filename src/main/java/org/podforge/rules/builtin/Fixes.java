@@ -108,6 +108,11 @@ final class Fixes {
         return new CompositeCommand("Use " + cablePn + (transceiverPn == null ? "" : " with " + transceiverPn) + " on " + l.label(), parts);
     }
 
+    /** Sets the transceiver at one end of a link, keeping the other end's module as it is. */
+    static Command setTransceiverAt(Project p, String linkId, PortRef end, String transceiverPn) {
+        return Edits.transceiverAt(p, linkId, end, transceiverPn);
+    }
+
     /**
      * Puts a new switch behind an overloaded port: the port feeds switch port 1; the port's links move to the
      * switch's next ports.

@@ -17,7 +17,11 @@ import org.podforge.rules.RuleInfo;
 import org.podforge.rules.Severity;
 import org.podforge.topology.Topology;
 
-/** lanes.capacity: the lanes of the links on a port fit the port's lanes (and so the device's). */
+/**
+ * lanes.capacity: the PCIe/CXL lanes of the links on a port fit the port's lanes (and so the device's).
+ * Network (Ethernet/InfiniBand) and non-PCIe scale-up ports are not PCIe lanes: their lanes and breakouts
+ * are checked by {@code port.speed}.
+ */
 public final class LanesCapacityRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("lanes.capacity", "Lanes used fit the port and device", Severity.ERROR,
             "Part lane counts from the catalog: EPYC 9005 128 PCIe 5.0 lanes, Xeon 6900P 96, Scorpio P 64-lane first part, Scorpio X 320, PEX89144 144 (interconnect-facts A4, A5, C)");
@@ -43,6 +47,9 @@ public final class LanesCapacityRule implements Rule {
                 continue;
             }
             for (Port port : part.ports()) {
+                if (!port.spec().isPcieLanes()) {
+                    continue;
+                }
                 PortRef ref = new PortRef(c.id(), port.name());
                 List<Link> links = t.linksAt(ref);
                 if (links.isEmpty()) {

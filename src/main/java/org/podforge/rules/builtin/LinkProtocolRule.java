@@ -3,7 +3,10 @@ package org.podforge.rules.builtin;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.podforge.model.Link;
 import org.podforge.model.Part;
 import org.podforge.model.Port;
@@ -37,13 +40,20 @@ public final class LinkProtocolRule implements Rule {
 
     @Override
     public void checkIsland(RuleContext ctx, Topology t, Report out) {
+        // one finding per unknown part number, not one per link (an uncatalogued switch may carry 1,296 links)
+        Map<String, Set<String>> unknownComponents = new TreeMap<>();
+        Map<String, Integer> unknownLinks = new TreeMap<>();
         for (Link l : t.island().links()) {
             Part pa = t.part(l.a().componentId());
             Part pb = t.part(l.b().componentId());
             if (pa == null || pb == null) {
-                out.add(Severity.WARNING, "Link " + l.id() + " cannot be checked: part "
-                        + (pa == null ? t.component(l.a().componentId()).partNumber() : t.component(l.b().componentId()).partNumber())
-                        + " is not in the catalog (not characterized).", List.of(l.id()), List.of());
+                for (PortRef end : new PortRef[] {l.a(), l.b()}) {
+                    if (t.part(end.componentId()) == null) {
+                        String pn = t.component(end.componentId()).partNumber();
+                        unknownComponents.computeIfAbsent(pn, k -> new TreeSet<>()).add(end.componentId());
+                        unknownLinks.merge(pn, 1, Integer::sum);
+                    }
+                }
                 continue;
             }
             Verdict v = Compatibility.canConnect(l.a(), pa, l.b(), pb);
@@ -68,6 +78,14 @@ public final class LinkProtocolRule implements Rule {
                             List.of(l.id()), List.of());
                 }
             }
+        }
+        for (var e : unknownComponents.entrySet()) {
+            int n = unknownLinks.get(e.getKey());
+            List<String> comps = new ArrayList<>(e.getValue());
+            out.add(Severity.WARNING, "Part " + e.getKey() + " is not in the catalog, so " + n + " link" + (n == 1 ? "" : "s") + " of "
+                    + (comps.size() <= 6 ? Util.ids(comps) : Util.ids(comps.subList(0, 6)) + " and " + (comps.size() - 6) + " more")
+                    + " cannot be checked (not characterized); add the part to a catalog or replace it.",
+                    comps, List.of());
         }
         for (Chain c : t.chains()) {
             if (c.retimers().isEmpty() || c.open() || c.portA() == null || c.portB() == null) {

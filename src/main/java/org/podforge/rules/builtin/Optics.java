@@ -1,0 +1,74 @@
+package org.podforge.rules.builtin;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.podforge.model.Family;
+import org.podforge.model.Medium;
+import org.podforge.model.Part;
+import org.podforge.model.Port;
+import org.podforge.rules.Compatibility;
+import org.podforge.rules.RuleContext;
+
+/**
+ * Picks the orderable transceiver or cable a fix offers: one that fits the port's cage, the link's lanes and
+ * speed, the medium and the run. Cables come in stock lengths: the shortest one that covers the run is offered
+ * (never a 30 m part for a 6 m run).
+ */
+final class Optics {
+    private Optics() {
+    }
+
+    /** Speed of one link of {@code lanes} lanes on {@code port}, or null when the port's lane rate is unknown. */
+    static Double linkGbps(Port port, int lanes) {
+        Double rate = port.spec().laneRateGbps();
+        return rate == null ? null : rate * lanes;
+    }
+
+    /** Speed of one leg of the module or cable when a link of {@code lanes} lanes uses it, or null. */
+    static Double legGbps(Part p, int lanes) {
+        if (p.speedGbps().isEmpty()) {
+            return null;
+        }
+        if (p.lanes().isPresent() && p.lanes().get() > 0 && !p.breakouts().isEmpty()) {
+            return p.speedGbps().get() * lanes / p.lanes().get();
+        }
+        return p.speedGbps().get();
+    }
+
+    /**
+     * The orderable transceiver for {@code port} carrying a link of {@code lanes} lanes at {@code gbps}: the
+     * port's cage, the link's speed per leg, over {@code medium} (null: any optical medium) and reaching
+     * {@code metres} (null: unknown). Lowest power first, then part number.
+     */
+    static Optional<Part> transceiverFor(RuleContext ctx, Port port, int lanes, Double gbps, Medium medium, Double metres) {
+        if (port.spec().cage() == null) {
+            return Optional.empty();
+        }
+        return ctx.catalog().byFamily(Family.TRANSCEIVER).stream()
+                .filter(Part::isOrderable)
+                .filter(x -> x.cage().orElse(null) == port.spec().cage())
+                .filter(x -> Compatibility.canPlug(x, port, lanes).ok())
+                .filter(x -> gbps == null || same(legGbps(x, lanes), gbps))
+                .filter(x -> medium == null || x.medium().orElse(null) == medium)
+                .filter(x -> metres == null || x.reachM(x.medium().orElse(medium)).orElse(0.0) >= metres - 1e-9)
+                .min(Comparator.comparing((Part x) -> x.powerW().orElse(Double.MAX_VALUE)).thenComparing(Part::partNumber));
+    }
+
+    /**
+     * The orderable cable like {@code current} (same family, medium and speed) that fits both ports and comes in
+     * the shortest stock length that covers {@code metres}.
+     */
+    static Optional<Part> cableFor(RuleContext ctx, Part current, Port a, Port b, int lanes, double metres) {
+        return ctx.catalog().byFamily(current.family()).stream()
+                .filter(Part::isOrderable)
+                .filter(x -> x.medium().equals(current.medium()) && x.speedGbps().equals(current.speedGbps()))
+                .filter(x -> x.lengthM().isPresent() && x.lengthM().get() >= metres - 1e-9)
+                .filter(x -> x.maxReachM().orElse(Double.MAX_VALUE) >= metres - 1e-9)
+                .filter(x -> Compatibility.canCable(x, a, b, lanes).ok())
+                .min(Comparator.comparing((Part x) -> x.lengthM().get()).thenComparing(Part::partNumber));
+    }
+
+    static boolean same(Double x, Double y) {
+        return x != null && y != null && Math.abs(x - y) < 1e-6;
+    }
+}
