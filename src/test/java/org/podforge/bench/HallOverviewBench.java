@@ -13,16 +13,13 @@ import javafx.stage.Stage;
 import org.podforge.app.hall.HallModel;
 import org.podforge.app.hall.HallView;
 import org.podforge.catalog.CatalogLoader;
-import org.podforge.io.ProjectWriter;
 import org.podforge.model.FabricCables;
 import org.podforge.model.Project;
-import org.podforge.service.PodGenerator;
 import org.podforge.service.Session;
 
 /**
  * Opening a cluster in the hall view and moving about at overview zoom. Reads a project file (one written by
- * {@code podforge generate --gpus N -o FILE}; without an argument a 4,096-GPU cluster of the pod generator is
- * written first, not timed), builds the hall view, and prints: read time, hall model build, time to the
+ * {@code podforge generate --gpus N FILE}), builds the hall view, and prints: read time, hall model build, time to the
  * first frame, then the frame gaps while panning and while zooming in and out at overview (one paint per
  * frame, driven by an AnimationTimer, so a gap is the time between two shown frames), and how many blocks,
  * racks and bundles a frame drew. Run in a real window (Xvfb is fine):
@@ -40,14 +37,12 @@ public final class HallOverviewBench {
         @Override
         public void start(Stage stage) throws Exception {
             List<String> raw = getParameters().getRaw();
-            Path file;
-            boolean temp = raw.isEmpty();
-            if (temp) {
-                file = Files.createTempFile("hall-bench", ".podforge.json");
-                ProjectWriter.save(PodGenerator.cluster(4096), file);
-            } else {
-                file = Path.of(raw.get(0));
+            if (raw.isEmpty()) {
+                System.out.println("usage: HallOverviewBench FILE   (a cluster written by: podforge generate --gpus N FILE)");
+                Platform.exit();
+                return;
             }
+            Path file = Path.of(raw.get(0));
             long t0 = System.nanoTime();
             Session s = Session.open(file, CatalogLoader.builtIn(), CatalogLoader.builtInPrices());
             long tRead = System.nanoTime();
@@ -66,6 +61,8 @@ public final class HallOverviewBench {
             long tShown = System.nanoTime();
             List<Long> panGaps = new ArrayList<>();
             List<Long> zoomGaps = new ArrayList<>();
+            List<Long> paintCpu = new ArrayList<>();
+            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
             new AnimationTimer() {
                 int frame;
                 long last;
@@ -84,7 +81,9 @@ public final class HallOverviewBench {
                             panGaps.add(now - last);
                         }
                         double dx = 6 * Math.cos(frame / 10.0);
+                        long c0 = mx.getCurrentThreadCpuTime();
                         view.panBy(dx, 4 * Math.sin(frame / 10.0));
+                        paintCpu.add(mx.getCurrentThreadCpuTime() - c0);
                         last = now;
                     } else if (frame > 125 && frame <= 245) {
                         if (frame == 126) {
@@ -94,22 +93,22 @@ public final class HallOverviewBench {
                             zoomGaps.add(now - last);
                         }
                         // in and out around the centre, staying at overview
+                        long c0 = mx.getCurrentThreadCpuTime();
                         view.zoomAt(750, 450, (frame / 15) % 2 == 0 ? 1.04 : 1 / 1.04);
+                        paintCpu.add(mx.getCurrentThreadCpuTime() - c0);
                         last = now;
                     } else if (frame == 246) {
                         report("pan at overview", panGaps);
                         report("zoom at overview", zoomGaps);
+                        Collections.sort(paintCpu);
+                        System.out.printf("CPU time of one paint (cull + draw calls, FX thread): median %.2f ms, p95 %.2f ms; load average %.1f on %d cores%n",
+                                paintCpu.get(paintCpu.size() / 2) / 1e6, paintCpu.get((int) (paintCpu.size() * 0.95)) / 1e6,
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                                Runtime.getRuntime().availableProcessors());
                         var f = view.lastFrame();
                         System.out.printf("last frame: detail %s, %,d blocks, %,d racks, %,d bundles drawn%n", f.detail(), f.blocks().length,
                                 f.places().length, f.bundles().length);
                         stop();
-                        if (temp) {
-                            try {
-                                Files.deleteIfExists(file);
-                            } catch (java.io.IOException e) {
-                                System.out.println("could not delete " + file + ": " + e.getMessage());
-                            }
-                        }
                         Platform.exit();
                     }
                 }

@@ -88,6 +88,7 @@ final class PortFan extends Group {
             }
             dot.getProperties().put("podforge.port", ref.toString());
             dot.getProperties().put("podforge.id", comp.id());
+            javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(PortText.describe(part, p)));
             dots.add(dot);
             Text t = new Text(x + 10, y + 4, p.name() + (p.spec().lanes() > 1 ? " x" + p.spec().lanes() : ""));
             t.setFont(SMALL);
