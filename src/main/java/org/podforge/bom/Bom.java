@@ -171,6 +171,7 @@ public final class Bom {
                 link(l);
             }
             transceivers();
+            splitterCables();
         }
 
         private RackAcc rackOf(String componentId) {
@@ -186,6 +187,9 @@ public final class Bom {
             RackAcc rb = rackOf(l.b().componentId());
             boolean sameRack = ra != null && ra == rb;
             RackAcc costRack = sameRack ? ra : null; // null: inter-rack cabling
+            if (l.cablePart() != null && TransceiverUse.legs(catalog.find(l.cablePart()).orElse(null)) > 1) {
+                return; // a splitter cable is shared by the links of one port: counted in splitterCables()
+            }
             if (l.cablePart() != null) {
                 add(l.cablePart(), 1, costRack);
                 Part cable = catalog.find(l.cablePart()).orElse(null);
@@ -203,6 +207,17 @@ public final class Bom {
                 }
             } else if (l.medium().isActive() && l.transceiverPart() == null) {
                 unknownPower(l.medium().label() + " link without a cable part", 1, ra != null ? ra : rb);
+            }
+        }
+
+        /** Splitter cables: one per port for as many links as it has legs. */
+        private void splitterCables() {
+            for (TransceiverUse.Modules m : TransceiverUse.splitterCables(pod.links(), catalog)) {
+                RackAcc at = rackOf(m.end().componentId());
+                boolean inRack = at != null && m.links().stream()
+                        .allMatch(l -> rackOf(l.a().componentId()) == at && rackOf(l.b().componentId()) == at);
+                add(m.partNumber(), m.count(), inRack ? at : null);
+                power(m.partNumber(), m.count(), 1.0, at);
             }
         }
 

@@ -53,6 +53,40 @@ public final class TransceiverUse {
         return out;
     }
 
+    /**
+     * Breakout (splitter) cables: the links that leave one port on the same splitter part share one cable per
+     * {@code legs} links (an 800G-to-2x400G DAC serves two NIC links). The shared end is the one more of these
+     * links meet at. Straight cables are not listed (one per link).
+     */
+    public static List<Modules> splitterCables(Collection<Link> links, Catalog catalog) {
+        Map<String, Integer> meet = new LinkedHashMap<>();
+        List<Link> split = new ArrayList<>();
+        for (Link l : links) {
+            if (l.cablePart() != null && legs(catalog.find(l.cablePart()).orElse(null)) > 1) {
+                split.add(l);
+                meet.merge(l.a() + "|" + l.cablePart(), 1, Integer::sum);
+                meet.merge(l.b() + "|" + l.cablePart(), 1, Integer::sum);
+            }
+        }
+        Map<String, List<Link>> groups = new LinkedHashMap<>();
+        Map<String, PortRef> ends = new LinkedHashMap<>();
+        for (Link l : split) {
+            String ka = l.a() + "|" + l.cablePart();
+            String kb = l.b() + "|" + l.cablePart();
+            boolean atB = meet.get(kb) > meet.get(ka);
+            String key = atB ? kb : ka;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
+            ends.put(key, atB ? l.b() : l.a());
+        }
+        List<Modules> out = new ArrayList<>();
+        for (Map.Entry<String, List<Link>> e : groups.entrySet()) {
+            String pn = e.getKey().substring(e.getKey().indexOf('|') + 1);
+            int legs = legs(catalog.find(pn).orElse(null));
+            out.add(new Modules(ends.get(e.getKey()), pn, (e.getValue().size() + legs - 1) / legs, List.copyOf(e.getValue())));
+        }
+        return out;
+    }
+
     /** Most legs a module breaks out to (2 for a twin-port "2x4"), 1 for a straight module or an unknown part. */
     public static int legs(Part p) {
         int legs = 1;

@@ -37,10 +37,14 @@ class NetworkPortRulesTest {
     @Test
     void aFourHundredGigEthernetLinkWrittenAsX4IsNotPcieLanes() {
         Designs d = leaf();
-        Link l = d.link("leaf-1/port-1", "nic-1/net", 4, Medium.COPPER_EXTERNAL);
-        l.setCablePart("NVIDIA-MCP7Y00-N002");
+        for (int i = 1; i <= 2; i++) {
+            d.link("leaf-1/port-1", "nic-" + i + "/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
+        }
         assertEquals(List.of(), of(d, "lanes.capacity"));
-        assertEquals(List.of(), of(d, "port.speed"));
+        assertEquals(List.of(), of(d, "port.speed"), "one 800G-to-2x400G splitter feeding two ConnectX-7 is correct");
+        var bom = org.podforge.bom.Bom.of(d.project, RuleEngineTest.CATALOG, RuleEngineTest.PRICES);
+        assertEquals(1, bom.lines().stream().filter(x -> x.partNumber().equals("NVIDIA-MCP7Y00-N002")).mapToLong(x -> x.qtyPerPod()).sum(),
+                "one splitter cable serves both links");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.podforge.model.Pod;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.model.command.AddCommand;
+import org.podforge.model.Medium;
 import org.podforge.model.command.Edits;
 import org.podforge.model.command.MoveChassisCommand;
 import org.podforge.model.command.MoveComponentCommand;
@@ -142,6 +143,15 @@ public final class DropPlanner {
             }
             return DropPlan.accept("Use " + part.name() + " at both ends of " + link.label(),
                     Edits.transceiverPart(project, link.id(), part.partNumber()), link.id(), layout.bounds(List.of(link.id())));
+        }
+        var pa = port(link.a());
+        var pb = port(link.b());
+        boolean pluggable = part.cage().isPresent() && part.medium().map(m -> m != Medium.FIBER_MM && m != Medium.FIBER_SM).orElse(true);
+        if (pluggable && pa != null && pb != null) {
+            var v = Compatibility.canCable(part, pa, pb, Compatibility.lanesAt(link.lanes(), pa, pb));
+            if (!v.ok()) {
+                return DropPlan.reject(v.reason(), link.id(), layout.bounds(List.of(link.id())));
+            }
         }
         return DropPlan.accept("Use " + part.name() + " for " + link.label(),
                 Edits.cablePart(project, link.id(), part.partNumber()), link.id(), layout.bounds(List.of(link.id())));

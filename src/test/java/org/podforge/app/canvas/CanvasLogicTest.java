@@ -72,6 +72,26 @@ class CanvasLogicTest {
     }
 
     @Test
+    void aTransceiverDropIsJudgedByTheSameCagePredicateAsPortSpeed() {
+        var c1 = project.chassis("chassis-1").orElseThrow();
+        c1.addComponent(new org.podforge.model.Component("nic-1", "", "NVIDIA-CONNECTX-7", "pcie-1"));
+        c1.addComponent(new org.podforge.model.Component("nic-2", "", "NVIDIA-CONNECTX-7", "pcie-2"));
+        var link = new org.podforge.model.Link("link-net", org.podforge.model.PortRef.parse("nic-1/net"),
+                org.podforge.model.PortRef.parse("nic-2/net"), 4, org.podforge.model.Medium.FIBER_MM);
+        project.pod("pod-1").orElseThrow().addLink(link);
+        DropPlan twin = planner().planPart("NVIDIA-MMA4Z00-NS", Hit.link("pod-1", "link-net"));
+        assertFalse(twin.ok(), "an 800G twin-port module fits no ConnectX-7 cage");
+        assertTrue(twin.message().contains("OSFP flat-top (RHS)") && twin.message().contains("800G"), twin.message());
+        DropPlan sr4 = planner().planPart("NVIDIA-MMA4Z00-NS400", Hit.link("pod-1", "link-net"));
+        assertTrue(sr4.ok(), sr4.message());
+        stack.execute(sr4.command());
+        assertEquals("NVIDIA-MMA4Z00-NS400", link.transceiverAt(link.b()));
+        DropPlan dac = planner().planPart("GENERIC-800G-DAC-2M", Hit.link("pod-1", "link-net"));
+        assertFalse(dac.ok(), "a straight 800G OSFP DAC fits neither flat-top cage nor the 4-lane link");
+        assertTrue(dac.message().contains("cannot carry this link"), dac.message());
+    }
+
+    @Test
     void droppingAGpuOnAChassisPutsItInAFreeGpuSlot() {
         DropPlan plan = planner().planPart("NVIDIA-B300", hitCentre("chassis-1"));
         assertTrue(plan.ok(), plan.message());
