@@ -28,7 +28,10 @@ import org.podforge.model.SourceRef;
  */
 public final class CatalogLoader {
     public static final String BUILT_IN = "built-in";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Duplicate keys are an error (the parser names the key and its line), never "last one wins". */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final Set<String> PART_FIELDS = Set.of("partNumber", "name", "vendor", "family", "productLine",
             "description", "powerW", "latencyNs", "slotType", "heightU", "slots", "traceLengthM", "ports", "medium",
             "protocols", "generation", "speedGbps", "lanes", "maxReachM", "retimers", "memoryCapacityGB", "rack",

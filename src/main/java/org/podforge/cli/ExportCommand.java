@@ -70,7 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
                 for (Path p : files) {
                     out.println("wrote " + p);
                 }
-                out.println("wrote " + csvDir.resolve(FileSet.MANIFEST) + " (the set is complete; check with sha256sum -c)");
+                out.println("wrote " + csvDir.toAbsolutePath().resolve(FileSet.MANIFEST) + " (the set is complete; check with sha256sum -c)");
                 for (String w : netbox.warnings()) {
                     err.println("podforge export: NetBox: " + w);
                 }

@@ -36,6 +36,15 @@ class StrictFileTest {
     }
 
     @Test
+    void duplicateKeysInAPriceBookAreAnErrorToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path book = dir.resolve("prices.json");
+        java.nio.file.Files.writeString(book, "{ \"name\" : \"a\", \"name\" : \"b\", \"currency\" : \"USD\", \"prices\" : [] }");
+        org.podforge.catalog.CatalogException e = assertThrows(org.podforge.catalog.CatalogException.class,
+                () -> org.podforge.catalog.CatalogLoader.loadPriceBook(book));
+        assertTrue(e.getMessage().contains("Duplicate field 'name'") && e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
     void hugeSchemaVersionsAreNewerNotVersionOne() {
         ProjectFileException e = fails(small().replaceFirst("\"schemaVersion\" : \\d+", "\"schemaVersion\" : 4294967297"));
         assertTrue(e.getMessage().contains("schema version 4294967297") && e.getMessage().contains("newer PodForge"), e.getMessage());
