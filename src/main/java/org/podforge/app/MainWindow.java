@@ -156,6 +156,7 @@ public final class MainWindow {
         centreTabs.getTabs().setAll(racksTab, topologyTab, hallTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         buildDesignViews(doc.getSession());
+        centreTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showHallIfSelected());
         doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
         // badges on the canvas follow each analysis (results from a previous design are never shown)
         analysis.resultProperty().addListener((o, a, r) -> {
@@ -308,7 +309,7 @@ public final class MainWindow {
                 racksShowing, () -> canvas.zoomOut());
         add("fit", "Fit to Window", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, key(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), always,
                 () -> {
-                    if (centreTabs.getSelectionModel().getSelectedItem() == hallTab) {
+                    if (hall != null && centreTabs.getSelectionModel().getSelectedItem() == hallTab) {
                         hall.fit();
                     } else if (racksShowing.get()) {
                         canvas.fitToView();
@@ -568,9 +569,18 @@ public final class MainWindow {
         topology = new TopologyView(s);
         topology.darkProperty().bind(settings.darkProperty());
         topologyTab.setContent(topology);
-        hall = new HallView(s);
-        hall.darkProperty().bind(settings.darkProperty());
-        hallTab.setContent(hall);
+        hall = null;
+        hallTab.setContent(null);
+        showHallIfSelected();
+    }
+
+    /** The hall view is built when its tab is first shown for a design (most designs never need it). */
+    private void showHallIfSelected() {
+        if (hall == null && centreTabs.getSelectionModel().getSelectedItem() == hallTab) {
+            hall = new HallView(doc.getSession());
+            hall.darkProperty().bind(settings.darkProperty());
+            hallTab.setContent(hall);
+        }
     }
 
     /** Shows a finding in the Problems tab's list and detail pane (a canvas badge click). */
