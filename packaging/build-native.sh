@@ -40,7 +40,8 @@ case "$os" in
 esac
 [[ -f $icon ]] && extra+=(--icon "$icon")
 if [[ $type != app-image ]]; then
-  extra+=(--file-associations packaging/podforge-file.properties)
+  extra+=(--file-associations packaging/podforge-file.properties --license-file LICENSE)
+  [[ $os == Linux ]] && extra+=(--linux-rpm-license-type "ASL 2.0")
 fi
 
 jpackage --type "$type" --dest target/dist \
