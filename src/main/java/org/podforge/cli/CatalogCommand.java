@@ -49,10 +49,10 @@ public final class CatalogCommand implements Callable<Integer> {
                     .filter(p -> f == null || p.family() == f)
                     .sorted(Comparator.comparing(Part::family).thenComparing(Part::vendor).thenComparing(Part::partNumber))
                     .toList();
-            out.printf("%-26s %-22s %-14s %-12s %s%n", "PART NUMBER", "FAMILY", "VENDOR", "LINE", "NAME");
+            out.printf("%-26s %-22s %-14s %-12s %-13s %s%n", "PART NUMBER", "FAMILY", "VENDOR", "LINE", "STATUS", "NAME");
             for (Part p : parts) {
-                out.printf("%-26s %-22s %-14s %-12s %s%n", p.partNumber(), p.family().label(), p.vendor(),
-                        p.productLine(), p.name());
+                out.printf("%-26s %-22s %-14s %-12s %-13s %s%n", p.partNumber(), p.family().label(), p.vendor(),
+                        p.productLine(), p.status().label(), p.name());
             }
             out.println(parts.size() + " part(s)");
             return PodForgeCli.OK;

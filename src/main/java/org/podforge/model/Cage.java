@@ -28,4 +28,9 @@ public enum Cage {
     public String label() {
         return label;
     }
+
+    /** A short name for tight spaces: OSFP, OSFP-RHS, QSFP112, QSFP-DD, OSFP-XD, MPO. */
+    public String shortName() {
+        return name().replace('_', '-');
+    }
 }

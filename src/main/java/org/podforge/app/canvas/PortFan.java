@@ -35,6 +35,16 @@ final class PortFan extends Group {
     final String componentId;
     private final List<Circle> dots = new ArrayList<>();
 
+    /** "host x16" for a PCIe port; "net 400G OSFP-RHS" for a network port (its speed and cage, "cage ?" when unknown). */
+    static String label(org.podforge.model.Port p) {
+        var s = p.spec();
+        if (s.isNetwork()) {
+            return p.name() + (s.speedGbps() == null ? "" : " " + org.podforge.rules.Compatibility.gbpsLabel(s.speedGbps()))
+                    + " " + (s.cage() == null ? "cage ?" : s.cage().shortName());
+        }
+        return p.name() + (s.lanes() > 1 ? " x" + s.lanes() : "");
+    }
+
     /**
      * @param compatible ports to ring green (null: not connecting, show all normally)
      */
@@ -89,7 +99,7 @@ final class PortFan extends Group {
             dot.getProperties().put("podforge.port", ref.toString());
             dot.getProperties().put("podforge.id", comp.id());
             dots.add(dot);
-            Text t = new Text(x + 10, y + 4, p.name() + (p.spec().lanes() > 1 ? " x" + p.spec().lanes() : ""));
+            Text t = new Text(x + 10, y + 4, label(p));
             t.setFont(SMALL);
             t.setFill(used ? st.mutedText : st.text);
             t.setMouseTransparent(true);

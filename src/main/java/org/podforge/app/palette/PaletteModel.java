@@ -53,6 +53,10 @@ public final class PaletteModel {
         }
         p.heightU().filter(h -> p.family() == Family.CHASSIS).ifPresent(h -> sb.append(" · ").append(h).append('U'));
         p.powerW().ifPresent(w -> sb.append(" · ").append(Math.round(w)).append(" W"));
+        p.cage().filter(c -> p.family().isLinkMedium()).ifPresent(c -> sb.append(" · ").append(c.shortName()));
+        if (!p.isOrderable()) {
+            sb.append(" · ").append(p.status().label()).append(", not orderable");
+        }
         return sb.toString();
     }
 

@@ -86,6 +86,9 @@ class CanvasLogicTest {
         assertTrue(sr4.ok(), sr4.message());
         stack.execute(sr4.command());
         assertEquals("NVIDIA-MMA4Z00-NS400", link.transceiverAt(link.b()));
+        var cx7 = CanvasFixtures.CATALOG.require("NVIDIA-CONNECTX-7");
+        assertEquals("net 400G OSFP-RHS", PortFan.label(cx7.port("net").orElseThrow()), "a network port shows its speed and cage");
+        assertEquals("host x16", PortFan.label(cx7.port("host").orElseThrow()));
         DropPlan dac = planner().planPart("GENERIC-800G-DAC-2M", Hit.link("pod-1", "link-net"));
         assertFalse(dac.ok(), "a straight 800G OSFP DAC fits neither flat-top cage nor the 4-lane link");
         assertTrue(dac.message().contains("cannot carry this link"), dac.message());
