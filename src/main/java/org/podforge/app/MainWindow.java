@@ -55,6 +55,7 @@ import org.podforge.app.palette.PaletteView;
 import org.podforge.app.problems.FixMenus;
 import org.podforge.app.problems.ProblemsView;
 import org.podforge.app.problems.ProblemsViewModel;
+import org.podforge.app.hall.HallView;
 import org.podforge.app.topology.TopologyView;
 import org.podforge.bom.DesignReport;
 import org.podforge.export.WorkbookExporter;
@@ -97,12 +98,14 @@ public final class MainWindow {
     private final PaletteView palette;
     private final Tab racksTab = new Tab("Racks");
     private final Tab topologyTab = new Tab("Topology");
+    private final Tab hallTab = new Tab("Hall");
     private PodCanvas canvas;
     private final ProblemsViewModel problemsVm;
     private final ProblemsView problemsView;
     private final Tab problemsTab = new Tab("Problems");
     private long designViewsRevision;
     private TopologyView topology;
+    private HallView hall;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedWorkbook =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "exportedWorkbook");
     private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
@@ -149,9 +152,11 @@ public final class MainWindow {
         // centre: design views, rebuilt when another design is opened
         racksTab.setId("tab-racks");
         topologyTab.setId("tab-topology");
-        centreTabs.getTabs().setAll(racksTab, topologyTab);
+        hallTab.setId("tab-hall");
+        centreTabs.getTabs().setAll(racksTab, topologyTab, hallTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         buildDesignViews(doc.getSession());
+        centreTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showHallIfSelected());
         doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
         // badges on the canvas follow each analysis (results from a previous design are never shown)
         analysis.resultProperty().addListener((o, a, r) -> {
@@ -304,7 +309,9 @@ public final class MainWindow {
                 racksShowing, () -> canvas.zoomOut());
         add("fit", "Fit to Window", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, key(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), always,
                 () -> {
-                    if (racksShowing.get()) {
+                    if (hall != null && centreTabs.getSelectionModel().getSelectedItem() == hallTab) {
+                        hall.fit();
+                    } else if (racksShowing.get()) {
                         canvas.fitToView();
                     } else {
                         topology.fit();
@@ -531,6 +538,9 @@ public final class MainWindow {
         if (topology != null) {
             topology.dispose();
         }
+        if (hall != null) {
+            hall.dispose();
+        }
         canvas = new PodCanvas(s);
         canvas.setFindingMenus(new PodCanvas.FindingMenus() {
             @Override
@@ -553,12 +563,24 @@ public final class MainWindow {
         PodCanvas shown = canvas;
         // the zoom shown is the racks canvas's; it means nothing while the Topology tab is showing
         status.zoomProperty().bind(Bindings.createStringBinding(
-                () -> centreTabs.getSelectionModel().getSelectedItem() != topologyTab ? "Zoom " + Math.round(shown.zoomProperty().get() * 100) + "%" : "",
+                () -> centreTabs.getSelectionModel().getSelectedItem() == racksTab ? "Zoom " + Math.round(shown.zoomProperty().get() * 100) + "%" : "",
                 shown.zoomProperty(), centreTabs.getSelectionModel().selectedItemProperty()));
         racksTab.setContent(canvas);
         topology = new TopologyView(s);
         topology.darkProperty().bind(settings.darkProperty());
         topologyTab.setContent(topology);
+        hall = null;
+        hallTab.setContent(null);
+        showHallIfSelected();
+    }
+
+    /** The hall view is built when its tab is first shown for a design (most designs never need it). */
+    private void showHallIfSelected() {
+        if (hall == null && centreTabs.getSelectionModel().getSelectedItem() == hallTab) {
+            hall = new HallView(doc.getSession());
+            hall.darkProperty().bind(settings.darkProperty());
+            hallTab.setContent(hall);
+        }
     }
 
     /** Shows a finding in the Problems tab's list and detail pane (a canvas badge click). */
@@ -567,9 +589,9 @@ public final class MainWindow {
         problemsView.select(f);
     }
 
-    /** True while the Racks tab (not the Topology tab) is showing. */
+    /** True while the Racks tab (not the Topology or Hall tab) is showing. */
     private BooleanBinding racksShowing() {
-        return Bindings.createBooleanBinding(() -> centreTabs.getSelectionModel().getSelectedItem() != topologyTab,
+        return Bindings.createBooleanBinding(() -> centreTabs.getSelectionModel().getSelectedItem() == racksTab,
                 centreTabs.getSelectionModel().selectedItemProperty());
     }
 

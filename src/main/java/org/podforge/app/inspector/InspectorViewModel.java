@@ -231,6 +231,10 @@ public final class InspectorViewModel {
         part.powerW().ifPresent(w -> out.add(PropertyRow.readOnly("power", "Part", "Power (W)",
                 fmt(w) + (part.isEstimate("powerW") ? " (estimate)" : ""))));
         out.add(PropertyRow.readOnly("ports", "Part", "Ports", part.ports().size()));
+        String network = org.podforge.app.canvas.PortText.networkSummary(part);
+        if (!network.isEmpty()) {
+            out.add(PropertyRow.readOnly("networkPorts", "Part", "Network ports", network));
+        }
     }
 
     private void text(List<PropertyRow> out, String key, String cat, String label, String value, Function<String, Command> f) {
