@@ -9,6 +9,7 @@ import org.podforge.bom.DesignReport;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
 import org.podforge.export.CsvExporter;
+import org.podforge.export.P2pWorkbook;
 import org.podforge.export.WorkbookExporter;
 import org.podforge.export.netbox.NetBoxExporter;
 import org.podforge.io.FileSet;
@@ -18,9 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code podforge export FILE --xlsx OUT.xlsx [--csv DIR]}: the BOM workbook and CSV files. */
-@Command(name = "export", description = "Write the BOM workbook (.xlsx) and/or the CSV files (BOM, cable schedule, "
-        + "NVIDIA P2P layout) and the NetBox import set. Findings are included; exit 0 when written, 2 for bad input. "
+/** {@code podforge export FILE [--xlsx OUT.xlsx] [--csv DIR] [--p2p OUT.xlsx]}: the BOM workbook, CSV files and NVIDIA P2P. */
+@Command(name = "export", description = "Write the BOM workbook (.xlsx), the CSV files (BOM, cable schedule, "
+        + "NetBox import set) and/or the P2P workbook of NVIDIA's cable validation tool. Findings are included; exit 0 when written, 2 for bad input. "
         + "Files are written atomically: never half-written.")
 public final class ExportCommand implements Callable<Integer> {
     /** Sub-directory of --csv DIR that holds the NetBox import set. */
@@ -32,9 +33,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "write the workbook here")
     Path xlsx;
 
-    @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv, cable-schedule.csv and cable-schedule-p2p.csv into DIR, and the NetBox "
+    @Option(names = "--csv", paramLabel = "DIR", description = "write bom.csv and cable-schedule.csv into DIR, and the NetBox "
             + "import set (01-sites.csv .. 08-cables.csv) into DIR/netbox")
     Path csvDir;
+
+    @Option(names = "--p2p", paramLabel = "OUT.xlsx", description = "write the P2P workbook of NVIDIA's UFM Cable Validation "
+            + "Tool here: the InfiniBand and Ethernet links, ports as numbers or split ports")
+    Path p2p;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,8 +48,12 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (xlsx == null && csvDir == null) {
-            err.println("podforge export: nothing to write; give --xlsx OUT.xlsx and/or --csv DIR");
+        if (xlsx == null && csvDir == null && p2p == null) {
+            err.println("podforge export: nothing to write; give --xlsx OUT.xlsx, --csv DIR and/or --p2p OUT.xlsx");
+            return PodForgeCli.BAD_INPUT;
+        }
+        if (p2p != null && !p2p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            err.println("podforge export: --p2p " + p2p + ": NVIDIA's P2P file is an Excel workbook; the name must end in .xlsx");
             return PodForgeCli.BAD_INPUT;
         }
         if (xlsx != null && !xlsx.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
@@ -78,6 +87,11 @@ public final class ExportCommand implements Callable<Integer> {
             if (xlsx != null) {
                 WorkbookExporter.export(report, xlsx);
                 out.println("wrote " + xlsx);
+            }
+            if (p2p != null) {
+                P2pWorkbook.Result r = P2pWorkbook.write(report, catalog, p2p);
+                out.println("wrote " + p2p + " " + r.rowsBySheet() + "; " + r.leftOut()
+                        + " cable(s) left out: not InfiniBand or Ethernet, which the cable validation tool cannot check");
             }
             out.println("validation: " + report.validation().summary());
             return PodForgeCli.OK;

@@ -18,15 +18,14 @@ import org.podforge.bom.CableSchedule;
 import org.podforge.bom.DesignReport;
 
 /**
- * CSV exports (UTF-8, RFC 4180, see {@link Csv}): the BOM, the cable schedule and the cable schedule in
- * the column layout of NVIDIA's P2P cabling file. Each file is written atomically. The NetBox import set
+ * CSV exports (UTF-8, RFC 4180, see {@link Csv}): the BOM and the cable schedule (NVIDIA's P2P file is
+ * the workbook {@link P2pWorkbook}). Each file is written atomically. The NetBox import set
  * (cables included) is {@link org.podforge.export.netbox.NetBoxExporter}. docs/export.md describes the
  * columns.
  */
 public final class CsvExporter {
     public static final String BOM_FILE = "bom.csv";
     public static final String CABLES_FILE = "cable-schedule.csv";
-    public static final String P2P_FILE = "cable-schedule-p2p.csv";
 
     /** BOM columns (workbook sheet and CSV): a line number, the design's columns, then the procurement columns. */
     public static final List<String> BOM_COLUMNS = java.util.stream.Stream.concat(Stream.of("Line", "Pod", "Part number",
@@ -39,8 +38,6 @@ public final class CsvExporter {
             "Z rack", "Z U", "Z chassis", "Z component", "Z port", "Medium or cable part", "Transceiver", "Length (m)", "Lanes",
             "Generation");
 
-    /** NVIDIA UFM Cable Validation Tool P2P sheet layout: A side rack, U, name, port; Z side the same. */
-    public static final List<String> P2P_COLUMNS = List.of("Rack", "U", "Name", "HCA/Port", "Rack", "U", "Name", "Port");
 
     public static final String UNPRICED = "unpriced";
 
@@ -48,7 +45,7 @@ public final class CsvExporter {
     }
 
     /**
-     * Writes the three files into {@code dir} (created if needed) as one set with its manifest
+     * Writes the two files into {@code dir} (created if needed) as one set with its manifest
      * ({@link FileSet}); returns their paths.
      */
     public static List<Path> exportAll(DesignReport report, Path dir) throws IOException {
@@ -59,12 +56,11 @@ public final class CsvExporter {
         }
     }
 
-    /** Adds the three files in {@code dir} to a set that the caller commits (with other files of the same export). */
+    /** Adds the two files in {@code dir} to a set that the caller commits (with other files of the same export). */
     public static List<Path> exportAll(DesignReport report, Path dir, FileSet set) throws IOException {
         List<Path> out = new ArrayList<>();
         out.add(set.add(dir.resolve(BOM_FILE), utf8(w -> writeBom(report.bom(), w))));
         out.add(set.add(dir.resolve(CABLES_FILE), utf8(w -> writeCables(report.cables(), w))));
-        out.add(set.add(dir.resolve(P2P_FILE), utf8(w -> writeP2p(report.cables(), w))));
         return out;
     }
 
@@ -206,22 +202,5 @@ public final class CsvExporter {
         sink.text(SafeText.name(e.chassis()));
         sink.text(SafeText.name(e.component()));
         sink.text(SafeText.name(e.port()));
-    }
-
-    /** Board traces are not cables: the P2P file lists physical cables only. */
-    public static void writeP2p(CableSchedule s, Writer w) throws IOException {
-        Csv.row(w, P2P_COLUMNS);
-        s.forEachCable(c -> {
-            CableEnd a = c.run().a();
-            CableEnd z = c.run().z();
-            Csv.row(w, List.of(SafeText.name(c.rackName(a)), a.u() == null ? "" : a.u().toString(),
-                    SafeText.name(c.deviceName(a)), portName(a), SafeText.name(c.rackName(z)),
-                    z.u() == null ? "" : z.u().toString(), SafeText.name(c.deviceName(z)), portName(z)));
-        });
-    }
-
-    /** Interface name on the chassis device: component id and port, e.g. {@code nic-1:net}. */
-    static String portName(CableEnd e) {
-        return SafeText.name(e.componentId() + ":" + e.port());
     }
 }

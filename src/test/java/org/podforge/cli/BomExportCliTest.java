@@ -63,7 +63,7 @@ class BomExportCliTest {
         try (InputStream in = Files.newInputStream(x); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(7, wb.getNumberOfSheets());
         }
-        for (String f : List.of(CsvExporter.BOM_FILE, CsvExporter.CABLES_FILE, CsvExporter.P2P_FILE, "netbox/01-sites.csv",
+        for (String f : List.of(CsvExporter.BOM_FILE, CsvExporter.CABLES_FILE, "netbox/01-sites.csv",
                 "netbox/08-cables.csv")) {
             assertTrue(Files.size(csv.resolve(f)) > 0, f);
         }

@@ -97,7 +97,7 @@ class CsvExporterTest {
     void bomCsvHasTheColumnsAndOneRecordPerLine() throws IOException {
         DesignReport rep = report();
         List<Path> files = CsvExporter.exportAll(rep, dir.resolve("out"));
-        assertEquals(3, files.size());
+        assertEquals(2, files.size());
         List<List<String>> rows = parse(Files.readString(dir.resolve("out").resolve(CsvExporter.BOM_FILE), StandardCharsets.UTF_8));
         assertEquals(CsvExporter.BOM_COLUMNS, rows.get(0));
         assertEquals(rep.bom().lines().size() + 1, rows.size());
@@ -122,23 +122,12 @@ class CsvExporterTest {
     }
 
     @Test
-    void cableScheduleAndP2pFiles() throws IOException {
+    void cableScheduleFile() throws IOException {
         DesignReport rep = report();
         CsvExporter.exportAll(rep, dir);
         List<List<String>> cables = parse(Files.readString(dir.resolve(CsvExporter.CABLES_FILE)));
         assertEquals(CsvExporter.CABLE_COLUMNS, cables.get(0));
         assertEquals(rep.cables().cableCount() + 1, cables.size());
         assertTrue(cables.stream().allMatch(r -> r.size() == CsvExporter.CABLE_COLUMNS.size()));
-
-        long physical = 0;
-        for (var run : rep.cables().runs()) {
-            if (run.isCable()) {
-                physical += run.replicas();
-            }
-        }
-        List<List<String>> p2p = parse(Files.readString(dir.resolve(CsvExporter.P2P_FILE)));
-        assertEquals(List.of("Rack", "U", "Name", "HCA/Port", "Rack", "U", "Name", "Port"), p2p.get(0));
-        assertEquals(physical + 1, p2p.size());
-        assertTrue(p2p.contains(List.of("R1.1", "1", "srv-1.1", "nic-1:net", "R2.1", "1", "srv-2.1", "nic-3:net")));
     }
 }
