@@ -40,6 +40,10 @@ final class JsonErrors {
             return new ProjectFileException(name + ":" + where + msg.replace("Duplicate field", "the key")
                     + " appears twice in one object; PodForge never lets one silently win. Keep the right one and delete the other.", e);
         }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return new ProjectFileException(name + ":" + where + "beyond what PodForge reads (" + firstLine(msg)
+                    + "). No design comes near this limit; check that this is the right file.", e);
+        }
         return new ProjectFileException(name + ":" + where + "not valid JSON (" + firstLine(msg) + ").", e);
     }
 

@@ -105,6 +105,9 @@ class StrictFileTest {
         ProjectFileException e = fails(deep);
         assertTrue(e.getMessage().contains("line "), e.getMessage());
         ProjectFileException num = fails(small().replaceFirst("\"lanes\" : 16", "\"lanes\" : 1" + "0".repeat(2000)));
+        ProjectFileException longText = fails(small().replaceFirst("\"name\" : \"", "\"name\" : \"" + "n".repeat(21_000_000)));
+        assertTrue(longText.getMessage().contains("line ") && longText.getMessage().contains("at name")
+                && longText.getMessage().contains("beyond what PodForge reads"), longText.getMessage());
         assertTrue(num.getMessage().contains("line ") || num.getMessage().contains("pods[0].links[0].lanes"), num.getMessage());
     }
 
