@@ -34,7 +34,7 @@ import org.podforge.topology.Topology;
  */
 public final class ScaleUpDomainRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("scaleup.domain", "Scale-up domains are complete and within limits", Severity.ERROR,
-            "UALink 1.0 <= 1,024 accelerators; NVL72 = 72 GPUs; Scorpio X 320 lanes = 20 x16 or 80 x4 (interconnect-facts B6, A4)");
+            "UALink 1.0 <= 1,024 accelerators; NVLink 5 <= 576 GPUs, one NVL72 rack type = 72 (fabric-and-power-facts G1, G2); Scorpio X 320 lanes = 20 x16 or 80 x4 (interconnect-facts B6, A4)");
 
     @Override
     public RuleInfo info() {
@@ -82,6 +82,16 @@ public final class ScaleUpDomainRule implements Rule {
                 out.add(Severity.ERROR, "The " + fabric + " scale-up domain of " + gpus.get(0) + " has " + gpus.size() + " accelerators; an "
                         + fabric + " domain holds at most " + Util.num(limit.get().value()) + " (" + limit.get().cite() + ").", subjects, List.of(),
                         limit.get().cite());
+            } else {
+                // a single-tier domain (no switch-to-switch scale-up link) is one rack type: NVL72 = 72 GPUs
+                var rackType = ctx.thresholds().find("scaleup.rackDomain." + main.name());
+                if (rackType.isPresent() && gpus.size() > rackType.get().value() && !hasSecondTier(t, byComp, switches)) {
+                    out.add(Severity.ERROR, "The " + fabric + " scale-up domain of " + gpus.get(0) + " has " + gpus.size()
+                            + " accelerators without a second switch tier; a single-tier " + fabric + " domain (one rack type) holds at most "
+                            + Util.num(rackType.get().value()) + " (" + rackType.get().cite() + "). Larger domains (up to "
+                            + limit.map(l -> Util.num(l.value())).orElse("?") + ") join the switch trays of several racks.",
+                            subjects, List.of(), rackType.get().cite());
+                }
             }
             // planes: width of every accelerator to every switch
             Set<String> switchSet = new java.util.HashSet<>(switches);
@@ -143,9 +153,30 @@ public final class ScaleUpDomainRule implements Rule {
             out.add(Severity.INFO, "Scale-up domain of " + gpus.get(0) + ": " + gpus.size() + " accelerators "
                     + (switches.isEmpty() ? "linked directly over " + fabric + " (no switch)"
                     : "over " + switches.size() + " " + fabric + " switch plane(s)" + (usual > 0 ? ", x" + usual + " per plane" : ""))
-                    + (limit.isPresent() ? " (limit " + Util.num(limit.get().value()) + ")" : "; no published domain-size limit for this fabric") + ".",
+                    + (limit.isPresent() ? " (limit " + Util.num(effectiveLimit(ctx, t, byComp, switches, main, limit.get().value())) + ")"
+                            : "; no published domain-size limit for this fabric") + ".",
                     subjects, List.of());
         }
+    }
+
+    /** The domain-size limit that applies: the single-rack type when there is no second switch tier, else the fabric's. */
+    private static double effectiveLimit(RuleContext ctx, Topology t, Map<String, List<Link>> byComp, List<String> switches, Protocol main,
+            double fabricLimit) {
+        var rackType = ctx.thresholds().find("scaleup.rackDomain." + main.name());
+        return rackType.isPresent() && !hasSecondTier(t, byComp, switches) ? Math.min(fabricLimit, rackType.get().value()) : fabricLimit;
+    }
+
+    /** True when two scale-up switches of the domain are linked to each other (a second switch tier). */
+    private static boolean hasSecondTier(Topology t, Map<String, List<Link>> byComp, List<String> switches) {
+        Set<String> set = new java.util.HashSet<>(switches);
+        for (String sw : switches) {
+            for (Link l : byComp.getOrDefault(sw, List.of())) {
+                if (set.contains(l.otherEnd(sw).componentId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String shown(List<String> ids) {
