@@ -214,6 +214,7 @@ public final class MainWindow {
         stage.titleProperty().bind(doc.titleProperty());
         stage.setMaximized(settings.current().maximized());
         stage.centerOnScreen();
+        WindowSize.keep(stage, scene);
         stage.setOnCloseRequest(e -> {
             if (!close()) {
                 e.consume();

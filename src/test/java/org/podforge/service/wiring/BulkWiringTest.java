@@ -1,0 +1,132 @@
+package org.podforge.service.wiring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.CatalogLoader;
+import org.podforge.io.ProjectWriter;
+import org.podforge.model.Component;
+import org.podforge.model.Family;
+import org.podforge.model.Link;
+import org.podforge.model.PortRef;
+import org.podforge.model.Project;
+import org.podforge.model.command.CommandStack;
+import org.podforge.model.command.CompositeCommand;
+import org.podforge.model.command.RemoveCommand;
+import org.podforge.rules.Compatibility;
+import org.podforge.service.PodGenerator;
+
+/** Bulk wiring on the sample pod with its accelerator-to-switch links removed. */
+class BulkWiringTest {
+    private static final Catalog CATALOG = CatalogLoader.builtIn();
+
+    private static Family family(Project p, String id) {
+        return CATALOG.find(p.component(id).orElseThrow().partNumber()).orElseThrow().family();
+    }
+
+    /** The sample with every link between an accelerator and a scale-up switch removed; returns how many. */
+    private static int unwireScaleUp(Project p, CommandStack stack) {
+        List<RemoveCommand> rm = new ArrayList<>();
+        for (Link l : p.allLinks()) {
+            Family fa = family(p, l.a().componentId());
+            Family fb = family(p, l.b().componentId());
+            if ((fa == Family.GPU && fb == Family.SCALEUP_SWITCH) || (fb == Family.GPU && fa == Family.SCALEUP_SWITCH)) {
+                rm.add(new RemoveCommand(l.id()));
+            }
+        }
+        stack.execute(new CompositeCommand("unwire", rm));
+        return rm.size();
+    }
+
+    private static List<String> ofFamily(Project p, Family f, String prefix) {
+        List<String> out = new ArrayList<>();
+        for (Component c : p.allComponents()) {
+            if (c.id().startsWith(prefix) && family(p, c.id()) == f) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyTargetRestoresTheScaleUpWiringAsOneUndoableCommand() {
+        Project p = PodGenerator.sample();
+        CommandStack stack = new CommandStack(p);
+        int removed = unwireScaleUp(p, stack);
+        assertTrue(removed > 0);
+        String before = ProjectWriter.toJson(p);
+        List<String> gpus = ofFamily(p, Family.GPU, "");
+        List<String> switches = ofFamily(p, Family.SCALEUP_SWITCH, "");
+        BulkWiring.Plan plan = new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.EVERY_TARGET, gpus, switches);
+        assertEquals(gpus.size() * switches.size(), plan.links().size(), plan.notes().toString());
+        Set<PortRef> ends = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        java.util.Map<PortRef, Integer> perSwitchPort = new java.util.HashMap<>();
+        for (BulkWiring.Planned l : plan.links()) {
+            assertTrue(ends.add(l.a()), "no accelerator port is used twice: " + l.describe());
+            assertTrue(perSwitchPort.merge(l.b(), 1, Integer::sum) <= 4, "a 4x4 switch port takes four x4 links: " + l.describe());
+            assertEquals(4, l.lanes());
+            assertTrue(ids.add(l.id()) && !p.containsId(l.id()), "fresh, distinct ids");
+            assertTrue(Compatibility.canConnect(p, CATALOG, l.a(), l.b()).ok(), l.describe());
+            assertEquals(Family.GPU, family(p, l.a().componentId()));
+        }
+        stack.execute(plan.command());
+        assertEquals(removed, plan.links().size());
+        assertTrue(stack.undoDescription().orElseThrow().startsWith("Wire " + plan.links().size() + " links"));
+        stack.undo();
+        assertEquals(before, ProjectWriter.toJson(p), "one undo removes every planned link");
+    }
+
+    @Test
+    void railPutsSourceIOnTargetI() {
+        Project p = PodGenerator.sample();
+        CommandStack stack = new CommandStack(p);
+        unwireScaleUp(p, stack);
+        List<String> gpus = ofFamily(p, Family.GPU, "s1.");
+        List<String> switches = ofFamily(p, Family.SCALEUP_SWITCH, "");
+        BulkWiring.Plan plan = new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.RAIL, gpus, switches);
+        assertEquals(gpus.size(), plan.links().size(), plan.notes().toString());
+        for (int i = 0; i < gpus.size(); i++) {
+            assertEquals(gpus.get(i), plan.links().get(i).a().componentId());
+            assertEquals(switches.get(i % switches.size()), plan.links().get(i).b().componentId());
+        }
+    }
+
+    @Test
+    void nextFreeFillsTargetsInOrderAndSaysWhatItCouldNotWire() {
+        Project p = PodGenerator.sample();
+        List<String> gpus = ofFamily(p, Family.GPU, "s1.");
+        List<String> switches = ofFamily(p, Family.SCALEUP_SWITCH, "");
+        // fully wired: nothing left to plan, and every source is named in the notes
+        BulkWiring.Plan plan = new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.NEXT_FREE, gpus, switches);
+        assertTrue(plan.isEmpty());
+        assertEquals(gpus.size(), plan.notes().size());
+        assertTrue(plan.notes().get(0).startsWith(gpus.get(0)));
+
+        CommandStack stack = new CommandStack(p);
+        unwireScaleUp(p, stack);
+        plan = new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.NEXT_FREE, gpus, switches);
+        assertEquals(gpus.size(), plan.links().size());
+        assertTrue(plan.links().stream().allMatch(l -> l.b().componentId().equals(switches.get(0))),
+                "the first switch has room for all eight (two 4x4 ports), so all go to it");
+    }
+
+    @Test
+    void splitPutsSwitchesOnTheTargetSide() {
+        Project p = PodGenerator.sample();
+        Set<String> sel = new LinkedHashSet<>(ofFamily(p, Family.SCALEUP_SWITCH, ""));
+        sel.addAll(ofFamily(p, Family.GPU, "s2."));
+        List<List<String>> st = new BulkWiring(p, CATALOG).split(sel);
+        assertEquals(ofFamily(p, Family.GPU, "s2."), st.get(0));
+        assertEquals(ofFamily(p, Family.SCALEUP_SWITCH, ""), st.get(1));
+        assertFalse(new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.RAIL, st.get(0), List.of()).notes().isEmpty());
+    }
+}
