@@ -228,7 +228,8 @@ final class PodDesigner {
         if (s.scaleUp() != null && s.scaleUp().onBoard()) {
             w += power(catalog, s.scaleUp().switchPart(), s.scaleUp().switches(), unknown);
         }
-        return w;
+        // the vendor's system maximum, where the chassis gives one, is the budget figure (fabric-and-power-facts J3)
+        return Math.max(w, catalog.require(s.serverPart()).systemMaxW().orElse(0.0));
     }
 
     private static double power(Catalog catalog, String pn, int n, List<String> unknown) {
