@@ -383,7 +383,8 @@ public final class MainWindow {
 
         Menu help = new Menu("_Help");
         help.setId("menu-help");
-        help.getItems().addAll(item("shortcuts"));
+        HelpActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
+        help.getItems().addAll(item("shortcuts"), new SeparatorMenuItem(), item("open-log-folder"), item("about"));
 
         MenuBar mb = new MenuBar(file, edit, view, help);
         mb.setId("menu-bar");

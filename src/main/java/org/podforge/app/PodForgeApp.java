@@ -7,7 +7,9 @@ import javafx.stage.Stage;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.CatalogLoader;
 import org.podforge.catalog.PriceBook;
+import org.podforge.io.AppLog;
 import org.podforge.io.SettingsStore;
+import org.podforge.service.AppInfo;
 import org.podforge.service.AppDirs;
 import org.podforge.service.AutosaveStore;
 
@@ -23,7 +25,9 @@ public final class PodForgeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow w = create(stage, AppDirs.standard());
+        AppDirs dirs = AppDirs.standard();
+        AppLog.start(dirs.logDir(), AppInfo.version());
+        MainWindow w = create(stage, dirs);
         stage.show();
         new FatalErrorHandler(w.files(), w.document()).install();
         Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
