@@ -26,6 +26,11 @@ public record AppDirs(Path configDir, Path dataDir) {
         return dataDir.resolve("logs");
     }
 
+    /** The user catalog: part files loaded beside the catalog (e.g. imported NetBox device types). */
+    public Path userCatalogDir() {
+        return dataDir.resolve("catalog");
+    }
+
     public Path autosaveDir() {
         return dataDir.resolve("autosave");
     }
