@@ -385,8 +385,12 @@ public final class MainWindow {
         help.setId("menu-help");
         HelpActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
         help.getItems().addAll(item("shortcuts"), new SeparatorMenuItem(), item("open-log-folder"), item("about"));
+        Menu catalogMenu = new Menu("_Catalog");
+        catalogMenu.setId("menu-catalog");
+        CatalogActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
+        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"));
 
-        MenuBar mb = new MenuBar(file, edit, view, help);
+        MenuBar mb = new MenuBar(file, edit, view, catalogMenu, help);
         mb.setId("menu-bar");
         return mb;
     }

@@ -41,12 +41,7 @@ public final class ImportNetBoxCommand implements Callable<Integer> {
                 refused++;
                 continue;
             }
-            var r = o.result();
-            out.println(o.source() + " -> " + o.written());
-            r.parts().forEach(p -> out.println("  " + p.partNumber() + "  " + p.family().label() + "  " + p.name()
-                    + (p.heightU().isPresent() ? ", " + p.heightU().get() + " U" : "")
-                    + (p.ports().isEmpty() ? "" : ", " + p.ports().size() + " port(s)")));
-            r.notes().forEach(n -> out.println("  note: " + n));
+            out.println(CatalogImports.describe(o));
         }
         int done = files.size() - refused;
         out.println(done + " of " + files.size() + " device type(s) imported into " + into.toAbsolutePath()

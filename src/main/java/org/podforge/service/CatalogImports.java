@@ -65,6 +65,21 @@ public final class CatalogImports {
         return out;
     }
 
+    /** What one import did, as the command line and the app show it: the file written, each part, each note. */
+    public static String describe(Outcome o) {
+        if (!o.ok()) {
+            return o.error();
+        }
+        StringBuilder sb = new StringBuilder(o.source() + " -> " + o.written());
+        for (Part p : o.result().parts()) {
+            sb.append("\n  ").append(p.partNumber()).append("  ").append(p.family().label()).append("  ").append(p.name())
+                    .append(p.heightU().map(h -> ", " + h + " U").orElse(""))
+                    .append(p.ports().isEmpty() ? "" : ", " + p.ports().size() + " port(s)");
+        }
+        o.result().notes().forEach(n -> sb.append("\n  note: ").append(n));
+        return sb.toString();
+    }
+
     /** A part number that the catalog or another user-catalog file already has, as a sentence; null when none. */
     private static String clash(DeviceTypeImport.Result r, Catalog base, Path intoDir, Path target) {
         UserCatalog.Loaded others = UserCatalog.extend(base, intoDir);
