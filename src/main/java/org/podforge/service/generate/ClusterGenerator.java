@@ -52,11 +52,11 @@ public final class ClusterGenerator {
      * ConnectX-8, Leo) joined by a generated fabric of the first switch family that reaches the size.
      */
     public static GenerateRequest sampleCluster(long gpus, String family) {
-        if (gpus < 64 || gpus % 64 != 0) {
-            throw new GenerateRefused("gpus", "a cluster of the sample pod has a multiple of 64 GPUs, not " + gpus);
+        if (gpus < 64 || gpus > MAX_GPUS) {
+            throw new GenerateRefused("gpus", String.format(Locale.ROOT, "give between 64 and %d GPUs (a multiple of 64), not %,d", MAX_GPUS, gpus));
         }
-        if (gpus > MAX_GPUS) {
-            throw new GenerateRefused("gpus", String.format(Locale.ROOT, "give at most %,d GPUs, not %,d", MAX_GPUS, gpus));
+        if (gpus % 64 != 0) {
+            throw new GenerateRefused("gpus", "a cluster of the sample pod has a multiple of 64 GPUs, not " + gpus);
         }
         return GenerateRequest.builder().nicPart("NVIDIA-CONNECTX-8").cxlPerCpu(2).pods((int) (gpus / 64)).scaleOutFamily(family)
                 .name(String.format(Locale.ROOT, "Cluster of %,d accelerators", gpus)).build();
