@@ -101,7 +101,9 @@ public final class ClusterGenerator {
                     "one server (%s with %d x %s) draws %s, more than the rack budget of %s; raise the budget or use fewer GPUs per server",
                     server.partNumber(), r.gpusPerServer(), gpu.partNumber(), PodDesigner.fmtW(serverW), PodDesigner.fmtW(budget)));
         }
-        if (!unknown.isEmpty()) {
+        if (server.systemMaxW().isPresent() && server.systemMaxW().get() >= serverW) {
+            notes.add(String.format(Locale.ROOT, "servers budgeted at %s's system maximum, %s", server.partNumber(), PodDesigner.fmtW(serverW)));
+        } else if (!unknown.isEmpty()) {
             notes.add("server power counts only parts with a catalog figure; unknown: " + String.join(", ", unknown));
         }
         int perRack = serversPerRack(r, su, serverU, rackU, budget, serverW);

@@ -215,6 +215,7 @@ final class FabricBuilder {
         LinkPattern lp = new LinkPattern(id, name, wiring, so.lanes, m.medium());
         lp.setCablePart(m.cablePart());
         lp.setTransceiverPart(m.transceiverPart());
+        lp.setTransceiverPartB(m.transceiverPartB());
         project.fabric().addPattern(lp);
     }
 

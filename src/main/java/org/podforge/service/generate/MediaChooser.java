@@ -18,14 +18,18 @@ import org.podforge.rules.Compatibility;
  * placement gives that tier. Copper first where it reaches (when asked for), then an active optical cable,
  * then fibre with modules (multimode within its reach, else single-mode). A fixed-length cable must have a
  * stock length that covers the run; a module must fit the switch port's cage and the link's lanes
- * ({@link Compatibility}, the predicate the rules use). A wiring pattern names one module for its cables,
- * so the module chosen is the switch end's; when the other end (a NIC) needs a different one, the choice
- * says which in a note. When nothing in the catalog fits, the parts stay empty and a note says why.
+ * ({@link Compatibility}, the predicate the rules use); the NIC end of a rail gets its own module when its cage
+ * differs (a pattern's {@code transceiverB}). When nothing in the catalog fits, the parts stay empty and a
+ * note says why.
  */
 final class MediaChooser {
 
     /** The media of a tier. */
-    record Media(Medium medium, String cablePart, String transceiverPart, List<String> notes) {
+    /**
+     * @param transceiverPart  module at end a (a rail's NIC end, a mesh's lower switch), or null
+     * @param transceiverPartB module at end b (the leaf, the upper switch) when it differs from end a's, else null
+     */
+    record Media(Medium medium, String cablePart, String transceiverPart, String transceiverPartB, List<String> notes) {
     }
 
     private final Catalog catalog;
@@ -50,12 +54,12 @@ final class MediaChooser {
         if (pref == GenerateRequest.MediaPreference.COPPER) {
             Part copper = bestCable(protocol, a, b, linkLanes, lengthM, false);
             if (copper != null) {
-                return new Media(copper.medium().orElseThrow(), copper.partNumber(), null, notes);
+                return new Media(copper.medium().orElseThrow(), copper.partNumber(), null, null, notes);
             }
         }
         Part aoc = bestCable(protocol, a, b, linkLanes, lengthM, true);
         if (aoc != null && pref == GenerateRequest.MediaPreference.COPPER) {
-            return new Media(Medium.AOC, aoc.partNumber(), null, notes);
+            return new Media(Medium.AOC, aoc.partNumber(), null, null, notes);
         }
         for (Medium fibre : List.of(Medium.FIBER_MM, Medium.FIBER_SM)) {
             Part cable = fibreCable(protocol, fibre, lengthM);
@@ -72,23 +76,27 @@ final class MediaChooser {
             if (!cpoA && modA == null) {
                 notes.add(String.format(Locale.ROOT, "%s: no %s module in the catalog fits the %s end (%s, %s per lane); add one to the BOM by hand",
                         tier, fibre.label(), a.name(), cage(a), rate(a)));
-            } else if (modA != null && (modB == null || !modA.partNumber().equals(modB.partNumber()))) {
-                notes.add(String.format(Locale.ROOT, "%s: the %s end takes %s%s", tier, a.name(), modA.partNumber(),
-                        modB == null ? " (co-packaged optics at the switch)" : "; the pattern names the switch end's " + modB.partNumber()));
+            } else if (modA != null && modB == null) {
+                notes.add(String.format(Locale.ROOT, "%s: co-packaged optics at the switch; the %s end takes %s (not on the pattern, "
+                        + "which names one module for both ends or a module per end)", tier, a.name(), modA.partNumber()));
             }
             if (modB != null && modB.reachM(fibre).isEmpty()) {
                 notes.add(String.format(Locale.ROOT, "%s: the catalog gives no reach for %s; check it covers %.1f m", tier, modB.partNumber(), lengthM));
             }
-            return new Media(fibre, cable.partNumber(), modB != null ? modB.partNumber() : null, notes);
+            if (modB == null) {
+                return new Media(fibre, cable.partNumber(), null, null, notes);
+            }
+            String endA = modA == null ? modB.partNumber() : modA.partNumber();
+            return new Media(fibre, cable.partNumber(), endA, endA.equals(modB.partNumber()) ? null : modB.partNumber(), notes);
         }
         if (aoc != null) {
-            return new Media(Medium.AOC, aoc.partNumber(), null, notes);
+            return new Media(Medium.AOC, aoc.partNumber(), null, null, notes);
         }
         Medium m = lengthM <= 3 ? Medium.COPPER_EXTERNAL : Medium.FIBER_SM;
         notes.add(String.format(Locale.ROOT, "%s: no cable or module in the catalog fits a %d-lane %s link between %s (%s) and %s (%s) "
                         + "over %.1f m; cable and modules left empty",
                 tier, linkLanes, protocol.label(), a.name(), cage(a), b.name(), cage(b), lengthM));
-        return new Media(m, null, null, notes);
+        return new Media(m, null, null, null, notes);
     }
 
     private static String rate(Port p) {
