@@ -120,21 +120,45 @@ public final class CableSchedule {
      * link order.
      */
     public <E extends Exception> void forEachCable(CableSink<E> sink) throws E {
+        forEachCable(0, Long.MAX_VALUE, sink);
+    }
+
+    /**
+     * Cables {@code [from, to)} of {@link #forEachCable(CableSink)}'s order, without visiting the others: whole
+     * pods and copies before {@code from} are skipped by arithmetic, and the walk stops at {@code to} (a
+     * continuation sheet of a cluster's schedule starts a million cables in).
+     */
+    public <E extends Exception> void forEachCable(long from, long to, CableSink<E> sink) throws E {
+        long base = 0;
         int i = 0;
-        while (i < runs.size()) {
+        while (i < runs.size() && base < to) {
             String pod = runs.get(i).podId();
             int j = i;
+            int perCopy = 0;
             while (j < runs.size() && runs.get(j).podId().equals(pod)) {
+                if (runs.get(j).isCable()) {
+                    perCopy++;
+                }
                 j++;
             }
             int copies = runs.get(i).replicas();
-            for (int copy = 1; copy <= copies; copy++) {
-                for (int k = i; k < j; k++) {
-                    if (runs.get(k).isCable()) {
-                        sink.accept(new Cable(runs.get(k), copy));
+            long inPod = (long) perCopy * copies;
+            if (perCopy > 0 && base + inPod > from) {
+                long skip = Math.max(0, from - base);
+                int firstCopy = (int) (skip / perCopy);
+                long at = base + (long) firstCopy * perCopy;
+                for (int copy = firstCopy + 1; copy <= copies && at < to; copy++) {
+                    for (int k = i; k < j && at < to; k++) {
+                        if (runs.get(k).isCable()) {
+                            if (at >= from) {
+                                sink.accept(new Cable(runs.get(k), copy));
+                            }
+                            at++;
+                        }
                     }
                 }
             }
+            base += inPod;
             i = j;
         }
     }

@@ -77,4 +77,20 @@ class CableScheduleTest {
         assertTrue(devices.contains("srv-1.1"));
         assertTrue(devices.contains("srv-1.2"));
     }
+
+    @Test
+    void aRangeOfCablesIsTheSameSliceOfTheWholeWalk() {
+        Project p = org.podforge.service.PodGenerator.cluster(192); // three pods: several groups of runs
+        p.pods().get(1).setReplicas(3); // a replicated pod between lone ones
+        CableSchedule s = CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
+        List<String> all = new ArrayList<>();
+        s.forEachCable(c -> all.add(c.label()));
+        assertEquals(s.cableCount(), all.size());
+        long n = all.size();
+        for (long[] r : new long[][] {{0, n}, {0, 1}, {1, 7}, {n / 3, 2 * n / 3}, {n - 5, n}, {n - 1, n + 10}, {n, n + 3}, {5, 5}}) {
+            List<String> part = new ArrayList<>();
+            s.forEachCable(r[0], r[1], c -> part.add(c.label()));
+            assertEquals(all.subList((int) Math.min(n, r[0]), (int) Math.min(n, r[1])), part, r[0] + ".." + r[1]);
+        }
+    }
 }
