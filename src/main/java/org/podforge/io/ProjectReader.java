@@ -304,7 +304,7 @@ public final class ProjectReader {
         LinkPattern lp = new LinkPattern(id, pf.optText("name"), wiring, lanes, pf.enumValue("medium", Medium.class));
         lp.setCablePart(medium(pf, "cable", pf.optText("cable"), unknown, false));
         lp.setTransceiverPart(medium(pf, "transceiver", pf.optText("transceiver"), unknown, true));
-        List<String> problems = wiring.problems(project);
+        List<String> problems = wiring.referenceProblems(project);
         if (!problems.isEmpty()) {
             throw pf.error(pf.has("rail") ? "rail" : "mesh", "pattern " + id + " " + problems.get(0)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
