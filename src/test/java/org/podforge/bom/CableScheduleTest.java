@@ -80,8 +80,12 @@ class CableScheduleTest {
 
     @Test
     void aRangeOfCablesIsTheSameSliceOfTheWholeWalk() {
-        Project p = org.podforge.service.PodGenerator.cluster(192); // three pods: several groups of runs
-        p.pods().get(1).setReplicas(3); // a replicated pod between lone ones
+        // a replicated pod design with its generated fabric (rails, leaf-spine), then a lone pod after it
+        Project p = new org.podforge.service.generate.ClusterGenerator(CATALOG, org.podforge.rules.Thresholds.builtIn())
+                .generate(org.podforge.service.generate.GenerateRequest.builder().serversPerPod(1).pods(3).scaleOutFamily("NVIDIA-SN5600")
+                        .build()).project();
+        p.addPod(org.podforge.service.PodGenerator.pod("pod-9", "Pod lone", 4, 1, 40, "lone."));
+        assertTrue(s(p).fabricCableCount() > 0);
         CableSchedule s = CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
         List<String> all = new ArrayList<>();
         s.forEachCable(c -> all.add(c.label()));
@@ -92,5 +96,9 @@ class CableScheduleTest {
             s.forEachCable(r[0], r[1], c -> part.add(c.label()));
             assertEquals(all.subList((int) Math.min(n, r[0]), (int) Math.min(n, r[1])), part, r[0] + ".." + r[1]);
         }
+    }
+
+    private static CableSchedule s(Project p) {
+        return CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
     }
 }
