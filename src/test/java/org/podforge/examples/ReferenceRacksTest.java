@@ -18,7 +18,9 @@ import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
 import org.podforge.model.Link;
+import org.podforge.model.Medium;
 import org.podforge.model.Pod;
+import org.podforge.model.PortRef;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.rules.Finding;
@@ -87,6 +89,99 @@ class ReferenceRacksTest {
                     .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
             assertTrue(bad.isEmpty(), d.file() + ": " + bad.stream().map(f -> f.ruleId() + ": " + f.message()).toList());
         }
+    }
+
+    // ---- deliberate mistakes: each gives the right finding and nothing else ----------------------------------
+
+    /** Errors and warnings of the project, as "rule: message". */
+    static List<Finding> problems(Project p) {
+        return RuleEngine.validate(p, CATALOG, PRICES).stream()
+                .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
+    }
+
+    static Finding only(Project p) {
+        List<Finding> bad = problems(p);
+        assertEquals(1, bad.size(), bad.stream().map(f -> f.ruleId() + ": " + f.message()).toList().toString());
+        return bad.get(0);
+    }
+
+    /** Adds a 19th compute tray holding a 73rd GPU (with its Grace) in the rack's free units. */
+    static Component add73rdGpu(Project p) {
+        Rack rack = p.pods().get(0).racks().get(0);
+        Chassis tray = new Chassis("tray-19", "Compute tray 19", "NVIDIA-GB200-COMPUTE-TRAY", 40);
+        rack.addChassis(tray);
+        Component grace = new Component("grace-37", "Grace 37", "NVIDIA-GRACE", "cpu-1");
+        Component gpu = new Component("gpu-73", "B200 73", "NVIDIA-B200-GB200", "gpu-1");
+        tray.addComponent(grace);
+        tray.addComponent(gpu);
+        Component nic = new Component("cx7-73", "ConnectX-7 73", "NVIDIA-CONNECTX-7", "pcie-1");
+        tray.addComponent(nic);
+        p.pods().get(0).addLink(new Link("link-x0", new PortRef("grace-37", "c2c-1"), new PortRef("gpu-73", "c2c"), 1, Medium.PCB));
+        p.pods().get(0).addLink(new Link("link-x19", new PortRef("grace-37", "pcie-1"), new PortRef("cx7-73", "host"), 16, Medium.PCB));
+        return gpu;
+    }
+
+    @Test
+    void a73rdGpuWiredToEverySwitchChipOverflowsTheRackDomain() throws Exception {
+        Project p = read(ReferenceRacks.GB200_FILE);
+        add73rdGpu(p);
+        for (int k = 1; k <= 18; k++) {
+            // every chip's 72 ports are taken: the 73rd GPU can only share port 1
+            p.pods().get(0).addLink(new Link("link-x" + k, new PortRef("gpu-73", "nvlink-" + k), new PortRef("nvsw-" + k, "port-1"), 1,
+                    Medium.COPPER_INTERNAL));
+        }
+        Finding f = only(p);
+        assertEquals("scaleup.domain", f.ruleId());
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("73 accelerators without a second switch tier") && f.message().contains("at most 72"), f.message());
+        assertTrue(f.message().contains("18 switch port(s) carry more links"), f.message());
+    }
+
+    @Test
+    void aGpuWithNoNvlinkCableIsReportedAsStrandedAndItsFixWiresIt() throws Exception {
+        Project p = read(ReferenceRacks.GB200_FILE);
+        Pod pod = p.pods().get(0);
+        for (Link l : List.copyOf(pod.links())) {
+            if (l.a().componentId().equals("gpu-5") && l.a().port().startsWith("nvlink-")) {
+                pod.removeLink(l);
+            }
+        }
+        Finding f = only(p);
+        assertEquals("scaleup.domain", f.ruleId());
+        assertEquals(List.of("gpu-5"), f.subjects());
+        assertTrue(f.message().contains("reaches none of the 18 switch planes"), f.message());
+        f.fixes().get(0).command(p).execute(p);
+        assertTrue(problems(p).isEmpty(), problems(p).toString());
+    }
+
+    @Test
+    void aMissingSwitchTrayLinkNamesTheGpuAndThePlaneAndItsFixRestoresTheRack() throws Exception {
+        Project p = read(ReferenceRacks.GB200_FILE);
+        Pod pod = p.pods().get(0);
+        Link gone = pod.links().stream().filter(l -> l.a().equals(new PortRef("gpu-5", "nvlink-3"))).findFirst().orElseThrow();
+        pod.removeLink(gone);
+        Finding f = only(p);
+        assertEquals("scaleup.domain", f.ruleId());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(List.of("gpu-5", "nvsw-3"), f.subjects());
+        assertTrue(f.message().contains("gpu-5 reaches 17 of the 18 switch planes"), f.message());
+        f.fixes().get(0).command(p).execute(p);
+        assertTrue(problems(p).isEmpty(), problems(p).toString());
+    }
+
+    @Test
+    void aSwitchPortUsedTwiceIsOneFindingAndItsFixMovesTheExtraLink() throws Exception {
+        Project p = read(ReferenceRacks.GB200_FILE);
+        Pod pod = p.pods().get(0);
+        Link moved = pod.links().stream().filter(l -> l.a().equals(new PortRef("gpu-2", "nvlink-1"))).findFirst().orElseThrow();
+        pod.removeLink(moved);
+        pod.addLink(new Link(moved.id(), moved.a(), new PortRef("nvsw-1", "port-1"), 1, Medium.COPPER_INTERNAL));
+        Finding f = only(p);
+        assertEquals("scaleup.domain", f.ruleId());
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("nvsw-1/port-1 x2"), f.message());
+        f.fixes().get(0).command(p).execute(p);
+        assertTrue(problems(p).isEmpty(), problems(p).toString());
     }
 
     static Project read(String file) throws Exception {
