@@ -143,7 +143,7 @@ public final class ScaleUpDomainRule implements Rule {
                     usual = e.getKey();
                 }
             }
-            Set<String> missingPlanes = new java.util.HashSet<>();
+            Set<String> explained = new java.util.HashSet<>();
             if (!switches.isEmpty()) {
                 for (String gpu : gpus) {
                     List<String> missing = new ArrayList<>();
@@ -153,7 +153,7 @@ public final class ScaleUpDomainRule implements Rule {
                         }
                     }
                     if (!missing.isEmpty()) {
-                        missingPlanes.add(gpu);
+                        explained.add(gpu);
                         List<String> subj = new ArrayList<>();
                         subj.add(gpu);
                         subj.addAll(missing);
@@ -170,6 +170,7 @@ public final class ScaleUpDomainRule implements Rule {
                         for (Map.Entry<String, Integer> w : e.getValue().entrySet()) {
                             if (w.getValue() != usual) {
                                 odd.add(e.getKey() + "\u2192" + w.getKey() + " x" + w.getValue());
+                                explained.add(e.getKey()); // its free ports are this finding's cause
                             }
                         }
                     }
@@ -183,7 +184,7 @@ public final class ScaleUpDomainRule implements Rule {
                 List<String> idle = new ArrayList<>();
                 int ports = 0;
                 for (String gpu : gpus) {
-                    if (!missingPlanes.contains(gpu) && free.getOrDefault(gpu, 0) > 0) {
+                    if (!explained.contains(gpu) && free.getOrDefault(gpu, 0) > 0) {
                         idle.add(gpu);
                         ports += free.get(gpu);
                     }
@@ -344,7 +345,7 @@ public final class ScaleUpDomainRule implements Rule {
                 }
                 if (links.size() > maxLinks || lanes > port.spec().lanes()) {
                     List<Link> sorted = new ArrayList<>(links);
-                    sorted.sort(java.util.Comparator.comparing(Link::id));
+                    sorted.sort(java.util.Comparator.comparing((Link l) -> l.id().length()).thenComparing(Link::id));
                     out.add(new PortUse(ref, port, sorted, maxLinks));
                 }
             }
@@ -466,7 +467,14 @@ public final class ScaleUpDomainRule implements Rule {
         return ids.size() <= 4 ? Util.ids(ids) : Util.ids(ids.subList(0, 4)) + " and " + (ids.size() - 4) + " more";
     }
 
-    /** Links free scale-up ports of the accelerator to switch ports with room (lanes and allowed split). */
+    private record Planned(PortRef a, PortRef b, int lanes, org.podforge.model.Medium medium, Link model) {
+    }
+
+    /**
+     * Links free scale-up ports of the accelerator to each switch in {@code switches} until it reaches the plane
+     * width {@code width} (in lanes): links as wide as the switch's existing links (one NVLink lane, an x4 PCIe
+     * link), each on a switch port with room (lanes and allowed split), with the medium and cable of those links.
+     */
     static Command addMissing(Project p, RuleContext ctx, String gpuId, List<String> switches, int width) {
         Component gpu = Fixes.requireComponent(p, gpuId);
         Part gp = ctx.catalog().require(gpu.partNumber());
@@ -476,52 +484,66 @@ public final class ScaleUpDomainRule implements Rule {
                 free.add(port);
             }
         }
-        List<String> ids = Fixes.freshIds(p, "link", switches.size());
-        List<Command> adds = new ArrayList<>();
-        int i = 0;
+        List<Planned> planned = new ArrayList<>();
+        Map<PortRef, int[]> booked = new java.util.HashMap<>(); // port -> {lanes, links} added by this fix
+        int next = 0;
         for (String swId : switches) {
-            if (i >= free.size()) {
-                throw new CommandException(gpuId + " has no free scale-up port left for " + swId);
-            }
             Component sw = Fixes.requireComponent(p, swId);
             Part sp = ctx.catalog().require(sw.partNumber());
-            PortRef target = null;
-            for (Port sport : sp.ports()) {
-                PortRef ref = new PortRef(swId, sport.name());
-                List<Link> here = p.linksAt(ref);
-                int used = 0;
-                for (Link l : here) {
-                    used += l.lanes();
-                }
-                int maxLinks = here.isEmpty() ? 1 : 0;
-                for (String b : sport.spec().bifurcations()) {
-                    Bifurcation bf = Bifurcation.parse(b);
-                    if (bf.width() >= width) {
-                        maxLinks = Math.max(maxLinks, bf.links());
-                    }
-                }
-                if (used + width <= sport.spec().lanes() && here.size() + 1 <= maxLinks) {
-                    target = ref;
-                    break;
-                }
-            }
-            if (target == null) {
-                throw new CommandException(swId + " has no port with " + width + " free lanes");
-            }
-            // copy medium and cable from an existing link to this switch (same kind of run)
             Link model = null;
             for (Link l : p.linksOf(swId)) {
                 model = l;
                 break;
             }
-            Link n = new Link(ids.get(i), new PortRef(gpuId, free.get(i).name()), target, width,
-                    model == null ? org.podforge.model.Medium.COPPER_EXTERNAL : model.medium());
-            if (model != null) {
-                n.setCablePart(model.cablePart());
-                n.setTransceiverPart(model.transceiverPart());
+            int linkLanes = model == null ? width : Math.min(model.lanes(), width);
+            int count = Math.max(1, width / Math.max(1, linkLanes));
+            for (int k = 0; k < count; k++) {
+                if (next >= free.size()) {
+                    throw new CommandException(gpuId + " has no free scale-up port left for " + swId);
+                }
+                PortRef target = null;
+                for (Port sport : sp.ports()) {
+                    PortRef ref = new PortRef(swId, sport.name());
+                    List<Link> here = p.linksAt(ref);
+                    int[] b = booked.getOrDefault(ref, new int[2]);
+                    int used = b[0];
+                    for (Link l : here) {
+                        used += l.lanes();
+                    }
+                    int links = here.size() + b[1];
+                    int maxLinks = links == 0 ? 1 : 0;
+                    for (String bs : sport.spec().bifurcations()) {
+                        Bifurcation bf = Bifurcation.parse(bs);
+                        if (bf.width() >= linkLanes) {
+                            maxLinks = Math.max(maxLinks, bf.links());
+                        }
+                    }
+                    if (used + linkLanes <= sport.spec().lanes() && links + 1 <= maxLinks) {
+                        target = ref;
+                        break;
+                    }
+                }
+                if (target == null) {
+                    throw new CommandException(swId + " has no port with " + linkLanes + " free lane(s)");
+                }
+                int[] b = booked.computeIfAbsent(target, r -> new int[2]);
+                b[0] += linkLanes;
+                b[1]++;
+                planned.add(new Planned(new PortRef(gpuId, free.get(next++).name()), target, linkLanes,
+                        model == null ? org.podforge.model.Medium.COPPER_EXTERNAL : model.medium(), model));
             }
-            adds.add(AddCommand.link(n));
-            i++;
+        }
+        List<String> ids = Fixes.freshIds(p, "link", planned.size());
+        List<Command> adds = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            Planned n = planned.get(i);
+            Link model = n.model();
+            Link withId = new Link(ids.get(i), n.a(), n.b(), n.lanes(), n.medium());
+            if (model != null) {
+                withId.setCablePart(model.cablePart());
+                withId.setTransceiverPart(model.transceiverPart());
+            }
+            adds.add(AddCommand.link(withId));
         }
         return new CompositeCommand("Add " + adds.size() + " scale-up link(s) for " + gpuId, adds);
     }
