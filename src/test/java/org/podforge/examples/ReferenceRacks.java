@@ -27,6 +27,7 @@ public final class ReferenceRacks {
     public static final Path DIR = Path.of("docs/examples");
     public static final String GB200_FILE = "gb200-nvl72.podforge.json";
     public static final String GB300_FILE = "gb300-nvl72.podforge.json";
+    public static final String HELIOS_FILE = "amd-helios.podforge.json";
 
     static final int TRAYS = 18;
     static final int GPUS_PER_TRAY = 4;
@@ -50,7 +51,7 @@ public final class ReferenceRacks {
     }
 
     public static List<Design> all() {
-        return List.of(new Design(GB200_FILE, gb200Nvl72()), new Design(GB300_FILE, gb300Nvl72()));
+        return List.of(new Design(GB200_FILE, gb200Nvl72()), new Design(GB300_FILE, gb300Nvl72()), new Design(HELIOS_FILE, helios()));
     }
 
     /** GB200 NVL72: 18 compute trays (2 Grace + 4 B200 each), 9 NVLink switch trays (2 chips each), 8 power shelves. */
@@ -83,6 +84,82 @@ public final class ReferenceRacks {
                 + "switches and the copper spine cartridges are not modelled as parts.");
         p.addPod(nvl72Pod(true));
         return p;
+    }
+
+    /**
+     * AMD Helios: 18 compute trays (4 MI455X + 1 Venice + 4 Vulcano), scale-up over UALink on Ethernet switches in a
+     * central section: 9 illustrative trays of 2 Tomahawk 6 (512 x 200G), one x4 800G link from every MI455X port to
+     * one switch chip (18 planes).
+     */
+    public static Project helios() {
+        Project p = new Project("Reference: AMD Helios rack (UALink over Ethernet)");
+        p.setDescription("One AMD Helios rack (announced, H2 2026): 18 compute trays of 4 MI455X + 1 EPYC Venice = 72 GPUs and 18 CPUs, "
+                + "scale-up over UALink on Ethernet switches (UALoE: first Helios systems; HPE's version uses Broadcom Ethernet switches) "
+                + "in a central switch section with compute trays above and below, on an OCP Open Rack Wide. Sources: fabric-and-power-facts "
+                + "G5 (https://awesomeagents.ai/hardware/amd-helios/ ; https://singulism.com/en/2026-06-04-amd-helios-mi455x-ualink-ethernet), "
+                + "interconnect-facts D. Illustrative, because AMD has not published them: the switch silicon, count and trays (here 9 trays "
+                + "of 2 Broadcom Tomahawk 6, 18 planes, one x4 800G link from each of a GPU's 18 ports to each chip: 72 x 18 = 1,296 links), "
+                + "the passive copper between trays, the tray height, the PCIe wiring (internal cables from Venice to each GPU and NIC) and the "
+                + "NICs (4 Vulcano per tray, one per GPU; 12 chips per tray are reported, unverified; the Salina DPU, drives, power shelves and "
+                + "management switches are not modelled). Power: MI455X, Venice, Vulcano and the switches publish no figure ([GAP]), so the "
+                + "rack's draw is unknown and rack power says so; the 150 kW budget is the top of the direct-to-chip liquid range (fabric J4), "
+                + "not a Helios figure.");
+        Pod pod = new Pod("pod-1", "AMD Helios", 1);
+        p.addPod(pod);
+        Rack rack = new Rack("rack-1", "Helios rack", "OCP-OPEN-RACK-WIDE", 0, 0);
+        rack.setPowerBudgetW(150_000.0);
+        pod.addRack(rack);
+        Builder b = new Builder();
+        int u = 3;
+        List<Chassis> trays = new ArrayList<>();
+        for (int t = 1; t <= 9; t++) {
+            trays.add(heliosTray(rack, t, u++));
+        }
+        List<Component> chips = new ArrayList<>();
+        for (int s = 1; s <= SWITCH_TRAYS; s++) {
+            Chassis st = new Chassis("suswtray-" + s, "Scale-up switch tray " + s, "AMD-HELIOS-UALOE-SWITCH-TRAY", u++);
+            rack.addChassis(st);
+            for (int c = 1; c <= 2; c++) {
+                int chip = (s - 1) * 2 + c;
+                chips.add(b.comp(st, "th6-" + chip, "Tomahawk 6 plane " + chip, "BROADCOM-TOMAHAWK6-200G", "switch-" + c));
+            }
+        }
+        for (int t = 10; t <= TRAYS; t++) {
+            trays.add(heliosTray(rack, t, u++));
+        }
+        List<Component> gpus = new ArrayList<>();
+        for (Chassis tray : trays) {
+            int t = Integer.parseInt(tray.id().substring("tray-".length()));
+            Component cpu = b.comp(tray, "venice-" + t, "Venice " + t, "AMD-EPYC-VENICE", "cpu");
+            for (int g = 0; g < GPUS_PER_TRAY; g++) {
+                int n = (t - 1) * GPUS_PER_TRAY + g + 1;
+                Component gpu = b.comp(tray, "gpu-" + n, "MI455X " + n, "AMD-MI455X", "gpu-" + (g + 1));
+                gpus.add(gpu);
+                cabled(b.link(cpu, "pcie-" + (g + 1), gpu, "host", 16, Medium.COPPER_INTERNAL));
+                Component nic = b.comp(tray, "vulcano-" + n, "Vulcano " + n, "AMD-PENSANDO-VULCANO", "nic-" + (g + 1));
+                cabled(b.link(cpu, "pcie-" + (g + 5), nic, "host", 16, Medium.COPPER_INTERNAL));
+            }
+        }
+        // scale-up: port k of every MI455X to switch chip k, on the chip's port i (one x4 800G link)
+        for (int k = 1; k <= NVLINKS_PER_GPU; k++) {
+            for (int i = 1; i <= gpus.size(); i++) {
+                b.link(gpus.get(i - 1), "ualink-" + k, chips.get(k - 1), "port-" + i, 4, Medium.COPPER_INTERNAL);
+            }
+        }
+        b.links.forEach(pod::addLink);
+        return p;
+    }
+
+    /** An internal PCIe copper cable of the 1 m stock length: the run is at most the cable (illustrative wiring). */
+    private static void cabled(Link l) {
+        l.setCablePart("PCISIG-COPPRLINK-INT-1M");
+        l.setLengthOverrideM(1.0);
+    }
+
+    private static Chassis heliosTray(Rack rack, int t, int u) {
+        Chassis c = new Chassis("tray-" + t, "Compute tray " + t, "AMD-HELIOS-COMPUTE-TRAY", u);
+        rack.addChassis(c);
+        return c;
     }
 
     private static Pod nvl72Pod(boolean gb300) {

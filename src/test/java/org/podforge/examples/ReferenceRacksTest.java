@@ -83,6 +83,25 @@ class ReferenceRacksTest {
     }
 
     @Test
+    void heliosHasThePublishedCountsAndOnePlanePerGpuPort() throws Exception {
+        Project p = read(ReferenceRacks.HELIOS_FILE);
+        Map<String, Integer> parts = partCounts(p);
+        assertEquals(72, parts.get("AMD-MI455X"), "72 MI455X (fabric G5, K)");
+        assertEquals(18, parts.get("AMD-EPYC-VENICE"), "18 Venice, one per tray");
+        assertEquals(18, chassis(p, "AMD-HELIOS-COMPUTE-TRAY"), "18 compute trays");
+        assertEquals(18, parts.get("BROADCOM-TOMAHAWK6-200G"), "18 illustrative switch planes");
+        Map<String, Map<String, Integer>> gpuToChip = new TreeMap<>();
+        for (Link l : p.allLinks()) {
+            if (l.b().componentId().startsWith("th6-")) {
+                assertEquals(4, l.lanes(), "x4 800G UALink/Ethernet ports");
+                gpuToChip.computeIfAbsent(l.a().componentId(), k -> new TreeMap<>()).merge(l.b().componentId(), 1, Integer::sum);
+            }
+        }
+        assertEquals(72, gpuToChip.size());
+        gpuToChip.values().forEach(chips -> assertEquals(18, chips.size()));
+    }
+
+    @Test
     void everyReferenceDesignValidatesWithoutErrorsOrWarnings() throws Exception {
         for (ReferenceRacks.Design d : ReferenceRacks.all()) {
             List<Finding> bad = RuleEngine.validate(read(d.file()), CATALOG, PRICES).stream()
