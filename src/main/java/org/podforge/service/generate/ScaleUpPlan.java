@@ -59,7 +59,7 @@ record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches
                     + (has.isEmpty() ? "" : "; its scale-up ports speak " + String.join(", ", has)) + ". Choose --scale-up "
                     + suggest(has) + " or another --gpu");
         }
-        Part sw = switchFor(catalog, kind, proto);
+        Part sw = switchFor(catalog, kind, proto, gport);
         PortSpec sport = sw.portSpecs().stream().filter(p -> p.speaks(proto) && p.role() == PortRole.SWITCH).findFirst().orElseThrow();
         int domain = domainReq != null ? domainReq : kind == ScaleUp.SCORPIO_X ? podGpus : gpusPerServer;
         if (domain < 1 || domain % gpusPerServer != 0 || podGpus % domain != 0) {
@@ -145,17 +145,20 @@ record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches
         return 1;
     }
 
-    private static Part switchFor(Catalog catalog, ScaleUp kind, Protocol proto) {
+    /** The orderable-first scale-up switch whose ports speak the protocol at the GPU's link speed (NVLink 5 for Blackwell, 6 for Rubin). */
+    private static Part switchFor(Catalog catalog, ScaleUp kind, Protocol proto, PortSpec gport) {
         List<Part> cands = new ArrayList<>();
         for (Part p : catalog.byFamily(Family.SCALEUP_SWITCH)) {
-            boolean speaks = p.portSpecs().stream().anyMatch(s -> s.role() == PortRole.SWITCH && s.speaks(proto));
+            boolean speaks = p.portSpecs().stream().anyMatch(s -> s.role() == PortRole.SWITCH && s.speaks(proto)
+                    && (s.speedGbps() == null || gport.speedGbps() == null || Math.abs(s.speedGbps() - gport.speedGbps()) < 1e-6));
             boolean scorpio = p.productLine() != null && p.productLine().toLowerCase(Locale.ROOT).contains("scorpio x");
             if (speaks && (kind != ScaleUp.SCORPIO_X || scorpio) && p.slotType().isPresent()) {
                 cands.add(p);
             }
         }
         return cands.stream().min(Comparator.comparing((Part p) -> !p.isOrderable())).orElseThrow(() -> new GenerateRefused("scale-up",
-                "the catalog has no " + (kind == ScaleUp.SCORPIO_X ? "Scorpio X" : proto.label()) + " scale-up switch part; "
+                "the catalog has no " + (kind == ScaleUp.SCORPIO_X ? "Scorpio X" : proto.label()) + " scale-up switch part"
+                        + (gport.speedGbps() == null ? "" : " with " + gport.speedGbps().intValue() + "G ports") + "; "
                         + "add one to the catalog or choose another --scale-up"));
     }
 

@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podforge.catalog.Catalog;
 import org.podforge.cli.PodForgeCli;
-import org.podforge.model.Family;
-import org.podforge.model.Part;
-import org.podforge.model.PartStatus;
-import org.podforge.model.PortRole;
-import org.podforge.model.PortSpec;
 import org.podforge.model.Project;
-import org.podforge.model.Protocol;
 import org.podforge.rules.Finding;
 import org.podforge.rules.RuleEngine;
 import org.podforge.rules.Severity;
@@ -75,12 +67,12 @@ class ClusterGeneratorTest {
 
     @Test
     void nvlinkDomainsAreOneTierOfSwitchChipsUpTo72Gpus() {
-        Catalog withNvlink = withTestNvlinkSwitch();
+        Catalog withNvlink = CATALOG; // NVIDIA-NVLINK5-SWITCH: 72 ports of 400G per direction (fabric G1, ADR 0007)
         // one HGX server: 2 chips on the board, 9 links from each GPU to each (fabric G1: 8 x 18 = 144 = 2 x 72)
         ClusterGenerator.Result one = generator(withNvlink).generate(GenerateRequest.builder().gpuPart("NVIDIA-B200")
                 .scaleUp(ScaleUp.NVLINK).serversPerPod(2).scaleOutFamily("none").build());
         Project p = one.project();
-        assertEquals(2 * 2, p.pods().get(0).allComponents().stream().filter(c -> c.partNumber().equals("TEST-NVLINK-SWITCH-72")).count());
+        assertEquals(2 * 2, p.pods().get(0).allComponents().stream().filter(c -> c.partNumber().equals("NVIDIA-NVLINK5-SWITCH")).count());
         List<Finding> errors = RuleEngine.validate(p, withNvlink, ClusterGeneratorPropertyTest.PRICES).stream()
                 .filter(f -> f.severity() == Severity.ERROR).toList();
         assertTrue(errors.isEmpty(), errors.toString());
@@ -124,14 +116,5 @@ class ClusterGeneratorTest {
 
     private static ClusterGenerator generator(Catalog c) {
         return new ClusterGenerator(c, Thresholds.builtIn());
-    }
-
-    /** The built-in catalog plus an NVLink 5 switch chip as fabric G1 describes it: 72 ports of 400G per direction (ADR 0007). */
-    static Catalog withTestNvlinkSwitch() {
-        List<Part> parts = new ArrayList<>(CATALOG.all());
-        parts.add(Part.builder("TEST-NVLINK-SWITCH-72", Family.SCALEUP_SWITCH).name("Test NVLink 5 switch chip").vendor("test")
-                .status(PartStatus.ILLUSTRATIVE).productLine("NVLink Switch").slotType("SWITCH_ASIC")
-                .port(new PortSpec("port", 72, PortRole.SWITCH, EnumSet.of(Protocol.NVLINK), null, null, 400.0, 1, List.of())).build());
-        return new Catalog(parts);
     }
 }
