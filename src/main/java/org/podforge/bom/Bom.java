@@ -3,6 +3,7 @@ package org.podforge.bom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.podforge.model.Part;
 import org.podforge.model.Pod;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
+import org.podforge.topology.Unconnected;
 
 /**
  * The bill of materials of a project priced against a price book: one {@link BomLine} per part per pod
@@ -135,6 +137,8 @@ public final class Bom {
         private final Catalog catalog;
         private final PriceBook prices;
         private final Map<String, Long> counts = new LinkedHashMap<>();
+        /** Part number -> units in one copy of the pod that are active parts with no link. */
+        private final Map<String, Long> unconnected = new HashMap<>();
         private final Map<String, RackAcc> racks = new LinkedHashMap<>();
         private final Map<String, Long> podUnknownPower = new TreeMap<>();
         private double interRackCost;
@@ -155,6 +159,9 @@ public final class Bom {
                 racks.put(r.id(), acc);
                 add(r.partNumber(), 1, acc);
                 for (Chassis c : r.chassis()) {
+                    for (Component idle : Unconnected.idleActiveParts(project, catalog, c)) {
+                        unconnected.merge(idle.partNumber(), 1L, Long::sum);
+                    }
                     add(c.partNumber(), 1, acc);
                     power(c.partNumber(), 1, 1.0, acc);
                     for (Component comp : c.components()) {
@@ -325,7 +332,7 @@ public final class Bom {
                         est, basis, null, prices.currency(), null);
             }
             return new BomLine(pod.id(), podName, pn, p.name(), p.family(), p.vendor(), p.productLine(), qty,
-                    replicas, unit, est, basis, p.powerW().orElse(null), prices.currency(), p.status());
+                    replicas, unit, est, basis, p.powerW().orElse(null), prices.currency(), p.status(), unconnected.getOrDefault(pn, 0L));
         }
     }
 

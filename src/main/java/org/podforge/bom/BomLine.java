@@ -22,11 +22,21 @@ import org.podforge.model.PartStatus;
  * @param unitPowerW   catalog power of one unit in watts, or null when the catalog gives none
  * @param currency     ISO currency code of the price book
  * @param status       the part's catalog status (orderable, announced, ...), or null for a part the catalog does not know
+ * @param unconnectedPerPod units in one copy of the pod that are active parts with no link (retimers, switches: see
+ *                     {@link org.podforge.topology.Unconnected}); they are in qtyPerPod and paid for, but carry nothing
  */
 public record BomLine(String podId, String podName, String partNumber, String description, Family family,
                       String vendor, String productLine, long qtyPerPod, int pods, Double unitPrice,
                       boolean priceEstimate, String priceBasis, Double unitPowerW, String currency,
-                      PartStatus status) {
+                      PartStatus status, long unconnectedPerPod) {
+
+    /** A line with no unconnected units. */
+    public BomLine(String podId, String podName, String partNumber, String description, Family family, String vendor, String productLine,
+                   long qtyPerPod, int pods, Double unitPrice, boolean priceEstimate, String priceBasis, Double unitPowerW, String currency,
+                   PartStatus status) {
+        this(podId, podName, partNumber, description, family, vendor, productLine, qtyPerPod, pods, unitPrice, priceEstimate, priceBasis,
+                unitPowerW, currency, status, 0);
+    }
 
     /** Label shown for a part the catalog does not know. */
     public static final String UNKNOWN_FAMILY = "Unknown part";

@@ -83,6 +83,9 @@ public final class BomCommand implements Callable<Integer> {
                     l.vendor(), l.qtyPerPod(), l.pods(), l.totalQty(),
                     l.isPriced() ? String.format(Locale.ROOT, "%,.2f", l.unitPrice()) : "unpriced",
                     l.isPriced() ? String.format(Locale.ROOT, "%,.2f", l.extendedCost()) : "unpriced");
+            if (l.unconnectedPerPod() > 0) {
+                out.printf(Locale.ROOT, "%-8s   %d of them unconnected in each pod (no link; see part.unconnected)%n", "", l.unconnectedPerPod());
+            }
         }
         out.println();
         out.printf("%-30s %s%n", "Total cost", money(b.totalCost(), cur));

@@ -46,7 +46,7 @@ public final class BomJson {
         for (BomLine l : b.lines()) {
             j.object().key("pod").str(l.podId()).key("partNumber").str(l.partNumber()).key("description").str(l.description())
                     .key("family").str(l.familyLabel()).key("vendor").str(l.vendor()).key("productLine").str(l.productLine())
-                    .key("connectivitySilicon").bool(l.isConnectivitySilicon()).key("qtyPerPod").num(l.qtyPerPod())
+                    .key("connectivitySilicon").bool(l.isConnectivitySilicon()).key("qtyPerPod").num(l.qtyPerPod()).key("unconnectedPerPod").num(l.unconnectedPerPod())
                     .key("pods").num(l.pods()).key("totalQty").num(l.totalQty()).key("priced").bool(l.isPriced())
                     .key("unitPrice").num(l.unitPrice()).key("extendedCost").num(l.extendedCost())
                     .key("priceEstimate").bool(l.priceEstimate()).key("unitPowerW").num(l.unitPowerW())

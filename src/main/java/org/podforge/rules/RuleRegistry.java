@@ -23,6 +23,8 @@ import org.podforge.rules.builtin.RackPowerRule;
 import org.podforge.rules.builtin.RackSpaceRule;
 import org.podforge.rules.builtin.ReachSegmentRule;
 import org.podforge.rules.builtin.RetimerCountRule;
+import org.podforge.rules.builtin.ChassisScaleUpRule;
+import org.podforge.rules.builtin.PartUnconnectedRule;
 
 /** The rules PodForge runs, listed explicitly (no classpath scanning). */
 public final class RuleRegistry {
@@ -48,11 +50,13 @@ public final class RuleRegistry {
                 new CxlCapacityRule(),
                 new ScaleUpDomainRule(),
                 new ScaleUpReachRule(),
+                new ChassisScaleUpRule(),
                 new RackSpaceRule(),
                 new RackPowerRule(),
                 new ChassisSlotsRule(),
                 new LatencyPathRule(),
                 new ScaleOutRatioRule(),
+                new PartUnconnectedRule(),
                 new BomPriceRule()));
     }
 

@@ -43,6 +43,7 @@ public final class BomView extends VBox {
         table.getColumns().add(col("Vendor", 100, BomLine::vendor));
         table.getColumns().add(col("Status", 110, l -> l.isOrderable() ? "orderable" : "\u26a0 " + l.statusLabel()));
         table.getColumns().add(num("Qty / pod", l -> l.qtyPerPod()));
+        table.getColumns().add(col("Unconnected", 100, l -> l.unconnectedPerPod() == 0 ? "" : "\u26a0 " + l.unconnectedPerPod() + " / pod"));
         table.getColumns().add(num("Pods", l -> (long) l.pods()));
         table.getColumns().add(num("Total qty", BomLine::totalQty));
         table.getColumns().add(col("Unit price", 100, l -> BomViewModel.money(l.unitPrice(), l.currency()) + (l.priceEstimate() && l.isPriced() ? " *" : "")));
