@@ -339,7 +339,7 @@ public final class FileController {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String s = name == null ? "" : name.trim().replaceAll("[^A-Za-z0-9._ -]", "").replace(' ', '-');
         return s.isEmpty() ? "design" : s;
     }

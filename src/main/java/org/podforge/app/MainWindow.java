@@ -46,6 +46,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -86,6 +87,7 @@ public final class MainWindow {
     private final DocumentModel doc;
     private final SettingsModel settings;
     private final FileController files;
+    private org.podforge.app.print.ExportPdfAction exportPdf;
     private final AnalysisService analysis;
     private final Clipboard clipboard = new Clipboard();
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
@@ -137,6 +139,7 @@ public final class MainWindow {
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
 
+        exportPdf = new org.podforge.app.print.ExportPdfAction(doc, files);
         createActions();
 
         // left: palette and outline
@@ -282,6 +285,9 @@ public final class MainWindow {
         add("save-as", "Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                 key(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), always, files::saveAs);
         add("export-image", "Export Image…", MaterialDesignI.IMAGE_OUTLINE, null, always, this::exportImage);
+        add("export-pdf", "Export PDF…", MaterialDesignF.FILE_PDF_BOX, null, always, exportPdf::run);
+        add("print", "Print…", MaterialDesignP.PRINTER_OUTLINE, key(KeyCode.P, KeyCombination.SHORTCUT_DOWN), always,
+                new org.podforge.app.print.PrintAction(doc, files, stage)::run);
         add("quit", "Quit", null, key(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), always, () -> {
             if (close()) {
                 stage.hide();
@@ -363,7 +369,7 @@ public final class MainWindow {
         Menu file = new Menu("_File");
         file.setId("menu-file");
         file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
-                item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), new SeparatorMenuItem(), item("quit"));
+                item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), item("export-pdf"), item("print"), new SeparatorMenuItem(), item("quit"));
         recentMenu.setId("menu-recent");
         settings.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
@@ -681,6 +687,7 @@ public final class MainWindow {
         return true;
     }
 
+    public org.podforge.app.print.ExportPdfAction exportPdf() { return exportPdf; }
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
     public DocumentModel document() { return doc; }

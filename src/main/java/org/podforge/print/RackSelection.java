@@ -84,4 +84,32 @@ public final class RackSelection {
         }
         return String.join(", ", n) + (racks.size() > 12 ? " and " + (racks.size() - 12) + " more" : "");
     }
+
+    /**
+     * The racks a selection is about, as rack ids: a selected pod gives its racks; a rack, chassis or component gives
+     * its rack; links and the fabric give none. Empty when the selection names no rack (then print everything).
+     */
+    public static List<String> ofSelection(Project project, java.util.Collection<String> ids) {
+        Set<String> racks = new LinkedHashSet<>();
+        for (String id : ids) {
+            org.podforge.model.Node n = project.find(id).orElse(null);
+            if (n instanceof Pod p) {
+                p.racks().forEach(r -> racks.add(r.id()));
+                continue;
+            }
+            while (n != null && !(n instanceof Rack)) {
+                n = n instanceof org.podforge.model.Link ? null : n.parent();
+            }
+            if (n instanceof Rack r) {
+                racks.add(r.id());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Rack r : all(project)) {
+            if (racks.contains(r.id())) {
+                out.add(r.id());
+            }
+        }
+        return out;
+    }
 }
