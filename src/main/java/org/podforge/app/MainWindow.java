@@ -105,6 +105,8 @@ public final class MainWindow {
     private final ProblemsViewModel problemsVm;
     private final ProblemsView problemsView;
     private final Tab problemsTab = new Tab("Problems");
+    private final Tab searchTab = new Tab("Search");
+    private org.podforge.app.search.SearchView searchView;
     private long designViewsRevision;
     private TopologyView topology;
     private HallView hall;
@@ -176,7 +178,10 @@ public final class MainWindow {
         bomTab.setId("tab-bom");
         Tab cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
         cablesTab.setId("tab-cables");
-        bottomTabs.getTabs().setAll(problemsTab, bomTab, cablesTab);
+        searchView = new org.podforge.app.search.SearchView(doc, analysis, this::reveal);
+        searchTab.setContent(searchView);
+        searchTab.setId("tab-search");
+        bottomTabs.getTabs().setAll(problemsTab, bomTab, cablesTab, searchTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.getStyleClass().add("bottom-tabs");
 
@@ -284,6 +289,7 @@ public final class MainWindow {
         add("save", "Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S, KeyCombination.SHORTCUT_DOWN), always, files::save);
         add("save-as", "Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                 key(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), always, files::saveAs);
+        add("close", "Close", null, key(KeyCode.W, KeyCombination.SHORTCUT_DOWN), always, files::closeDesign);
         add("export-image", "Export Image…", MaterialDesignI.IMAGE_OUTLINE, null, always, this::exportImage);
         add("export-pdf", "Export PDF…", MaterialDesignF.FILE_PDF_BOX, null, always, exportPdf::run);
         add("print", "Print…", MaterialDesignP.PRINTER_OUTLINE, key(KeyCode.P, KeyCombination.SHORTCUT_DOWN), always,
@@ -305,6 +311,11 @@ public final class MainWindow {
                 doc.hasSelectionProperty(), this::duplicate);
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
+        add("find-design", "Find in Design…", MaterialDesignT.TEXT_SEARCH, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                always, () -> {
+                    bottomTabs.getSelectionModel().select(searchTab);
+                    searchView.focusField();
+                });
         add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
             palette.focusSearch();
         });
@@ -369,7 +380,7 @@ public final class MainWindow {
         Menu file = new Menu("_File");
         file.setId("menu-file");
         file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
-                item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), item("export-pdf"), item("print"), new SeparatorMenuItem(), item("quit"));
+                item("save"), item("save-as"), item("close"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), item("export-pdf"), item("print"), new SeparatorMenuItem(), item("quit"));
         recentMenu.setId("menu-recent");
         settings.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
@@ -377,7 +388,7 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
-                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("select-none"));
+                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(), item("find-design"));
 
         Menu view = new Menu("_View");
         view.setId("menu-view");
@@ -688,6 +699,7 @@ public final class MainWindow {
     }
 
     public org.podforge.app.print.ExportPdfAction exportPdf() { return exportPdf; }
+    public org.podforge.app.search.SearchView search() { return searchView; }
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
     public DocumentModel document() { return doc; }
