@@ -18,10 +18,12 @@ import org.podforge.topology.Unconnected;
 /**
  * chassis.scaleup: a chassis whose accelerators have scale-up ports (NVLink, UALink, xGMI, ...) of which none is
  * linked. Those accelerators are in no scale-up domain, so scaleup.domain (which judges domains, and the idle ports
- * of accelerators in one) never sees them. One finding per chassis.
+ * of accelerators in one) never sees them. One finding per chassis. INFO, not a warning: a design may leave out a
+ * baseboard's scale-up on purpose (an HGX-class server whose NVSwitch chips are not modelled is still a correct
+ * design), so the rule says so and how to wire them without calling the design wrong.
  */
 public final class ChassisScaleUpRule implements Rule {
-    public static final RuleInfo INFO = new RuleInfo("chassis.scaleup", "Accelerators with scale-up ports use them", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo("chassis.scaleup", "Accelerators with scale-up ports use them", Severity.INFO,
             "An accelerator's scale-up ports join it to a scale-up domain through switches or peers (interconnect-facts B6; fabric-and-power-facts G1)");
 
     @Override
@@ -56,9 +58,9 @@ public final class ChassisScaleUpRule implements Rule {
             });
             List<String> subjects = new ArrayList<>();
             alone.forEach(c -> subjects.add(c.id()));
-            out.add(Severity.WARNING, "Chassis " + ch.id() + " has " + alone.size() + " accelerator(s) whose scale-up ports are all unconnected: "
-                    + String.join(", ", what) + "; " + Util.num(ports) + " port(s) in all. They are in no scale-up domain and talk to each other "
-                    + "only over PCIe or the network; link them to scale-up switches or peers, or choose accelerators without scale-up ports.",
+            out.add(Severity.INFO, "Chassis " + ch.id() + " has " + alone.size() + " accelerator(s) whose scale-up ports are all unconnected: "
+                    + String.join(", ", what) + "; " + Util.num(ports) + " port(s) in all. As modelled they are in no scale-up domain and talk to "
+                    + "each other only over PCIe or the network; to model their scale-up, link them to scale-up switches or peers.",
                     subjects, List.of());
         }
     }
