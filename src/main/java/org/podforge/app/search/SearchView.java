@@ -120,6 +120,8 @@ public final class SearchView extends VBox {
         DesignSearch.Result r = DesignSearch.find(s.project(), s.catalog(), findings, field.getText());
         results.getItems().setAll(r.hits());
         String q = field.getText() == null ? "" : field.getText().strip();
+        ((Label) results.getPlaceholder()).setText(q.isEmpty() ? "Type to search the design: ids, names, part numbers, link ends, rule ids, finding text."
+                : "Nothing in the design matches “" + q + "”.");
         count.setText(q.isEmpty() ? "" : r.total() > r.hits().size() ? r.hits().size() + " of " + r.total() + " results" : r.total() + " result(s)");
     }
 }

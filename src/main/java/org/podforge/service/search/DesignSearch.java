@@ -17,7 +17,7 @@ import org.podforge.rules.Finding;
  * Search within a design (Edit > Find in Design, Ctrl+Shift+F): pods, racks, chassis, components, links and findings
  * whose id, name, part number, part name, link ends or message contain every word typed, ignoring case. A hit names
  * what selecting it selects (a finding selects its subjects). Exact id or name matches come first, then prefixes,
- * then the rest, each in design order. No toolkit: the app's search window and tests call it.
+ * then ids or names holding the whole text, then the rest (every word somewhere), each in design order. No toolkit: the app's search window and tests call it.
  */
 public final class DesignSearch {
     /** At most this many hits are returned; the count of all matches is kept. */
@@ -43,7 +43,7 @@ public final class DesignSearch {
      * @param title  what it is called (label and id)
      * @param detail its part, its ends, or the finding's message
      * @param select the ids selecting it selects (the object, or a finding's subjects)
-     * @param rank   0 exact id or name, 1 prefix, 2 contains
+     * @param rank   0 exact id or name, 1 prefix, 2 id or name contains the text, 3 every word somewhere
      */
     public record Hit(Kind kind, String id, String title, String detail, List<String> select, int rank) {
         public Hit {
@@ -89,7 +89,8 @@ public final class DesignSearch {
         for (Finding f : findings) {
             String hay = (f.ruleId() + " " + f.severity() + " " + f.message() + " " + String.join(" ", f.subjects())).toLowerCase(Locale.ROOT);
             if (all(hay, words)) {
-                int rank = f.ruleId().equalsIgnoreCase(q) ? 0 : f.ruleId().toLowerCase(Locale.ROOT).startsWith(q) ? 1 : 2;
+                int rank = f.ruleId().equalsIgnoreCase(q) ? 0 : f.ruleId().toLowerCase(Locale.ROOT).startsWith(q) ? 1
+                        : f.message().toLowerCase(Locale.ROOT).contains(q) ? 2 : 3;
                 hits.add(new Hit(Kind.FINDING, f.ruleId(), f.severity() + "  " + f.ruleId(), f.message(), f.subjects(), rank));
             }
         }
@@ -114,7 +115,8 @@ public final class DesignSearch {
         }
         String lid = id.toLowerCase(Locale.ROOT);
         String lname = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        int rank = lid.equals(q) || lname.equals(q) ? 0 : lid.startsWith(q) || (!lname.isEmpty() && lname.startsWith(q)) ? 1 : 2;
+        int rank = lid.equals(q) || lname.equals(q) ? 0 : lid.startsWith(q) || (!lname.isEmpty() && lname.startsWith(q)) ? 1
+                : lid.contains(q) || lname.contains(q) ? 2 : 3;
         hits.add(new Hit(kind, id, title, detail, select, rank));
     }
 
