@@ -309,6 +309,8 @@ public final class MainWindow {
         add("paste", "Paste", MaterialDesignC.CONTENT_PASTE, key(KeyCode.V, KeyCombination.SHORTCUT_DOWN), always, this::paste);
         add("duplicate", "Duplicate", MaterialDesignC.CONTENT_DUPLICATE, key(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 doc.hasSelectionProperty(), this::duplicate);
+        add("new-pod", "New Pod", MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE, null, always,
+                new org.podforge.app.pods.NewPodAction(doc, this::reveal)::run);
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
         add("find-design", "Find in Design…", MaterialDesignT.TEXT_SEARCH, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -390,7 +392,8 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
-                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(), item("find-design"));
+                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("new-pod"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(),
+                item("find-design"));
 
         Menu view = new Menu("_View");
         view.setId("menu-view");
