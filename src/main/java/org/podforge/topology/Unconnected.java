@@ -23,7 +23,8 @@ import org.podforge.model.Project;
  * <ul>
  *   <li>an <em>idle active part</em>: a retimer, PCIe switch, scale-up switch or scale-out switch with no link
  *       and no cable of a fabric wiring pattern. A CXL memory controller (Leo) is not counted here: its host port
- *       is a PCIe device port, which pcie.orphan reports as an error;</li>
+ *       is a PCIe device port, which pcie.orphan reports as an error. Nor is a scale-out switch of the hall's fabric
+ *       (a network rack): scaleout.fabric judges those ("switches the topology does not need");</li>
  *   <li>an <em>accelerator without scale-up</em>: one whose part has scale-up ports and none of them is linked.</li>
  * </ul>
  */
@@ -39,7 +40,8 @@ public final class Unconnected {
         List<Component> out = new ArrayList<>();
         for (Component c : chassis.components()) {
             Part p = catalog.find(c.partNumber()).orElse(null);
-            if (p != null && ACTIVE.contains(p.family()) && project.linksOf(c.id()).isEmpty()) {
+            boolean fabricSwitch = p != null && p.family() == Family.NETWORK_SWITCH && chassis.rack() != null && chassis.rack().pod() == null;
+            if (p != null && ACTIVE.contains(p.family()) && !fabricSwitch && project.linksOf(c.id()).isEmpty()) {
                 out.add(c);
             }
         }
