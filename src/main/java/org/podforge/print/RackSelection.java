@@ -45,15 +45,20 @@ public final class RackSelection {
                 continue;
             }
             List<Rack> hit = new ArrayList<>();
+            boolean podMatched = false;
             for (Pod p : project.pods()) {
                 if (matches(s, p.id(), p.name())) {
                     hit.addAll(p.racks());
+                    podMatched = true;
                 }
             }
             for (Rack r : all) {
                 if (matches(s, r.id(), r.name())) {
                     hit.add(r);
                 }
+            }
+            if (hit.isEmpty() && podMatched) {
+                throw new IllegalArgumentException("pod '" + s + "' has no rack yet; add a rack to it first");
             }
             if (hit.isEmpty()) {
                 throw new IllegalArgumentException("no rack or pod is called '" + s + "'; racks in this design: " + names(all)
