@@ -53,9 +53,11 @@ case "$os" in
     extra+=(--icon packaging/linux/podforge.png)
     if [[ $jtype != app-image ]]; then
       # own postinst/prerm and desktop entry (packaging/linux): the default postinst needs xdg-utils and a
-      # writable menu directory, which a minimal Debian lacks
+      # writable menu directory, which a minimal Debian lacks. GTK 3 is a dependency jpackage cannot see
+      # (JavaFX loads it at run time): without it the window fails with "Unable to load glass GTK library".
       extra+=(--about-url "https://github.com/podforge/podforge" --resource-dir packaging/linux --linux-package-name podforge --linux-app-release 1
         --linux-menu-group "Development;Engineering" --linux-app-category devel --linux-shortcut
+        --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
         --linux-deb-maintainer "${PODFORGE_MAINTAINER_EMAIL:-maintainers@podforge.invalid}" --linux-rpm-license-type "ASL 2.0")
     fi ;;
   Darwin) extra+=(--icon packaging/macos/podforge.icns --mac-package-identifier org.podforge.app --mac-package-name PodForge) ;;

@@ -29,6 +29,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Version) == "$version-1" ]] || fail "Version is '$(field Version)', expected $version-1 (the pom's)"
 [[ $(field Maintainer) == *"<"*@*">"* ]] || fail "Maintainer '$(field Maintainer)' has no address"
 [[ $(field Depends) == *libc6* && $(field Depends) == *libx11-6* ]] || fail "Depends lacks the runtime's libraries: $(field Depends)"
+[[ $(field Depends) == *libgtk-3-0* ]] || fail "Depends lacks GTK 3, which JavaFX loads at run time: $(field Depends)"
 [[ -n $(field Homepage) ]] || fail "no Homepage"
 
 # files
