@@ -62,7 +62,8 @@ grep -q '^Keywords=.*;' "$d" || fail "desktop entry has no Keywords"
 # StartupWMClass must be the WM_CLASS JavaFX gives the main window: the Application class's name
 wm=$(sed -n 's/^StartupWMClass=//p' "$d")
 [[ $wm == org.podforge.app.PodForgeApp ]] || fail "StartupWMClass is '$wm', expected org.podforge.app.PodForgeApp"
-unzip -l "$x/root/opt/podforge/lib/app/podforge.jar" | grep -q "${wm//.//}.class" || fail "StartupWMClass $wm names no class in the jar"
+classes=$(unzip -l "$x/root/opt/podforge/lib/app/podforge.jar")
+grep -q "${wm//.//}.class" <<<"$classes" || fail "StartupWMClass $wm names no class in the jar"
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$d" || fail "desktop-file-validate rejects the entry"
 fi
@@ -71,7 +72,8 @@ fi
 p="$x/ctl/postinst"
 [[ -x $p && -x $x/ctl/prerm ]] || fail "postinst/prerm missing or not executable"
 sh -n "$p" && sh -n "$x/ctl/prerm" || fail "postinst/prerm are not valid sh"
-if grep -v '^[[:space:]]*#' "$p" | grep -q 'xdg-desktop-menu\|xdg-mime'; then fail "postinst still calls xdg-utils (fails on a minimal Debian)"; fi
+code=$(grep -v '^[[:space:]]*#' "$p")
+if grep -q 'xdg-desktop-menu\|xdg-mime' <<<"$code"; then fail "postinst still calls xdg-utils (fails on a minimal Debian)"; fi
 grep -q 'mkdir -p /usr/share/applications' "$p" || fail "postinst does not create /usr/share/applications"
 grep -q 'ln -sf "$APP/bin/PodForge" /usr/bin/podforge' "$p" || fail "postinst does not put podforge on the PATH"
 grep -q 'rm -f /usr/bin/podforge' "$x/ctl/prerm" || fail "prerm does not remove /usr/bin/podforge"
