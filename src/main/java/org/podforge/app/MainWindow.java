@@ -111,6 +111,7 @@ public final class MainWindow {
     private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
+    private final org.podforge.app.wiring.WiringActions wiring;
     private final StatusViewModel status;
     private final java.util.concurrent.ExecutorService fileReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "podforge-open");
@@ -136,6 +137,7 @@ public final class MainWindow {
         BomViewModel bomVm = new BomViewModel(analysis);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
+        wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get(), this::reveal);
 
         createActions();
 
@@ -297,6 +299,9 @@ public final class MainWindow {
         add("paste", "Paste", MaterialDesignC.CONTENT_PASTE, key(KeyCode.V, KeyCombination.SHORTCUT_DOWN), always, this::paste);
         add("duplicate", "Duplicate", MaterialDesignC.CONTENT_DUPLICATE, key(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 doc.hasSelectionProperty(), this::duplicate);
+        add("wire", "Wire Selection…", org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN_CONNECT,
+                key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
+        add("auto-wire", "Auto-wire Chassis…", null, null, doc.hasSelectionProperty(), wiring::autoWire);
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
         add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
@@ -371,7 +376,8 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
-                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("select-none"));
+                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("wire"), item("auto-wire"),
+                new SeparatorMenuItem(), item("select-none"));
 
         Menu view = new Menu("_View");
         view.setId("menu-view");
@@ -554,6 +560,7 @@ public final class MainWindow {
                 showFinding(f);
             }
         });
+        canvas.setSelectionMenus(() -> List.of(item("wire"), item("auto-wire")));
         designViewsRevision = doc.revisionProperty().get();
         canvas.darkProperty().bind(settings.darkProperty());
         canvas.statusProperty().addListener((o, a, b) -> {
@@ -594,6 +601,10 @@ public final class MainWindow {
     private BooleanBinding racksShowing() {
         return Bindings.createBooleanBinding(() -> centreTabs.getSelectionModel().getSelectedItem() == racksTab,
                 centreTabs.getSelectionModel().selectedItemProperty());
+    }
+
+    public org.podforge.app.wiring.WiringActions wiring() {
+        return wiring;
     }
 
     public PodCanvas canvas() {

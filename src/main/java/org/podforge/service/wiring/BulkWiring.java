@@ -128,12 +128,25 @@ public final class BulkWiring {
 
     /** Plans the links for {@code rule}; sources and targets are component ids. */
     public Plan plan(Rule rule, List<String> sources, List<String> targets) {
+        return plan(rule, sources, targets, List.of());
+    }
+
+    /**
+     * Plans the links for {@code rule} after {@code before}, links planned by earlier steps and not yet
+     * in the design: their ports count as used and their ids as taken (a reference wiring of several steps).
+     */
+    public Plan plan(Rule rule, List<String> sources, List<String> targets, List<Planned> before) {
         List<String> src = inDesignOrder(sources);
         List<String> dst = inDesignOrder(targets);
         List<Planned> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<PortRef, List<Integer>> used = new HashMap<>();
         Ids ids = new Ids();
+        for (Planned p : before) {
+            widths(p.a(), used).add(p.lanes());
+            widths(p.b(), used).add(p.lanes());
+            ids.taken.add(p.id());
+        }
         if (src.isEmpty() || dst.isEmpty()) {
             notes.add(src.isEmpty() ? "No source components selected." : "No target components selected (select at least one switch).");
             return new Plan(rule, out, notes);
