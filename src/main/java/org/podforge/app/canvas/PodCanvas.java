@@ -98,6 +98,7 @@ public class PodCanvas extends Region {
     private final Group dragLayer = new Group();
     private final Map<String, List<Finding>> findingsById = new HashMap<>();
     private FindingMenus findingMenus;
+    private java.util.function.Supplier<List<MenuItem>> selectionMenus;
     private ContextMenu contextMenu;
     /** True once the context menu was shown for the current right press (so a release does not reopen it). */
     private boolean menuShownForPress;
@@ -109,6 +110,7 @@ public class PodCanvas extends Region {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Feedback feedback = new Feedback(this);
+    private final HoverCard hover = new HoverCard(this);
     private final Map<String, Group> rackSkins = new HashMap<>();
     private final Map<String, Box> rackSkinBoxes = new HashMap<>();
     private final Map<String, Boolean> rackSkinDetail = new HashMap<>();
@@ -144,7 +146,7 @@ public class PodCanvas extends Region {
         world.getTransforms().addAll(pan, zoomTransform);
         world.getChildren().addAll(podLayer, rackLayer, links.root, badgeLayer, dragLayer, feedback.world);
         gridCanvas.setMouseTransparent(true);
-        getChildren().addAll(gridCanvas, world, feedback.screen, fanLayer);
+        getChildren().addAll(gridCanvas, world, feedback.screen, fanLayer, hover.card);
         zoom.addListener((o, a, b) -> {
             double s = clampScale(b.doubleValue());
             if (s != b.doubleValue()) {
@@ -289,6 +291,11 @@ public class PodCanvas extends Region {
     /** Installs the fix menus and the detail opener (without it, right-click offers no fixes). */
     public void setFindingMenus(FindingMenus menus) {
         this.findingMenus = menus;
+    }
+
+    /** Items the right-click menu offers for any selection (the shell's Wire Selection, Auto-wire Chassis). */
+    public void setSelectionMenus(java.util.function.Supplier<List<MenuItem>> menus) {
+        this.selectionMenus = menus;
     }
 
     /** Deletes the selected objects as one undo step (the shared {@link DeleteSelectionCommand}); false if none. */
@@ -637,6 +644,10 @@ public class PodCanvas extends Region {
             if (!menu.getItems().isEmpty()) {
                 menu.getItems().add(new SeparatorMenuItem());
             }
+            if (selectionMenus != null) {
+                menu.getItems().addAll(selectionMenus.get());
+                menu.getItems().add(new SeparatorMenuItem());
+            }
             MenuItem del = new MenuItem("Delete");
             del.setOnAction(ev -> deleteSelection());
             menu.getItems().add(del);
@@ -713,6 +724,27 @@ public class PodCanvas extends Region {
             }
         });
         new PaletteDropTarget(this).install();
+        hover.install();
+    }
+
+    /** True while a drag gesture runs (no hover card then). */
+    boolean gestureActive() {
+        return gesture != null;
+    }
+
+    /** True when a canvas point lies on a port fan. */
+    boolean overFan(double sx, double sy) {
+        for (javafx.scene.Node n : fanLayer.getChildren()) {
+            if (n instanceof PortFan f && f.containsScreen(sx, sy)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shows the hover card for a canvas point at once (tests, keyboard); returns its text or null. */
+    public String hoverAt(double sx, double sy) {
+        return hover.showAt(sx, sy);
     }
 
     private void pressed(MouseEvent e) {
