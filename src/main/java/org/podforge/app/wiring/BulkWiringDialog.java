@@ -64,7 +64,24 @@ public final class BulkWiringDialog {
         rule.valueProperty().bindBidirectional(vm.ruleProperty());
         rule.setDisable(vm.isReference());
         rule.setMaxWidth(Double.MAX_VALUE);
-        HBox ruleRow = new HBox(8, new Label("Rule:"), rule);
+        ComboBox<String> ports = new ComboBox<>(vm.portGroups());
+        ports.setId("wire-ports");
+        ports.valueProperty().bindBidirectional(vm.sourcePortsProperty());
+        ports.setDisable(vm.isReference());
+        ports.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String g) {
+                return g == null || g.isEmpty() ? "Best suited to each target" : "Only the '" + g + "' ports";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        ports.setTooltip(new Tooltip("Which ports of the sources to wire: by default scale-up ports go to scale-up switches, "
+                + "network ports to network switches and host links to PCIe switches"));
+        HBox ruleRow = new HBox(8, new Label("Rule:"), rule, new Label("Source ports:"), ports);
         ruleRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rule, Priority.ALWAYS);
 
@@ -78,7 +95,14 @@ public final class BulkWiringDialog {
         toSources.setId("wire-to-sources");
         toSources.setTooltip(new Tooltip("Make the selected targets sources"));
         toSources.setOnAction(e -> vm.move(List.copyOf(dst.getSelectionModel().getSelectedItems()), false));
-        VBox moves = new VBox(6, toTargets, toSources);
+        Button leaveOut = new Button("\u2715");
+        leaveOut.setId("wire-leave-out");
+        leaveOut.setTooltip(new Tooltip("Leave the selected components out of this wiring"));
+        leaveOut.setOnAction(e -> {
+            vm.leaveOut(List.copyOf(src.getSelectionModel().getSelectedItems()));
+            vm.leaveOut(List.copyOf(dst.getSelectionModel().getSelectedItems()));
+        });
+        VBox moves = new VBox(6, toTargets, toSources, leaveOut);
         moves.setAlignment(Pos.CENTER);
         moves.setDisable(vm.isReference());
         GridPane lists = new GridPane();
@@ -102,11 +126,11 @@ public final class BulkWiringDialog {
         TableView<BulkWiring.Planned> preview = new TableView<>();
         preview.setId("wire-preview");
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        preview.getColumns().add(column("From", p -> p.a().toString(), 200));
-        preview.getColumns().add(column("To", p -> p.b().toString(), 200));
+        preview.getColumns().add(column("From", p -> p.a().toString(), 170));
+        preview.getColumns().add(column("To", p -> p.b().toString(), 170));
         preview.getColumns().add(column("Protocol", p -> p.protocol() == null ? "?" : p.protocol().label(), 90));
-        preview.getColumns().add(column("Lanes", p -> "x" + p.lanes(), 50));
-        preview.getColumns().add(column("Medium", p -> p.medium().label(), 200));
+        preview.getColumns().add(column("Lanes", p -> "x" + p.lanes(), 60));
+        preview.getColumns().add(column("Medium", p -> p.medium().label(), 260));
         preview.setPlaceholder(new Label("No link can be made with this rule (see the notes)."));
         preview.setPrefHeight(240);
 
@@ -157,7 +181,7 @@ public final class BulkWiringDialog {
         buttons.setPadding(new Insets(10, 0, 0, 0));
         root.setBottom(buttons);
 
-        Scene scene = new Scene(root, 860, 640);
+        Scene scene = new Scene(root, 980, 660);
         ThemeManager.apply(scene, dark);
         stage.setScene(scene);
     }

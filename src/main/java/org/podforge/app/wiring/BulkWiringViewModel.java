@@ -36,6 +36,9 @@ public final class BulkWiringViewModel {
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ObjectProperty<BulkWiring.Rule> rule = new SimpleObjectProperty<>(this, "rule", BulkWiring.Rule.NEXT_FREE);
+    /** The sources' port group to wire ("" = the ports best suited to each target). */
+    private final ObjectProperty<String> sourcePorts = new SimpleObjectProperty<>(this, "sourcePorts", "");
+    private final ObservableList<String> portGroups = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<BulkWiring.Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -46,7 +49,17 @@ public final class BulkWiringViewModel {
         this.doc = doc;
         this.title = title;
         rule.addListener((o, a, b) -> replan());
-        sources.addListener((javafx.collections.ListChangeListener<String>) c -> replan());
+        sourcePorts.addListener((o, a, b) -> replan());
+        sources.addListener((javafx.collections.ListChangeListener<String>) c -> {
+            List<String> groups = new ArrayList<>();
+            groups.add("");
+            groups.addAll(wiring(doc).portGroups(List.copyOf(sources)));
+            portGroups.setAll(groups);
+            if (!portGroups.contains(sourcePorts.get())) {
+                sourcePorts.set("");
+            }
+            replan();
+        });
         targets.addListener((javafx.collections.ListChangeListener<String>) c -> replan());
     }
 
@@ -116,6 +129,9 @@ public final class BulkWiringViewModel {
     public ObservableList<String> sources() { return sources; }
     public ObservableList<String> targets() { return targets; }
     public ObjectProperty<BulkWiring.Rule> ruleProperty() { return rule; }
+    public ObjectProperty<String> sourcePortsProperty() { return sourcePorts; }
+    /** "" (best suited to each target) then the sources' port groups ("host", "su", ...). */
+    public ObservableList<String> portGroups() { return portGroups; }
     public ReadOnlyObjectProperty<BulkWiring.Plan> planProperty() { return plan.getReadOnlyProperty(); }
     /** Why the dialog shows what it shows (no reference wiring in the catalog, empty selection); "" if nothing to say. */
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
@@ -145,6 +161,15 @@ public final class BulkWiringViewModel {
         to.addAll(add);
     }
 
+    /** Drops components from both lists (they are not wired). */
+    public void leaveOut(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            List<String> drop = List.copyOf(ids);
+            sources.removeAll(drop);
+            targets.removeAll(drop);
+        }
+    }
+
     /** "gpu-3 · NVIDIA B200 · srv-1 gpu-3" (what the lists show). */
     public String describe(String componentId) {
         Project p = doc.getSession().project();
@@ -159,7 +184,8 @@ public final class BulkWiringViewModel {
     }
 
     private void replan() {
-        BulkWiring.Plan p = reference != null ? reference : wiring(doc).plan(rule.get(), List.copyOf(sources), List.copyOf(targets));
+        BulkWiring.Plan p = reference != null ? reference : wiring(doc).sourcePorts(sourcePorts.get())
+                .plan(rule.get(), List.copyOf(sources), List.copyOf(targets));
         plan.set(p);
         int n = p.links().size();
         summary.set(n + (n == 1 ? " link" : " links") + " to add"

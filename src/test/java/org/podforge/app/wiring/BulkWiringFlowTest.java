@@ -102,6 +102,7 @@ class BulkWiringFlowTest {
         assertEquals(8, preview.getItems().size(), "4 XPUs x 2 planes");
         for (BulkWiring.Planned l : preview.getItems()) {
             assertEquals(Medium.COPPER_EXTERNAL, l.medium(), "between chassis the medium is external copper, shown before applying");
+            assertTrue(l.a().port().startsWith("su-"), "to a scale-up switch the XPU's scale-up ports are used, not its host link: " + l.describe());
         }
         assertTrue(robot.lookup("Passive copper, external (DAC)").tryQuery().isPresent(), "the preview names the medium in words");
         assertEquals("Wire 8 links", robot.lookup("#wire-apply").queryAs(Button.class).getText());
