@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.podforge.model.Cage;
+import org.podforge.model.Cooling;
 import org.podforge.model.Family;
 import org.podforge.model.Medium;
 import org.podforge.model.Part;
@@ -35,7 +36,8 @@ public final class CatalogLoader {
     private static final Set<String> PART_FIELDS = Set.of("partNumber", "name", "vendor", "family", "productLine",
             "description", "powerW", "latencyNs", "slotType", "heightU", "slots", "traceLengthM", "ports", "medium",
             "protocols", "generation", "speedGbps", "lanes", "maxReachM", "retimers", "memoryCapacityGB", "rack",
-            "attributes", "sources", "status", "cage", "farCage", "laneRateGbps", "reachM", "breakouts", "lengthM");
+            "attributes", "sources", "status", "cage", "farCage", "laneRateGbps", "reachM", "breakouts", "lengthM",
+            "systemMaxW", "psuEfficiency", "cooling");
     private static final Set<String> PORT_FIELDS = Set.of("name", "count", "role", "protocols", "generation",
             "cxlVersion", "speedGbps", "lanes", "bifurcations", "cage", "laneRateGbps", "maxLinkGbps");
 
@@ -184,6 +186,9 @@ public final class CatalogLoader {
                     .productLine(f.optText("productLine"))
                     .description(f.optText("description"))
                     .powerW(f.optNonNegative("powerW"))
+                    .systemMaxW(positive(f, "systemMaxW"))
+                    .psuEfficiency(positive(f, "psuEfficiency"))
+                    .cooling(f.optEnum("cooling", Cooling.class))
                     .latencyNs(f.optNonNegative("latencyNs"))
                     .slotType(f.optText("slotType"))
                     .heightU(positiveInt(f, "heightU"))

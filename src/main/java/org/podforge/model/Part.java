@@ -22,6 +22,9 @@ public final class Part {
     private final String productLine;
     private final String description;
     private final Double powerW;
+    private final Double systemMaxW;
+    private final Double psuEfficiency;
+    private final Cooling cooling;
     private final Double latencyNs;
     private final String slotType;
     private final Integer heightU;
@@ -58,6 +61,12 @@ public final class Part {
         this.productLine = b.productLine == null ? "" : b.productLine;
         this.description = b.description == null ? "" : b.description;
         this.powerW = b.powerW;
+        this.systemMaxW = b.systemMaxW;
+        if (b.psuEfficiency != null && !(b.psuEfficiency > 0 && b.psuEfficiency <= 1)) {
+            throw new IllegalArgumentException("psuEfficiency is a fraction above 0 and at most 1, not " + b.psuEfficiency);
+        }
+        this.psuEfficiency = b.psuEfficiency;
+        this.cooling = b.cooling;
         this.latencyNs = b.latencyNs;
         this.slotType = b.slotType;
         this.heightU = b.heightU;
@@ -132,6 +141,15 @@ public final class Part {
     public String productLine() { return productLine; }
     public String description() { return description; }
     public Optional<Double> powerW() { return Optional.ofNullable(powerW); }
+    /**
+     * The vendor's maximum power of the whole populated system (a server, a tray, a switch box), at the wall:
+     * what planners budget. It covers the chassis and everything inside it; empty when no figure is published.
+     */
+    public Optional<Double> systemMaxW() { return Optional.ofNullable(systemMaxW); }
+    /** Efficiency of the chassis' own power supplies (0..1) where published. */
+    public Optional<Double> psuEfficiency() { return Optional.ofNullable(psuEfficiency); }
+    /** How the chassis (or rack part) is cooled, where the catalog says. */
+    public Optional<Cooling> cooling() { return Optional.ofNullable(cooling); }
     public Optional<Double> latencyNs() { return Optional.ofNullable(latencyNs); }
     public Optional<String> slotType() { return Optional.ofNullable(slotType); }
     public Optional<Integer> heightU() { return Optional.ofNullable(heightU); }
@@ -228,6 +246,9 @@ public final class Part {
         private String productLine;
         private String description;
         private Double powerW;
+        private Double systemMaxW;
+        private Double psuEfficiency;
+        private Cooling cooling;
         private Double latencyNs;
         private String slotType;
         private Integer heightU;
@@ -260,6 +281,9 @@ public final class Part {
         public Builder productLine(String v) { this.productLine = v; return this; }
         public Builder description(String v) { this.description = v; return this; }
         public Builder powerW(Double v) { this.powerW = v; return this; }
+        public Builder systemMaxW(Double v) { this.systemMaxW = v; return this; }
+        public Builder psuEfficiency(Double v) { this.psuEfficiency = v; return this; }
+        public Builder cooling(Cooling v) { this.cooling = v; return this; }
         public Builder latencyNs(Double v) { this.latencyNs = v; return this; }
         public Builder slotType(String v) { this.slotType = v; return this; }
         public Builder heightU(Integer v) { this.heightU = v; return this; }

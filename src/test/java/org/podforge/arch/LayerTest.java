@@ -53,6 +53,14 @@ class LayerTest {
     }
 
     @Test
+    void pdfboxOnlyInPrintAndApp() {
+        noClasses().that().resideOutsideOfPackages("org.podforge.print..", "org.podforge.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+                .because("one PDF renderer (org.podforge.print) for the CLI and the app; the app only rasterises its pages to print them")
+                .check(classes);
+    }
+
+    @Test
     void jgraphtOnlyInTopologyAndRules() {
         noClasses().that().resideOutsideOfPackages("org.podforge.topology..", "org.podforge.rules..")
                 .should().dependOnClassesThat().resideInAPackage("org.jgrapht..")

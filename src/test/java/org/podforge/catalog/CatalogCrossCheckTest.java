@@ -94,6 +94,9 @@ class CatalogCrossCheckTest {
         List<String> unbacked = new ArrayList<>();
         for (Part p : catalog.all()) {
             check(p, "powerW", p.powerW().isPresent(), unbacked);
+            check(p, "systemMaxW", p.systemMaxW().isPresent(), unbacked);
+            check(p, "psuEfficiency", p.psuEfficiency().isPresent(), unbacked);
+            check(p, "cooling", p.cooling().isPresent(), unbacked);
             check(p, "latencyNs", p.latencyNs().isPresent(), unbacked);
             check(p, "heightU", p.heightU().isPresent(), unbacked);
             check(p, "slots", !p.slots().isEmpty(), unbacked);

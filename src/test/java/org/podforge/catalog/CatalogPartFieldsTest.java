@@ -70,4 +70,27 @@ class CatalogPartFieldsTest {
         var length = assertThrows(InvalidJsonException.class, () -> read("{\"partNumber\":\"N\",\"family\":\"CABLE\",\"maxReachM\":2,\"lengthM\":3}"));
         assertTrue(length.getMessage().contains("exceeds"), length.getMessage());
     }
+
+    @Test
+    void aChassisCarriesItsSystemMaximumPsuEfficiencyAndCooling() throws Exception {
+        Part p = read("{\"partNumber\":\"S\",\"family\":\"CHASSIS\",\"vendor\":\"v\",\"systemMaxW\":14300,\"psuEfficiency\":0.94,"
+                + "\"cooling\":\"air\",\"sources\":[{\"fields\":[\"systemMaxW\"],\"url\":\"https://x\",\"estimate\":true}]}");
+        assertEquals(Optional.of(14300.0), p.systemMaxW());
+        assertEquals(Optional.of(0.94), p.psuEfficiency());
+        assertEquals(Optional.of(org.podforge.model.Cooling.AIR), p.cooling());
+        assertTrue(p.isEstimate("systemMaxW"));
+        Part none = read("{\"partNumber\":\"T\",\"family\":\"CHASSIS\",\"vendor\":\"v\"}");
+        assertEquals(Optional.empty(), none.systemMaxW());
+        assertEquals(Optional.empty(), none.cooling());
+    }
+
+    @Test
+    void aSystemMaximumOrEfficiencyOutOfRangeIsRejected() {
+        var max = assertThrows(InvalidJsonException.class, () -> read("{\"partNumber\":\"S\",\"family\":\"CHASSIS\",\"systemMaxW\":0}"));
+        assertTrue(max.getMessage().contains("systemMaxW"), max.getMessage());
+        var eff = assertThrows(InvalidJsonException.class, () -> read("{\"partNumber\":\"S\",\"family\":\"CHASSIS\",\"psuEfficiency\":94}"));
+        assertTrue(eff.getMessage().contains("psuEfficiency"), eff.getMessage());
+        var cool = assertThrows(InvalidJsonException.class, () -> read("{\"partNumber\":\"S\",\"family\":\"CHASSIS\",\"cooling\":\"water\"}"));
+        assertTrue(cool.getMessage().contains("LIQUID"), cool.getMessage());
+    }
 }
