@@ -131,7 +131,7 @@ public final class MainWindow {
         outline = new OutlineView(doc);
         palette = new PaletteView(catalog);
         palette.setOnPartActivated(this::addPart);
-        InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
+        InspectorView inspector = new InspectorView(new InspectorViewModel(doc, analysis.resultProperty()));
         problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
         problemsView = new ProblemsView(problemsVm);
         BomViewModel bomVm = new BomViewModel(analysis);
@@ -186,14 +186,14 @@ public final class MainWindow {
 
         VBox right = new VBox(inspector);
         VBox.setVgrow(inspector, javafx.scene.layout.Priority.ALWAYS);
-        right.setMinWidth(240);
-        right.setPrefWidth(300);
+        right.setMinWidth(260);
+        right.setPrefWidth(380);
         Label inspectorTitle = new Label("Inspector");
         inspectorTitle.getStyleClass().add("panel-title");
         right.getChildren().add(0, inspectorTitle);
 
         SplitPane horizontal = new SplitPane(left, vertical, right);
-        horizontal.setDividerPositions(0.17, 0.80);
+        horizontal.setDividerPositions(0.17, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
