@@ -36,6 +36,7 @@ import javafx.util.StringConverter;
 import org.podforge.app.canvas.CanvasStyle;
 import org.podforge.app.palette.FamilyIcons;
 import org.podforge.model.Pod;
+import org.podforge.model.command.ArrangeTopologyCommand;
 import org.podforge.model.command.CommandStack;
 import org.podforge.service.Session;
 
@@ -61,6 +62,8 @@ public final class TopologyView extends BorderPane {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final Map<String, Circle> rings = new HashMap<>();
     private final Map<String, Line> lines = new HashMap<>();
+    /** The line ends at each vertex, moved along while the vertex is dragged. */
+    private final Map<String, List<LineEnd>> ends = new HashMap<>();
     private final Consumer<CommandStack.Event> stackListener = ev -> schedule();
     private final Consumer<Set<String>> selectionListener = sel -> onSelection(sel);
     private TopologyLayout layout;
@@ -235,6 +238,7 @@ public final class TopologyView extends BorderPane {
         content.getChildren().clear();
         rings.clear();
         lines.clear();
+        ends.clear();
         Group blocks = new Group();
         Group edges = new Group();
         Group nodes = new Group();
@@ -261,6 +265,8 @@ public final class TopologyView extends BorderPane {
             l.getProperties().put("podforge.id", e.linkId());
             l.setOnMouseClicked(ev -> select(e.linkId(), ev));
             lines.put(e.linkId(), l);
+            ends.computeIfAbsent(e.a(), k -> new java.util.ArrayList<>()).add(new LineEnd(l, true));
+            ends.computeIfAbsent(e.b(), k -> new java.util.ArrayList<>()).add(new LineEnd(l, false));
             edges.getChildren().add(l);
         }
         Font font = Font.font("System", 9);
@@ -284,7 +290,7 @@ public final class TopologyView extends BorderPane {
             Group g = new Group(ring, icon, label);
             g.getStyleClass().add("pf-topology-node");
             g.getProperties().put("podforge.id", v.id());
-            g.setOnMouseClicked(ev -> select(v.id(), ev));
+            new NodeDrag(v.id(), g).install();
             rings.put(v.id(), ring);
             nodes.getChildren().add(g);
         }
@@ -296,6 +302,88 @@ public final class TopologyView extends BorderPane {
         applySelection(session.selection());
         if (fitPending) {
             fit();
+        }
+    }
+
+    private record LineEnd(Line line, boolean start) {
+        void moveTo(double x, double y) {
+            if (start) {
+                line.setStartX(x);
+                line.setStartY(y);
+            } else {
+                line.setEndX(x);
+                line.setEndY(y);
+            }
+        }
+    }
+
+    /**
+     * Dragging a node moves it (and its lines) live; the release places it with one undoable command
+     * saved in the pod ({@link ArrangeTopologyCommand}). A press and release without a move selects it.
+     */
+    private final class NodeDrag {
+        private final String id;
+        private final Group g;
+        private double pressX;
+        private double pressY;
+        private boolean moved;
+
+        NodeDrag(String id, Group g) {
+            this.id = id;
+            this.g = g;
+        }
+
+        void install() {
+            g.setCursor(javafx.scene.Cursor.HAND);
+            g.setOnMousePressed(e -> {
+                if (e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                pressX = e.getSceneX();
+                pressY = e.getSceneY();
+                moved = false;
+                e.consume();
+            });
+            g.setOnMouseDragged(e -> {
+                if (e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                double dx = (e.getSceneX() - pressX) / zoom.getX();
+                double dy = (e.getSceneY() - pressY) / zoom.getX();
+                if (!moved && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) < 4) {
+                    e.consume();
+                    return;
+                }
+                moved = true;
+                g.setTranslateX(dx);
+                g.setTranslateY(dy);
+                TopologyLayout.Vertex v = layout.vertices().get(id);
+                for (LineEnd end : ends.getOrDefault(id, List.of())) {
+                    end.moveTo(v.x() + dx, v.y() + dy);
+                }
+                e.consume();
+            });
+            g.setOnMouseReleased(e -> {
+                if (e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                e.consume();
+                if (!moved) {
+                    select(id, e);
+                    return;
+                }
+                TopologyLayout.Vertex v = layout.vertices().get(id);
+                Pod pod = podChooser.getValue();
+                double nx = Math.round(v.x() + g.getTranslateX());
+                double ny = Math.round(v.y() + g.getTranslateY());
+                try {
+                    session.execute(new ArrangeTopologyCommand(pod.id(), Map.of(id, new Pod.TopologyPoint(nx, ny))));
+                } catch (RuntimeException ex) {
+                    g.setTranslateX(0);
+                    g.setTranslateY(0);
+                    redraw();
+                }
+            });
         }
     }
 
