@@ -137,7 +137,7 @@ public final class MainWindow {
         BomViewModel bomVm = new BomViewModel(analysis);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
-        wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get(), this::reveal);
+        wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get());
 
         createActions();
 

@@ -2,7 +2,6 @@ package org.podforge.app.wiring;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.Window;
@@ -20,15 +19,12 @@ public final class WiringActions {
     private final DocumentModel doc;
     private final Window owner;
     private final BooleanSupplier dark;
-    private final Consumer<List<String>> reveal;
     private final ReadOnlyObjectWrapper<BulkWiringDialog> lastDialog = new ReadOnlyObjectWrapper<>(this, "lastDialog");
 
-    /** @param reveal selects and shows the links made (the canvas's reveal) */
-    public WiringActions(DocumentModel doc, Window owner, BooleanSupplier dark, Consumer<List<String>> reveal) {
+    public WiringActions(DocumentModel doc, Window owner, BooleanSupplier dark) {
         this.doc = doc;
         this.owner = owner;
         this.dark = dark;
-        this.reveal = reveal;
     }
 
     /** Opens the dialog for the selected components, chassis, racks or pods. */
@@ -63,13 +59,9 @@ public final class WiringActions {
     }
 
     private void open(BulkWiringViewModel vm) {
-        BulkWiringDialog d = new BulkWiringDialog(owner, vm, dark.getAsBoolean(), msg -> {
-            List<String> made = List.copyOf(doc.selectedIds());
-            if (reveal != null && !made.isEmpty()) {
-                reveal.accept(made);
-            }
-            doc.messageProperty().set(msg);
-        });
+        // the new links are selected (the view model does it), so whichever view is showing, racks or
+        // topology, highlights them; the view is not switched
+        BulkWiringDialog d = new BulkWiringDialog(owner, vm, dark.getAsBoolean(), msg -> doc.messageProperty().set(msg));
         lastDialog.set(d);
         d.show();
     }
