@@ -69,6 +69,8 @@ public final class TopologyView extends BorderPane {
     private TopologyLayout layout;
     private boolean queued;
     private boolean fitPending = true;
+    /** True while the view shows the fit of the graph: a resize then re-fits (until the user zooms or pans). */
+    private boolean followFit = true;
     private double lastX;
     private double lastY;
 
@@ -110,6 +112,7 @@ public final class TopologyView extends BorderPane {
         viewport.widthProperty().addListener((o, a, b) -> maybeFit());
         viewport.heightProperty().addListener((o, a, b) -> maybeFit());
         viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
+            followFit = false;
             double f = e.getDeltaY() > 0 ? 1.15 : 1 / 1.15;
             double s = Math.max(0.05, Math.min(4, zoom.getX() * f));
             double wx = (e.getX() - pan.getX()) / zoom.getX();
@@ -125,6 +128,7 @@ public final class TopologyView extends BorderPane {
             lastY = e.getY();
         });
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            followFit = false;
             pan.setX(pan.getX() + e.getX() - lastX);
             pan.setY(pan.getY() + e.getY() - lastY);
             lastX = e.getX();
@@ -158,6 +162,7 @@ public final class TopologyView extends BorderPane {
             return;
         }
         fitPending = false;
+        followFit = true;
         double w = layout.width() + 40;
         double h = layout.height() + 20;
         double s = Math.min(1.5, Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
@@ -168,7 +173,7 @@ public final class TopologyView extends BorderPane {
     }
 
     private void maybeFit() {
-        if (fitPending) {
+        if (fitPending || followFit) {
             fit();
         }
     }
@@ -300,8 +305,8 @@ public final class TopologyView extends BorderPane {
                 ? "showing " + shown + " of " + layout.totalComponents() + " components"
                 : shown + " components · " + layout.edges().size() + " links");
         applySelection(session.selection());
-        if (fitPending) {
-            fit();
+        if (fitPending || followFit) {
+            fit(); // until the user zooms, pans or places a node, the view follows the design as it grows
         }
     }
 
@@ -355,6 +360,7 @@ public final class TopologyView extends BorderPane {
                     return;
                 }
                 moved = true;
+                followFit = false; // the user arranges: keep the view still
                 g.setTranslateX(dx);
                 g.setTranslateY(dy);
                 TopologyLayout.Vertex v = layout.vertices().get(id);
