@@ -369,6 +369,8 @@ public final class MainWindow {
         file.setId("menu-file");
         file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
                 item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), new SeparatorMenuItem(), item("quit"));
+        file.getItems().add(2, org.podforge.app.templates.NewFromTemplateDialog.menuItem(stage, files));
+        file.getItems().add(file.getItems().size() - 2, org.podforge.app.variants.WhatIfWindow.menuItem(stage, files));
         recentMenu.setId("menu-recent");
         settings.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
@@ -389,9 +391,14 @@ public final class MainWindow {
 
         Menu help = new Menu("_Help");
         help.setId("menu-help");
-        help.getItems().addAll(item("shortcuts"));
+        HelpActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
+        help.getItems().addAll(item("shortcuts"), new SeparatorMenuItem(), item("open-log-folder"), item("about"));
+        Menu catalogMenu = new Menu("_Catalog");
+        catalogMenu.setId("menu-catalog");
+        CatalogActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
+        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"));
 
-        MenuBar mb = new MenuBar(file, edit, view, help);
+        MenuBar mb = new MenuBar(file, edit, view, catalogMenu, help);
         mb.setId("menu-bar");
         return mb;
     }

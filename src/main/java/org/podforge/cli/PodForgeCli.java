@@ -103,8 +103,7 @@ public final class PodForgeCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = PodForgeCli.class.getPackage().getImplementationVersion();
-            return new String[] {"PodForge " + (v == null ? "development build" : v)};
+            return new String[] {"PodForge " + org.podforge.service.AppInfo.version()};
         }
     }
 }

@@ -46,6 +46,14 @@ class LayerTest {
     }
 
     @Test
+    void logbackOnlyInIo() {
+        noClasses().that().resideOutsideOfPackage("org.podforge.io..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .because("the log file is set up in one place (io.AppLog); everything else logs through SLF4J")
+                .check(classes);
+    }
+
+    @Test
     void poiOnlyInExport() {
         noClasses().that().resideOutsideOfPackage("org.podforge.export..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
