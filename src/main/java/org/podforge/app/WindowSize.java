@@ -27,10 +27,14 @@ final class WindowSize {
         double w = scene.getWidth();
         double h = scene.getHeight();
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            if (stage.getScene() != scene) {
+                return;
+            }
             request(stage, w, h);
             javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
             again.setOnFinished(x -> {
-                if (stage.getWidth() < w * 0.6 || stage.getHeight() < h * 0.6) {
+                // only while the stage still shows this window (a reused stage may show something else by now)
+                if (stage.getScene() == scene && stage.isShowing() && (stage.getWidth() < w * 0.6 || stage.getHeight() < h * 0.6)) {
                     request(stage, w, h);
                 }
             });

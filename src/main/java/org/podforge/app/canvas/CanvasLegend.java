@@ -15,7 +15,7 @@ import org.podforge.model.Protocol;
 
 /**
  * The canvas legend: the colour of each protocol and the line style of each medium used by the design's
- * links (all of them while the design has none), in a small collapsible panel at the bottom left. Line
+ * links, in a small collapsible panel at the bottom left (folded until opened; hidden without links). Line
  * samples are drawn with the same colours, widths and dashes as the links ({@link CanvasStyle}).
  */
 final class CanvasLegend {
@@ -31,7 +31,7 @@ final class CanvasLegend {
         pane.setText("Legend");
         pane.setContent(grid);
         pane.setAnimated(false);
-        pane.setExpanded(true);
+        pane.setExpanded(false); // a small "Legend" title until the user opens it; it never covers the design unasked
         pane.setFocusTraversable(false);
         pane.setManaged(false);
         grid.setHgap(6);
@@ -42,8 +42,9 @@ final class CanvasLegend {
         pane.addEventHandler(ScrollEvent.ANY, Event::consume);
     }
 
-    /** Shows the protocols and media in use (all when {@code protocols} and {@code media} are empty). */
+    /** Shows the protocols and media in use; hidden while the design has no link (nothing to explain). */
     void show(Set<Protocol> protocols, Set<Medium> media, CanvasStyle style) {
+        pane.setVisible(!media.isEmpty());
         Set<Protocol> ps = protocols.isEmpty() ? EnumSet.allOf(Protocol.class) : protocols;
         Set<Medium> ms = media.isEmpty() ? EnumSet.allOf(Medium.class) : media;
         if (ps.equals(shownProtocols) && ms.equals(shownMedia) && style == shownStyle) {
