@@ -135,6 +135,9 @@ public final class MainWindow {
         problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
         problemsView = new ProblemsView(problemsVm);
         BomViewModel bomVm = new BomViewModel(analysis);
+        PriceActions priceActions = new PriceActions(doc, files.dialogs());
+        priceActions.actions().forEach(a -> actions.put(a.id(), a));
+        bomVm.setPriceEditor(priceActions::setPrice);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
         wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get());
@@ -396,7 +399,8 @@ public final class MainWindow {
         Menu catalogMenu = new Menu("_Catalog");
         catalogMenu.setId("menu-catalog");
         CatalogActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
-        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"));
+        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"), new SeparatorMenuItem(),
+                item("load-prices"), item("save-prices"), item("save-prices-as"));
 
         MenuBar mb = new MenuBar(file, edit, view, catalogMenu, help);
         mb.setId("menu-bar");
