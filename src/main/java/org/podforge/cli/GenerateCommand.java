@@ -24,6 +24,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--gpus", paramLabel = "N", description = "accelerators in the cluster, a multiple of 64; omit for the sample pod")
     Integer gpus;
 
+    @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog "
+            + "(it must hold the parts the reference design uses)")
+    Path catalogDir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +40,7 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog;
         try {
-            catalog = Inputs.catalog(null);
+            catalog = Inputs.catalog(catalogDir);
             PodGenerator.requireParts(catalog);
         } catch (RuntimeException e) {
             err.println("podforge generate: " + e.getMessage());
