@@ -19,6 +19,7 @@ import org.podforge.rules.builtin.LinkGenerationRule;
 import org.podforge.rules.builtin.LinkProtocolRule;
 import org.podforge.rules.builtin.PortSpeedRule;
 import org.podforge.rules.builtin.LinkWidthRule;
+import org.podforge.rules.builtin.RackCoolingRule;
 import org.podforge.rules.builtin.RackPowerRule;
 import org.podforge.rules.builtin.RackSpaceRule;
 import org.podforge.rules.builtin.ReachSegmentRule;
@@ -50,6 +51,7 @@ public final class RuleRegistry {
                 new ScaleUpReachRule(),
                 new RackSpaceRule(),
                 new RackPowerRule(),
+                new RackCoolingRule(),
                 new ChassisSlotsRule(),
                 new LatencyPathRule(),
                 new ScaleOutRatioRule(),
