@@ -1,6 +1,7 @@
 package org.podforge.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,15 @@ public interface DialogService {
 
     /** @param extension e.g. ".podforge.json" or ".xlsx"; the returned path carries it */
     Optional<Path> chooseSaveFile(String title, Path initialDir, String initialName, String description, String extension);
+
+    /**
+     * Files of another kind to read (NetBox device types, price books), several at once; empty when cancelled.
+     *
+     * @param patterns e.g. "*.yaml", "*.yml"
+     */
+    default List<Path> chooseOpenFiles(String title, Path initialDir, String description, List<String> patterns) {
+        return List.of();
+    }
 
     SaveChoice askSaveChanges(String designName);
 

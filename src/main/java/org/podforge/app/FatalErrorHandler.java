@@ -52,7 +52,9 @@ public final class FatalErrorHandler implements Thread.UncaughtExceptionHandler 
             return;
         }
         LOG.error("unexpected error on {}", t.getName(), e);
-        onFx.accept(() -> doc.messageProperty().set("Unexpected error: " + e + " (details in the log)"));
+        String where = org.podforge.io.AppLog.currentFile().map(f -> "details in the log: " + f + "; Help > Open Log Folder")
+                .orElse("details on the terminal PodForge was started from");
+        onFx.accept(() -> doc.messageProperty().set("Unexpected error: " + e + " (" + where + ")"));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.podforge.app;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -29,6 +30,17 @@ public final class FxDialogService implements DialogService {
         dir(fc, initialDir);
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseOpenFiles(String title, Path initialDir, String description, List<String> patterns) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        dir(fc, initialDir);
+        List<File> files = fc.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override

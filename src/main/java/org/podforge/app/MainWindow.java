@@ -383,9 +383,14 @@ public final class MainWindow {
 
         Menu help = new Menu("_Help");
         help.setId("menu-help");
-        help.getItems().addAll(item("shortcuts"));
+        HelpActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
+        help.getItems().addAll(item("shortcuts"), new SeparatorMenuItem(), item("open-log-folder"), item("about"));
+        Menu catalogMenu = new Menu("_Catalog");
+        catalogMenu.setId("menu-catalog");
+        CatalogActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
+        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"));
 
-        MenuBar mb = new MenuBar(file, edit, view, help);
+        MenuBar mb = new MenuBar(file, edit, view, catalogMenu, help);
         mb.setId("menu-bar");
         return mb;
     }

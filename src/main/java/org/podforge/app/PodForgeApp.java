@@ -7,7 +7,10 @@ import javafx.stage.Stage;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.CatalogLoader;
 import org.podforge.catalog.PriceBook;
+import org.podforge.catalog.UserCatalog;
+import org.podforge.io.AppLog;
 import org.podforge.io.SettingsStore;
+import org.podforge.service.AppInfo;
 import org.podforge.service.AppDirs;
 import org.podforge.service.AutosaveStore;
 
@@ -16,6 +19,7 @@ import org.podforge.service.AutosaveStore;
  * window with its services (constructor injection, no framework) and opens the first design.
  */
 public final class PodForgeApp extends Application {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PodForgeApp.class);
     /** Called by {@link org.podforge.Launcher}; returns when the last window closes. */
     public static void launchApp(String[] args) {
         Application.launch(PodForgeApp.class, args);
@@ -23,7 +27,9 @@ public final class PodForgeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow w = create(stage, AppDirs.standard());
+        AppDirs dirs = AppDirs.standard();
+        AppLog.start(dirs.logDir(), AppInfo.version());
+        MainWindow w = create(stage, dirs);
         stage.show();
         new FatalErrorHandler(w.files(), w.document()).install();
         Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
@@ -31,7 +37,12 @@ public final class PodForgeApp extends Application {
 
     /** Builds the window and its services against the given directories (tests pass temporary ones). */
     public static MainWindow create(Stage stage, AppDirs dirs) {
-        Catalog catalog = CatalogLoader.builtIn();
+        UserCatalog.Loaded user = UserCatalog.extend(CatalogLoader.builtIn(), dirs.userCatalogDir());
+        user.problems().forEach(p -> LOG.warn("user catalog: {}", p));
+        if (!user.userParts().isEmpty()) {
+            LOG.info("user catalog {}: {} part(s)", dirs.userCatalogDir(), user.userParts().size());
+        }
+        Catalog catalog = user.catalog();
         PriceBook prices = CatalogLoader.builtInPrices();
         SettingsModel settings = new SettingsModel(new SettingsStore(dirs.configDir()));
         return new MainWindow(stage, catalog, prices, settings, new AutosaveStore(dirs.autosaveDir()), FxDialogService::new);

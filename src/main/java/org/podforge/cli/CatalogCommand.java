@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code podforge catalog [--family F] [--search TEXT]}: list the parts. */
-@Command(name = "catalog", description = "List catalog parts, optionally of one family or matching a search.")
+@Command(name = "catalog", description = "List catalog parts, optionally of one family or matching a search.",
+        subcommands = ImportNetBoxCommand.class)
 public final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--family", paramLabel = "F", description = "only this family: ${COMPLETION-CANDIDATES}")
     String family;
@@ -52,7 +53,8 @@ public final class CatalogCommand implements Callable<Integer> {
             out.printf("%-26s %-22s %-14s %-12s %-13s %s%n", "PART NUMBER", "FAMILY", "VENDOR", "LINE", "STATUS", "NAME");
             for (Part p : parts) {
                 out.printf("%-26s %-22s %-14s %-12s %-13s %s%n", p.partNumber(), p.family().label(), p.vendor(),
-                        p.productLine(), p.status().label(), p.name());
+                        p.productLine(), p.status().label(),
+                        p.name() + (p.attributes().containsKey("importedFrom") ? " [imported: " + p.attributes().get("importedFrom") + "]" : ""));
             }
             out.println(parts.size() + " part(s)");
             return PodForgeCli.OK;

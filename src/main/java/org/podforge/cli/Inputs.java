@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.CatalogException;
 import org.podforge.catalog.CatalogLoader;
+import org.podforge.catalog.UserCatalog;
+import org.podforge.service.AppDirs;
 import org.podforge.catalog.PriceBook;
 import org.podforge.catalog.RuleDataLoader;
 import org.podforge.rules.Thresholds;
@@ -15,6 +17,7 @@ import org.podforge.io.ProjectReader;
 
 /** Shared input handling for commands: catalog, price book and project file, with clear failures. */
 public final class Inputs {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Inputs.class);
     private Inputs() {
     }
 
@@ -25,7 +28,19 @@ public final class Inputs {
         }
     }
 
+    /**
+     * The catalog (built-in, or {@code catalogDir}) plus the user catalog (AppDirs: imported NetBox device types
+     * and other part files). A broken user-catalog file is left out with a warning on stderr.
+     */
     public static Catalog catalog(Path catalogDir) {
+        Catalog base = baseCatalog(catalogDir);
+        UserCatalog.Loaded user = UserCatalog.extend(base, AppDirs.standard().userCatalogDir());
+        user.problems().forEach(p -> LOG.warn("user catalog: {}", p));
+        return user.catalog();
+    }
+
+    /** The catalog without the user catalog. */
+    public static Catalog baseCatalog(Path catalogDir) {
         try {
             return catalogDir == null ? CatalogLoader.builtIn() : CatalogLoader.load(catalogDir);
         } catch (CatalogException e) {

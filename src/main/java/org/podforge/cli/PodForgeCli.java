@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "podforge", mixinStandardHelpOptions = true, versionProvider = PodForgeCli.Version.class,
         description = "Design AI pods: validate, cost and export PodForge project files.",
-        subcommands = {InfoCommand.class, CatalogCommand.class, GenerateCommand.class, BomCommand.class, ValidateCommand.class, CompareCommand.class,
+        subcommands = {InfoCommand.class, CatalogCommand.class, GenerateCommand.class, BomCommand.class, ValidateCommand.class, CompareCommand.class, PrintCommand.class,
                 ExportCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class PodForgeCli implements Runnable {
     public static final int OK = 0;
@@ -103,8 +103,7 @@ public final class PodForgeCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = PodForgeCli.class.getPackage().getImplementationVersion();
-            return new String[] {"PodForge " + (v == null ? "development build" : v)};
+            return new String[] {"PodForge " + org.podforge.service.AppInfo.version()};
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.dirs.ProjectDirectories;
 import java.nio.file.Path;
 
 /**
- * Where the app keeps its settings (config dir) and autosaves (data dir): the OS conventions from
+ * Where the app keeps its settings (config dir), autosaves and log file (data dir): the OS conventions from
  * dev.dirs, or, when the system property {@code podforge.settings.dir} is set (tests, portable
  * installs), that directory for settings and its {@code data} subdirectory for autosaves.
  */
@@ -19,6 +19,16 @@ public record AppDirs(Path configDir, Path dataDir) {
         }
         ProjectDirectories d = ProjectDirectories.from("org", "PodForge", "PodForge");
         return new AppDirs(Path.of(d.configDir), Path.of(d.dataDir));
+    }
+
+    /** The app's rolling log file lives here (docs/decisions/0018). */
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    /** The user catalog: part files loaded beside the catalog (e.g. imported NetBox device types). */
+    public Path userCatalogDir() {
+        return dataDir.resolve("catalog");
     }
 
     public Path autosaveDir() {

@@ -21,6 +21,14 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(files.poll());
     }
 
+    /** Answers with every scripted file at once. */
+    @Override
+    public List<Path> chooseOpenFiles(String title, Path initialDir, String description, List<String> patterns) {
+        List<Path> all = new ArrayList<>(files);
+        files.clear();
+        return all;
+    }
+
     @Override
     public Optional<Path> chooseSaveFile(String title, Path initialDir, String initialName, String description, String extension) {
         return Optional.ofNullable(files.poll());

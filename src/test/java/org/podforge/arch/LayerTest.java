@@ -46,9 +46,25 @@ class LayerTest {
     }
 
     @Test
+    void logbackOnlyInIo() {
+        noClasses().that().resideOutsideOfPackage("org.podforge.io..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .because("the log file is set up in one place (io.AppLog); everything else logs through SLF4J")
+                .check(classes);
+    }
+
+    @Test
     void poiOnlyInExport() {
         noClasses().that().resideOutsideOfPackage("org.podforge.export..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void pdfboxOnlyInPrintAndApp() {
+        noClasses().that().resideOutsideOfPackages("org.podforge.print..", "org.podforge.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+                .because("one PDF renderer (org.podforge.print) for the CLI and the app; the app only rasterises its pages to print them")
                 .check(classes);
     }
 

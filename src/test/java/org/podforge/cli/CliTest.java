@@ -106,4 +106,21 @@ class CliTest {
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("Unmatched argument") || typo.err().contains("Unknown"), typo.err());
     }
+
+    @Test
+    void importNetBoxWritesTheUserCatalogAndReportsWhatItLeftOut() throws Exception {
+        Path into = dir.resolve("user-catalog");
+        Run r = run("catalog", "import-netbox", "src/test/resources/netbox/example-ex-6400.yaml", "--into", into.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("EXN-6400-O-BOX  Chassis  Example Networks EX-6400 (switch box), 2 U"), r.out());
+        assertTrue(r.out().contains("EXN-6400-O  Scale-out network switch  Example Networks EX-6400, 66 port(s)"), r.out());
+        assertTrue(r.out().contains("note: not imported: 1 interface of management-only"), r.out());
+        assertTrue(r.out().contains("1 of 1 device type(s) imported into"), r.out());
+        assertTrue(Files.exists(into.resolve("netbox-example-networks-ex-6400.json")));
+
+        Run bad = run("catalog", "import-netbox", "src/test/resources/netbox/bad-indent.yaml", "--into", into.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("bad-indent.yaml, line 8: not valid YAML"), bad.err());
+        assertTrue(run("catalog", "import-netbox", "--help").out().contains("--into"));
+    }
 }
