@@ -116,7 +116,7 @@ class CatalogThresholdsCliTest {
 
     @Test
     void everyCommandThatReadsACatalogTakesTheOption() {
-        for (String cmd : new String[] {"validate", "bom", "export", "compare", "info", "catalog", "generate"}) {
+        for (String cmd : new String[] {"validate", "bom", "export", "compare", "info", "catalog", "generate", "print"}) {
             CliTest.Run r = CliTest.run(cmd, "--help");
             assertTrue(r.out().contains("--catalog"), cmd + " --help: " + r.out());
         }
