@@ -39,6 +39,8 @@ import org.podforge.service.ProjectSummary;
 public final class InspectorViewModel {
     public static final String NONE = "(none)";
     public static final String SAME = "(same as the other end)";
+    /** The rack cooling choice that leaves it to the rack part and contents. */
+    public static final String DEFAULT_COOLING = "(from the rack and its contents)";
     public static final String COMPUTED = "";
 
     private final DocumentModel doc;
@@ -142,6 +144,17 @@ public final class InspectorViewModel {
                 number(out, "budget", "Power", "Power budget (W)", r.powerBudgetW(),
                         "Empty = the rack part's default" + (def == null ? "" : " (" + fmt(def) + " W)"),
                         v -> Edits.rackPowerBudget(p, r.id(), v.isEmpty() ? null : Double.parseDouble(v)));
+                org.podforge.power.RackPower rp = new org.podforge.power.PowerModel(p, cat, org.podforge.rules.Thresholds.builtIn()).rack(r);
+                out.add(PropertyRow.readOnly("draw", "Power", "Power (W)", fmt(Math.round(rp.totalW()))
+                        + " of " + fmt(rp.budget().watts()) + (rp.unknown().isEmpty() ? "" : "; unknown: " + rp.unknownList())));
+                List<String> coolings = new ArrayList<>();
+                coolings.add(DEFAULT_COOLING);
+                for (org.podforge.model.Cooling c : org.podforge.model.Cooling.values()) {
+                    coolings.add(c.name());
+                }
+                choice(out, "cooling", "Power", "Cooling", r.cooling() == null ? DEFAULT_COOLING : r.cooling().name(), coolings,
+                        rp.cooling().cooling().label() + " (" + rp.cooling().basis() + ")",
+                        v -> Edits.rackCooling(p, r.id(), DEFAULT_COOLING.equals(v) ? null : org.podforge.model.Cooling.valueOf(v)));
                 out.add(PropertyRow.readOnly("chassis", "Contents", "Chassis", r.chassis().size()));
             } else if (n instanceof Chassis c) {
                 partChoice(out, cat, Family.CHASSIS, c.partNumber(), v -> Edits.partNumber(p, c.id(), v));

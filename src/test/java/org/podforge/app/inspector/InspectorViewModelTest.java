@@ -47,6 +47,19 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aRackShowsItsPowerAndTakesItsCoolingAsAnUndoableEdit() {
+        doc.select(List.of("rack-1"));
+        // 2 servers x 2 GPUs of 1,000 W, the CPUs unknown: parts + 45% air-cooled overhead / 94% PSU (ADR 0012)
+        assertTrue(vm.row("draw").value().startsWith("6170 of 20000; unknown: 2 x T-CPU"), vm.row("draw").value());
+        assertEquals(InspectorViewModel.DEFAULT_COOLING, vm.row("cooling").value());
+        assertTrue(vm.row("cooling").help().startsWith("air"), vm.row("cooling").help());
+        assertTrue(vm.apply("cooling", "REAR_DOOR"));
+        assertEquals(org.podforge.model.Cooling.REAR_DOOR, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
+        doc.undo();
+        assertEquals(null, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
+    }
+
+    @Test
     void linkChoicesAndNumbersAreParsedAndBadInputIsRefusedWithAReason() {
         doc.select(List.of("link-11"));
         assertEquals("PCB", vm.row("medium").value());
