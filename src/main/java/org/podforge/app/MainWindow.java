@@ -364,6 +364,8 @@ public final class MainWindow {
         file.setId("menu-file");
         file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
                 item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), new SeparatorMenuItem(), item("quit"));
+        file.getItems().add(2, org.podforge.app.templates.NewFromTemplateDialog.menuItem(stage, files));
+        file.getItems().add(file.getItems().size() - 2, org.podforge.app.variants.WhatIfWindow.menuItem(stage, files));
         recentMenu.setId("menu-recent");
         settings.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();

@@ -254,7 +254,7 @@ public final class ProjectReader {
     }
 
     private LinkPattern pattern(JsonFields pf, Project project, Map<String, String> seen, Set<String> unknown) {
-        pf.allowOnly(Set.of("id", "name", "lanes", "medium", "cable", "transceiver", "rail", "mesh"));
+        pf.allowOnly(Set.of("id", "name", "lanes", "medium", "cable", "transceiver", "transceiverB", "rail", "mesh"));
         String id = id(pf, seen);
         Wiring wiring;
         if (pf.has("rail") == pf.has("mesh")) {
@@ -304,7 +304,8 @@ public final class ProjectReader {
         LinkPattern lp = new LinkPattern(id, pf.optText("name"), wiring, lanes, pf.enumValue("medium", Medium.class));
         lp.setCablePart(medium(pf, "cable", pf.optText("cable"), unknown, false));
         lp.setTransceiverPart(medium(pf, "transceiver", pf.optText("transceiver"), unknown, true));
-        List<String> problems = wiring.problems(project);
+        lp.setTransceiverPartB(medium(pf, "transceiverB", pf.optText("transceiverB"), unknown, true));
+        List<String> problems = wiring.referenceProblems(project);
         if (!problems.isEmpty()) {
             throw pf.error(pf.has("rail") ? "rail" : "mesh", "pattern " + id + " " + problems.get(0)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));

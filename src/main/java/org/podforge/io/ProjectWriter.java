@@ -141,6 +141,9 @@ public final class ProjectWriter {
         if (lp.transceiverPart() != null) {
             m.put("transceiver", lp.transceiverPart());
         }
+        if (lp.transceiverPartB() != null) {
+            m.put("transceiverB", lp.transceiverPartB());
+        }
         Map<String, Object> w = new TreeMap<>();
         if (lp.wiring() instanceof RailWiring rw) {
             w.put("pod", rw.podId());

@@ -14,6 +14,7 @@ public final class LinkPattern extends Node {
     private Medium medium;
     private String cablePart;
     private String transceiverPart;
+    private String transceiverPartB;
     Fabric fabric;
 
     public LinkPattern(String id, String name, Wiring wiring, int lanes, Medium medium) {
@@ -63,6 +64,17 @@ public final class LinkPattern extends Node {
         changed();
     }
 
+    /**
+     * Transceiver at end b of every cable (the leaf of a rail pattern, the upper switch of a mesh) when it differs
+     * from end a's, e.g. a twin-port 800G module in the leaf cage and a 400G module at the NIC; null = as end a.
+     */
+    public String transceiverPartB() { return transceiverPartB; }
+
+    public void setTransceiverPartB(String transceiverPartB) {
+        this.transceiverPartB = transceiverPartB;
+        changed();
+    }
+
     public Fabric fabric() { return fabric; }
 
     @Override
@@ -80,6 +92,7 @@ public final class LinkPattern extends Node {
         LinkPattern c = new LinkPattern(newId, name(), wiring, lanes, medium);
         c.cablePart = cablePart;
         c.transceiverPart = transceiverPart;
+        c.transceiverPartB = transceiverPartB;
         return c;
     }
 }

@@ -48,6 +48,8 @@ public final class Clipboard {
     private final List<Node> items = new ArrayList<>();
     private final Map<String, String> originalParent = new HashMap<>();
     private final List<Link> innerLinks = new ArrayList<>();
+    /** The U a chassis paste goes to instead of the lowest free one (a drop at a given height), or null. */
+    private Integer forcedU;
 
     public boolean isEmpty() {
         return items.isEmpty();
@@ -142,6 +144,23 @@ public final class Clipboard {
         return new CompositeCommand("Add " + part.partNumber(), ((CompositeCommand) c).parts());
     }
 
+    /**
+     * Copies chassis {@code chassisId} of {@code source} (another project: a template) with its components and
+     * the links between them into rack {@code rackId} of {@code target} at U {@code u}, with fresh ids; one
+     * undoable command described as {@code description}. This is what dropping a pre-wired server does.
+     */
+    public static Command copyChassisInto(Project source, String chassisId, Project target, Catalog catalog, String rackId, int u,
+                                          String description) {
+        Clipboard tmp = new Clipboard();
+        if (tmp.copy(source, List.of(chassisId)) != 1 || !(tmp.items.get(0) instanceof Chassis)) {
+            throw new CommandException("'" + chassisId + "' is not a chassis of " + source.name() + ".");
+        }
+        Rack rack = target.rack(rackId).orElseThrow(() -> new CommandException("There is no rack '" + rackId + "'."));
+        tmp.forcedU = u;
+        Command c = tmp.build(target, catalog, rack, "Add");
+        return new CompositeCommand(description, ((CompositeCommand) c).parts());
+    }
+
     // ---- paste ----------------------------------------------------------------------------------
 
     private Command build(Project p, Catalog catalog, Node anchor, String verb) {
@@ -164,7 +183,7 @@ public final class Clipboard {
                 parent = pod.id();
             } else if (fresh instanceof Chassis c) {
                 Rack rack = targetRack(p, anchor, originalParent.get(item.id()));
-                c.setUPosition(place.freeU(rack, c));
+                c.setUPosition(forcedU != null ? forcedU : place.freeU(rack, c));
                 parent = rack.id();
             } else {
                 Component c = (Component) fresh;

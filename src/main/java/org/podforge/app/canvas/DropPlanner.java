@@ -20,6 +20,7 @@ import org.podforge.model.command.MoveChassisCommand;
 import org.podforge.model.command.MoveComponentCommand;
 import org.podforge.rules.Compatibility;
 import org.podforge.rules.Verdict;
+import org.podforge.service.templates.PrewiredServer;
 
 /**
  * Drop and move logic of the canvas as plain methods (tested without a robot): given what is under the
@@ -41,6 +42,9 @@ public final class DropPlanner {
 
     /** Dropping a catalog part at {@code hit} (null = empty canvas). */
     public DropPlan planPart(String partNumber, Hit hit) {
+        if (partNumber.startsWith(PrewiredServer.DRAG_PREFIX)) {
+            return planPrewired(partNumber.substring(PrewiredServer.DRAG_PREFIX.length()), hit);
+        }
         Part part = catalog.find(partNumber).orElse(null);
         if (part == null) {
             return DropPlan.reject("Part " + partNumber + " is not in the catalog.", null, null);
@@ -100,6 +104,28 @@ public final class DropPlanner {
         Chassis c = new Chassis(project.newId(Ids.prefixFor(Family.CHASSIS)), "", part.partNumber(), u);
         return DropPlan.accept("Add " + part.name() + " to " + rack.label() + " at U" + u,
                 new AddCommand(rack.id(), c), rack.id(), layout.chassisBox(rack.id(), u, h));
+    }
+
+    /** A pre-wired server (a palette template): its chassis, components and board links, at the U under the pointer. */
+    private DropPlan planPrewired(String templateId, Hit hit) {
+        PrewiredServer s = PrewiredServer.of(templateId, catalog).orElse(null);
+        if (s == null) {
+            return DropPlan.reject("The pre-wired server '" + templateId + "' is not in this build.", null, null);
+        }
+        if (hit == null || hit.rackId() == null) {
+            return DropPlan.reject("A server goes into a rack: drop " + s.name() + " on a rack elevation.",
+                    hit == null ? null : hit.id(), hit == null ? null : layout.box(hit.id()));
+        }
+        Rack rack = project.rack(hit.rackId()).orElseThrow();
+        int h = s.heightU();
+        int units = layout.rackUnits(rack.id());
+        int wanted = Math.max(1, Math.min(units - h + 1, hit.u() - h / 2));
+        int u = Placement.nearestFree(Placement.occupied(catalog, rack, null), units, wanted, h);
+        if (u < 0) {
+            return DropPlan.reject(rack.label() + " has no free run of " + h + "U for " + s.name() + ".", rack.id(), layout.box(rack.id()));
+        }
+        return DropPlan.accept("Add " + s.name() + " (" + s.summary() + ") to " + rack.label() + " at U" + u,
+                s.addTo(project, catalog, rack.id(), u), rack.id(), layout.chassisBox(rack.id(), u, h));
     }
 
     private DropPlan planComponent(Part part, Hit hit) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
+import org.podforge.service.templates.PrewiredServer;
 
 /**
  * The palette's view model (no nodes): catalog parts grouped by family in a fixed, designer-friendly
@@ -43,6 +44,14 @@ public final class PaletteModel {
             }
         }
         return out;
+    }
+
+    /** The pre-wired servers (templates marked for the palette) whose name matches the search text. */
+    public List<PrewiredServer> prewired(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        return PrewiredServer.all(catalog).stream()
+                .filter(s -> q.isEmpty() || (s.name() + " " + s.chassisPart() + " pre-wired server template").toLowerCase(java.util.Locale.ROOT).contains(q))
+                .toList();
     }
 
     /** One-line description shown under a part's name: part number, vendor, product line. */

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
+import org.podforge.service.templates.PrewiredServer;
 
 /**
  * The parts palette: a search field over a tree of catalog parts grouped by family, each with its family
@@ -88,8 +89,28 @@ public final class PaletteView extends VBox {
             }
             fam.setExpanded(filtering || e.getKey() != Family.CABLE && e.getKey() != Family.TRANSCEIVER);
             root.getChildren().add(fam);
+            if (e.getKey() == Family.CHASSIS) {
+                addPrewired(root, q);
+            }
+        }
+        if (root.getChildren().stream().noneMatch(t -> PREWIRED.equals(t.getValue()))) {
+            addPrewired(root, q);
         }
         tree.setRoot(root);
+    }
+
+    /** The group of ready-made servers (templates marked for the palette): dropped on a rack, they arrive wired. */
+    static final String PREWIRED = "Pre-wired servers";
+
+    private void addPrewired(TreeItem<Object> root, String q) {
+        List<PrewiredServer> servers = model.prewired(q);
+        if (servers.isEmpty()) {
+            return;
+        }
+        TreeItem<Object> group = new TreeItem<>(PREWIRED);
+        servers.forEach(s -> group.getChildren().add(new TreeItem<>(s)));
+        group.setExpanded(true);
+        root.getChildren().add(group);
     }
 
     private final class PartCell extends TreeCell<Object> {
@@ -111,7 +132,20 @@ public final class PaletteView extends VBox {
             HBox.setHgrow(text, Priority.ALWAYS);
             sub.setStyle("-fx-font-size: 0.85em; -fx-opacity: 0.7;");
             setOnDragDetected(ev -> {
-                if (getItem() instanceof Part p) {
+                if (getItem() instanceof PrewiredServer s) {
+                    if (getTooltip() != null) {
+                        getTooltip().hide();
+                    }
+                    Dragboard db = startDragAndDrop(TransferMode.COPY);
+                    ClipboardContent cc = new ClipboardContent();
+                    cc.put(PartDrag.PART, PrewiredServer.DRAG_PREFIX + s.templateId());
+                    cc.putString(s.chassisPart());
+                    db.setContent(cc);
+                    if (!HEADLESS_GLASS) {
+                        db.setDragView(FamilyIcons.image(Family.CHASSIS, 32), 16, 16);
+                    }
+                    ev.consume();
+                } else if (getItem() instanceof Part p) {
                     if (getTooltip() != null) {
                         getTooltip().hide();
                     }
@@ -151,6 +185,30 @@ public final class PaletteView extends VBox {
                 title.setText(f.label());
                 title.setStyle("-fx-font-weight: bold;");
                 text.getChildren().setAll(title);
+                setText(null);
+                setGraphic(box);
+            } else if (PREWIRED.equals(item)) {
+                getStyleClass().add("pf-palette-family");
+                icon.setImage(FamilyIcons.image(Family.CHASSIS, 18));
+                icon.setFitWidth(18);
+                icon.setFitHeight(18);
+                title.setText(PREWIRED);
+                title.setStyle("-fx-font-weight: bold;");
+                text.getChildren().setAll(title);
+                setText(null);
+                setGraphic(box);
+            } else if (item instanceof PrewiredServer s) {
+                getStyleClass().add("pf-palette-part");
+                getProperties().put("podforge.part", PrewiredServer.DRAG_PREFIX + s.templateId());
+                icon.setImage(FamilyIcons.image(Family.CHASSIS, 28));
+                icon.setFitWidth(28);
+                icon.setFitHeight(28);
+                title.setText(s.name());
+                title.setStyle("");
+                sub.setText(s.chassisPart() + " · " + s.summary());
+                text.getChildren().setAll(title, sub);
+                setTooltip(new Tooltip(s.name() + "\n" + s.summary() + "\nFrom the template '" + s.templateId()
+                        + "' (File > New from Template… shows its sources).\n\nDrag onto a rack: the server arrives wired, as one undoable step"));
                 setText(null);
                 setGraphic(box);
             } else if (item instanceof Part p) {

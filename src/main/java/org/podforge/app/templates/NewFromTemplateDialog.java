@@ -1,0 +1,84 @@
+package org.podforge.app.templates;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.podforge.app.FileController;
+import org.podforge.io.TemplateIndex;
+import org.podforge.service.templates.TemplateRegistry;
+
+/**
+ * File > New from template…: a modal window with the template list and its preview; Open (the default
+ * button, or Enter in the list) opens the selected template as a new untitled design, Cancel or Escape closes.
+ */
+public final class NewFromTemplateDialog {
+    private final Stage stage = new Stage();
+    private final TemplatePickerView view;
+    private final TemplatePickerModel model;
+
+    public NewFromTemplateDialog(Window owner, FileController files, TemplateRegistry registry) {
+        model = new TemplatePickerModel(registry, files);
+        view = new TemplatePickerView(model);
+        Button open = new Button("Open");
+        open.setId("template-open");
+        open.setDefaultButton(true);
+        open.disableProperty().bind(view.list().getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> open(view.selected()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("template-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        view.setOnOpen(this::open);
+        HBox buttons = new HBox(8, cancel, open);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8));
+        BorderPane root = new BorderPane(view);
+        root.setBottom(buttons);
+        Scene scene = new Scene(root, 900, 560);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(c -> root.getStyleClass().add(c));
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        scene.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle("New from Template");
+        stage.setOnShown(e -> view.list().requestFocus());
+    }
+
+    private void open(TemplateIndex.Entry e) {
+        if (e != null && model.open(e)) {
+            stage.close();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public TemplatePickerView view() {
+        return view;
+    }
+
+    /** The File menu line: "New from Template…" opening this dialog over {@code owner}. */
+    public static MenuItem menuItem(Window owner, FileController files) {
+        MenuItem mi = new MenuItem("New from Template…");
+        mi.setId("menu-new-template");
+        mi.setDisable(TemplateRegistry.builtIn().entries().isEmpty());
+        mi.setOnAction(e -> new NewFromTemplateDialog(owner, files, TemplateRegistry.builtIn()).stage().show());
+        return mi;
+    }
+}
