@@ -27,8 +27,9 @@ import org.podforge.rules.Thresholds;
  * The one power calculation of PodForge (docs/decisions/0012): rack.power, rack.cooling, the BOM, the exports
  * and the app all ask it, so they always agree. Toolkit-free and stateless apart from its inputs.
  *
- * <p>Per chassis: the vendor's {@link Part#systemMaxW() system maximum} when the part has one and the known
- * parts inside do not exceed it (then those parts are not added again); otherwise the sum of its parts (the
+ * <p>Per chassis: the vendor's {@link Part#systemMaxW() system maximum} when the part has one and the peak powers of
+ * the known parts inside do not exceed it by more than {@code rack.power.systemMaxSlack} (then those parts are not
+ * added again); otherwise the sum of its parts (the
  * chassis' own {@code powerW} and its components') times {@code 1 + rack.power.overhead.air|liquid} (fans, DIMMs,
  * board, conversion; by the chassis' cooling, else the rack's), divided by the chassis' PSU efficiency (else
  * {@code rack.power.psuEfficiency}). Per link end in the rack: its transceiver module (a breakout module once per
@@ -40,6 +41,7 @@ public final class PowerModel {
     public static final String OVERHEAD_AIR = "rack.power.overhead.air";
     public static final String OVERHEAD_LIQUID = "rack.power.overhead.liquid";
     public static final String PSU_EFFICIENCY = "rack.power.psuEfficiency";
+    public static final String SYSTEM_MAX_SLACK = "rack.power.systemMaxSlack";
 
     private final Project project;
     private final Catalog catalog;
@@ -153,7 +155,7 @@ public final class PowerModel {
         String exceeded = "";
         if (cp != null && cp.systemMaxW().isPresent()) {
             double max = cp.systemMaxW().get();
-            if (known <= max + 1e-6) {
+            if (known <= max * (1 + thresholds.value(SYSTEM_MAX_SLACK, 0.10)) + 1e-6) {
                 acc.systemMax += max;
                 acc.estimate |= cp.isEstimate("systemMaxW");
                 acc.items++;
@@ -161,7 +163,7 @@ public final class PowerModel {
                         "system maximum of " + cp.partNumber() + " (" + source(cp, "systemMaxW") + ")");
             }
             exceeded = "the parts inside (" + RackPower.kw(known) + ") exceed the system maximum of " + cp.partNumber()
-                    + " (" + RackPower.kw(max) + "), so they are counted instead; ";
+                    + " (" + RackPower.kw(max) + ") by more than rack.power.systemMaxSlack, so they are counted instead; ";
         }
         if (c.components().isEmpty() && (cp == null || cp.powerW().isEmpty())) {
             // nothing to put an overhead on: the chassis itself is the unknown
