@@ -24,6 +24,16 @@ public final class RackPowerRule implements Rule {
             "Vendor system maximum per chassis (DGX B200 14.3 kW), else parts + labelled overhead / PSU efficiency (fabric J1, J3); "
                     + "budgets: NVL72 ~120 kW (GB300 up to 142 kW), many halls <= 60 kW per rack (interconnect-facts F, A1, B7)");
 
+    /**
+     * Whether a finding is rack.power's list of parts without a published power: a WARNING that a correct design
+     * carries while the catalog lacks figures the facts mark [GAP] (switch boxes, ConnectX, Helios parts).
+     */
+    public static boolean isUnknownPower(String ruleId, String severity, String message) {
+        return INFO.id().equals(ruleId) && Severity.WARNING.name().equalsIgnoreCase(severity) && message.contains(UNKNOWN);
+    }
+
+    static final String UNKNOWN = "publish no power figure";
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -51,7 +61,7 @@ public final class RackPowerRule implements Rule {
         }
         if (!rp.unknown().isEmpty()) {
             out.add(Severity.WARNING, "Rack " + rack.id() + ": " + rp.unknownItems() + " of " + rp.items() + " powered parts ("
-                    + String.format(Locale.ROOT, "%.0f%%", rp.unknownShare() * 100) + ") publish no power figure and are not in its "
+                    + String.format(Locale.ROOT, "%.0f%%", rp.unknownShare() * 100) + ") " + UNKNOWN + " and are not in its "
                     + Util.kw(rp.totalW()) + ": " + rp.unknownList()
                     + ". Budget them by hand (a system maximum or powerW in a catalog copy) before trusting the total.",
                     List.of(rack.id()), List.of());

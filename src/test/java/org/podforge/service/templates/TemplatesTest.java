@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.podforge.rules.builtin.RackPowerRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,7 +50,11 @@ class TemplatesTest {
         assertTrue(d.contains("illustrative"), id + "'s description says what is illustrative: " + d);
         ValidationStatus v = Standard.validator().validate(lr.project(), CATALOG, PRICES);
         assertTrue(v.ran(), v.note());
+        // allowed: rack.power's list of parts without a published power ([GAP] in the facts, never counted as 0 in
+        // silence, ADR 0012), and on the illustrative 8x8 pod the J4 air-cooling warning of its 57.2 kW racks
         String bad = v.findings().stream().filter(f -> !f.severity().equalsIgnoreCase("INFO"))
+                .filter(f -> !RackPowerRule.isUnknownPower(f.ruleId(), f.severity(), f.message()))
+                .filter(f -> !(id.equals("seed-pod-8x8") && f.ruleId().equals("rack.cooling") && f.severity().equals("WARNING")))
                 .map(TemplatesTest::show).collect(Collectors.joining("\n"));
         assertEquals("", bad, id + " validates with no error and no warning");
         TemplatePreview pv = TemplatePreview.of(lr.project(), CATALOG, PRICES);
