@@ -6,7 +6,11 @@ import java.util.Objects;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Fabric;
+import org.podforge.model.FabricCables;
 import org.podforge.model.Link;
+import org.podforge.model.LinkPattern;
+import org.podforge.model.Medium;
 import org.podforge.model.Pod;
 import org.podforge.model.PortRef;
 import org.podforge.model.Project;
@@ -27,14 +31,26 @@ public final class CableSchedule {
             return run.replicas() > 1 ? run.podId() + "." + copy + "/" + run.linkId() : run.linkId();
         }
 
-        /** A device name unique across copies: the chassis id, suffixed with the copy when replicated. */
+        /**
+         * A device name unique across copies: the chassis id, suffixed with the copy when replicated. An end of a
+         * fabric cable carries its own copy (the replica it sits in).
+         */
         public String deviceName(CableEnd end) {
-            return CableSchedule.deviceName(end.chassisId().isEmpty() ? "(missing)" : end.chassisId(), run.replicas(), copy);
+            String id = end.chassisId().isEmpty() ? "(missing)" : end.chassisId();
+            return end.copy() > 0 ? CableSchedule.deviceName(id, end.replicas(), end.copy()) : CableSchedule.deviceName(id, run.replicas(), copy);
         }
 
         public String rackName(CableEnd end) {
             String base = end.rackId().isEmpty() ? "" : end.rack();
+            if (end.copy() > 0) {
+                return end.replicas() > 1 && !base.isEmpty() ? base + "." + end.copy() : base;
+            }
             return run.replicas() > 1 && !base.isEmpty() ? base + "." + copy : base;
+        }
+
+        /** True for a cable of the scale-out fabric (a hand-made fabric link or a pattern's cable). */
+        public boolean isFabric() {
+            return FABRIC.equals(run.podId());
         }
     }
 
@@ -49,14 +65,21 @@ public final class CableSchedule {
         void accept(Cable cable) throws E;
     }
 
+    /** The "pod" id of the fabric's cables in runs, labels and exports. */
+    public static final String FABRIC = Fabric.ID;
+
     private final List<CableRun> runs;
     private final String lengthBasis;
     private final String generationBasis;
+    private final Project project;
+    private final LinkFacts facts;
 
-    private CableSchedule(List<CableRun> runs, String lengthBasis, String generationBasis) {
+    private CableSchedule(List<CableRun> runs, String lengthBasis, String generationBasis, Project project, LinkFacts facts) {
         this.runs = List.copyOf(runs);
         this.lengthBasis = lengthBasis;
         this.generationBasis = generationBasis;
+        this.project = project;
+        this.facts = facts;
     }
 
     public static CableSchedule of(Project project, LinkFacts facts, Catalog catalog) {
@@ -70,7 +93,18 @@ public final class CableSchedule {
                         l.medium(), l.cablePart(), transceivers(l), len, l.lanes(), gen));
             }
         }
-        return new CableSchedule(runs, facts.lengthBasis(), facts.generationBasis());
+        return new CableSchedule(runs, facts.lengthBasis(), facts.generationBasis(), project, facts);
+    }
+
+    /**
+     * The run of one fabric cable, built when it is streamed (pattern cables are never kept): ends in a replicated
+     * pod carry their replica as their copy; the length comes from the hall geometry of the replica layout.
+     */
+    private CableRun fabricRun(FabricCables.Cable c) {
+        double len = facts.cableLengthM().metres(c.a(), c.b(), c.lengthOverrideM());
+        String transceivers = c.link() != null ? transceivers(c.link()) : c.transceiverPart();
+        return new CableRun(FABRIC, project.fabric().label(), 1, c.id(), end(project, c.a()), end(project, c.b()), c.medium(), c.cablePart(),
+                transceivers, len, c.lanes(), null);
     }
 
     /** "X" when both ends use X, "X / Y" when end a uses X and end b uses Y, or null. */
@@ -88,8 +122,14 @@ public final class CableSchedule {
         }
         Chassis ch = c.chassis();
         Rack r = ch == null ? null : ch.rack();
+        int copy = 0;
+        int replicas = 0;
+        if (ref.addressesReplica() && r != null && r.pod() != null) {
+            copy = ref.replica() + 1;
+            replicas = r.pod().replicas();
+        }
         return new CableEnd(r == null ? "" : r.id(), r == null ? "" : r.label(), ch == null ? null : ch.uPosition(),
-                ch == null ? "" : ch.id(), ch == null ? "" : ch.label(), c.id(), c.label(), c.partNumber(), ref.port());
+                ch == null ? "" : ch.id(), ch == null ? "" : ch.label(), c.id(), c.label(), c.partNumber(), ref.port(), copy, replicas);
     }
 
     /** One run per link of each pod design. */
@@ -105,9 +145,24 @@ public final class CableSchedule {
         return generationBasis;
     }
 
-    /** Physical cables: runs that are not board traces, x copies of their pod. */
+    /** Physical cables: runs that are not board traces, x copies of their pod, plus the fabric's cables. */
     public long cableCount() {
-        return runs.stream().filter(CableRun::isCable).mapToLong(CableRun::replicas).sum();
+        return runs.stream().filter(CableRun::isCable).mapToLong(CableRun::replicas).sum() + fabricCableCount();
+    }
+
+    /**
+     * Cables of the scale-out fabric: its hand-made links and its patterns' cables (less the hand-made exceptions),
+     * counted from the patterns' arithmetic, without expanding them.
+     */
+    public long fabricCableCount() {
+        Fabric f = project.fabric();
+        long n = f.links().stream().filter(l -> l.medium() != Medium.PCB).count();
+        for (LinkPattern lp : f.patterns()) {
+            if (lp.medium() != Medium.PCB) {
+                n += FabricCables.count(project, lp);
+            }
+        }
+        return n;
     }
 
     /** Links that are board traces (medium PCB), per pod design: in the BOM's links, not cables. */
@@ -117,9 +172,44 @@ public final class CableSchedule {
 
     /**
      * Every physical cable (each run that is not a board trace, once per copy of its pod), in pod, copy,
-     * link order.
+     * link order; then the cables of the fabric (its links, then each pattern's cables), streamed from
+     * {@link FabricCables} so a pattern of a million cables is never held.
      */
     public <E extends Exception> void forEachCable(CableSink<E> sink) throws E {
+        forEachPodCable(sink);
+        forEachFabricCable(sink);
+    }
+
+    /** The fabric's physical cables only, streamed (the hall's cross-pod cables). */
+    @SuppressWarnings("unchecked")
+    public <E extends Exception> void forEachFabricCable(CableSink<E> sink) throws E {
+        final class Carrier extends RuntimeException {
+            final Exception cause;
+
+            Carrier(Exception cause) {
+                super(null, null, false, false);
+                this.cause = cause;
+            }
+        }
+        try {
+            FabricCables.forEach(project, c -> {
+                if (c.medium() == Medium.PCB) {
+                    return;
+                }
+                try {
+                    sink.accept(new Cable(fabricRun(c), 1));
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new Carrier(e);
+                }
+            });
+        } catch (Carrier carrier) {
+            throw (E) carrier.cause;
+        }
+    }
+
+    private <E extends Exception> void forEachPodCable(CableSink<E> sink) throws E {
         int i = 0;
         while (i < runs.size()) {
             String pod = runs.get(i).podId();

@@ -8,6 +8,7 @@ import org.podforge.catalog.CatalogException;
 import org.podforge.model.Link;
 import org.podforge.model.Part;
 import org.podforge.model.Port;
+import org.podforge.model.PortRef;
 import org.podforge.model.Project;
 
 /**
@@ -18,12 +19,28 @@ import org.podforge.model.Project;
  * @param generation  link -> negotiated PCIe generation, or null when not PCIe or unknown
  * @param lengthBasis what the lengths are ("geometry model", "user overrides only")
  * @param generationBasis what the generations are
+ * @param cableLengthM a fabric cable's length from its two ends (each possibly in a replica, placed by the pod's
+ *                     replica layout) and its set length or null: metres, NaN when unknown. Pattern cables have no
+ *                     {@link Link} object, so the schedule asks this for every cable of the fabric.
  */
 public record LinkFacts(ToDoubleFunction<Link> lengthM, Function<Link, Integer> generation, String lengthBasis,
-                        String generationBasis) {
+                        String generationBasis, CableLength cableLengthM) {
+
+    /** Length of a cable between two ends of the hall. */
+    @FunctionalInterface
+    public interface CableLength {
+        double metres(PortRef a, PortRef b, Double lengthOverrideM);
+    }
+
     public LinkFacts {
         Objects.requireNonNull(lengthM, "lengthM");
         Objects.requireNonNull(generation, "generation");
+        Objects.requireNonNull(cableLengthM, "cableLengthM");
+    }
+
+    /** Facts without a hall geometry for fabric cables: their set length, else unknown. */
+    public LinkFacts(ToDoubleFunction<Link> lengthM, Function<Link, Integer> generation, String lengthBasis, String generationBasis) {
+        this(lengthM, generation, lengthBasis, generationBasis, (a, b, set) -> set == null ? Double.NaN : set);
     }
 
     /**

@@ -37,7 +37,8 @@ public final class Standard {
         return new LinkFacts(l -> geometry.length(l).metres(), l -> generations.get(l.id()),
                 "geometry model (docs/rules.md): user-set lengths win, else board trace / same rack / same row / other row, "
                         + "with slack; estimates",
-                "negotiated per PCIe/CXL chain: the lowest generation of its two ends, the retimers and the cables in between");
+                "negotiated per PCIe/CXL chain: the lowest generation of its two ends, the retimers and the cables in between",
+                (a, b, set) -> geometry.between(project, a, b, set).metres());
     }
 
     /**

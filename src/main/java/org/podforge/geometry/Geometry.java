@@ -6,6 +6,7 @@ import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Link;
 import org.podforge.model.Part;
+import org.podforge.model.PortRef;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.model.RackSpec;
@@ -50,17 +51,40 @@ public final class Geometry {
         if (a == null || b == null) {
             return unknown("a link end names a missing component");
         }
-        return between(a, b);
+        return between(a, link.a().replica(), b, link.b().replica());
     }
 
     /** The cable/trace length between two placed components. */
     public LinkLength between(Component a, Component b) {
+        return between(a, PortRef.DESIGN, b, PortRef.DESIGN);
+    }
+
+    /**
+     * The length of a cable between two ends of the hall, each possibly in a replica of its pod (decision 0009):
+     * a replica's racks stand where its pod's {@link org.podforge.model.ReplicaLayout} puts them, so a cable between
+     * replicas, or from a replica to a network rack, is measured like any cable between racks. A length set on
+     * the cable wins.
+     */
+    public LinkLength between(Project p, PortRef a, PortRef b, Double lengthOverrideM) {
+        if (lengthOverrideM != null) {
+            return LinkLength.override(lengthOverrideM);
+        }
+        Component ca = p.component(a.componentId()).orElse(null);
+        Component cb = p.component(b.componentId()).orElse(null);
+        if (ca == null || cb == null) {
+            return unknown("a cable end names a missing component");
+        }
+        return between(ca, a.replica(), cb, b.replica());
+    }
+
+    private LinkLength between(Component a, int replicaA, Component b, int replicaB) {
         Chassis ca = a.chassis();
         Chassis cb = b.chassis();
         if (ca == null || cb == null || ca.rack() == null || cb.rack() == null) {
             return unknown("a component is not placed in a rack");
         }
-        if (ca == cb) {
+        boolean sameCopy = Math.max(replicaA, 0) == Math.max(replicaB, 0);
+        if (ca == cb && sameCopy) {
             Part cp = catalog.find(ca.partNumber()).orElse(null);
             if (cp == null || cp.traceLengthM().isEmpty()) {
                 return unknown("chassis " + ca.partNumber() + " gives no typical board trace length");
@@ -77,17 +101,28 @@ public final class Geometry {
         double slack = defaults.slackFraction();
         double za = centreM(ca, sa);
         double zb = centreM(cb, sb);
-        if (ra == rb) {
+        if (ra == rb && sameCopy) {
             return LinkLength.sameRack(Math.abs(za - zb), slack);
         }
         double va = Math.max(0, topM(ra, sa) - za);
         double vb = Math.max(0, topM(rb, sb) - zb);
         double pitch = rackPitchM(sa, sb);
-        int apart = Math.abs(ra.position() - rb.position());
-        if (ra.row() == rb.row()) {
+        int rowA = row(ra, replicaA);
+        int rowB = row(rb, replicaB);
+        int apart = Math.abs(position(ra, replicaA) - position(rb, replicaB));
+        if (rowA == rowB) {
             return LinkLength.sameRow(apart, pitch, va, vb, slack);
         }
-        return LinkLength.otherRow(Math.abs(ra.row() - rb.row()), defaults.rowPitchM(), apart, pitch, va, vb, slack);
+        return LinkLength.otherRow(Math.abs(rowA - rowB), defaults.rowPitchM(), apart, pitch, va, vb, slack);
+    }
+
+    /** The hall row of a rack in one replica of its pod (a network rack, or the design itself: its own row). */
+    private static int row(Rack r, int replica) {
+        return r.pod() == null ? r.row() : r.pod().rowOf(r, replica);
+    }
+
+    private static int position(Rack r, int replica) {
+        return r.pod() == null ? r.position() : r.pod().positionOf(r, replica);
     }
 
     private RackSpec rackSpec(Rack r) {

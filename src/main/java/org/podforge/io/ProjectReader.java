@@ -305,7 +305,7 @@ public final class ProjectReader {
         lp.setCablePart(medium(pf, "cable", pf.optText("cable"), unknown, false));
         lp.setTransceiverPart(medium(pf, "transceiver", pf.optText("transceiver"), unknown, true));
         lp.setTransceiverPartB(medium(pf, "transceiverB", pf.optText("transceiverB"), unknown, true));
-        List<String> problems = wiring.problems(project);
+        List<String> problems = wiring.referenceProblems(project);
         if (!problems.isEmpty()) {
             throw pf.error(pf.has("rail") ? "rail" : "mesh", "pattern " + id + " " + problems.get(0)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));

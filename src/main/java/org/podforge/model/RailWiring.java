@@ -118,8 +118,24 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
         return ids;
     }
 
+    /** Leaves the pod's replicas need beyond those the pattern names (0 when it names enough). */
+    public int missingLeaves(Project p) {
+        return Math.max(0, units(p) * rails.size() - leaves.size());
+    }
+
     @Override
     public List<String> problems(Project p) {
+        List<String> out = referenceProblems(p);
+        Pod pod = p.pod(podId).orElse(null);
+        if (pod != null && missingLeaves(p) > 0) {
+            out.add(String.format(Locale.ROOT, "%d replicas in units of %d with %d rails need %d leaves; the pattern names %d",
+                    pod.replicas(), replicasPerUnit, rails.size(), units(p) * rails.size(), leaves.size()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> referenceProblems(Project p) {
         List<String> out = new ArrayList<>();
         Pod pod = p.pod(podId).orElse(null);
         if (pod == null) {
@@ -133,11 +149,6 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
                     out.add("rail port " + r + " names a component that is not in pod " + podId);
                 }
             }
-        }
-        int need = units(p) * rails.size();
-        if (leaves.size() < need) {
-            out.add(String.format(Locale.ROOT, "%d replicas in units of %d with %d rails need %d leaves; the pattern names %d",
-                    pod.replicas(), replicasPerUnit, rails.size(), need, leaves.size()));
         }
         for (String leaf : leaves) {
             Component c = p.component(leaf).orElse(null);

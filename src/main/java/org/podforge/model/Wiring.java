@@ -38,6 +38,15 @@ public sealed interface Wiring permits RailWiring, MeshWiring {
     /** What is wrong with the pattern in {@code p} (missing pod, component or too few switches), or empty. */
     List<String> problems(Project p);
 
+    /**
+     * The problems that make the pattern unreadable: names of pods, components or switches that are not there.
+     * A file with such a pattern is refused; a count that falls short (too few leaves for the replicas, e.g.
+     * after the replicas were raised) is a design finding of the {@code scaleout.fabric} rule instead.
+     */
+    default List<String> referenceProblems(Project p) {
+        return problems(p);
+    }
+
     /** A short description in user words, e.g. "8 rails of pod-1 x 2,048 replicas to 2,048 leaves". */
     String describe(Project p);
 }

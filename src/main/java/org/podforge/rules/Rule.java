@@ -17,7 +17,12 @@ public interface Rule {
         /** One rack with its chassis, components and the links ending in it. */
         RACK,
         /** One chassis with its components. */
-        CHASSIS
+        CHASSIS,
+        /**
+         * The project's scale-out fabric as one unit, seen through its patterns' arithmetic and its hand-made links
+         * (decision 0009, "validation is levelled"): pods are seen only through the ports the fabric uses.
+         */
+        FABRIC
     }
 
     RuleInfo info();
@@ -51,5 +56,9 @@ public interface Rule {
     }
 
     default void checkChassis(RuleContext ctx, Chassis chassis, Report out) {
+    }
+
+    /** Checks the fabric (rules of {@link Scope#FABRIC}); called once per pass, also when the fabric is empty. */
+    default void checkFabric(RuleContext ctx, org.podforge.model.Fabric fabric, Report out) {
     }
 }

@@ -58,6 +58,8 @@ public final class RuleEngine {
     private final Map<String, Long> fingerprints = new HashMap<>();
     private final Map<String, List<Finding>> rackFindings = new HashMap<>();
     private final Map<String, List<Finding>> chassisFindings = new HashMap<>();
+    /** Findings of the fabric rules: the fabric is one unit, re-checked on every update (it is arithmetic on patterns). */
+    private List<Finding> fabricFindings = List.of();
     // where things were at the last check
     private final Map<String, String> islandOfComponent = new HashMap<>();
     private final Map<String, List<String>> islandMembers = new HashMap<>();
@@ -119,6 +121,7 @@ public final class RuleEngine {
         fingerprints.clear();
         rackFindings.clear();
         chassisFindings.clear();
+        fabricFindings = List.of();
         islandOfComponent.clear();
         islandMembers.clear();
         rackOfNode.clear();
@@ -144,6 +147,7 @@ public final class RuleEngine {
         for (int i = 0; i < chassis.size(); i++) {
             registerChassis(chassis.get(i), chassisOut.get(i));
         }
+        checkFabric();
         checkedUnits += all.size() + racks.size() + chassis.size();
         validated = true;
     }
@@ -275,6 +279,30 @@ public final class RuleEngine {
             chassisFindings.remove(chId);
             project.chassis(chId).ifPresent(this::checkChassis);
         }
+        checkFabric();
+    }
+
+    /**
+     * Runs the fabric rules over the whole fabric. They read only the patterns' arithmetic (count, port use) and
+     * the hand-made fabric links, so a full re-check costs about as much as the fabric has switches.
+     */
+    private void checkFabric() {
+        List<Finding> out = new ArrayList<>();
+        boolean any = false;
+        for (Rule r : rules) {
+            if (r.scope() == Rule.Scope.FABRIC && enabled(r)) {
+                any = true;
+                try {
+                    r.checkFabric(ctx, project.fabric(), reporter(r, out));
+                } catch (RuntimeException e) {
+                    out.add(failed(r, "the fabric", project.fabric().id(), e));
+                }
+            }
+        }
+        if (any && !project.fabric().isEmpty()) {
+            checkedUnits++;
+        }
+        fabricFindings = out;
     }
 
     // ---- units ----------------------------------------------------------------------------------
@@ -520,6 +548,7 @@ public final class RuleEngine {
         for (List<Finding> l : chassisFindings.values()) {
             all.addAll(l);
         }
+        all.addAll(fabricFindings);
         all.sort(null);
         return all;
     }

@@ -9,6 +9,7 @@ import org.podforge.rules.builtin.CxlHostRule;
 import org.podforge.rules.builtin.LatencyPathRule;
 import org.podforge.rules.builtin.PcieOrphanRule;
 import org.podforge.rules.builtin.PcieTreeRule;
+import org.podforge.rules.builtin.ScaleOutFabricRule;
 import org.podforge.rules.builtin.ScaleOutRatioRule;
 import org.podforge.rules.builtin.ScaleUpDomainRule;
 import org.podforge.rules.builtin.ScaleUpReachRule;
@@ -53,6 +54,7 @@ public final class RuleRegistry {
                 new ChassisSlotsRule(),
                 new LatencyPathRule(),
                 new ScaleOutRatioRule(),
+                new ScaleOutFabricRule(),
                 new BomPriceRule()));
     }
 

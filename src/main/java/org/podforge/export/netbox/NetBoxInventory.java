@@ -121,39 +121,53 @@ public final class NetBoxInventory {
         List<Device> devices = new ArrayList<>();
         Set<String> warnedParts = new LinkedHashSet<>();
 
+        Rows rows = new Rows(catalog, names, site, manufacturers, roles, types, racks, devices, warnings, warnedParts);
         for (Pod pod : project.pods()) {
             for (int copy = 1; copy <= pod.replicas(); copy++) {
                 for (Rack rack : pod.racks()) {
-                    String rackName = names.rackName(rack, pod.replicas(), copy);
-                    Optional<Part> rackPart = catalog.find(rack.partNumber());
-                    String width = rackPart.map(NetBoxInventory::railWidthInches).orElse("");
-                    if (width.isEmpty() && warnedParts.add("width:" + rack.partNumber())) {
-                        warnings.add("04-racks.csv: rack part " + rack.partNumber() + " has no known rail width; fill the "
-                                + "width column (10, 19, 21 or 23 inches) of its racks before importing");
-                    }
-                    racks.add(new RackRow(site.name(), rackName, width, rackPart.flatMap(Part::heightU).orElse(null),
-                            rack.label() + " (" + rack.partNumber() + "), pod " + pod.label()));
-                    for (Chassis ch : rack.chassis()) {
-                        DeviceType type = types.computeIfAbsent(ch.partNumber(),
-                                pn -> deviceType(catalog, pn, manufacturers, warnings));
-                        Role role = role(ch, catalog);
-                        roles.putIfAbsent(role.name(), role);
-                        boolean placed = type.uHeight() != null;
-                        String name = names.deviceName(ch.id(), pod.replicas(), copy);
-                        if (name.length() > NetBoxNames.MAX_DEVICE_NAME && copy == 1) {
-                            warnings.add("06-devices.csv: device " + name + " is longer than NetBox's "
-                                    + NetBoxNames.MAX_DEVICE_NAME + " characters; shorten the chassis id " + ch.id());
-                        }
-                        devices.add(new Device(name, role.name(),
-                                type.manufacturer(), type.model(), site.name(), rackName, placed ? ch.uPosition() : null,
-                                placed ? "front" : "", ch.label()));
-                    }
+                    rows.rack(rack, pod.replicas(), copy, "pod " + pod.label());
                 }
             }
+        }
+        // the network racks of the scale-out fabric: one of each, named like a pod deployed once
+        for (Rack rack : project.fabric().racks()) {
+            rows.rack(rack, 1, 1, project.fabric().label());
         }
         InterfacePlan plan = InterfacePlan.of(report.cables(), catalog, names, warnings);
         return new NetBoxInventory(site, new ArrayList<>(manufacturers.values()), new ArrayList<>(roles.values()), racks,
                 new ArrayList<>(types.values()), devices, plan, warnings);
+    }
+
+    /** Racks and devices as they are added, with the registries they fill. */
+    private record Rows(Catalog catalog, NetBoxNames names, Site site, Map<String, Manufacturer> manufacturers, Map<String, Role> roles,
+                        Map<String, DeviceType> types, List<RackRow> racks, List<Device> devices, List<String> warnings,
+                        Set<String> warnedParts) {
+
+        /** One copy of a rack and its chassis. */
+        void rack(Rack rack, int replicas, int copy, String where) {
+            String rackName = names.rackName(rack, replicas, copy);
+            Optional<Part> rackPart = catalog.find(rack.partNumber());
+            String width = rackPart.map(NetBoxInventory::railWidthInches).orElse("");
+            if (width.isEmpty() && warnedParts.add("width:" + rack.partNumber())) {
+                warnings.add("04-racks.csv: rack part " + rack.partNumber() + " has no known rail width; fill the "
+                        + "width column (10, 19, 21 or 23 inches) of its racks before importing");
+            }
+            racks.add(new RackRow(site.name(), rackName, width, rackPart.flatMap(Part::heightU).orElse(null),
+                    rack.label() + " (" + rack.partNumber() + "), " + where));
+            for (Chassis ch : rack.chassis()) {
+                DeviceType type = types.computeIfAbsent(ch.partNumber(), pn -> deviceType(catalog, pn, manufacturers, warnings));
+                Role role = role(ch, catalog);
+                roles.putIfAbsent(role.name(), role);
+                boolean placed = type.uHeight() != null;
+                String name = names.deviceName(ch.id(), replicas, copy);
+                if (name.length() > NetBoxNames.MAX_DEVICE_NAME && copy == 1) {
+                    warnings.add("06-devices.csv: device " + name + " is longer than NetBox's "
+                            + NetBoxNames.MAX_DEVICE_NAME + " characters; shorten the chassis id " + ch.id());
+                }
+                devices.add(new Device(name, role.name(), type.manufacturer(), type.model(), site.name(), rackName,
+                        placed ? ch.uPosition() : null, placed ? "front" : "", ch.label()));
+            }
+        }
     }
 
     private static DeviceType deviceType(Catalog catalog, String partNumber, Map<String, Manufacturer> manufacturers,
@@ -199,6 +213,9 @@ public final class NetBoxInventory {
         }
         if (families.contains(Family.SCALEUP_SWITCH)) {
             return new Role("Scale-up switch", "scale-up-switch", "2196f3");
+        }
+        if (families.contains(Family.NETWORK_SWITCH)) {
+            return new Role("Network switch", "network-switch", "673ab7");
         }
         if (families.contains(Family.SSD) && !families.contains(Family.CPU)) {
             return new Role("Storage", "storage", "ff9800");

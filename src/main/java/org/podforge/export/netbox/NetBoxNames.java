@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.podforge.bom.CableSchedule;
-import org.podforge.model.Pod;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 
@@ -28,10 +27,8 @@ final class NetBoxNames {
         this.siteName = siteName;
         String cut = siteSlug.length() > DEVICE_PREFIX_MAX ? siteSlug.substring(0, DEVICE_PREFIX_MAX) : siteSlug;
         this.devicePrefix = cut.replaceAll("-+$", "") + "/";
-        for (Pod pod : project.pods()) {
-            for (Rack r : pod.racks()) {
-                rackNameUses.merge(r.label(), 1, Integer::sum);
-            }
+        for (Rack r : project.allRacks()) {
+            rackNameUses.merge(r.label(), 1, Integer::sum);
         }
     }
 
@@ -50,7 +47,7 @@ final class NetBoxNames {
     }
 
     String rackName(Rack rack, int replicas, int copy) {
-        String base = rackNameUses.getOrDefault(rack.label(), 0) > 1 ? rack.pod().id() + "/" + rack.label() : rack.label();
+        String base = rackNameUses.getOrDefault(rack.label(), 0) > 1 ? rack.owner().id() + "/" + rack.label() : rack.label();
         return replicas > 1 ? base + "." + copy : base;
     }
 

@@ -53,6 +53,21 @@ public final class Edits {
                 pr -> Lookup.pod(pr, podId).replicas(), (pr, v) -> Lookup.pod(pr, podId).setReplicas(v), replicas);
     }
 
+    /** Replaces the wiring rule of a fabric pattern (e.g. more cables per switch pair); refused when it names what is not there. */
+    public static SetValueCommand<org.podforge.model.Wiring> patternWiring(Project p, String patternId, org.podforge.model.Wiring wiring) {
+        org.podforge.model.LinkPattern lp = p.pattern(patternId)
+                .orElseThrow(() -> new CommandException("pattern " + patternId + " no longer exists"));
+        List<String> problems = wiring.referenceProblems(p);
+        if (!problems.isEmpty()) {
+            throw new CommandException("Pattern " + lp.label() + " " + String.join("; ", problems) + ".");
+        }
+        Set<String> affected = new java.util.LinkedHashSet<>(lp.wiring().componentIds());
+        affected.addAll(wiring.componentIds());
+        affected.add(patternId);
+        return new SetValueCommand<>("Rewire pattern " + lp.label(), patternId + "#wiring", affected, false,
+                pr -> pr.pattern(patternId).orElseThrow().wiring(), (pr, v) -> pr.pattern(patternId).orElseThrow().setWiring(v), wiring);
+    }
+
     /** Where a pod's replicas stand in the hall (null: all at the design's places). */
     public static SetValueCommand<ReplicaLayout> replicaLayout(Project p, String podId, ReplicaLayout layout) {
         Pod pod = Lookup.pod(p, podId);
