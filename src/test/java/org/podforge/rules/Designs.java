@@ -46,6 +46,41 @@ final class Designs {
     }
 
     /**
+     * An HGX B200 baseboard as NVIDIA builds it (fabric-and-power-facts G1): 8 B200 on two Xeon 6900P, two NVLink 5
+     * switch chips, every GPU sending 9 of its 18 NVLink links to each chip (8 x 18 = 2 x 72). With
+     * {@code mistakes}: gpu-8 misses chip 2, gpu-7 lacks its 18th link, gpu-2's first link shares gpu-1's port.
+     */
+    static Designs hgxB200(String name, boolean mistakes) {
+        Designs d = new Designs(name);
+        Rack r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        Chassis s = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 1);
+        d.comp(s, "cpu-1", "INTEL-XEON-6900P", "cpu-1");
+        d.comp(s, "cpu-2", "INTEL-XEON-6900P", "cpu-2");
+        for (int g = 1; g <= 8; g++) {
+            d.comp(s, "gpu-" + g, "NVIDIA-B200", "gpu-" + g);
+        }
+        d.comp(s, "nvsw-1", "NVIDIA-NVLINK5-SWITCH", "nvswitch-1");
+        d.comp(s, "nvsw-2", "NVIDIA-NVLINK5-SWITCH", "nvswitch-2");
+        for (int g = 1; g <= 8; g++) {
+            d.link("cpu-" + (g <= 4 ? 1 : 2) + "/pcie-" + ((g - 1) % 4 + 1), "gpu-" + g + "/host", 16, Medium.PCB);
+        }
+        for (int g = 1; g <= 8; g++) {
+            for (int k = 1; k <= 18; k++) {
+                int sw = k <= 9 ? 1 : 2;
+                int port = (g - 1) * 9 + (k <= 9 ? k : k - 9);
+                if (mistakes && (g == 8 && sw == 2 || g == 7 && k == 18)) {
+                    continue;
+                }
+                if (mistakes && g == 2 && k == 1) {
+                    port = 1;
+                }
+                d.link("gpu-" + g + "/nvlink-" + k, "nvsw-" + sw + "/port-" + port, 1, Medium.PCB);
+            }
+        }
+        return d;
+    }
+
+    /**
      * One HGX server: EPYC cpu-1 -> Scorpio P pswitch-1 -> Aries 6 retimer-g -> B300 gpu-g (g = 1..n),
      * plus a ConnectX-8 and an E1.S SSD on the switch, and a Leo on a CXL root port.
      */

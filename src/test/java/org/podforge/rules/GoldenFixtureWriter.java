@@ -226,6 +226,9 @@ public final class GoldenFixtureWriter {
             d.link("leaf-1/port-5", nic + "/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
         }
         m.put("port.speed/positive", d);
+        // scaleup.domain, switched: an HGX B200 baseboard (2 NVLink chips) correct and with three wiring mistakes
+        m.put("scaleup.domain/negative-hgx-b200", Designs.hgxB200("HGX B200: 8 GPUs, 2 NVLink 5 switch chips, 9 links from every GPU to each", false));
+        m.put("scaleup.domain/positive-switched", Designs.hgxB200("HGX B200 with three wiring mistakes: a missing plane, a narrow plane, a port used twice", true));
         return m;
     }
 

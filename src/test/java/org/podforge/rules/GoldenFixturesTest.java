@@ -19,7 +19,8 @@ import org.podforge.model.Project;
 
 /**
  * Golden fixtures: src/test/resources/rules/&lt;rule-id&gt;/positive.podforge.json must trigger the rule and
- * negative.podforge.json must not (no error or warning of that rule); the findings of the rule in each are
+ * negative.podforge.json must not (no error or warning of that rule); more fixtures named positive-NAME and
+ * negative-NAME beside them are held to the same; the findings of the rule in each are
  * asserted exactly against the reviewed &lt;name&gt;.expected.txt beside it (one line per finding: severity,
  * subjects, message, fixes). Set -Dgolden.update=true to rewrite the expected files after a reviewed change.
  */
@@ -39,9 +40,16 @@ class GoldenFixturesTest {
     Stream<DynamicTest> fixtures() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (RuleInfo info : RuleRegistry.builtIn().infos()) {
-            for (String kind : new String[] {"positive", "negative"}) {
-                Path file = ROOT.resolve(info.id()).resolve(kind + ".podforge.json");
-                tests.add(DynamicTest.dynamicTest(info.id() + " " + kind, () -> check(info.id(), kind, file)));
+            // positive.podforge.json and negative.podforge.json, plus any positive-NAME / negative-NAME beside them
+            List<Path> files;
+            try (Stream<Path> s = Files.list(ROOT.resolve(info.id()))) {
+                files = s.filter(f -> f.getFileName().toString().endsWith(".podforge.json"))
+                        .filter(f -> f.getFileName().toString().startsWith("positive") || f.getFileName().toString().startsWith("negative"))
+                        .sorted().toList();
+            }
+            for (Path file : files) {
+                String name = file.getFileName().toString().replace(".podforge.json", "");
+                tests.add(DynamicTest.dynamicTest(info.id() + " " + name, () -> check(info.id(), name, file)));
             }
         }
         return tests.stream();
@@ -67,7 +75,7 @@ class GoldenFixturesTest {
         }
         List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
         assertEquals(expected, actual, file.toString());
-        if (kind.equals("positive")) {
+        if (kind.startsWith("positive")) {
             assertFalse(actual.isEmpty(), ruleId + " must fire on " + file);
         } else {
             assertTrue(actual.stream().noneMatch(l -> l.startsWith("ERROR") || l.startsWith("WARNING")),

@@ -77,6 +77,7 @@ public final class CanvasStyle {
         protocol.put(Protocol.PCIE, Color.web("#2563eb"));
         protocol.put(Protocol.CXL, Color.web("#0d9488"));
         protocol.put(Protocol.NVLINK, Color.web("#65a30d"));
+        protocol.put(Protocol.NVLINK_C2C, Color.web("#15803d"));
         protocol.put(Protocol.UALINK, Color.web("#db2777"));
         protocol.put(Protocol.ETHERNET, Color.web("#ea580c"));
         protocol.put(Protocol.INFINIBAND, Color.web("#9333ea"));

@@ -27,7 +27,7 @@ import org.podforge.rules.Verdict;
  */
 public final class ConnectPlanner {
     /** Protocol preference when two ports share several (what the link is drawn as). */
-    private static final List<Protocol> PREFERENCE = List.of(Protocol.NVLINK, Protocol.UALINK, Protocol.INFINITY_FABRIC,
+    private static final List<Protocol> PREFERENCE = List.of(Protocol.NVLINK, Protocol.NVLINK_C2C, Protocol.UALINK, Protocol.INFINITY_FABRIC,
             Protocol.NEURONLINK, Protocol.INFINIBAND, Protocol.ETHERNET, Protocol.PCIE, Protocol.CXL);
 
     private final Project project;

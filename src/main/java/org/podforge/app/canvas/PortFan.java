@@ -124,7 +124,7 @@ final class PortFan extends Group {
     }
 
     static Protocol mainProtocol(Port p) {
-        for (Protocol pr : new Protocol[] {Protocol.NVLINK, Protocol.UALINK, Protocol.ETHERNET, Protocol.INFINIBAND,
+        for (Protocol pr : new Protocol[] {Protocol.NVLINK, Protocol.NVLINK_C2C, Protocol.UALINK, Protocol.ETHERNET, Protocol.INFINIBAND,
                 Protocol.PCIE, Protocol.CXL, Protocol.INFINITY_FABRIC, Protocol.NEURONLINK}) {
             if (p.spec().protocols().contains(pr)) {
                 return pr;

@@ -44,8 +44,8 @@ public final class LanesBifurcationRule implements Rule {
             for (Port port : part.ports()) {
                 PortRef ref = new PortRef(c.id(), port.name());
                 List<Link> links = t.linksAt(ref);
-                if (links.size() < 2) {
-                    continue;
+                if (links.size() < 2 || ScaleUpDomainRule.judgesPort(part, port)) {
+                    continue; // a scale-up switch's NVLink/UALink port: scaleup.domain reports it once per domain
                 }
                 int widest = 0;
                 for (Link l : links) {

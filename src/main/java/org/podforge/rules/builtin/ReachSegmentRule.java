@@ -80,7 +80,9 @@ public final class ReachSegmentRule implements Rule {
         var common = Compatibility.common(pa, pb);
         if (common.contains(Protocol.PCIE) || common.contains(Protocol.CXL)) {
             checkPcie(ctx, t, l, pa, pb, generations(t).get(l), out);
-        } else if (common.contains(Protocol.ETHERNET) || common.contains(Protocol.INFINIBAND)) {
+        } else if ((common.contains(Protocol.ETHERNET) || common.contains(Protocol.INFINIBAND))
+                && !(t.isScaleUpLink(l) && !l.medium().isOptical())) {
+            // a copper scale-up link (UALink over Ethernet, scale-up Ethernet) is scaleup.reach's: one finding per link
             checkEthernet(ctx, t, l, pa, out);
         }
     }

@@ -93,7 +93,7 @@ public final class BulkWiring {
     }
 
     /** Protocol a link is drawn as when two ports share several (same order as a single drag). */
-    private static final List<Protocol> PREFERENCE = List.of(Protocol.NVLINK, Protocol.UALINK, Protocol.INFINITY_FABRIC,
+    private static final List<Protocol> PREFERENCE = List.of(Protocol.NVLINK, Protocol.NVLINK_C2C, Protocol.UALINK, Protocol.INFINITY_FABRIC,
             Protocol.NEURONLINK, Protocol.INFINIBAND, Protocol.ETHERNET, Protocol.PCIE, Protocol.CXL);
 
     private final Project project;
