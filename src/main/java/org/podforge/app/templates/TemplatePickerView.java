@@ -35,6 +35,7 @@ public final class TemplatePickerView extends BorderPane {
     private final Label powerPerRack = value("template-power-per-rack");
     private final Label busiest = value("template-busiest-rack");
     private final Label components = value("template-components");
+    private final Label fabricNote = value("template-not-costed");
     private Consumer<TemplateIndex.Entry> onOpen = e -> { };
 
     public TemplatePickerView(TemplatePickerModel model) {
@@ -92,7 +93,9 @@ public final class TemplatePickerView extends BorderPane {
                 + "The template opens as a new untitled design; nothing is overwritten.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");
-        VBox right = new VBox(8, name, grid, about, description, note);
+        fabricNote.setWrapText(true);
+        fabricNote.setStyle("-fx-font-style: italic;");
+        VBox right = new VBox(8, name, grid, fabricNote, about, description, note);
         right.setPadding(new Insets(8, 12, 8, 12));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -145,6 +148,9 @@ public final class TemplatePickerView extends BorderPane {
         TemplatePreview v = p.preview();
         name.setText(v.name());
         description.setText(v.description());
+        fabricNote.setText(v.notCosted());
+        fabricNote.setVisible(!v.notCosted().isEmpty());
+        fabricNote.setManaged(!v.notCosted().isEmpty());
         gpus.setText(String.format(Locale.ROOT, "%,d", v.gpus()));
         racks.setText(String.format(Locale.ROOT, "%,d", v.racks()) + (v.networkRacks() == 0 ? "" : " + " + v.networkRacks() + " network"));
         costPerGpu.setText(Money.format(v.costPerGpu(), v.currency()));

@@ -90,6 +90,17 @@ class TemplatesTest {
     }
 
     @Test
+    void aFabricTheBomDoesNotCostIsSaidSo() throws Exception {
+        var su = TemplateRegistry.builtIn().read(TemplateRegistry.builtIn().find("dgx-b200-scalable-unit").orElseThrow(), CATALOG).project();
+        TemplatePreview pv = TemplatePreview.of(su, CATALOG, PRICES);
+        assertEquals(256, pv.gpus());
+        boolean costed = org.podforge.bom.Bom.of(su, CATALOG, PRICES).lines().stream().anyMatch(l -> l.partNumber().equals("NVIDIA-SN5600"));
+        assertEquals(!costed, pv.notCosted().contains("12 switches"), pv.notCosted());
+        assertEquals("", TemplatePreview.of(TemplateRegistry.builtIn().read(TemplateRegistry.builtIn().find("seed-pod-8x8").orElseThrow(),
+                CATALOG).project(), CATALOG, PRICES).notCosted());
+    }
+
+    @Test
     void badIndexEntriesAreRefusedWithWhereAndWhy() {
         ProjectFileException dup = assertThrows(ProjectFileException.class, () -> TemplateIndex.parse("t.json",
                 ("{\"format\":\"podforge-templates\",\"templates\":[{\"id\":\"a\",\"file\":\"a.podforge.json\"},"
