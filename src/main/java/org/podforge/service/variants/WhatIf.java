@@ -166,6 +166,9 @@ public final class WhatIf {
             if (to.partNumber().equals(from.partNumber()) || !to.isOrderable() || !to.slotType().equals(from.slotType())) {
                 continue;
             }
+            if (speaks(to, org.podforge.model.Protocol.NVLINK_C2C) && !speaks(from, org.podforge.model.Protocol.NVLINK_C2C)) {
+                continue; // a superchip's GPU or CPU (bonded over NVLink-C2C) does not stand in for a socketed part
+            }
             boolean fits = true;
             for (String name : ports) {
                 Port a = from.port(name).orElse(null);
@@ -181,6 +184,10 @@ public final class WhatIf {
             }
         }
         return out;
+    }
+
+    private static boolean speaks(Part part, org.podforge.model.Protocol protocol) {
+        return part.ports().stream().anyMatch(x -> x.spec().speaks(protocol));
     }
 
     /** Links of the pods and the fabric on one of {@code media} whose two ends are network ports. */
