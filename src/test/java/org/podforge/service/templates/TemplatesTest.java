@@ -45,6 +45,7 @@ class TemplatesTest {
         assertEquals(List.of(), lr.warnings(), id + " loads without warnings (every part is in the catalog)");
         String d = lr.project().description().toLowerCase(Locale.ROOT);
         assertFalse(lr.project().name().isBlank(), id + " has a name");
+        assertEquals(lr.project().name(), TemplateRegistry.builtIn().name(e), "the list reads the same name without building the design");
         assertTrue(d.contains("source") || d.contains("http"), id + "'s description cites its sources: " + d);
         assertTrue(d.contains("illustrative"), id + "'s description says what is illustrative: " + d);
         ValidationStatus v = Standard.validator().validate(lr.project(), CATALOG, PRICES);
