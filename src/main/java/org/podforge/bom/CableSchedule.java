@@ -176,13 +176,30 @@ public final class CableSchedule {
      * {@link FabricCables} so a pattern of a million cables is never held.
      */
     public <E extends Exception> void forEachCable(CableSink<E> sink) throws E {
-        forEachPodCable(sink);
-        forEachFabricCable(sink);
+        forEachCable(0, Long.MAX_VALUE, sink);
+    }
+
+    /**
+     * Cables {@code [from, to)} of {@link #forEachCable(CableSink)}'s order, without visiting the others: whole
+     * pods and copies before {@code from} are skipped by arithmetic, fabric cables before it are counted but not
+     * built, and the walk stops at {@code to} (a continuation sheet of a cluster's schedule starts a million
+     * cables in).
+     */
+    public <E extends Exception> void forEachCable(long from, long to, CableSink<E> sink) throws E {
+        long podCables = runs.stream().filter(CableRun::isCable).mapToLong(CableRun::replicas).sum();
+        forEachPodCable(from, to, sink);
+        if (to > podCables) {
+            forEachFabricCable(Math.max(0, from - podCables), to - podCables, sink);
+        }
     }
 
     /** The fabric's physical cables only, streamed (the hall's cross-pod cables). */
-    @SuppressWarnings("unchecked")
     public <E extends Exception> void forEachFabricCable(CableSink<E> sink) throws E {
+        forEachFabricCable(0, Long.MAX_VALUE, sink);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends Exception> void forEachFabricCable(long from, long to, CableSink<E> sink) throws E {
         final class Carrier extends RuntimeException {
             final Exception cause;
 
@@ -191,10 +208,18 @@ public final class CableSchedule {
                 this.cause = cause;
             }
         }
+        long[] at = {0};
         try {
             FabricCables.forEach(project, c -> {
                 if (c.medium() == Medium.PCB) {
                     return;
+                }
+                long i = at[0]++;
+                if (i < from) {
+                    return;
+                }
+                if (i >= to) {
+                    throw new Carrier(null); // done: stop the walk
                 }
                 try {
                     sink.accept(new Cable(fabricRun(c), 1));
@@ -205,26 +230,43 @@ public final class CableSchedule {
                 }
             });
         } catch (Carrier carrier) {
-            throw (E) carrier.cause;
+            if (carrier.cause != null) {
+                throw (E) carrier.cause;
+            }
         }
     }
 
-    private <E extends Exception> void forEachPodCable(CableSink<E> sink) throws E {
+    private <E extends Exception> void forEachPodCable(long from, long to, CableSink<E> sink) throws E {
+        long base = 0;
         int i = 0;
-        while (i < runs.size()) {
+        while (i < runs.size() && base < to) {
             String pod = runs.get(i).podId();
             int j = i;
+            int perCopy = 0;
             while (j < runs.size() && runs.get(j).podId().equals(pod)) {
+                if (runs.get(j).isCable()) {
+                    perCopy++;
+                }
                 j++;
             }
             int copies = runs.get(i).replicas();
-            for (int copy = 1; copy <= copies; copy++) {
-                for (int k = i; k < j; k++) {
-                    if (runs.get(k).isCable()) {
-                        sink.accept(new Cable(runs.get(k), copy));
+            long inPod = (long) perCopy * copies;
+            if (perCopy > 0 && base + inPod > from) {
+                long skip = Math.max(0, from - base);
+                int firstCopy = (int) (skip / perCopy);
+                long at = base + (long) firstCopy * perCopy;
+                for (int copy = firstCopy + 1; copy <= copies && at < to; copy++) {
+                    for (int k = i; k < j && at < to; k++) {
+                        if (runs.get(k).isCable()) {
+                            if (at >= from) {
+                                sink.accept(new Cable(runs.get(k), copy));
+                            }
+                            at++;
+                        }
                     }
                 }
             }
+            base += inPod;
             i = j;
         }
     }

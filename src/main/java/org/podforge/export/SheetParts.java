@@ -1,6 +1,5 @@
 package org.podforge.export;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -40,45 +39,5 @@ final class SheetParts {
             wb.setSheetOrder(name, at + part - 1);
         }
         return out;
-    }
-
-    /** Only rows {@code [from, to)} of a source (rows counted from 0 by their end). */
-    static WorkbookExporter.StreamedSheet.Rows slice(WorkbookExporter.StreamedSheet.Rows source, long from, long to) {
-        return sink -> source.emit(new CsvExporter.CellSink<IOException>() {
-            private long row;
-
-            private boolean in() {
-                return row >= from && row < to;
-            }
-
-            @Override
-            public void text(String v) throws IOException {
-                if (in()) {
-                    sink.text(v);
-                }
-            }
-
-            @Override
-            public void number(double v) throws IOException {
-                if (in()) {
-                    sink.number(v);
-                }
-            }
-
-            @Override
-            public void empty() throws IOException {
-                if (in()) {
-                    sink.empty();
-                }
-            }
-
-            @Override
-            public void endRow() throws IOException {
-                if (in()) {
-                    sink.endRow();
-                }
-                row++;
-            }
-        });
     }
 }

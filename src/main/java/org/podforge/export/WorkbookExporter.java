@@ -1028,10 +1028,8 @@ public final class WorkbookExporter {
         /** Cables {@code [from, to)} of the schedule, on one sheet (see {@link SheetParts}). */
         static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder,
                                     SheetPrint print, long from, long to) throws IOException {
-            Rows all = sink -> schedule.forEachCable(c -> CsvExporter.emitCable(c, sink));
-            boolean whole = from == 0 && to == schedule.cableCount();
-            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, to - from, "Length (m)",
-                    whole ? all : SheetParts.slice(all, from, to), wb, placeholder, print,
+            Rows part = sink -> schedule.forEachCable(from, to, c -> CsvExporter.emitCable(c, sink));
+            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, to - from, "Length (m)", part, wb, placeholder, print,
                     List.of("A rack", "A chassis", "A component", "A port", "Z rack", "Z chassis", "Z component", "Z port",
                             "Medium or cable part", "Transceiver", "Generation"));
         }

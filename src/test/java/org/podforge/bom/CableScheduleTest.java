@@ -77,4 +77,28 @@ class CableScheduleTest {
         assertTrue(devices.contains("srv-1.1"));
         assertTrue(devices.contains("srv-1.2"));
     }
+
+    @Test
+    void aRangeOfCablesIsTheSameSliceOfTheWholeWalk() {
+        // a replicated pod design with its generated fabric (rails, leaf-spine), then a lone pod after it
+        Project p = new org.podforge.service.generate.ClusterGenerator(CATALOG, org.podforge.rules.Thresholds.builtIn())
+                .generate(org.podforge.service.generate.GenerateRequest.builder().serversPerPod(1).pods(3).scaleOutFamily("NVIDIA-SN5600")
+                        .build()).project();
+        p.addPod(org.podforge.service.PodGenerator.pod("pod-9", "Pod lone", 4, 1, 40, "lone."));
+        assertTrue(s(p).fabricCableCount() > 0);
+        CableSchedule s = CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
+        List<String> all = new ArrayList<>();
+        s.forEachCable(c -> all.add(c.label()));
+        assertEquals(s.cableCount(), all.size());
+        long n = all.size();
+        for (long[] r : new long[][] {{0, n}, {0, 1}, {1, 7}, {n / 3, 2 * n / 3}, {n - 5, n}, {n - 1, n + 10}, {n, n + 3}, {5, 5}}) {
+            List<String> part = new ArrayList<>();
+            s.forEachCable(r[0], r[1], c -> part.add(c.label()));
+            assertEquals(all.subList((int) Math.min(n, r[0]), (int) Math.min(n, r[1])), part, r[0] + ".." + r[1]);
+        }
+    }
+
+    private static CableSchedule s(Project p) {
+        return CableSchedule.of(p, LinkFacts.nominal(p, CATALOG), CATALOG);
+    }
 }

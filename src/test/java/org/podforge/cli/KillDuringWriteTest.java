@@ -74,7 +74,9 @@ class KillDuringWriteTest {
             } else {
                 // the move happened: the new file is complete
                 var p = new ProjectReader(CatalogLoader.builtIn()).read(f).project();
-                assertEquals(64, p.pods().size(), "kill " + i + ": a complete 4,096-accelerator design");
+                assertEquals(64, p.pods().stream().mapToInt(org.podforge.model.Pod::replicas).sum(),
+                        "kill " + i + ": a complete 4,096-accelerator design (64 pods, as replicas)");
+                assertEquals(false, p.fabric().isEmpty(), "kill " + i + ": with its generated fabric");
                 old = now;
             }
         }

@@ -1,0 +1,110 @@
+package org.podforge.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whole-process figures for generated clusters (issue 9): for each size, {@code podforge generate --gpus N}
+ * writes the cluster (the sample pod as replicas plus its generated leaf/spine/core fabric), then
+ * {@code info}, {@code validate} and {@code export --xlsx} run as separate JVMs at each heap, a few times
+ * each. Prints the file size, and per command and heap the median, minimum and maximum wall time, the
+ * median CPU time (user + system, from /usr/bin/time where present; the machine is shared, so CPU time
+ * shows the work itself) and the largest resident set. Exit codes other than 0 (ok) and 1 (the design
+ * has errors) are printed as failures, e.g. an out-of-memory exit 2.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.podforge.bench.ClusterScaleBench
+ *     [-Dexec.args="4096,16384,65536,131072 1g,512m 3 [DIR]"]</pre>
+ */
+public final class ClusterScaleBench {
+    private ClusterScaleBench() {
+    }
+
+    record Timed(double wallS, double cpuS, long rssKb, int code, String tail) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long[] sizes = Arrays.stream((args.length > 0 ? args[0] : "4096,16384,65536,131072").split(",")).mapToLong(Long::parseLong).toArray();
+        String[] heaps = (args.length > 1 ? args[1] : "1g,512m").split(",");
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("podforge-scale");
+        String cp = ExportBench.classPath();
+        System.out.printf(Locale.ROOT, "java %s, %d CPU(s), load average %.1f; %d run(s) per figure; files in %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs, dir);
+        for (long gpus : sizes) {
+            Path file = dir.resolve("cluster-" + gpus + ".podforge.json");
+            Timed gen = run(cp, "1g", "generate", "--gpus", Long.toString(gpus), "-o", file.toString());
+            System.out.printf(Locale.ROOT, "%n== %,d GPUs: generate %.1f s (cpu %.1f s), file %.2f MB%n", gpus, gen.wallS, gen.cpuS,
+                    Files.size(file) / 1e6);
+            if (gen.code != 0) {
+                System.out.println("generate failed: " + gen.tail);
+                continue;
+            }
+            for (String heap : heaps) {
+                for (String command : List.of("info", "validate", "export")) {
+                    List<Timed> t = new ArrayList<>();
+                    for (int i = 0; i < runs; i++) {
+                        Path xlsx = dir.resolve("cluster-" + gpus + ".xlsx");
+                        t.add(switch (command) {
+                            case "info" -> run(cp, heap, "info", file.toString());
+                            case "validate" -> run(cp, heap, "validate", file.toString(), "--min-severity", "error");
+                            default -> run(cp, heap, "export", file.toString(), "--xlsx", xlsx.toString());
+                        });
+                    }
+                    print(gpus, heap, command, t);
+                }
+            }
+        }
+    }
+
+    private static void print(long gpus, String heap, String command, List<Timed> t) {
+        double[] wall = t.stream().mapToDouble(Timed::wallS).sorted().toArray();
+        double[] cpu = t.stream().mapToDouble(Timed::cpuS).sorted().toArray();
+        long rss = t.stream().mapToLong(Timed::rssKb).max().orElse(0);
+        List<Timed> bad = t.stream().filter(x -> x.code != 0 && x.code != 1).toList();
+        System.out.printf(Locale.ROOT, "%,9d GPUs  -Xmx%-5s %-8s median %6.2f s  [%6.2f .. %6.2f]  cpu %6.2f s  rss %5.0f MB%s%n", gpus, heap,
+                command, wall[wall.length / 2], wall[0], wall[wall.length - 1], cpu[cpu.length / 2], rss / 1024.0,
+                bad.isEmpty() ? "" : "  FAILED exit " + bad.get(0).code + ": " + bad.get(0).tail);
+    }
+
+    private static Timed run(String cp, String heap, String... podforgeArgs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>();
+        boolean timeTool = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (timeTool) {
+            cmd.addAll(List.of("/usr/bin/time", "-f", "PFTIME %U %S %M"));
+        }
+        cmd.addAll(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", cp, "org.podforge.Launcher"));
+        cmd.addAll(List.of(podforgeArgs));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = Double.NaN;
+        long rss = 0;
+        String tail = "";
+        for (String l : lines) {
+            if (l.startsWith("PFTIME ")) {
+                String[] f = l.split(" ");
+                cpu = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
+                rss = Long.parseLong(f[3]);
+            } else if (!l.isBlank()) {
+                tail = l;
+            }
+        }
+        return new Timed(wall, cpu, rss, code, tail);
+    }
+}
