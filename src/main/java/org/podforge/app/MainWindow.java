@@ -111,6 +111,7 @@ public final class MainWindow {
     private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
+    private final org.podforge.app.wiring.WiringActions wiring;
     private final StatusViewModel status;
     private final java.util.concurrent.ExecutorService fileReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "podforge-open");
@@ -130,12 +131,17 @@ public final class MainWindow {
         outline = new OutlineView(doc);
         palette = new PaletteView(catalog);
         palette.setOnPartActivated(this::addPart);
-        InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
+        palette.setOnPrewiredActivated(srv -> org.podforge.app.templates.PrewiredActivation.add(doc, srv));
+        InspectorView inspector = new InspectorView(new InspectorViewModel(doc, analysis.resultProperty()));
         problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
         problemsView = new ProblemsView(problemsVm);
         BomViewModel bomVm = new BomViewModel(analysis);
+        PriceActions priceActions = new PriceActions(doc, files.dialogs());
+        priceActions.actions().forEach(a -> actions.put(a.id(), a));
+        bomVm.setPriceEditor(priceActions::setPrice);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
+        wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get());
 
         createActions();
 
@@ -184,14 +190,14 @@ public final class MainWindow {
 
         VBox right = new VBox(inspector);
         VBox.setVgrow(inspector, javafx.scene.layout.Priority.ALWAYS);
-        right.setMinWidth(240);
-        right.setPrefWidth(300);
+        right.setMinWidth(260);
+        right.setPrefWidth(380);
         Label inspectorTitle = new Label("Inspector");
         inspectorTitle.getStyleClass().add("panel-title");
         right.getChildren().add(0, inspectorTitle);
 
         SplitPane horizontal = new SplitPane(left, vertical, right);
-        horizontal.setDividerPositions(0.17, 0.80);
+        horizontal.setDividerPositions(0.17, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
@@ -297,6 +303,9 @@ public final class MainWindow {
         add("paste", "Paste", MaterialDesignC.CONTENT_PASTE, key(KeyCode.V, KeyCombination.SHORTCUT_DOWN), always, this::paste);
         add("duplicate", "Duplicate", MaterialDesignC.CONTENT_DUPLICATE, key(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 doc.hasSelectionProperty(), this::duplicate);
+        add("wire", "Wire Selection…", org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN_CONNECT,
+                key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
+        add("auto-wire", "Auto-wire Chassis…", null, null, doc.hasSelectionProperty(), wiring::autoWire);
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
         add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
@@ -373,7 +382,8 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
-                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("select-none"));
+                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("wire"), item("auto-wire"),
+                new SeparatorMenuItem(), item("select-none"));
 
         Menu view = new Menu("_View");
         view.setId("menu-view");
@@ -390,7 +400,8 @@ public final class MainWindow {
         Menu catalogMenu = new Menu("_Catalog");
         catalogMenu.setId("menu-catalog");
         CatalogActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
-        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"));
+        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"), new SeparatorMenuItem(),
+                item("load-prices"), item("save-prices"), item("save-prices-as"));
 
         MenuBar mb = new MenuBar(file, edit, view, catalogMenu, help);
         mb.setId("menu-bar");
@@ -561,6 +572,7 @@ public final class MainWindow {
                 showFinding(f);
             }
         });
+        canvas.setSelectionMenus(() -> List.of(item("wire"), item("auto-wire")));
         designViewsRevision = doc.revisionProperty().get();
         canvas.darkProperty().bind(settings.darkProperty());
         canvas.statusProperty().addListener((o, a, b) -> {
@@ -601,6 +613,10 @@ public final class MainWindow {
     private BooleanBinding racksShowing() {
         return Bindings.createBooleanBinding(() -> centreTabs.getSelectionModel().getSelectedItem() == racksTab,
                 centreTabs.getSelectionModel().selectedItemProperty());
+    }
+
+    public org.podforge.app.wiring.WiringActions wiring() {
+        return wiring;
     }
 
     public PodCanvas canvas() {

@@ -36,7 +36,9 @@ import org.podforge.rules.Thresholds;
  * <p>What counts: every rack, chassis and component; per link, its cable or smart cable module (one per
  * link) and its transceivers (one at each end; a breakout module such as a twin-port 800G OSFP serves as many
  * links of its port as it has legs, see {@link TransceiverUse}). Board traces (links without a cable part)
- * cost nothing. Immutable snapshot; build a new one after the project changes.
+ * cost nothing. The scale-out fabric's racks, switches, cables and transceivers are lines of the pod
+ * {@link FabricBom#POD_ID} (one copy), counted from its patterns by multiplication ({@link FabricBom});
+ * {@link #connectivity()} splits the cost by fabric. Immutable snapshot; build a new one after the project changes.
  */
 public final class Bom {
 
@@ -93,7 +95,12 @@ public final class Bom {
     private final List<BomLine> lines;
     private final List<PodRollup> pods;
 
-    private Bom(String projectName, PriceBook priceBook, List<BomLine> lines, List<PodRollup> pods) {
+    private final FabricBom fabric;
+    /** Set once by {@link #of}, right after the lines are complete. */
+    private ConnectivityCost connectivity;
+
+    private Bom(String projectName, PriceBook priceBook, List<BomLine> lines, List<PodRollup> pods, FabricBom fabric) {
+        this.fabric = fabric;
         this.projectName = projectName;
         this.priceBook = priceBook;
         this.currency = priceBook.currency();
@@ -139,7 +146,11 @@ public final class Bom {
                     : first.pod.label() + " .. " + g.get(g.size() - 1).pod.label() + " (" + g.size() + " identical pods)";
             first.emit(lines, pods, name, replicas, ids);
         }
-        return new Bom(project.name(), prices, lines, pods);
+        FabricBom fabric = FabricBom.of(project, catalog);
+        lines.addAll(fabric.lines(catalog, prices));
+        Bom bom = new Bom(project.name(), prices, lines, pods, fabric);
+        bom.connectivity = ConnectivityCost.of(bom, project, catalog);
+        return bom;
     }
 
     /** Accumulates one pod. */
@@ -323,6 +334,10 @@ public final class Bom {
     public String priceBookLabel() { return priceBookLabel; }
     public List<BomLine> lines() { return lines; }
     public List<PodRollup> pods() { return pods; }
+    /** The scale-out fabric's parts (its lines are among {@link #lines()}, pod {@link FabricBom#POD_ID}). */
+    public FabricBom fabric() { return fabric; }
+    /** Cost by fabric (scale-up, scale-out, PCIe/CXL, other), in total and per GPU. */
+    public ConnectivityCost connectivity() { return connectivity; }
 
     /** Pods deployed: the sum of every pod design's replicas. */
     public long deployedPods() {

@@ -31,6 +31,21 @@ public record BomLine(String podId, String podName, String partNumber, String de
     /** Label shown for a part the catalog does not know. */
     public static final String UNKNOWN_FAMILY = "Unknown part";
 
+    /** The line of {@code qty} units of a part per copy, deployed {@code pods} times, resolved and priced. */
+    public static BomLine of(String podId, String podName, String pn, long qty, int pods, org.podforge.catalog.Catalog catalog,
+                             org.podforge.catalog.PriceBook prices) {
+        org.podforge.model.Part p = catalog.find(pn).orElse(null);
+        var price = prices.price(pn);
+        Double unit = price.map(org.podforge.catalog.PriceBook.Price::unitPrice).orElse(null);
+        boolean est = price.map(pr -> pr.estimate() || prices.estimate()).orElse(false);
+        String basis = price.map(org.podforge.catalog.PriceBook.Price::basis).orElse("");
+        if (p == null) {
+            return new BomLine(podId, podName, pn, UNKNOWN_FAMILY, null, "", "", qty, pods, unit, est, basis, null, prices.currency(), null);
+        }
+        return new BomLine(podId, podName, pn, p.name(), p.family(), p.vendor(), p.productLine(), qty, pods, unit, est, basis,
+                p.powerW().orElse(null), prices.currency(), p.status());
+    }
+
     public long totalQty() {
         return qtyPerPod * pods;
     }

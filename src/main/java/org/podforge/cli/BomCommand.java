@@ -56,6 +56,7 @@ public final class BomCommand implements Callable<Integer> {
                     break;
                 default:
                     printText(out, report.bom());
+                    ConnectivityText.print(out, report.bom(), report.bom().connectivity());
             }
             out.flush();
             return PodForgeCli.OK;

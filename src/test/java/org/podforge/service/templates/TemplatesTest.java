@@ -46,6 +46,7 @@ class TemplatesTest {
         assertEquals(List.of(), lr.warnings(), id + " loads without warnings (every part is in the catalog)");
         String d = lr.project().description().toLowerCase(Locale.ROOT);
         assertFalse(lr.project().name().isBlank(), id + " has a name");
+        assertEquals(lr.project().name(), TemplateRegistry.builtIn().name(e), "the list reads the same name without building the design");
         assertTrue(d.contains("source") || d.contains("http"), id + "'s description cites its sources: " + d);
         assertTrue(d.contains("illustrative"), id + "'s description says what is illustrative: " + d);
         ValidationStatus v = Standard.validator().validate(lr.project(), CATALOG, PRICES);
@@ -92,6 +93,17 @@ class TemplatesTest {
         assertEquals(16L, pv.byFamily().get("Scale-up switch"));
         assertEquals(32L, pv.byFamily().get("CXL memory controller"));
         assertEquals(64L, pv.byFamily().get("GPU / accelerator"));
+    }
+
+    @Test
+    void aFabricTheBomDoesNotCostIsSaidSo() throws Exception {
+        var su = TemplateRegistry.builtIn().read(TemplateRegistry.builtIn().find("dgx-b200-scalable-unit").orElseThrow(), CATALOG).project();
+        TemplatePreview pv = TemplatePreview.of(su, CATALOG, PRICES);
+        assertEquals(256, pv.gpus());
+        boolean costed = org.podforge.bom.Bom.of(su, CATALOG, PRICES).lines().stream().anyMatch(l -> l.partNumber().equals("NVIDIA-SN5600"));
+        assertEquals(!costed, pv.notCosted().contains("12 switches"), pv.notCosted());
+        assertEquals("", TemplatePreview.of(TemplateRegistry.builtIn().read(TemplateRegistry.builtIn().find("seed-pod-8x8").orElseThrow(),
+                CATALOG).project(), CATALOG, PRICES).notCosted());
     }
 
     @Test
