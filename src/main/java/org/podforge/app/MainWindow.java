@@ -135,6 +135,7 @@ public final class MainWindow {
         outline = new OutlineView(doc);
         palette = new PaletteView(catalog);
         palette.setOnPartActivated(this::addPart);
+        palette.setOnPrewiredActivated(srv -> org.podforge.app.templates.PrewiredActivation.add(doc, srv));
         InspectorView inspector = new InspectorView(new InspectorViewModel(doc, analysis.resultProperty()));
         problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
         problemsView = new ProblemsView(problemsVm);

@@ -375,7 +375,7 @@ public final class ProjectReader {
     }
 
     private Rack rack(JsonFields rf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps) {
-        rf.allowOnly(Set.of("id", "name", "part", "row", "position", "powerBudgetW", "chassis"));
+        rf.allowOnly(Set.of("id", "name", "part", "row", "position", "powerBudgetW", "cooling", "chassis"));
         String id = id(rf, seen);
         String pn = rf.text("part");
         Part rackPart = known(rf, pn, unknown, Family.RACK);
@@ -393,6 +393,7 @@ public final class ProjectReader {
             throw rf.error("powerBudgetW", "a power budget must be positive; " + budget + " W is not possible");
         }
         rack.setPowerBudgetW(budget);
+        rack.setCooling(rf.optEnum("cooling", org.podforge.model.Cooling.class));
         Integer rackHeight = rackPart == null ? null : rackPart.heightU().orElse(null);
         for (JsonFields cf : rf.objects("chassis")) {
             cf.allowOnly(Set.of("id", "name", "part", "u", "components"));

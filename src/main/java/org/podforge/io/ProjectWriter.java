@@ -189,6 +189,9 @@ public final class ProjectWriter {
         if (r.powerBudgetW() != null) {
             m.put("powerBudgetW", r.powerBudgetW());
         }
+        if (r.cooling() != null) {
+            m.put("cooling", r.cooling().name());
+        }
         List<Object> chassis = new ArrayList<>();
         for (Chassis c : r.chassis()) {
             chassis.add(chassis(c));

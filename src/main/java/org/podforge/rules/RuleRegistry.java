@@ -20,6 +20,7 @@ import org.podforge.rules.builtin.LinkGenerationRule;
 import org.podforge.rules.builtin.LinkProtocolRule;
 import org.podforge.rules.builtin.PortSpeedRule;
 import org.podforge.rules.builtin.LinkWidthRule;
+import org.podforge.rules.builtin.RackCoolingRule;
 import org.podforge.rules.builtin.RackPowerRule;
 import org.podforge.rules.builtin.RackSpaceRule;
 import org.podforge.rules.builtin.ReachSegmentRule;
@@ -54,6 +55,7 @@ public final class RuleRegistry {
                 new ChassisScaleUpRule(),
                 new RackSpaceRule(),
                 new RackPowerRule(),
+                new RackCoolingRule(),
                 new ChassisSlotsRule(),
                 new LatencyPathRule(),
                 new ScaleOutRatioRule(),

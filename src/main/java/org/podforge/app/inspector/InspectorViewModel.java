@@ -39,6 +39,8 @@ import org.podforge.service.ProjectSummary;
 public final class InspectorViewModel {
     public static final String NONE = "(none)";
     public static final String SAME = "(same as the other end)";
+    /** The rack cooling choice that leaves it to the rack part and contents. */
+    public static final String DEFAULT_COOLING = "(from the rack and its contents)";
     public static final String COMPUTED = "";
 
     private final DocumentModel doc;
@@ -161,6 +163,15 @@ public final class InspectorViewModel {
                 if (computed != null) {
                     out.add(PropertyRow.readOnly("draw", "Power", "Draw", computed.rackDraw(r.id())));
                 }
+                org.podforge.power.RackPower rp = new org.podforge.power.PowerModel(p, cat, org.podforge.rules.Thresholds.builtIn()).rack(r);
+                List<String> coolings = new ArrayList<>();
+                coolings.add(DEFAULT_COOLING);
+                for (org.podforge.model.Cooling c : org.podforge.model.Cooling.values()) {
+                    coolings.add(c.name());
+                }
+                choice(out, "cooling", "Power", "Cooling", r.cooling() == null ? DEFAULT_COOLING : r.cooling().name(), coolings,
+                        rp.cooling().cooling().label() + " (" + rp.cooling().basis() + ")",
+                        v -> Edits.rackCooling(p, r.id(), DEFAULT_COOLING.equals(v) ? null : org.podforge.model.Cooling.valueOf(v)));
                 out.add(PropertyRow.readOnly("chassis", "Contents", "Chassis", r.chassis().size()));
             } else if (n instanceof Chassis c) {
                 partChoice(out, cat, Family.CHASSIS, c.partNumber(), v -> Edits.partNumber(p, c.id(), v));

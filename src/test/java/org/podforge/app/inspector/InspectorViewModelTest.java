@@ -47,6 +47,17 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aRackTakesItsCoolingAsAnUndoableEdit() {
+        doc.select(List.of("rack-1"));
+        assertEquals(InspectorViewModel.DEFAULT_COOLING, vm.row("cooling").value());
+        assertTrue(vm.row("cooling").help().startsWith("air"), vm.row("cooling").help());
+        assertTrue(vm.apply("cooling", "REAR_DOOR"));
+        assertEquals(org.podforge.model.Cooling.REAR_DOOR, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
+        doc.undo();
+        assertEquals(null, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
+    }
+
+    @Test
     void linkChoicesAndNumbersAreParsedAndBadInputIsRefusedWithAReason() {
         doc.select(List.of("link-11"));
         assertEquals("PCB", vm.row("medium").value());
