@@ -29,7 +29,7 @@ public final class CsvExporter {
 
     /** BOM columns (workbook sheet and CSV): a line number, the design's columns, then the procurement columns. */
     public static final List<String> BOM_COLUMNS = java.util.stream.Stream.concat(Stream.of("Line", "Pod", "Part number",
-            "Description", "Family", "Vendor", "Product line", "Connectivity silicon", "Qty per pod", "Unconnected per pod", "Pods", "Total qty",
+            "Description", "Family", "Vendor", "Product line", "Connectivity silicon", "Qty per pod", "Pods", "Total qty",
             "Unit price", "Extended cost", "Currency", "Price estimate", "Unit power (W)", "Status"),
             Procurement.COLUMNS.stream()).toList();
 
@@ -108,7 +108,7 @@ public final class CsvExporter {
     private static List<String> designRow(BomLine l) {
         return List.of(SafeText.name(l.podId()), SafeText.name(l.partNumber()), l.description(), l.familyLabel(),
                 SafeText.name(l.vendor()), SafeText.name(l.productLine()),
-                l.isConnectivitySilicon() ? "Yes" : "No", Csv.number(l.qtyPerPod()), Csv.number(l.unconnectedPerPod()), Csv.number(l.pods()),
+                l.isConnectivitySilicon() ? "Yes" : "No", Csv.number(l.qtyPerPod()), Csv.number(l.pods()),
                 Csv.number(l.totalQty()), l.isPriced() ? Csv.number(l.unitPrice()) : UNPRICED,
                 l.isPriced() ? Csv.number(l.extendedCost()) : UNPRICED, l.currency(),
                 l.isPriced() ? (l.priceEstimate() ? "estimate" : "quoted") : "", Csv.number(l.unitPowerW()), l.statusLabel());
