@@ -86,6 +86,20 @@ public final class FileController {
         return true;
     }
 
+    /**
+     * File > Close: asks about unsaved changes, then leaves an empty untitled design; the window stays open (one design
+     * per window, as in draw.io). Its recovery copy goes as on New.
+     */
+    public boolean closeDesign() {
+        String was = doc.getSession().displayName();
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        doc.setSession(Session.empty("Untitled", catalog, prices));
+        doc.messageProperty().set("Closed " + was);
+        return true;
+    }
+
     public boolean newFromSample() {
         if (!confirmDiscardChanges()) {
             return false;
@@ -339,7 +353,7 @@ public final class FileController {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String s = name == null ? "" : name.trim().replaceAll("[^A-Za-z0-9._ -]", "").replace(' ', '-');
         return s.isEmpty() ? "design" : s;
     }

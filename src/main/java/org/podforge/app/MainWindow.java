@@ -46,6 +46,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -86,6 +87,7 @@ public final class MainWindow {
     private final DocumentModel doc;
     private final SettingsModel settings;
     private final FileController files;
+    private org.podforge.app.print.ExportPdfAction exportPdf;
     private final AnalysisService analysis;
     private final Clipboard clipboard = new Clipboard();
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
@@ -103,6 +105,8 @@ public final class MainWindow {
     private final ProblemsViewModel problemsVm;
     private final ProblemsView problemsView;
     private final Tab problemsTab = new Tab("Problems");
+    private final Tab searchTab = new Tab("Search");
+    private org.podforge.app.search.SearchView searchView;
     private long designViewsRevision;
     private TopologyView topology;
     private HallView hall;
@@ -111,6 +115,7 @@ public final class MainWindow {
     private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.concurrent.Task<Path>> lastExport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastExport");
     private final Timeline autosaveTimer;
+    private final org.podforge.app.wiring.WiringActions wiring;
     private final StatusViewModel status;
     private final java.util.concurrent.ExecutorService fileReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "podforge-open");
@@ -130,13 +135,19 @@ public final class MainWindow {
         outline = new OutlineView(doc);
         palette = new PaletteView(catalog);
         palette.setOnPartActivated(this::addPart);
-        InspectorView inspector = new InspectorView(new InspectorViewModel(doc));
+        palette.setOnPrewiredActivated(srv -> org.podforge.app.templates.PrewiredActivation.add(doc, srv));
+        InspectorView inspector = new InspectorView(new InspectorViewModel(doc, analysis.resultProperty()));
         problemsVm = new ProblemsViewModel(doc, analysis, this::reveal);
         problemsView = new ProblemsView(problemsVm);
         BomViewModel bomVm = new BomViewModel(analysis);
+        PriceActions priceActions = new PriceActions(doc, files.dialogs());
+        priceActions.actions().forEach(a -> actions.put(a.id(), a));
+        bomVm.setPriceEditor(priceActions::setPrice);
         CablesViewModel cablesVm = new CablesViewModel(analysis);
         status = new StatusViewModel(doc, analysis);
+        wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get());
 
+        exportPdf = new org.podforge.app.print.ExportPdfAction(doc, files);
         createActions();
 
         // left: palette and outline
@@ -173,7 +184,10 @@ public final class MainWindow {
         bomTab.setId("tab-bom");
         Tab cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
         cablesTab.setId("tab-cables");
-        bottomTabs.getTabs().setAll(problemsTab, bomTab, cablesTab);
+        searchView = new org.podforge.app.search.SearchView(doc, analysis, this::reveal);
+        searchTab.setContent(searchView);
+        searchTab.setId("tab-search");
+        bottomTabs.getTabs().setAll(problemsTab, bomTab, cablesTab, searchTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.getStyleClass().add("bottom-tabs");
 
@@ -184,14 +198,14 @@ public final class MainWindow {
 
         VBox right = new VBox(inspector);
         VBox.setVgrow(inspector, javafx.scene.layout.Priority.ALWAYS);
-        right.setMinWidth(240);
-        right.setPrefWidth(300);
+        right.setMinWidth(260);
+        right.setPrefWidth(380);
         Label inspectorTitle = new Label("Inspector");
         inspectorTitle.getStyleClass().add("panel-title");
         right.getChildren().add(0, inspectorTitle);
 
         SplitPane horizontal = new SplitPane(left, vertical, right);
-        horizontal.setDividerPositions(0.17, 0.80);
+        horizontal.setDividerPositions(0.17, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
@@ -281,7 +295,11 @@ public final class MainWindow {
         add("save", "Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S, KeyCombination.SHORTCUT_DOWN), always, files::save);
         add("save-as", "Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                 key(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), always, files::saveAs);
+        add("close", "Close", null, key(KeyCode.W, KeyCombination.SHORTCUT_DOWN), always, files::closeDesign);
         add("export-image", "Export Image…", MaterialDesignI.IMAGE_OUTLINE, null, always, this::exportImage);
+        add("export-pdf", "Export PDF…", MaterialDesignF.FILE_PDF_BOX, null, always, exportPdf::run);
+        add("print", "Print…", MaterialDesignP.PRINTER_OUTLINE, key(KeyCode.P, KeyCombination.SHORTCUT_DOWN), always,
+                new org.podforge.app.print.PrintAction(doc, files, stage)::run);
         add("quit", "Quit", null, key(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), always, () -> {
             if (close()) {
                 stage.hide();
@@ -297,8 +315,18 @@ public final class MainWindow {
         add("paste", "Paste", MaterialDesignC.CONTENT_PASTE, key(KeyCode.V, KeyCombination.SHORTCUT_DOWN), always, this::paste);
         add("duplicate", "Duplicate", MaterialDesignC.CONTENT_DUPLICATE, key(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 doc.hasSelectionProperty(), this::duplicate);
+        add("new-pod", "New Pod", MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE, null, always,
+                new org.podforge.app.pods.NewPodAction(doc, this::reveal)::run);
+        add("wire", "Wire Selection…", org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN_CONNECT,
+                key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
+        add("auto-wire", "Auto-wire Chassis…", null, null, doc.hasSelectionProperty(), wiring::autoWire);
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
+        add("find-design", "Find in Design…", MaterialDesignT.TEXT_SEARCH, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                always, () -> {
+                    bottomTabs.getSelectionModel().select(searchTab);
+                    searchView.focusField();
+                });
         add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
             palette.focusSearch();
         });
@@ -363,7 +391,7 @@ public final class MainWindow {
         Menu file = new Menu("_File");
         file.setId("menu-file");
         file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
-                item("save"), item("save-as"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), new SeparatorMenuItem(), item("quit"));
+                item("save"), item("save-as"), item("close"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), item("export-pdf"), item("print"), new SeparatorMenuItem(), item("quit"));
         file.getItems().add(2, org.podforge.app.templates.NewFromTemplateDialog.menuItem(stage, files));
         file.getItems().add(file.getItems().size() - 2, org.podforge.app.variants.WhatIfWindow.menuItem(stage, files));
         recentMenu.setId("menu-recent");
@@ -373,7 +401,9 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
-                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("select-none"));
+                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("wire"), item("auto-wire"),
+                new SeparatorMenuItem(), item("new-pod"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(),
+                item("find-design"));
 
         Menu view = new Menu("_View");
         view.setId("menu-view");
@@ -390,7 +420,8 @@ public final class MainWindow {
         Menu catalogMenu = new Menu("_Catalog");
         catalogMenu.setId("menu-catalog");
         CatalogActions.create(files.dialogs()).forEach(a -> actions.put(a.id(), a));
-        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"));
+        catalogMenu.getItems().addAll(item("import-netbox"), item("open-user-catalog"), new SeparatorMenuItem(),
+                item("load-prices"), item("save-prices"), item("save-prices-as"));
 
         MenuBar mb = new MenuBar(file, edit, view, catalogMenu, help);
         mb.setId("menu-bar");
@@ -561,6 +592,7 @@ public final class MainWindow {
                 showFinding(f);
             }
         });
+        canvas.setSelectionMenus(() -> List.of(item("wire"), item("auto-wire")));
         designViewsRevision = doc.revisionProperty().get();
         canvas.darkProperty().bind(settings.darkProperty());
         canvas.statusProperty().addListener((o, a, b) -> {
@@ -601,6 +633,10 @@ public final class MainWindow {
     private BooleanBinding racksShowing() {
         return Bindings.createBooleanBinding(() -> centreTabs.getSelectionModel().getSelectedItem() == racksTab,
                 centreTabs.getSelectionModel().selectedItemProperty());
+    }
+
+    public org.podforge.app.wiring.WiringActions wiring() {
+        return wiring;
     }
 
     public PodCanvas canvas() {
@@ -688,6 +724,8 @@ public final class MainWindow {
         return true;
     }
 
+    public org.podforge.app.print.ExportPdfAction exportPdf() { return exportPdf; }
+    public org.podforge.app.search.SearchView search() { return searchView; }
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
     public DocumentModel document() { return doc; }

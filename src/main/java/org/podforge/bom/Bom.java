@@ -3,6 +3,7 @@ package org.podforge.bom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import org.podforge.model.Part;
 import org.podforge.model.Pod;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
+import org.podforge.topology.Unconnected;
+import org.podforge.power.PowerModel;
+import org.podforge.power.RackPower;
+import org.podforge.rules.Thresholds;
 
 /**
  * The bill of materials of a project priced against a price book: one {@link BomLine} per part per pod
@@ -33,7 +38,9 @@ import org.podforge.model.Rack;
  * <p>What counts: every rack, chassis and component; per link, its cable or smart cable module (one per
  * link) and its transceivers (one at each end; a breakout module such as a twin-port 800G OSFP serves as many
  * links of its port as it has legs, see {@link TransceiverUse}). Board traces (links without a cable part)
- * cost nothing. Immutable snapshot; build a new one after the project changes.
+ * cost nothing. The scale-out fabric's racks, switches, cables and transceivers are lines of the pod
+ * {@link FabricBom#POD_ID} (one copy), counted from its patterns by multiplication ({@link FabricBom});
+ * {@link #connectivity()} splits the cost by fabric. Immutable snapshot; build a new one after the project changes.
  */
 public final class Bom {
 
@@ -44,15 +51,17 @@ public final class Bom {
     /**
      * Cost and power of one rack (one copy of its pod): the rack, its chassis and components and the
      * cables and transceivers of links with both ends in the rack. Links between racks are counted in
-     * the pod's inter-rack cabling. Power: components and chassis where the catalog gives power, each
-     * transceiver in the rack, and active cables (half to each end's rack when they join two racks).
+     * the pod's inter-rack cabling. Power is the rack's {@link RackPower} from {@link PowerModel}, the figure
+     * rack.power judges: a chassis' system maximum, else its parts plus the labelled overhead, plus the
+     * transceivers and active cables at its ports.
      *
      * @param powerUnknown parts whose power the catalog does not give, with counts (their power is not in powerW)
-     * @param budgetW      the rack's power budget (rack override, else the rack part's default), or null
+     * @param budgetW      the rack's power budget (rack override, else the rack part's default, else the default budget)
+     * @param power        the full power breakdown of the rack
      */
     public record RackRollup(String podId, String rackId, String rackLabel, String partNumber, double cost,
                              long unpricedQty, double powerW, boolean powerEstimate, Map<String, Long> powerUnknown,
-                             Double budgetW) {
+                             Double budgetW, RackPower power) {
     }
 
     /**
@@ -88,7 +97,12 @@ public final class Bom {
     private final List<BomLine> lines;
     private final List<PodRollup> pods;
 
-    private Bom(String projectName, PriceBook priceBook, List<BomLine> lines, List<PodRollup> pods) {
+    private final FabricBom fabric;
+    /** Set once by {@link #of}, right after the lines are complete. */
+    private ConnectivityCost connectivity;
+
+    private Bom(String projectName, PriceBook priceBook, List<BomLine> lines, List<PodRollup> pods, FabricBom fabric) {
+        this.fabric = fabric;
         this.projectName = projectName;
         this.priceBook = priceBook;
         this.currency = priceBook.currency();
@@ -99,15 +113,24 @@ public final class Bom {
 
     // ---- building --------------------------------------------------------------------------------
 
-    /** Builds the BOM of {@code project}, parts resolved in {@code catalog}, priced with {@code prices}. */
+    /** The BOM with the built-in thresholds (power overhead, default budget); see {@link #of(Project, Catalog, PriceBook, Thresholds)}. */
     public static Bom of(Project project, Catalog catalog, PriceBook prices) {
+        return of(project, catalog, prices, Thresholds.builtIn());
+    }
+
+    /**
+     * Builds the BOM of {@code project}, parts resolved in {@code catalog}, priced with {@code prices}, power per
+     * rack from {@link PowerModel} with {@code thresholds} (the project's overrides applied).
+     */
+    public static Bom of(Project project, Catalog catalog, PriceBook prices, Thresholds thresholds) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(prices, "prices");
+        PowerModel power = new PowerModel(project, catalog, thresholds);
         // pods with the same parts in the same quantities merge into one design with summed replicas
         Map<Map<String, Long>, List<PodBuilder>> groups = new LinkedHashMap<>();
         for (Pod pod : project.pods()) {
-            PodBuilder b = new PodBuilder(pod, project, catalog, prices);
+            PodBuilder b = new PodBuilder(pod, project, catalog, prices, power);
             b.collect();
             groups.computeIfAbsent(new TreeMap<>(b.counts), k -> new ArrayList<>()).add(b);
         }
@@ -125,7 +148,11 @@ public final class Bom {
                     : first.pod.label() + " .. " + g.get(g.size() - 1).pod.label() + " (" + g.size() + " identical pods)";
             first.emit(lines, pods, name, replicas, ids);
         }
-        return new Bom(project.name(), prices, lines, pods);
+        FabricBom fabric = FabricBom.of(project, catalog);
+        lines.addAll(fabric.lines(catalog, prices));
+        Bom bom = new Bom(project.name(), prices, lines, pods, fabric);
+        bom.connectivity = ConnectivityCost.of(bom, project, catalog);
+        return bom;
     }
 
     /** Accumulates one pod. */
@@ -134,7 +161,10 @@ public final class Bom {
         private final Project project;
         private final Catalog catalog;
         private final PriceBook prices;
+        private final PowerModel power;
         private final Map<String, Long> counts = new LinkedHashMap<>();
+        /** Part number -> units in one copy of the pod that are active parts with no link. */
+        private final Map<String, Long> unconnected = new HashMap<>();
         private final Map<String, RackAcc> racks = new LinkedHashMap<>();
         private final Map<String, Long> podUnknownPower = new TreeMap<>();
         private double interRackCost;
@@ -142,11 +172,12 @@ public final class Bom {
         private boolean podPowerEstimate;
         private long gpus;
 
-        PodBuilder(Pod pod, Project project, Catalog catalog, PriceBook prices) {
+        PodBuilder(Pod pod, Project project, Catalog catalog, PriceBook prices, PowerModel power) {
             this.pod = pod;
             this.project = project;
             this.catalog = catalog;
             this.prices = prices;
+            this.power = power;
         }
 
         void collect() {
@@ -154,12 +185,17 @@ public final class Bom {
                 RackAcc acc = new RackAcc(r);
                 racks.put(r.id(), acc);
                 add(r.partNumber(), 1, acc);
+                acc.power = power.rack(r);
+                podPower += acc.power.totalW();
+                podPowerEstimate |= acc.power.estimate();
+                acc.power.unknown().forEach((k, v) -> podUnknownPower.merge(k, v, Long::sum));
                 for (Chassis c : r.chassis()) {
+                    for (Component idle : Unconnected.idleActiveParts(project, catalog, c)) {
+                        unconnected.merge(idle.partNumber(), 1L, Long::sum);
+                    }
                     add(c.partNumber(), 1, acc);
-                    power(c.partNumber(), 1, 1.0, acc);
                     for (Component comp : c.components()) {
                         add(comp.partNumber(), 1, acc);
-                        power(comp.partNumber(), 1, 1.0, acc);
                         Part p = catalog.find(comp.partNumber()).orElse(null);
                         if (p != null && p.family() == Family.GPU) {
                             gpus++;
@@ -192,21 +228,6 @@ public final class Bom {
             }
             if (l.cablePart() != null) {
                 add(l.cablePart(), 1, costRack);
-                Part cable = catalog.find(l.cablePart()).orElse(null);
-                if (cable != null && cable.powerW().isPresent()) {
-                    double w = cable.powerW().get();
-                    boolean est = cable.isEstimate("powerW");
-                    if (sameRack) {
-                        addPower(ra, w, est);
-                    } else {
-                        addPower(ra, w / 2, est);
-                        addPower(rb, w / 2, est);
-                    }
-                } else if (cable == null || cable.medium().orElse(l.medium()).isActive()) {
-                    unknownPower(l.cablePart(), 1, ra != null ? ra : rb);
-                }
-            } else if (l.medium().isActive() && l.transceiverPart() == null) {
-                unknownPower(l.medium().label() + " link without a cable part", 1, ra != null ? ra : rb);
             }
         }
 
@@ -217,7 +238,6 @@ public final class Bom {
                 boolean inRack = at != null && m.links().stream()
                         .allMatch(l -> rackOf(l.a().componentId()) == at && rackOf(l.b().componentId()) == at);
                 add(m.partNumber(), m.count(), inRack ? at : null);
-                power(m.partNumber(), m.count(), 1.0, at);
             }
         }
 
@@ -228,7 +248,6 @@ public final class Bom {
                 boolean inRack = at != null && m.links().stream()
                         .allMatch(l -> rackOf(l.a().componentId()) == at && rackOf(l.b().componentId()) == at);
                 add(m.partNumber(), m.count(), inRack ? at : null);
-                power(m.partNumber(), m.count(), 1.0, at);
             }
         }
 
@@ -244,32 +263,6 @@ public final class Bom {
                 }
             } else if (rack != null) {
                 rack.unpriced += qty;
-            }
-        }
-
-        /** Adds the power of {@code qty} units of a part, times share, to a rack (or to the pod only). */
-        private void power(String pn, long qty, double share, RackAcc rack) {
-            Part p = catalog.find(pn).orElse(null);
-            if (p == null || p.powerW().isEmpty()) {
-                unknownPower(pn, qty, rack);
-                return;
-            }
-            addPower(rack, p.powerW().get() * qty * share, p.isEstimate("powerW"));
-        }
-
-        private void addPower(RackAcc rack, double w, boolean estimate) {
-            podPower += w;
-            podPowerEstimate |= estimate;
-            if (rack != null) {
-                rack.power += w;
-                rack.powerEstimate |= estimate;
-            }
-        }
-
-        private void unknownPower(String what, long qty, RackAcc rack) {
-            podUnknownPower.merge(what, qty, Long::sum);
-            if (rack != null) {
-                rack.unknownPower.merge(what, qty, Long::sum);
             }
         }
 
@@ -300,18 +293,12 @@ public final class Bom {
             List<RackRollup> rackRollups = new ArrayList<>();
             for (RackAcc r : racks.values()) {
                 rackRollups.add(new RackRollup(pod.id(), r.rack.id(), r.rack.label(), r.rack.partNumber(), r.cost, r.unpriced,
-                        r.power, r.powerEstimate, Collections.unmodifiableMap(new TreeMap<>(r.unknownPower)), budget(r.rack)));
+                        r.power.totalW(), r.power.estimate(), Collections.unmodifiableMap(new TreeMap<>(r.power.unknown())),
+                        r.power.budget().watts(), r.power));
             }
             pods.add(new PodRollup(pod.id(), name, replicas, gpus, cost, unpriced, silicon,
                     Collections.unmodifiableMap(byFamily), List.copyOf(rackRollups), interRackCost, podPower, podPowerEstimate,
                     Collections.unmodifiableMap(new TreeMap<>(podUnknownPower)), List.copyOf(memberIds)));
-        }
-
-        private Double budget(Rack r) {
-            if (r.powerBudgetW() != null) {
-                return r.powerBudgetW();
-            }
-            return catalog.find(r.partNumber()).flatMap(Part::rack).map(s -> s.powerBudgetW()).orElse(null);
         }
 
         private BomLine line(String pn, long qty, String podName, int replicas) {
@@ -325,7 +312,7 @@ public final class Bom {
                         est, basis, null, prices.currency(), null);
             }
             return new BomLine(pod.id(), podName, pn, p.name(), p.family(), p.vendor(), p.productLine(), qty,
-                    replicas, unit, est, basis, p.powerW().orElse(null), prices.currency(), p.status());
+                    replicas, unit, est, basis, p.powerW().orElse(null), prices.currency(), p.status(), unconnected.getOrDefault(pn, 0L));
         }
     }
 
@@ -333,9 +320,7 @@ public final class Bom {
         final Rack rack;
         double cost;
         long unpriced;
-        double power;
-        boolean powerEstimate;
-        final Map<String, Long> unknownPower = new TreeMap<>();
+        RackPower power;
 
         RackAcc(Rack rack) {
             this.rack = rack;
@@ -356,6 +341,10 @@ public final class Bom {
     public String priceBookLabel() { return priceBookLabel; }
     public List<BomLine> lines() { return lines; }
     public List<PodRollup> pods() { return pods; }
+    /** The scale-out fabric's parts (its lines are among {@link #lines()}, pod {@link FabricBom#POD_ID}). */
+    public FabricBom fabric() { return fabric; }
+    /** Cost by fabric (scale-up, scale-out, PCIe/CXL, other), in total and per GPU. */
+    public ConnectivityCost connectivity() { return connectivity; }
 
     /** Pods deployed: the sum of every pod design's replicas. */
     public long deployedPods() {

@@ -22,14 +22,39 @@ import org.podforge.model.PartStatus;
  * @param unitPowerW   catalog power of one unit in watts, or null when the catalog gives none
  * @param currency     ISO currency code of the price book
  * @param status       the part's catalog status (orderable, announced, ...), or null for a part the catalog does not know
+ * @param unconnectedPerPod units in one copy of the pod that are active parts with no link (retimers, switches: see
+ *                     {@link org.podforge.topology.Unconnected}); they are in qtyPerPod and paid for, but carry nothing
  */
 public record BomLine(String podId, String podName, String partNumber, String description, Family family,
                       String vendor, String productLine, long qtyPerPod, int pods, Double unitPrice,
                       boolean priceEstimate, String priceBasis, Double unitPowerW, String currency,
-                      PartStatus status) {
+                      PartStatus status, long unconnectedPerPod) {
+
+    /** A line with no unconnected units. */
+    public BomLine(String podId, String podName, String partNumber, String description, Family family, String vendor, String productLine,
+                   long qtyPerPod, int pods, Double unitPrice, boolean priceEstimate, String priceBasis, Double unitPowerW, String currency,
+                   PartStatus status) {
+        this(podId, podName, partNumber, description, family, vendor, productLine, qtyPerPod, pods, unitPrice, priceEstimate, priceBasis,
+                unitPowerW, currency, status, 0);
+    }
 
     /** Label shown for a part the catalog does not know. */
     public static final String UNKNOWN_FAMILY = "Unknown part";
+
+    /** The line of {@code qty} units of a part per copy, deployed {@code pods} times, resolved and priced. */
+    public static BomLine of(String podId, String podName, String pn, long qty, int pods, org.podforge.catalog.Catalog catalog,
+                             org.podforge.catalog.PriceBook prices) {
+        org.podforge.model.Part p = catalog.find(pn).orElse(null);
+        var price = prices.price(pn);
+        Double unit = price.map(org.podforge.catalog.PriceBook.Price::unitPrice).orElse(null);
+        boolean est = price.map(pr -> pr.estimate() || prices.estimate()).orElse(false);
+        String basis = price.map(org.podforge.catalog.PriceBook.Price::basis).orElse("");
+        if (p == null) {
+            return new BomLine(podId, podName, pn, UNKNOWN_FAMILY, null, "", "", qty, pods, unit, est, basis, null, prices.currency(), null);
+        }
+        return new BomLine(podId, podName, pn, p.name(), p.family(), p.vendor(), p.productLine(), qty, pods, unit, est, basis,
+                p.powerW().orElse(null), prices.currency(), p.status());
+    }
 
     public long totalQty() {
         return qtyPerPod * pods;

@@ -102,9 +102,17 @@ public final class CableSchedule {
      */
     private CableRun fabricRun(FabricCables.Cable c) {
         double len = facts.cableLengthM().metres(c.a(), c.b(), c.lengthOverrideM());
-        String transceivers = c.link() != null ? transceivers(c.link()) : c.transceiverPart();
+        String transceivers = c.link() != null ? transceivers(c.link()) : patternTransceivers(c.pattern());
         return new CableRun(FABRIC, project.fabric().label(), 1, c.id(), end(project, c.a()), end(project, c.b()), c.medium(), c.cablePart(),
                 transceivers, len, c.lanes(), null);
+    }
+
+    /** As {@link #transceivers(Link)} for every cable of a pattern. */
+    static String patternTransceivers(LinkPattern lp) {
+        if (lp.transceiverPartB() == null || lp.transceiverPartB().equals(lp.transceiverPart())) {
+            return lp.transceiverPart();
+        }
+        return (lp.transceiverPart() == null ? "none" : lp.transceiverPart()) + " / " + lp.transceiverPartB();
     }
 
     /** "X" when both ends use X, "X / Y" when end a uses X and end b uses Y, or null. */

@@ -209,21 +209,9 @@ public final class Comparison {
         }
     }
 
-    /** Priced cost of one BOM by fabric tier, over all copies. */
+    /** Priced cost of one BOM by fabric tier, over all copies (see {@link ConnectivityCost}). */
     public static Map<ConnectivityTier, Double> costByTier(DesignReport report, Catalog catalog) {
-        Bom b = report.bom();
-        Map<String, ConnectivityTier> media = ConnectivityTier.mediaInDesign(report.project(), catalog);
-        Map<ConnectivityTier, Double> out = new EnumMap<>(ConnectivityTier.class);
-        for (ConnectivityTier t : ConnectivityTier.values()) {
-            out.put(t, 0.0);
-        }
-        for (BomLine l : b.lines()) {
-            if (l.isPriced()) {
-                ConnectivityTier t = media.getOrDefault(l.partNumber(), ConnectivityTier.of(catalog.find(l.partNumber()).orElse(null)));
-                out.merge(t, l.extendedCost(), Double::sum);
-            }
-        }
-        return out;
+        return new EnumMap<>(report.bom().connectivity().total());
     }
 
     private static void fabricRows(List<Row> rows, List<Design> designs, Catalog catalog) {

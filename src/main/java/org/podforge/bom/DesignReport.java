@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
 import org.podforge.model.Project;
+import org.podforge.rules.Thresholds;
 
 /**
  * Everything an export needs about one design: the BOM, the cable schedule and the validation status.
@@ -18,13 +19,26 @@ public record DesignReport(Project project, Bom bom, CableSchedule cables, Valid
         Objects.requireNonNull(validation, "validation");
     }
 
-    /** The report with the standard link facts and validator. */
+    /** The report with the standard link facts and validator and the built-in thresholds. */
     public static DesignReport of(Project project, Catalog catalog, PriceBook prices) {
-        return of(project, catalog, prices, Standard.linkFacts(project, catalog), Standard.validator());
+        return of(project, catalog, prices, Thresholds.builtIn());
+    }
+
+    /**
+     * The report with the standard link facts and validator, all three (power, lengths, findings) from the same
+     * {@code thresholds}: the CLI passes those of its {@code --catalog} directory.
+     */
+    public static DesignReport of(Project project, Catalog catalog, PriceBook prices, Thresholds thresholds) {
+        return of(project, catalog, prices, Standard.linkFacts(project, catalog, thresholds), Standard.validator(thresholds), thresholds);
     }
 
     public static DesignReport of(Project project, Catalog catalog, PriceBook prices, LinkFacts facts, Validator validator) {
-        Bom bom = Bom.of(project, catalog, prices);
+        return of(project, catalog, prices, facts, validator, Thresholds.builtIn());
+    }
+
+    private static DesignReport of(Project project, Catalog catalog, PriceBook prices, LinkFacts facts, Validator validator,
+                                   Thresholds thresholds) {
+        Bom bom = Bom.of(project, catalog, prices, thresholds);
         CableSchedule cables = CableSchedule.of(project, facts, catalog);
         ValidationStatus status;
         try {

@@ -31,7 +31,12 @@ public final class Standard {
 
     /** Link lengths and negotiated generations for the cable schedule. */
     public static LinkFacts linkFacts(Project project, Catalog catalog) {
-        Thresholds t = Thresholds.builtIn().withOverrides(project.thresholdOverrides());
+        return linkFacts(project, catalog, Thresholds.builtIn());
+    }
+
+    /** Link lengths (geometry defaults from {@code thresholds} with the project's overrides) and negotiated generations. */
+    public static LinkFacts linkFacts(Project project, Catalog catalog, Thresholds thresholds) {
+        Thresholds t = thresholds.withOverrides(project.thresholdOverrides());
         Geometry geometry = new Geometry(catalog, RuleContext.geometryDefaults(t));
         Map<String, Integer> generations = negotiatedGenerations(project, catalog);
         return new LinkFacts(l -> geometry.length(l).metres(), l -> generations.get(l.id()),
@@ -70,8 +75,15 @@ public final class Standard {
 
     /** The validator whose findings and status go into exports: the full rule set. */
     public static Validator validator() {
+        return validator(Thresholds.builtIn());
+    }
+
+    /** The full rule set against {@code thresholds} (the project's overrides applied on top, as always). */
+    public static Validator validator(Thresholds thresholds) {
         return (project, catalog, prices) -> {
-            List<Finding> findings = RuleEngine.validate(project, catalog, prices);
+            RuleEngine engine = new RuleEngine(project, catalog, prices, thresholds, RuleRegistry.builtIn());
+            engine.validateAll();
+            List<Finding> findings = engine.findings();
             List<FindingRow> rows = new ArrayList<>(findings.size());
             for (Finding f : findings) {
                 rows.add(new FindingRow(f.ruleId(), f.severity().name(), f.message(), f.subjects()));

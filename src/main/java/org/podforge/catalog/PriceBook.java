@@ -149,6 +149,28 @@ public final class PriceBook {
         return Optional.ofNullable(prices.get(partNumber));
     }
 
+    /**
+     * This book with one part's unit price set (added when the book has none for it), as typed by the user:
+     * a quoted price (not an estimate), keeping the part's terms; {@code basis} says where it came from.
+     * {@code unitPrice} null removes the part's price.
+     */
+    public PriceBook withPrice(String partNumber, Double unitPrice, String basis) {
+        Map<String, Price> m = new LinkedHashMap<>(prices);
+        if (unitPrice == null) {
+            m.remove(partNumber);
+        } else {
+            Price old = prices.get(partNumber);
+            m.put(partNumber, new Price(partNumber, unitPrice, false, basis, old == null ? "" : old.url(),
+                    old == null ? Terms.NONE : old.terms()));
+        }
+        return new PriceBook(name, currency, estimate, this.basis, origin, m.values(), info);
+    }
+
+    /** This book as saved to (or loaded from) another file. */
+    public PriceBook withOrigin(String newOrigin) {
+        return new PriceBook(name, currency, estimate, basis, newOrigin, prices.values(), info);
+    }
+
     /** "Illustrative default prices (estimates)" — how the UI and exports name the book. */
     public String label() {
         return name + (estimate ? " (estimates)" : "");

@@ -53,6 +53,38 @@ public final class PriceTable {
     }
 
     /**
+     * The book as rows of text in the layout {@link #read} reads (and the workbook's Price book sheet shows):
+     * label/value rows, an empty row, the header, one row per part. Writers of CSV and xlsx books use it.
+     */
+    public static List<List<String>> rows(PriceBook pb) {
+        List<List<String>> out = new ArrayList<>();
+        PriceBook.Info info = pb.info();
+        out.add(List.of(META_NAME, pb.name()));
+        out.add(List.of(CURRENCY, pb.currency()));
+        out.add(List.of(META_ESTIMATES, pb.estimate() ? "yes" : "no"));
+        out.add(List.of(META_BASIS, pb.basis()));
+        out.add(List.of(META_VERSION, info.version() == null ? "" : info.version()));
+        out.add(List.of(META_DATE, info.date() == null ? "" : info.date().toString()));
+        out.add(List.of(META_QUOTE, info.quoteNumber() == null ? "" : info.quoteNumber()));
+        out.add(List.of(META_VALID, info.validUntil() == null ? "" : info.validUntil().toString()));
+        out.add(List.of());
+        out.add(COLUMNS);
+        for (PriceBook.Price p : pb.prices().values()) {
+            PriceBook.Terms t = p.terms();
+            out.add(List.of(p.partNumber(), plain(p.unitPrice()), pb.currency(), p.estimate() || pb.estimate() ? "estimate" : "quoted",
+                    t.unit() == null ? "" : t.unit(), t.leadTimeDays() == null ? "" : t.leadTimeDays().toString(),
+                    t.moq() == null ? "" : t.moq().toString(), t.breaksText(),
+                    t.sparesPercent() == null ? "" : plain(t.sparesPercent()), p.basis(), p.url()));
+        }
+        return out;
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
+                : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /**
      * @param file        the file name for messages
      * @param rows        every row of the sheet or file, as text ("" for an empty cell)
      * @param origin      where the book was loaded from

@@ -44,7 +44,7 @@ public final class BomCommand implements Callable<Integer> {
             Catalog catalog = in.catalog();
             PriceBook prices = in.prices();
             LoadResult lr = in.result();
-            DesignReport report = DesignReport.of(lr.project(), catalog, prices);
+            DesignReport report = DesignReport.of(lr.project(), catalog, prices, in.thresholds());
             switch (format) {
                 case json:
                     out.print(BomJson.of(report));
@@ -56,6 +56,7 @@ public final class BomCommand implements Callable<Integer> {
                     break;
                 default:
                     printText(out, report.bom());
+                    ConnectivityText.print(out, report.bom(), report.bom().connectivity());
             }
             out.flush();
             return PodForgeCli.OK;
@@ -83,6 +84,9 @@ public final class BomCommand implements Callable<Integer> {
                     l.vendor(), l.qtyPerPod(), l.pods(), l.totalQty(),
                     l.isPriced() ? String.format(Locale.ROOT, "%,.2f", l.unitPrice()) : "unpriced",
                     l.isPriced() ? String.format(Locale.ROOT, "%,.2f", l.extendedCost()) : "unpriced");
+            if (l.unconnectedPerPod() > 0) {
+                out.printf(Locale.ROOT, "%-8s   %d of them unconnected in each pod (no link; see part.unconnected)%n", "", l.unconnectedPerPod());
+            }
         }
         out.println();
         out.printf("%-30s %s%n", "Total cost", money(b.totalCost(), cur));
@@ -100,12 +104,13 @@ public final class BomCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-16s %-14s %7d units  %8.2f/pod  %6.3f/GPU  %s%n", r.name(), r.vendor(), r.qty(),
                     nz(b.perPod(r.qty())), nz(b.perGpu(r.qty())), money(r.cost(), cur));
         }
-        out.println("Power (known parts):");
+        out.println("Power per rack (system maximum, else parts + overhead / PSU efficiency; docs/rules.md rack.power):");
         for (Bom.PodRollup p : b.pods()) {
             out.printf(Locale.ROOT, "  %s x %d: %,.0f W per pod%s%n", p.podName(), p.replicas(), p.powerW(), p.powerEstimate() ? " (includes estimates)" : "");
             for (Bom.RackRollup r : p.racks()) {
-                out.printf(Locale.ROOT, "    %-12s %,10.0f W%s%n", r.rackLabel(), r.powerW(),
-                        r.budgetW() == null ? "" : String.format(Locale.ROOT, " of %,.0f W budget", r.budgetW()));
+                out.printf(Locale.ROOT, "    %-12s %,10.0f W%s%s%n", r.rackLabel(), r.powerW(),
+                        r.budgetW() == null ? "" : String.format(Locale.ROOT, " of %,.0f W budget", r.budgetW()),
+                        r.budgetW() != null && r.powerW() > r.budgetW() ? " (OVER BUDGET)" : "");
             }
             if (!p.powerUnknown().isEmpty()) {
                 StringBuilder sb = new StringBuilder();

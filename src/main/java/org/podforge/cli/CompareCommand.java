@@ -55,6 +55,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Catalog catalog = Inputs.catalog(catalogDir);
+            org.podforge.rules.Thresholds thresholds = Inputs.thresholds(catalogDir);
             PriceBook prices = Inputs.priceBook(pricesFile);
             List<Comparison.Design> designs = new ArrayList<>();
             List<String> names = names(files);
@@ -63,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
                 for (String w : lr.warnings()) {
                     err.println("warning: " + names.get(i) + ": " + w);
                 }
-                designs.add(new Comparison.Design(names.get(i), DesignReport.of(lr.project(), catalog, prices)));
+                designs.add(new Comparison.Design(names.get(i), DesignReport.of(lr.project(), catalog, prices, thresholds)));
             }
             Comparison c = Comparison.of(designs, catalog);
             switch (format) {

@@ -65,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
             Catalog catalog = in.catalog();
             PriceBook prices = in.prices();
             LoadResult lr = in.result();
-            DesignReport report = DesignReport.of(lr.project(), catalog, prices);
+            DesignReport report = DesignReport.of(lr.project(), catalog, prices, in.thresholds());
             // the CSV files first: they have no row limit and hold everything, whatever happens to the workbook
             if (csvDir != null) {
                 List<Path> files = new java.util.ArrayList<>();

@@ -91,6 +91,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--media", paramLabel = "copper|optics", description = "copper where it reaches (default) or optics everywhere")
     String media;
 
+    @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog "
+            + "(it must hold the parts the reference design uses)")
+    Path catalogDir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -109,7 +113,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         Catalog catalog;
         try {
-            catalog = Inputs.catalog(null);
+            catalog = Inputs.catalog(catalogDir);
             PodGenerator.requireParts(catalog);
         } catch (RuntimeException e) {
             err.println("podforge generate: " + e.getMessage());

@@ -7,6 +7,9 @@ import org.podforge.catalog.CatalogLoader;
 import org.podforge.catalog.UserCatalog;
 import org.podforge.service.AppDirs;
 import org.podforge.catalog.PriceBook;
+import org.podforge.catalog.RuleDataLoader;
+import org.podforge.rules.Thresholds;
+import java.util.List;
 import org.podforge.io.InputFiles;
 import org.podforge.io.LoadResult;
 import org.podforge.io.ProjectFileException;
@@ -40,6 +43,23 @@ public final class Inputs {
     public static Catalog baseCatalog(Path catalogDir) {
         try {
             return catalogDir == null ? CatalogLoader.builtIn() : CatalogLoader.load(catalogDir);
+        } catch (CatalogException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+
+    /**
+     * The thresholds that go with a catalog: the rule data of {@code catalogDir} when it has any, else the built-in
+     * ones. Every command that reads a catalog uses this, so validate, bom, export and compare judge, cost and
+     * measure a design the same way.
+     */
+    public static Thresholds thresholds(Path catalogDir) {
+        if (catalogDir == null) {
+            return Thresholds.builtIn();
+        }
+        try {
+            List<RuleDataLoader.Entry> entries = RuleDataLoader.load(catalogDir);
+            return entries.isEmpty() ? Thresholds.builtIn() : Thresholds.of(entries);
         } catch (CatalogException e) {
             throw new BadInput(e.getMessage());
         }

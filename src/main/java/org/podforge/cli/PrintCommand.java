@@ -64,7 +64,7 @@ public final class PrintCommand implements Callable<Integer> {
             ProjectInput.Loaded in = input.load(err);
             String version = PodForgeCli.class.getPackage().getImplementationVersion();
             PrintOptions o = new PrintOptions(racks, perPage, size, input.file.getFileName().toString(), LocalDate.now(), version);
-            Bom bom = Bom.of(in.result().project(), in.catalog(), in.prices());
+            Bom bom = Bom.of(in.result().project(), in.catalog(), in.prices(), in.thresholds());
             DesignPdf.Result r = DesignPdf.write(in.result().project(), in.catalog(), bom, o, pdf);
             int n = r.racksByPage().stream().mapToInt(List::size).sum();
             out.println("wrote " + pdf + " (" + r.pages() + " page(s), " + n + " rack(s))");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
 import org.podforge.io.LoadResult;
+import org.podforge.rules.Thresholds;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,18 +23,19 @@ public final class ProjectInput {
     @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory instead of the built-in catalog")
     Path catalogDir;
 
-    /** A loaded design with the catalog and prices it is checked and costed against. */
-    public record Loaded(Catalog catalog, PriceBook prices, LoadResult result) {
+    /** A loaded design with the catalog, prices and thresholds it is checked, costed and measured against. */
+    public record Loaded(Catalog catalog, PriceBook prices, Thresholds thresholds, LoadResult result) {
     }
 
     /** Loads catalog, price book and project (in that order), printing load warnings to {@code err}. */
     Loaded load(PrintWriter err) {
         Catalog catalog = Inputs.catalog(catalogDir);
+        Thresholds thresholds = Inputs.thresholds(catalogDir);
         PriceBook prices = Inputs.priceBook(pricesFile);
         LoadResult lr = Inputs.project(file, catalog);
         for (String w : lr.warnings()) {
             err.println("warning: " + w);
         }
-        return new Loaded(catalog, prices, lr);
+        return new Loaded(catalog, prices, thresholds, lr);
     }
 }

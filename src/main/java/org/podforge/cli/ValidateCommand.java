@@ -51,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
             Catalog catalog = in.catalog();
             PriceBook prices = in.prices();
             LoadResult lr = in.result();
-            Thresholds thresholds = thresholds();
+            Thresholds thresholds = in.thresholds();
             RuleEngine engine = new RuleEngine(lr.project(), catalog, prices, thresholds, RuleRegistry.builtIn());
             engine.validateAll();
             List<Finding> all = engine.findings();
@@ -68,18 +68,6 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (Inputs.BadInput e) {
             err.println("podforge validate: " + e.getMessage());
             return PodForgeCli.BAD_INPUT;
-        }
-    }
-
-    private Thresholds thresholds() {
-        if (input.catalogDir == null) {
-            return Thresholds.builtIn();
-        }
-        try {
-            List<RuleDataLoader.Entry> entries = RuleDataLoader.load(input.catalogDir);
-            return entries.isEmpty() ? Thresholds.builtIn() : Thresholds.of(entries);
-        } catch (CatalogException e) {
-            throw new Inputs.BadInput(e.getMessage());
         }
     }
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.podforge.bom.Bom;
 import org.podforge.bom.BomLine;
+import org.podforge.bom.ConnectivityCost;
+import org.podforge.bom.ConnectivityTier;
 import org.podforge.bom.DesignReport;
+import org.podforge.bom.FabricBom;
 import org.podforge.bom.ValidationStatus;
 import org.podforge.io.JsonOut;
 
@@ -46,7 +49,7 @@ public final class BomJson {
         for (BomLine l : b.lines()) {
             j.object().key("pod").str(l.podId()).key("partNumber").str(l.partNumber()).key("description").str(l.description())
                     .key("family").str(l.familyLabel()).key("vendor").str(l.vendor()).key("productLine").str(l.productLine())
-                    .key("connectivitySilicon").bool(l.isConnectivitySilicon()).key("qtyPerPod").num(l.qtyPerPod())
+                    .key("connectivitySilicon").bool(l.isConnectivitySilicon()).key("qtyPerPod").num(l.qtyPerPod()).key("unconnectedPerPod").num(l.unconnectedPerPod())
                     .key("pods").num(l.pods()).key("totalQty").num(l.totalQty()).key("priced").bool(l.isPriced())
                     .key("unitPrice").num(l.unitPrice()).key("extendedCost").num(l.extendedCost())
                     .key("priceEstimate").bool(l.priceEstimate()).key("unitPowerW").num(l.unitPowerW())
@@ -82,11 +85,37 @@ public final class BomJson {
         rollups(j.key("connectivitySiliconByProductLine"), b, b.byProductLine(true));
         rollups(j.key("connectivitySiliconByVendor"), b, b.siliconByVendor());
 
+        connectivity(j.key("connectivity"), b.connectivity());
+        fabric(j.key("fabric"), b.fabric());
+
         ValidationStatus v = report.validation();
         j.key("validation").object().key("ran").bool(v.ran()).key("status").str(v.summary()).key("errors").num(v.errors())
                 .key("warnings").num(v.warnings()).key("infos").num(v.infos()).endObject();
         j.endObject();
         return j.finish();
+    }
+
+    /** Cost by fabric tier: total, per GPU and unpriced units, keyed by tier (SCALE_UP, SCALE_OUT, PCIE_CXL, OTHER). */
+    private static void connectivity(JsonOut j, ConnectivityCost c) {
+        j.object();
+        for (ConnectivityTier t : ConnectivityTier.values()) {
+            j.key(t.name()).object().key("label").str(t.label()).key("cost").num(c.total().get(t)).key("costPerGpu").num(c.perGpu(t))
+                    .key("unpricedQty").num(c.unpricedQty().get(t)).endObject();
+        }
+        j.key("connectivityCost").num(c.connectivity()).key("connectivityCostPerGpu").num(c.connectivityPerGpu());
+        j.endObject();
+    }
+
+    /** The scale-out fabric's counts (its lines are in "lines" with pod "fabric"). */
+    private static void fabric(JsonOut j, FabricBom f) {
+        j.object().key("switches").num(f.count(FabricBom.Role.SWITCH)).key("networkRacks").num(f.count(FabricBom.Role.RACK))
+                .key("cables").num(f.count(FabricBom.Role.CABLE)).key("breakoutCables").num(f.count(FabricBom.Role.BREAKOUT_CABLE))
+                .key("transceivers").num(f.count(FabricBom.Role.TRANSCEIVER));
+        j.key("items").array();
+        for (FabricBom.Item i : f.items()) {
+            j.object().key("partNumber").str(i.partNumber()).key("qty").num(i.qty()).key("role").str(i.role().name()).endObject();
+        }
+        j.endArray().endObject();
     }
 
     private static void counts(JsonOut j, Map<String, Long> m) {

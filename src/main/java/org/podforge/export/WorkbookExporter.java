@@ -71,7 +71,8 @@ public final class WorkbookExporter {
     public static final String CABLES = "Cable schedule";
     public static final String FINDINGS = "Findings";
     public static final String PRICES = "Price book";
-    public static final List<String> SHEETS = List.of(SUMMARY, BOM, COST_PER_POD, SILICON, CABLES, FINDINGS, PRICES);
+    public static final String CONNECTIVITY = ConnectivitySheet.NAME;
+    public static final List<String> SHEETS = List.of(SUMMARY, BOM, COST_PER_POD, SILICON, CONNECTIVITY, CABLES, FINDINGS, PRICES);
 
     /** Rows of the Summary sheet the checks look for (column A labels). */
     public static final String TOTAL_COST = "Total cost";
@@ -312,6 +313,7 @@ public final class WorkbookExporter {
                 bomSheet = wb.createSheet(BOM);
                 podSheet = wb.createSheet(COST_PER_POD);
                 siliconSheet = wb.createSheet(SILICON);
+                XSSFSheet connectivitySheet = wb.createSheet(CONNECTIVITY);
                 wb.createSheet(CABLES); // placeholders: their XML is streamed in at write time
                 findingsSheet = wb.createSheet(FINDINGS);
                 priceSheet = wb.createSheet(PRICES);
@@ -324,6 +326,7 @@ public final class WorkbookExporter {
                 costPerPod();
                 trace("+ cost per pod", t);
                 silicon();
+                int connectivityHeader = ConnectivitySheet.write(connectivitySheet, bom, st);
                 trace("sheets", t);
                 if (evaluate) {
                     t = System.nanoTime();
@@ -336,6 +339,7 @@ public final class WorkbookExporter {
                 print.apply(bomSheet, 1);
                 print.apply(podSheet, 1);
                 print.apply(siliconSheet, 1);
+                print.apply(connectivitySheet, connectivityHeader, connectivityHeader);
                 print.apply(priceSheet, priceHeaderRow, priceHeaderRow);
                 DocumentProperties.set(wb, bom.projectName(), bom.priceBook().name());
                 return wb;

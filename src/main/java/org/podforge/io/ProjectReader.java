@@ -167,7 +167,7 @@ public final class ProjectReader {
         seenIds.put(Fabric.ID, "the fabric (a reserved id)");
         Map<String, Component> allComps = new HashMap<>();
         for (JsonFields pf : root.objects("pods")) {
-            pf.allowOnly(Set.of("id", "name", "replicas", "layout", "racks", "links"));
+            pf.allowOnly(Set.of("id", "name", "replicas", "layout", "racks", "links", "topology"));
             String podId = id(pf, seenIds);
             int replicas = pf.has("replicas") ? pf.integer("replicas") : 1;
             if (replicas < 1) {
@@ -183,6 +183,9 @@ public final class ProjectReader {
             }
             for (JsonFields lf : pf.objects("links")) {
                 pod.addLink(link(lf, seenIds, unknown, comps, false));
+            }
+            if (pf.has("topology")) {
+                topology(pf.object("topology"), pod, comps);
             }
             project.addPod(pod);
             allComps.putAll(comps);
@@ -222,6 +225,23 @@ public final class ProjectReader {
             throw lf.error(rowStep < 0 ? "rowStep" : "positionStep", "steps are counted from 0; a negative step is not possible");
         }
         return new ReplicaLayout(perRow, rowStep, positionStep);
+    }
+
+    /** Topology-view positions: component id -> [x, y]; an id not in the pod is an error naming it. */
+    private static void topology(JsonFields tf, Pod pod, Map<String, Component> comps) {
+        var names = tf.node().fieldNames();
+        while (names.hasNext()) {
+            String id = names.next();
+            var v = tf.node().get(id);
+            if (!comps.containsKey(id)) {
+                throw tf.error(id, "is not a component of this pod; remove the entry (it only places a node in the topology view)");
+            }
+            if (v == null || !v.isArray() || v.size() != 2 || !v.get(0).isNumber() || !v.get(1).isNumber()
+                    || !Double.isFinite(v.get(0).asDouble()) || !Double.isFinite(v.get(1).asDouble())) {
+                throw tf.error(id, "must be [x, y], two numbers, not " + JsonFields.describe(v));
+            }
+            pod.setTopologyPosition(id, new Pod.TopologyPoint(v.get(0).asDouble(), v.get(1).asDouble()));
+        }
     }
 
     private void fabric(JsonFields ff, Project project, Map<String, String> seen, Set<String> unknown, Map<String, Component> podComps) {
@@ -355,7 +375,7 @@ public final class ProjectReader {
     }
 
     private Rack rack(JsonFields rf, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps) {
-        rf.allowOnly(Set.of("id", "name", "part", "row", "position", "powerBudgetW", "chassis"));
+        rf.allowOnly(Set.of("id", "name", "part", "row", "position", "powerBudgetW", "cooling", "chassis"));
         String id = id(rf, seen);
         String pn = rf.text("part");
         Part rackPart = known(rf, pn, unknown, Family.RACK);
@@ -373,6 +393,7 @@ public final class ProjectReader {
             throw rf.error("powerBudgetW", "a power budget must be positive; " + budget + " W is not possible");
         }
         rack.setPowerBudgetW(budget);
+        rack.setCooling(rf.optEnum("cooling", org.podforge.model.Cooling.class));
         Integer rackHeight = rackPart == null ? null : rackPart.heightU().orElse(null);
         for (JsonFields cf : rf.objects("chassis")) {
             cf.allowOnly(Set.of("id", "name", "part", "u", "components"));

@@ -104,6 +104,16 @@ public final class ProjectWriter {
             m.put("layout", lay);
         }
         racksAndLinks(pod, m);
+        // topology-view positions of components still in the pod (a removed component's is dropped)
+        Map<String, Object> topo = new TreeMap<>();
+        for (Map.Entry<String, Pod.TopologyPoint> e : pod.topologyPositions().entrySet()) {
+            if (pod.project() == null || pod.project().component(e.getKey()).isPresent()) {
+                topo.put(e.getKey(), List.of(e.getValue().x(), e.getValue().y()));
+            }
+        }
+        if (!topo.isEmpty()) {
+            m.put("topology", topo);
+        }
         return m;
     }
 
@@ -178,6 +188,9 @@ public final class ProjectWriter {
         m.put("position", r.position());
         if (r.powerBudgetW() != null) {
             m.put("powerBudgetW", r.powerBudgetW());
+        }
+        if (r.cooling() != null) {
+            m.put("cooling", r.cooling().name());
         }
         List<Object> chassis = new ArrayList<>();
         for (Chassis c : r.chassis()) {

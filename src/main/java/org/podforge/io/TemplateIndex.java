@@ -29,6 +29,29 @@ public final class TemplateIndex {
     private TemplateIndex() {
     }
 
+    /**
+     * The top-level {@code name} of a design file, read with a streaming parser that skips everything else (a
+     * list of templates shows names without building each design). Null when the file has none or is not JSON.
+     */
+    public static String designName(java.io.InputStream in) {
+        try (com.fasterxml.jackson.core.JsonParser jp = new com.fasterxml.jackson.core.JsonFactory().createParser(in)) {
+            if (jp.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (jp.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = jp.currentName();
+                com.fasterxml.jackson.core.JsonToken t = jp.nextToken();
+                if ("name".equals(field) && t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    return jp.getText();
+                }
+                jp.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Parses an index; every error names the file, the entry and what to fix. */
     public static List<Entry> parse(String name, byte[] bytes) throws ProjectFileException {
         JsonNode root;

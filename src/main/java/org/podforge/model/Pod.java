@@ -15,7 +15,17 @@ public final class Pod extends Node implements Container {
     private ReplicaLayout layout;
     private final List<Rack> racks = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
+    private final java.util.Map<String, TopologyPoint> topology = new java.util.TreeMap<>();
     Project project;
+
+    /** Where the user placed a component's node in the topology view (a view hint; no rule reads it). */
+    public record TopologyPoint(double x, double y) {
+        public TopologyPoint {
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw new IllegalArgumentException("a topology position needs finite x and y, not " + x + ", " + y);
+            }
+        }
+    }
 
     public Pod(String id, String name, int replicas) {
         super(id, name);
@@ -38,6 +48,21 @@ public final class Pod extends Node implements Container {
 
     public void setLayout(ReplicaLayout layout) {
         this.layout = layout;
+        changed();
+    }
+
+    /** Topology-view positions the user chose, by component id (components not listed are laid out automatically). */
+    public java.util.Map<String, TopologyPoint> topologyPositions() {
+        return Collections.unmodifiableMap(topology);
+    }
+
+    /** Sets (or with null clears) the topology-view position of a component. */
+    public void setTopologyPosition(String componentId, TopologyPoint at) {
+        if (at == null) {
+            topology.remove(componentId);
+        } else {
+            topology.put(componentId, at);
+        }
         changed();
     }
 

@@ -14,6 +14,7 @@ public final class Rack extends Node {
     private int row;
     private int position;
     private Double powerBudgetW;
+    private Cooling cooling;
     private final List<Chassis> chassis = new ArrayList<>();
     Container owner;
 
@@ -56,6 +57,19 @@ public final class Rack extends Node {
 
     public void setPowerBudgetW(Double w) {
         this.powerBudgetW = w;
+        changed();
+    }
+
+    /**
+     * How the hall cools this rack, or null when not declared: then the rack part's cooling applies, else liquid
+     * when a chassis in it is liquid-cooled, else air (see org.podforge.power.PowerModel).
+     */
+    public Cooling cooling() {
+        return cooling;
+    }
+
+    public void setCooling(Cooling cooling) {
+        this.cooling = cooling;
         changed();
     }
 

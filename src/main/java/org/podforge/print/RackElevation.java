@@ -99,7 +99,9 @@ public record RackElevation(String rackId, String label, String podLabel, String
             checked.add(conflict == null ? m : new Mounted(m.chassisId(), m.label(), m.partNumber(), m.partName(), m.kind(), m.uBottom(),
                     m.heightU(), m.heightKnown(), m.contents(), conflict));
         }
-        String pod = rack.pod() != null ? rack.pod().label() : "Hall fabric";
+        // a pod design's rack stands once per replica: say how many copies the technicians build
+        String pod = rack.pod() == null ? "Hall fabric"
+                : rack.pod().label() + (rack.pod().replicas() > 1 ? " (built " + rack.pod().replicas() + " times)" : "");
         return new RackElevation(rack.id(), rack.label(), pod, rack.partNumber(), height, known, checked,
                 power == null ? null : power.powerW(), power == null ? null : power.budgetW(), power != null && power.powerEstimate(),
                 power == null ? 0 : power.powerUnknown().values().stream().mapToLong(Long::longValue).sum());

@@ -45,15 +45,20 @@ public final class RackSelection {
                 continue;
             }
             List<Rack> hit = new ArrayList<>();
+            boolean podMatched = false;
             for (Pod p : project.pods()) {
                 if (matches(s, p.id(), p.name())) {
                     hit.addAll(p.racks());
+                    podMatched = true;
                 }
             }
             for (Rack r : all) {
                 if (matches(s, r.id(), r.name())) {
                     hit.add(r);
                 }
+            }
+            if (hit.isEmpty() && podMatched) {
+                throw new IllegalArgumentException("pod '" + s + "' has no rack yet; add a rack to it first");
             }
             if (hit.isEmpty()) {
                 throw new IllegalArgumentException("no rack or pod is called '" + s + "'; racks in this design: " + names(all)
@@ -83,5 +88,33 @@ public final class RackSelection {
             n.add(r.name() == null || r.name().isBlank() || r.name().equals(r.id()) ? r.id() : r.id() + " (" + r.name() + ")");
         }
         return String.join(", ", n) + (racks.size() > 12 ? " and " + (racks.size() - 12) + " more" : "");
+    }
+
+    /**
+     * The racks a selection is about, as rack ids: a selected pod gives its racks; a rack, chassis or component gives
+     * its rack; links and the fabric give none. Empty when the selection names no rack (then print everything).
+     */
+    public static List<String> ofSelection(Project project, java.util.Collection<String> ids) {
+        Set<String> racks = new LinkedHashSet<>();
+        for (String id : ids) {
+            org.podforge.model.Node n = project.find(id).orElse(null);
+            if (n instanceof Pod p) {
+                p.racks().forEach(r -> racks.add(r.id()));
+                continue;
+            }
+            while (n != null && !(n instanceof Rack)) {
+                n = n instanceof org.podforge.model.Link ? null : n.parent();
+            }
+            if (n instanceof Rack r) {
+                racks.add(r.id());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Rack r : all(project)) {
+            if (racks.contains(r.id())) {
+                out.add(r.id());
+            }
+        }
+        return out;
     }
 }

@@ -20,10 +20,13 @@ import org.podforge.rules.builtin.LinkGenerationRule;
 import org.podforge.rules.builtin.LinkProtocolRule;
 import org.podforge.rules.builtin.PortSpeedRule;
 import org.podforge.rules.builtin.LinkWidthRule;
+import org.podforge.rules.builtin.RackCoolingRule;
 import org.podforge.rules.builtin.RackPowerRule;
 import org.podforge.rules.builtin.RackSpaceRule;
 import org.podforge.rules.builtin.ReachSegmentRule;
 import org.podforge.rules.builtin.RetimerCountRule;
+import org.podforge.rules.builtin.ChassisScaleUpRule;
+import org.podforge.rules.builtin.PartUnconnectedRule;
 
 /** The rules PodForge runs, listed explicitly (no classpath scanning). */
 public final class RuleRegistry {
@@ -49,11 +52,14 @@ public final class RuleRegistry {
                 new CxlCapacityRule(),
                 new ScaleUpDomainRule(),
                 new ScaleUpReachRule(),
+                new ChassisScaleUpRule(),
                 new RackSpaceRule(),
                 new RackPowerRule(),
+                new RackCoolingRule(),
                 new ChassisSlotsRule(),
                 new LatencyPathRule(),
                 new ScaleOutRatioRule(),
+                new PartUnconnectedRule(),
                 new ScaleOutFabricRule(),
                 new BomPriceRule()));
     }

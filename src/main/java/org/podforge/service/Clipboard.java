@@ -407,6 +407,7 @@ public final class Clipboard {
         } else if (n instanceof Rack r) {
             Rack out = new Rack(ids.apply(r.id()), r.name(), r.partNumber(), r.row(), r.position());
             out.setPowerBudgetW(r.powerBudgetW());
+            out.setCooling(r.cooling());
             for (Chassis ch : r.chassis()) {
                 out.addChassis((Chassis) deepCopy(ch, ids));
             }

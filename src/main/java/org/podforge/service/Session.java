@@ -27,6 +27,8 @@ import org.podforge.model.command.CommandStack;
 public final class Session {
     private final Catalog catalog;
     private PriceBook priceBook;
+    /** The price book as the session got it, or as last loaded or saved to its file. */
+    private PriceBook savedPriceBook;
     private final Project project;
     private final CommandStack stack;
     private Path file;
@@ -41,6 +43,7 @@ public final class Session {
         this.project = Objects.requireNonNull(project);
         this.catalog = Objects.requireNonNull(catalog);
         this.priceBook = Objects.requireNonNull(priceBook);
+        this.savedPriceBook = priceBook;
         this.stack = new CommandStack(project);
         this.file = file;
         this.loadWarnings = List.copyOf(loadWarnings);
@@ -72,6 +75,29 @@ public final class Session {
 
     public void setPriceBook(PriceBook book) {
         this.priceBook = Objects.requireNonNull(book);
+    }
+
+
+    /** A price book just loaded from, or saved to, its file: later edits count as unsaved against it. */
+    public void priceBookSaved(PriceBook book) {
+        this.priceBook = Objects.requireNonNull(book);
+        this.savedPriceBook = book;
+    }
+
+    /** The book as last loaded or saved (what {@link #priceBookModified} compares with). */
+    public PriceBook savedPriceBook() {
+        return savedPriceBook;
+    }
+
+    /** Restores both books (undo of loading a price book). */
+    public void setPriceBooks(PriceBook current, PriceBook saved) {
+        this.priceBook = Objects.requireNonNull(current);
+        this.savedPriceBook = saved;
+    }
+
+    /** True when prices were edited since the book was loaded or saved (undoing the edits makes it false again). */
+    public boolean priceBookModified() {
+        return priceBook != savedPriceBook;
     }
 
     /** Executes a command on the stack (the one way the UI and CLI change a design). */

@@ -53,9 +53,10 @@ class BomTest {
         assertEquals(4, bom.unpricedQty()); // 2 CPUs x 2 copies
         assertEquals(List.of("T-CPU"), bom.unpricedParts());
         assertEquals(2 * 4, bom.gpus());
-        // power: 4 GPUs x 1000 W known; CPUs and servers have no power figure
-        assertEquals(4000.0, bom.pods().get(0).powerW(), 1e-9);
-        assertEquals(Map.of("T-CPU", 2L, "T-SRV", 2L), bom.pods().get(0).powerUnknown());
+        // power: 4 GPUs x 1000 W known, plus the air-cooled overhead (45%) over 94% PSU efficiency (fabric J3);
+        // the CPUs have no power figure and are listed, the servers' own power is in the overhead
+        assertEquals(4000.0 * 1.45 / 0.94, bom.pods().get(0).powerW(), 1e-9);
+        assertEquals(Map.of("T-CPU", 2L), bom.pods().get(0).powerUnknown());
         assertEquals(20_000.0, bom.racks().get(0).budgetW());
     }
 
@@ -158,19 +159,24 @@ class BomTest {
         Bom bom = Bom.of(BomFixtures.sample(), CATALOG, PRICES);
         Bom.RackRollup r1 = bom.pods().get(0).racks().get(0);
         Bom.RackRollup r2 = bom.pods().get(0).racks().get(1);
-        // rack 1: 8 B200 x 1000 + 2 EPYC x 500 + 4 Aries 6 x 11 + one SR8 (15, fabric I2) + half the AOC (8/2)
-        assertEquals(8 * 1000 + 2 * 500 + 4 * 11 + 15 + 4, r1.powerW(), 1e-9);
-        // rack 2: the other SR8 and the other half of the AOC; Scorpio X, CX-7 and chassis have no figure
-        assertEquals(15 + 4, r2.powerW(), 1e-9);
+        // rack 1: the DGX B200-class chassis at its 14.3 kW system maximum (fabric J1), which covers its 8 B200, EPYCs,
+        // retimers, Leo, NICs and the unknown widget; plus one SR8 (15, fabric I2) + half the AOC (8/2)
+        assertEquals(14_300 + 15 + 4, r1.powerW(), 1e-9);
+        // only the smart cable modules at the GPU end are unknown in rack 1 (listed once, at end a's rack)
+        assertEquals(Map.of("ASTERA-ARIES-SCM-PCIE5", 2L), r1.powerUnknown());
+        // rack 2: the other server at its system maximum, the other SR8 and half of the AOC; the switch tray's
+        // Scorpio X have no figure (and the tray has no system maximum)
+        assertEquals(14_300 + 15 + 4, r2.powerW(), 1e-9);
         assertEquals(2L, r2.powerUnknown().get("ASTERA-SCORPIO-X-320"));
-        assertEquals(1L, r1.powerUnknown().get("ASTERA-LEO-CXL2"));
-        assertEquals(1L, r1.powerUnknown().get("ACME-WIDGET"));
+        assertEquals(r2.power().totalW(), r2.powerW(), 1e-9);
+        assertEquals(r2.power().budget().watts(), r2.budgetW(), 1e-9);
         // smart cable modules without a power figure are unknown, passive CopprLink is not
         assertEquals(2L, bom.pods().get(0).powerUnknown().get("ASTERA-ARIES-SCM-PCIE5"));
         assertFalse(bom.pods().get(0).powerUnknown().containsKey("PCISIG-COPPRLINK-INT-1M"));
         assertTrue(r1.powerEstimate()); // AOC power is an inferred estimate
         assertEquals(r1.powerW() + r2.powerW(), bom.pods().get(0).powerW(), 1e-9);
-        assertEquals(2 * (r1.powerW() + r2.powerW()) + 2 * 18, bom.totalPowerW(), 1e-9);
+        // the storage pod: a JBOF with two 18 W SSDs and no system maximum: parts + air-cooled overhead / PSU efficiency
+        assertEquals(2 * (r1.powerW() + r2.powerW()) + 2 * 18 * 1.45 / 0.94, bom.totalPowerW(), 1e-9);
     }
 
     @Test

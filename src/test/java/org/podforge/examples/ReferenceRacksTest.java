@@ -104,8 +104,13 @@ class ReferenceRacksTest {
     @Test
     void everyReferenceDesignValidatesWithoutErrorsOrWarnings() throws Exception {
         for (ReferenceRacks.Design d : ReferenceRacks.all()) {
+            // the one warning a correct design may carry: parts whose power no public source gives (fabric J1/J2
+            // [GAP]: Helios, MI455X, Venice, Vulcano) are listed, never counted as 0 in silence (ADR 0012)
             List<Finding> bad = RuleEngine.validate(read(d.file()), CATALOG, PRICES).stream()
-                    .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
+                    .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
+                    .filter(f -> !(d.file().startsWith("amd-helios")
+                            && org.podforge.rules.builtin.RackPowerRule.isUnknownPower(f.ruleId(), f.severity().name(), f.message())))
+                    .toList();
             assertTrue(bad.isEmpty(), d.file() + ": " + bad.stream().map(f -> f.ruleId() + ": " + f.message()).toList());
         }
     }

@@ -94,7 +94,7 @@ class SheetRowLimitTest {
         WorkbookExporter.export(rep, past, false, cables - 1);
         names.clear();
         assertEquals(expected, sheetRows(past, names), "every cable, in order, across the two sheets");
-        assertEquals(List.of("Summary", "BOM", "Cost per pod", "Silicon content", "Cable schedule", "Cable schedule (2)",
+        assertEquals(List.of("Summary", "BOM", "Cost per pod", "Silicon content", "Connectivity", "Cable schedule", "Cable schedule (2)",
                 "Findings", "Price book"), names);
         try (InputStream in = Files.newInputStream(past); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(1, wb.getSheet("Cable schedule (2)").getLastRowNum(), "one past the limit: one row on the second sheet");

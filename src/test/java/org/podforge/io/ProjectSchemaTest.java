@@ -40,6 +40,8 @@ class ProjectSchemaTest {
         p.setSeverityOverride("rack.power", "OFF");
         p.allLinks().get(0).setLengthOverrideM(1.5);
         p.allLinks().get(0).setCablePart("X");
+        p.pods().get(0).setTopologyPosition(p.allComponents().get(0).id(), new org.podforge.model.Pod.TopologyPoint(12.5, -40));
+        assertTrue(ProjectWriter.toJson(p).contains("\"topology\""));
         assertEquals(List.of(), errors(ProjectWriter.toJson(p)));
         assertEquals(List.of(), errors(ProjectWriter.toJson(PodGenerator.sample())));
     }

@@ -42,7 +42,12 @@ class CommandPropertyTest {
             } else if (r == 1 && stack.canRedo()) {
                 stack.redo();
             } else {
-                Command c = randomCommand(p, rnd);
+                Command c;
+                try {
+                    c = randomCommand(p, rnd); // Edits refuse an impossible value while building the command
+                } catch (CommandException e) {
+                    continue;
+                }
                 if (c == null) {
                     continue;
                 }
@@ -122,7 +127,7 @@ class CommandPropertyTest {
         racks.forEach(r -> chassis.addAll(r.chassis()));
         List<Component> comps = p.allComponents();
         List<Link> links = p.allLinks();
-        switch (rnd.nextInt(19)) {
+        switch (rnd.nextInt(20)) {
             case 0: {
                 return AddCommand.pod(new Pod(p.newId("pod"), "P" + rnd.nextInt(9), 1 + rnd.nextInt(4)));
             }
@@ -243,6 +248,14 @@ class CommandPropertyTest {
                 Pod pod = pick(pods, rnd);
                 return pod == null ? null
                         : Edits.replicaLayout(p, pod.id(), rnd.nextBoolean() ? null : new ReplicaLayout(1 + rnd.nextInt(4), rnd.nextInt(3), 1 + rnd.nextInt(3)));
+            }
+            case 19: {
+                Component c = pick(comps, rnd);
+                if (c == null || c.chassis() == null || c.chassis().rack() == null || c.chassis().rack().pod() == null) {
+                    return null;
+                }
+                return new org.podforge.model.command.ArrangeTopologyCommand(c.chassis().rack().pod().id(), java.util.Collections.singletonMap(c.id(),
+                        rnd.nextInt(4) == 0 ? null : new Pod.TopologyPoint(rnd.nextInt(2000) - 500, rnd.nextInt(1500))));
             }
             default: {
                 return rnd.nextBoolean() ? Edits.thresholdOverride("geometry.slackFraction", rnd.nextBoolean() ? null : rnd.nextInt(10) / 10.0)

@@ -46,6 +46,44 @@ final class Designs {
     }
 
     /**
+     * A DGX B200-class server in the DGX B200-like chassis (fabric K: 8 GPUs, 2 CPUs, 8 ConnectX-7, 2 BlueField-3,
+     * 8 NVMe): its parts sum to 9,144 W of chip power (8 x 1,000 + 2 x 350 + 2 x 150 + 8 x 18, ConnectX-7 unknown),
+     * while the system maximum planners budget is 14.3 kW (fabric J1). No links: power rules only.
+     */
+    Chassis dgxB200(Rack r, String id, int u) {
+        Chassis s = chassis(r, id, "GENERIC-HGX-8GPU-10U", u);
+        for (int g = 1; g <= 8; g++) {
+            comp(s, id + "-gpu-" + g, "NVIDIA-B200", "gpu-" + g);
+            comp(s, id + "-nic-" + g, "NVIDIA-CONNECTX-7", "pcie-" + g);
+            comp(s, id + "-ssd-" + g, "MICRON-9550-E3S", "e3s-" + g);
+        }
+        for (int i = 1; i <= 2; i++) {
+            comp(s, id + "-cpu-" + i, "INTEL-XEON-6700P", "cpu-" + i);
+            comp(s, id + "-dpu-" + i, "NVIDIA-BLUEFIELD-3", "pcie-" + (8 + i));
+        }
+        return s;
+    }
+
+    /**
+     * A GB200-class compute tray in the generic liquid-cooled 1U tray: 4 B200 + 2 Grace + 2 BlueField-3, and
+     * {@code cx7} ConnectX-7 (no published power). No system maximum: parts + the liquid-cooled overhead.
+     */
+    Chassis gbTray(Rack r, String id, int u, int cx7) {
+        Chassis s = chassis(r, id, "GENERIC-COMPUTE-TRAY-1U", u);
+        for (int g = 1; g <= 4; g++) {
+            comp(s, id + "-gpu-" + g, "NVIDIA-B200", "gpu-" + g);
+        }
+        for (int i = 1; i <= 2; i++) {
+            comp(s, id + "-cpu-" + i, "NVIDIA-GRACE", "cpu-" + i);
+            comp(s, id + "-dpu-" + i, "NVIDIA-BLUEFIELD-3", "pcie-" + i);
+        }
+        for (int i = 1; i <= cx7; i++) {
+            comp(s, id + "-nic-" + i, "NVIDIA-CONNECTX-7", "pcie-" + (2 + i));
+        }
+        return s;
+    }
+
+    /**
      * An HGX B200 baseboard as NVIDIA builds it (fabric-and-power-facts G1): 8 B200 on two Xeon 6900P, two NVLink 5
      * switch chips, every GPU sending 9 of its 18 NVLink links to each chip (8 x 18 = 2 x 72). With
      * {@code mistakes}: gpu-8 misses chip 2, gpu-7 lacks its 18th link, gpu-2's first link shares gpu-1's port.

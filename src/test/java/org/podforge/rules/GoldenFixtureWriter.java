@@ -149,13 +149,55 @@ public final class GoldenFixtureWriter {
         d.chassis(r, "srv-2", "GENERIC-HGX-8GPU-10U", 11);
         m.put("rack.space/negative", d);
 
-        // rack.power: a rack over its power budget (hand-built check of the issue)
-        d = Designs.server(8);
-        d.project.rack("rack-1").orElseThrow().setPowerBudgetW(8000.0);
+        // rack.power: four DGX B200-class servers (14.3 kW each at their system maximum) in a rack budgeted at 50 kW,
+        // an empty rack beside it (the move fix), and a tray whose ConnectX-7 publish no power (one warning)
+        d = new Designs("power");
+        r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        r.setPowerBudgetW(50_000.0);
+        for (int i = 0; i < 4; i++) {
+            d.dgxB200(r, "srv-" + (i + 1), 1 + 10 * i);
+        }
+        d.rack("rack-2", "RACK-EIA-48U", 0, 1);
+        d.gbTray(d.rack("rack-3", "RACK-EIA-48U", 0, 2), "tray-1", 1, 4);
         m.put("rack.power/positive", d);
-        d = Designs.server(8);
-        d.project.rack("rack-1").orElseThrow().setPowerBudgetW(15000.0);
+        // negative: the same four servers fit the default 60 kW; a tray whose parts all publish power
+        d = new Designs("power ok");
+        r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        for (int i = 0; i < 4; i++) {
+            d.dgxB200(r, "srv-" + (i + 1), 1 + 10 * i);
+        }
+        d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-1", 1, 0);
         m.put("rack.power/negative", d);
+
+        // rack.cooling: three DGX B200-class servers (42.9 kW) in an air-cooled rack (J4: warn above 40 kW), an empty
+        // rack beside it, and a rack declared air-cooled that holds a liquid-cooled tray
+        d = new Designs("cooling");
+        r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        for (int i = 0; i < 3; i++) {
+            d.dgxB200(r, "srv-" + (i + 1), 1 + 10 * i);
+        }
+        d.rack("rack-2", "RACK-EIA-48U", 0, 1);
+        r = d.rack("rack-3", "RACK-EIA-48U", 0, 2);
+        r.setCooling(org.podforge.model.Cooling.AIR);
+        d.gbTray(r, "tray-1", 1, 0);
+        m.put("rack.cooling/positive", d);
+        // negative: four servers (57.2 kW) with a rear-door heat exchanger; an NVL72-like rack of 18 liquid-cooled
+        // trays (113 kW, budget 120 kW); two servers on room air
+        d = new Designs("cooling ok");
+        r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        r.setCooling(org.podforge.model.Cooling.REAR_DOOR);
+        for (int i = 0; i < 4; i++) {
+            d.dgxB200(r, "srv-" + (i + 1), 1 + 10 * i);
+        }
+        r = d.rack("rack-2", "RACK-EIA-48U", 0, 1);
+        r.setPowerBudgetW(120_000.0);
+        for (int i = 0; i < 18; i++) {
+            d.gbTray(r, "tray-" + (i + 1), 1 + i, 0);
+        }
+        r = d.rack("rack-3", "RACK-EIA-48U", 0, 2);
+        d.dgxB200(r, "srv-5", 1);
+        d.dgxB200(r, "srv-6", 11);
+        m.put("rack.cooling/negative", d);
 
         // chassis.slots: a NIC in a GPU bay and two GPUs in one bay
         d = Designs.server(1);

@@ -33,7 +33,7 @@ class GoldenFixturesTest {
             assertTrue(Files.exists(ROOT.resolve(info.id()).resolve("positive.podforge.json")), info.id() + " positive fixture");
             assertTrue(Files.exists(ROOT.resolve(info.id()).resolve("negative.podforge.json")), info.id() + " negative fixture");
         }
-        assertEquals(21, RuleRegistry.builtIn().rules().size());
+        assertEquals(24, RuleRegistry.builtIn().rules().size());
     }
 
     @TestFactory

@@ -93,8 +93,9 @@ class RuleEngineTest {
         engine.validateAll();
         List<Finding> p = of(engine.findings(), "rack.power");
         assertEquals(1, p.size());
-        // 8 x B300 1,400 W (fact J2) + EPYC 500 W + 8 x Aries 6 11 W = 11,788 W
-        assertTrue(p.get(0).message().contains("draws 11.8 kW; its budget is 5.0 kW"), p.get(0).message());
+        // the DGX B200-class chassis counts its 14.3 kW system maximum (fabric J1): its parts (8 x B300 1,400 W +
+        // EPYC 500 W + 8 x Aries 6 11 W = 11,788 W) stay within it
+        assertTrue(p.get(0).message().contains("draws 14.3 kW; its budget is 5.0 kW"), p.get(0).message());
         stack.execute(p.get(0).fixes().get(0).command(d.project));
         assertTrue(of(engine.findings(), "rack.power").isEmpty());
         stack.undo();

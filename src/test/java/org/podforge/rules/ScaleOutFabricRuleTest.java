@@ -66,6 +66,16 @@ class ScaleOutFabricRuleTest {
     }
 
     @Test
+    void theShippedExamplesWithAFabricPass() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("docs/examples"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".podforge.json")).sorted().toList()) {
+                Project p = new org.podforge.io.ProjectReader(RuleEngineTest.CATALOG).read(f).project();
+                assertEquals("", text(fabric(p)), f.toString());
+            }
+        }
+    }
+
+    @Test
     void aCorrectTwoTierAndThreeTierFabricHaveNoFinding() {
         assertEquals("", text(fabric(FabricFixtures.correct())));
         assertEquals("", text(fabric(threeTier())));

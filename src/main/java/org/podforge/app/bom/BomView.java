@@ -43,13 +43,39 @@ public final class BomView extends VBox {
         table.getColumns().add(col("Vendor", 100, BomLine::vendor));
         table.getColumns().add(col("Status", 110, l -> l.isOrderable() ? "orderable" : "\u26a0 " + l.statusLabel()));
         table.getColumns().add(num("Qty / pod", l -> l.qtyPerPod()));
+        table.getColumns().add(col("Unconnected", 100, l -> l.unconnectedPerPod() == 0 ? "" : "\u26a0 " + l.unconnectedPerPod() + " / pod"));
         table.getColumns().add(num("Pods", l -> (long) l.pods()));
         table.getColumns().add(num("Total qty", BomLine::totalQty));
-        table.getColumns().add(col("Unit price", 100, l -> BomViewModel.money(l.unitPrice(), l.currency()) + (l.priceEstimate() && l.isPriced() ? " *" : "")));
+        table.getColumns().add(priceColumn(vm));
         table.getColumns().add(col("Cost / pod", 110, l -> BomViewModel.money(l.costPerPod(), l.currency())));
         table.getColumns().add(col("Extended", 120, l -> BomViewModel.money(l.extendedCost(), l.currency())));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().setAll(head, table);
+    }
+
+    /** Unit price, editable when the shell gave the view model a price editor: double-click, type, Enter. */
+    private TableColumn<BomLine, String> priceColumn(BomViewModel vm) {
+        TableColumn<BomLine, String> c = col("Unit price", 110,
+                l -> BomViewModel.money(l.unitPrice(), l.currency()) + (l.priceEstimate() && l.isPriced() ? " *" : ""));
+        c.setId("bom-unit-price");
+        if (vm.pricesEditable()) {
+            table.setEditable(true);
+            c.setEditable(true);
+            c.setCellFactory(col -> new javafx.scene.control.cell.TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+                @Override
+                public void startEdit() {
+                    super.startEdit();
+                    if (isEditing() && getGraphic() instanceof javafx.scene.control.TextField tf && getTableRow() != null
+                            && getTableRow().getItem() != null) {
+                        tf.setText(BomViewModel.plainPrice(getTableRow().getItem()));
+                        tf.selectAll();
+                    }
+                }
+            });
+            c.setOnEditCommit(e -> vm.editPrice(e.getRowValue(), e.getNewValue()));
+            c.setText("Unit price \u270e");
+        }
+        return c;
     }
 
     public TableView<BomLine> table() {

@@ -20,6 +20,7 @@ public final class BomViewModel {
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "—");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private Bom bom;
+    private java.util.function.BiFunction<String, String, String> priceEditor;
 
     public BomViewModel(AnalysisService analysis) {
         analysis.resultProperty().addListener((o, a, r) -> show(r == null ? null : r.bom()));
@@ -47,6 +48,32 @@ public final class BomViewModel {
         summary.set(b.deployedPods() + " pod" + (b.deployedPods() == 1 ? "" : "s") + " deployed, " + b.gpus() + " GPUs · "
                 + "connectivity silicon " + Money.format(b.siliconCostPerPod(), cur) + " per pod · "
                 + b.priceBookLabel() + (unpriced == 0 ? "" : " · " + unpriced + " unpriced units not in the totals"));
+    }
+
+    /**
+     * Lets the Unit price column be edited: {@code editor} takes the part number and the typed text and
+     * returns null, or why the text is not a price (the shell executes the undoable command).
+     */
+    public void setPriceEditor(java.util.function.BiFunction<String, String, String> editor) {
+        this.priceEditor = editor;
+    }
+
+    public boolean pricesEditable() {
+        return priceEditor != null;
+    }
+
+    /** Sets a line's part price from typed text; returns null or why not. */
+    public String editPrice(BomLine line, String text) {
+        return priceEditor == null ? "prices cannot be edited here" : priceEditor.apply(line.partNumber(), text);
+    }
+
+    /** The unit price as plain text for editing ("1250.5"), empty when unpriced. */
+    public static String plainPrice(BomLine line) {
+        Double p = line.unitPrice();
+        if (p == null) {
+            return "";
+        }
+        return p == Math.rint(p) ? Long.toString(p.longValue()) : java.math.BigDecimal.valueOf(p).stripTrailingZeros().toPlainString();
     }
 
     public Bom bom() { return bom; }

@@ -29,8 +29,10 @@ public final class CablesViewModel {
         }
         runs.setAll(s.runs());
         long cables = s.runs().stream().filter(CableRun::isCable).count();
+        long fabric = s.fabricCableCount();
         summary.set(s.runs().size() + " links per pod design, " + cables + " of them cables; " + s.cableCount()
-                + " physical runs deployed · lengths: " + s.lengthBasis());
+                + " physical runs deployed" + (fabric == 0 ? "" : String.format(java.util.Locale.ROOT,
+                " (%,d of them the fabric's cross-pod cables, in the exports)", fabric)) + " · lengths: " + s.lengthBasis());
     }
 
     public ObservableList<CableRun> runs() { return runs; }

@@ -394,15 +394,17 @@ public final class CanvasLayout {
         boxes.put(c.id(), cb);
         List<String> names = new ArrayList<>();
         List<String> types = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
         if (part != null) {
             for (SlotSpec s : part.slots()) {
+                groups.add(s.count());
                 for (String n : s.slotNames()) {
                     names.add(n);
                     types.add(s.type());
                 }
             }
         }
-        List<Box> cells = grid(slotArea(cb), names.size());
+        List<Box> cells = groupedGrid(slotArea(cb), groups);
         List<Slot> list = new ArrayList<>(names.size());
         Map<String, Box> cellByName = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -440,6 +442,70 @@ public final class CanvasLayout {
     public static Box slotArea(Box chassis) {
         double top = chassis.h() > 2 * U_H ? 16 : 3;
         return new Box(chassis.x() + LABEL_W, chassis.y() + top, chassis.w() - LABEL_W - 4, chassis.h() - top - 3);
+    }
+
+    /**
+     * Lays slot groups out in reading order so that a slot's name follows its place: a group starts a new
+     * row unless it fits whole in what is left of the current row, and wraps at the column count (so a row
+     * never starts in the middle of a group that shares it with another: the first slot of a row is the
+     * first of its group, or the continuation of a group that fills rows). The column count is the one
+     * giving the largest cells. Slot names are the catalog's, unchanged (files keep their slots).
+     */
+    static List<Box> groupedGrid(Box area, List<Integer> groups) {
+        int n = 0;
+        for (int g : groups) {
+            n += g;
+        }
+        List<Box> out = new ArrayList<>(n);
+        if (n == 0) {
+            return out;
+        }
+        double gap = 2;
+        int bestCols = n;
+        double best = -1;
+        for (int cols = 1; cols <= n; cols++) {
+            int rows = rowsFor(groups, cols, null);
+            double w = (area.w() - (cols - 1) * gap) / cols;
+            double h = (area.h() - (rows - 1) * gap) / rows;
+            if (w <= 0 || h <= 0) {
+                continue;
+            }
+            double score = Math.min(w, h) + 0.05 * Math.max(w, h) - (Math.max(w, h) > 3 * Math.min(w, h) ? 2 : 0);
+            if (score > best) {
+                best = score;
+                bestCols = cols;
+            }
+        }
+        List<int[]> places = new ArrayList<>(n);
+        int rows = rowsFor(groups, bestCols, places);
+        double w = Math.max(1, (area.w() - (bestCols - 1) * gap) / bestCols);
+        double h = Math.max(1, (area.h() - (rows - 1) * gap) / rows);
+        for (int[] rc : places) {
+            out.add(new Box(area.x() + rc[1] * (w + gap), area.y() + rc[0] * (h + gap), w, h));
+        }
+        return out;
+    }
+
+    /** Rows the grouped flow takes at {@code cols} columns; fills {@code places} with {row, col} per cell when given. */
+    private static int rowsFor(List<Integer> groups, int cols, List<int[]> places) {
+        int row = 0;
+        int col = 0;
+        for (int g : groups) {
+            if (col > 0 && col + g > cols) {
+                row++;
+                col = 0;
+            }
+            for (int i = 0; i < g; i++) {
+                if (places != null) {
+                    places.add(new int[] {row, col});
+                }
+                if (++col == cols) {
+                    row++;
+                    col = 0;
+                }
+            }
+        }
+        return row + (col > 0 ? 1 : 0);
     }
 
     /** Lays n cells out in rows over an area, choosing the row count that gives the largest cells. */

@@ -64,11 +64,13 @@ public final class DropPlanner {
 
     private DropPlan planRack(Part part, Hit hit) {
         if (hit == null) {
-            String podId = project.newId("pod");
-            Pod pod = new Pod(podId, "", 1);
-            Rack rack = new Rack(project.newId(Ids.prefixFor(Family.RACK)), "", part.partNumber(), 0, 0);
-            pod.addRack(rack);
-            return DropPlan.accept("Create " + podId + " with a " + part.name(), AddCommand.pod(pod), null, null);
+            // the first rack of an empty design starts its pod; next to existing pods a stray drop must not make a
+            // second pod silently (it changes the cost per pod): that is Edit > New Pod
+            if (!project.pods().isEmpty()) {
+                return DropPlan.reject("Drop the rack on a pod to add it there; to start another pod use Edit > New Pod.", null, null);
+            }
+            AddCommand add = org.podforge.service.NewPod.command(project, catalog, part.partNumber());
+            return DropPlan.accept("Create " + add.node().label() + " with a " + part.name(), add, null, null);
         }
         Pod pod = project.pod(hit.podId()).orElseThrow();
         int row = 0;

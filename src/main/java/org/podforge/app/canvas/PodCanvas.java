@@ -94,10 +94,10 @@ public class PodCanvas extends Region {
     private final Group rackLayer = new Group();
     private final LinkLayer links = new LinkLayer();
     private final Group fanLayer = new Group();
-    private final Group badgeLayer = new Group();
+    private final BadgeLayer badges = new BadgeLayer();
     private final Group dragLayer = new Group();
-    private final Map<String, List<Finding>> findingsById = new HashMap<>();
     private FindingMenus findingMenus;
+    private java.util.function.Supplier<List<MenuItem>> selectionMenus;
     private ContextMenu contextMenu;
     /** True once the context menu was shown for the current right press (so a release does not reopen it). */
     private boolean menuShownForPress;
@@ -109,6 +109,9 @@ public class PodCanvas extends Region {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Feedback feedback = new Feedback(this);
+    private final HoverCard hover = new HoverCard(this);
+    private final LabelLayer labels = new LabelLayer();
+    private final CanvasLegend legend = new CanvasLegend();
     private final Map<String, Group> rackSkins = new HashMap<>();
     private final Map<String, Box> rackSkinBoxes = new HashMap<>();
     private final Map<String, Boolean> rackSkinDetail = new HashMap<>();
@@ -142,9 +145,9 @@ public class PodCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         world.getTransforms().addAll(pan, zoomTransform);
-        world.getChildren().addAll(podLayer, rackLayer, links.root, badgeLayer, dragLayer, feedback.world);
+        world.getChildren().addAll(podLayer, rackLayer, links.root, badges.root, dragLayer, feedback.world);
         gridCanvas.setMouseTransparent(true);
-        getChildren().addAll(gridCanvas, world, feedback.screen, fanLayer);
+        getChildren().addAll(gridCanvas, world, labels.root, feedback.screen, legend.pane, fanLayer, hover.card);
         zoom.addListener((o, a, b) -> {
             double s = clampScale(b.doubleValue());
             if (s != b.doubleValue()) {
@@ -264,15 +267,7 @@ public class PodCanvas extends Region {
      * context menu of a flagged object offers the findings' fixes. Call again with each new result.
      */
     public void showFindings(List<Finding> findings) {
-        findingsById.clear();
-        for (Finding f : findings) {
-            if (f.severity() == Severity.INFO) {
-                continue; // notes, not flags: they stay in the Problems list
-            }
-            for (String id : f.subjects()) {
-                findingsById.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
-            }
-        }
+        badges.set(findings); // infos are notes, not flags: they stay in the Problems list
         updateBadges();
     }
 
@@ -289,6 +284,11 @@ public class PodCanvas extends Region {
     /** Installs the fix menus and the detail opener (without it, right-click offers no fixes). */
     public void setFindingMenus(FindingMenus menus) {
         this.findingMenus = menus;
+    }
+
+    /** Items the right-click menu offers for any selection (the shell's Wire Selection, Auto-wire Chassis). */
+    public void setSelectionMenus(java.util.function.Supplier<List<MenuItem>> menus) {
+        this.selectionMenus = menus;
     }
 
     /** Deletes the selected objects as one undo step (the shared {@link DeleteSelectionCommand}); false if none. */
@@ -520,92 +520,12 @@ public class PodCanvas extends Region {
 
     /** Worst severity of the findings on an object, or null. */
     Severity severityOf(String id) {
-        Severity worst = null;
-        for (Finding f : findingsById.getOrDefault(id, List.of())) {
-            if (worst == null || f.severity().atLeast(worst)) {
-                worst = f.severity();
-            }
-        }
-        return worst;
+        return BadgeLayer.worst(badges.findings(id));
     }
 
     private void updateBadges() {
-        badgeLayer.getChildren().clear();
-        if (findingsById.isEmpty()) {
-            return;
-        }
-        CanvasLayout l = canvasLayout();
-        Set<String> live = rackSkins.keySet();
-        double k = 1 / Math.max(MIN_SCALE, scale());
-        for (Map.Entry<String, List<Finding>> e : findingsById.entrySet()) {
-            String id = e.getKey();
-            double x;
-            double y;
-            Box b = l.box(id);
-            if (b != null) {
-                String rack = rackOfNode.get(id);
-                if (rack != null && !live.contains(rack)) {
-                    continue;
-                }
-                boolean component = session.project().component(id).isPresent();
-                if (component && !Boolean.TRUE.equals(rackSkinDetail.get(rack))) {
-                    continue;
-                }
-                x = b.maxX() - (component ? 1 : 8 * k);
-                y = b.y() + (component ? 1 : 8 * k);
-            } else {
-                LinkGeometry g = links.geometry(id);
-                if (g == null) {
-                    continue;
-                }
-                double[] m = g.middle();
-                x = m[0];
-                y = m[1];
-            }
-            badgeLayer.getChildren().add(badge(id, severityOf(id), e.getValue(), x, y, k));
-        }
-    }
-
-    private javafx.scene.Node badge(String id, Severity sev, List<Finding> fs, double x, double y, double k) {
-        Color c = sev == Severity.ERROR ? Color.web("#dc2626") : sev == Severity.WARNING ? Color.web("#f59e0b") : Color.web("#3b82f6");
-        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(0, 0, 7.5, c);
-        dot.setStroke(Color.WHITE);
-        dot.setStrokeWidth(1.5);
-        javafx.scene.text.Text t = new javafx.scene.text.Text(sev == Severity.INFO ? "i" : "!");
-        t.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 11));
-        t.setFill(Color.WHITE);
-        t.setX(-t.getLayoutBounds().getWidth() / 2);
-        t.setY(4);
-        t.setMouseTransparent(true);
-        Group g = new Group(dot, t);
-        g.setTranslateX(x);
-        g.setTranslateY(y);
-        g.setScaleX(k);
-        g.setScaleY(k);
-        g.getStyleClass().add("pf-badge");
-        g.getProperties().put(DesignRenderer.ID, id);
-        g.getProperties().put("podforge.severity", sev.name());
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : fs) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(f.severity().label()).append(": ").append(f.message());
-        }
-        sb.append("\n\nClick for details and fixes");
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(sb.toString());
-        tip.setWrapText(true);
-        tip.setMaxWidth(560);
-        javafx.scene.control.Tooltip.install(g, tip);
-        g.setCursor(javafx.scene.Cursor.HAND);
-        g.setOnMousePressed(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && findingMenus != null && !fs.isEmpty()) {
-                Finding worst = fs.stream().min(Finding::compareTo).orElseThrow();
-                findingMenus.open(worst);
-                e.consume();
-            }
-        });
-        return g;
+        badges.update(canvasLayout(), session.project(), rackSkinDetail, rackOfNode, links, scale(),
+                findingMenus == null ? null : findingMenus::open);
     }
 
     /** The context menu for a right-click: the object's quick fixes (one undoable command each) and Delete. */
@@ -623,7 +543,7 @@ public class PodCanvas extends Region {
             if (!session.selection().contains(id)) {
                 session.select(List.of(id));
             }
-            List<Finding> here = findingsById.getOrDefault(id, List.of());
+            List<Finding> here = badges.findings(id);
             if (findingMenus != null) {
                 for (Finding f : here) {
                     menu.getItems().addAll(findingMenus.fixItems(f));
@@ -635,6 +555,10 @@ public class PodCanvas extends Region {
                 }
             }
             if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            if (selectionMenus != null) {
+                menu.getItems().addAll(selectionMenus.get());
                 menu.getItems().add(new SeparatorMenuItem());
             }
             MenuItem del = new MenuItem("Delete");
@@ -713,6 +637,27 @@ public class PodCanvas extends Region {
             }
         });
         new PaletteDropTarget(this).install();
+        hover.install();
+    }
+
+    /** True while a drag gesture runs (no hover card then). */
+    boolean gestureActive() {
+        return gesture != null;
+    }
+
+    /** True when a canvas point lies on a port fan. */
+    boolean overFan(double sx, double sy) {
+        for (javafx.scene.Node n : fanLayer.getChildren()) {
+            if (n instanceof PortFan f && f.containsScreen(sx, sy)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shows the hover card for a canvas point at once (tests, keyboard); returns its text or null. */
+    public String hoverAt(double sx, double sy) {
+        return hover.showAt(sx, sy);
     }
 
     private void pressed(MouseEvent e) {
@@ -885,6 +830,7 @@ public class PodCanvas extends Region {
             podLayer.getChildren().add(renderer.pod(pod));
         }
         linkSetKey = "";
+        updateLegend();
         if (fan != null) {
             // the component may have moved (or gone): re-place its fan
             showFan(session.project().containsId(fan.componentId) ? fan.componentId : null, null);
@@ -894,6 +840,30 @@ public class PodCanvas extends Region {
         if (fitPending && getWidth() > 0) {
             fitToView();
         }
+    }
+
+    /** The legend lists the protocols and media the design's links use. */
+    private void updateLegend() {
+        java.util.EnumSet<org.podforge.model.Protocol> ps = java.util.EnumSet.noneOf(org.podforge.model.Protocol.class);
+        java.util.EnumSet<org.podforge.model.Medium> ms = java.util.EnumSet.noneOf(org.podforge.model.Medium.class);
+        ConnectPlanner cp = connector();
+        for (Link l : session.project().allLinks()) {
+            if (l.pod() == null) {
+                continue;
+            }
+            ms.add(l.medium());
+            var pr = cp.protocolOf(l.a(), l.b());
+            if (pr != null) {
+                ps.add(pr);
+            }
+        }
+        legend.show(ps, ms, style);
+        requestLayout();
+    }
+
+    /** The legend panel (tests). */
+    javafx.scene.control.TitledPane legendPane() {
+        return legend.pane;
     }
 
     private DesignRenderer renderer() {
@@ -1003,6 +973,7 @@ public class PodCanvas extends Region {
         updateLinks(live, detailed);
         applySelection();
         updateBadges();
+        labels.update(this, l, style, scale(), view);
         // zoomed out, the racks and pod frames are tiny and static: one bitmap each, so a pan is a blit
         Box t = l.total();
         boolean small = t.w() * scale() < 4096 && t.h() * scale() < 4096;
@@ -1169,6 +1140,11 @@ public class PodCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         feedback.screen.resizeRelocate(0, 0, w, h);
+        legend.pane.applyCss();
+        legend.pane.layout();
+        double lw = legend.pane.prefWidth(-1);
+        double lh = legend.pane.prefHeight(lw);
+        legend.pane.resizeRelocate(8, Math.max(0, h - lh - 8), lw, lh);
         if (gridCanvas.getWidth() != w || gridCanvas.getHeight() != h) {
             drawGrid();
             if ((fitPending || followFit) && w > 0 && h > 0) {

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -40,7 +41,9 @@ public final class InspectorView extends VBox {
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 8));
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(118);
+        c0.setMinWidth(90);
+        c0.setPrefWidth(128);
+        c0.setMaxWidth(150);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         c1.setFillWidth(true);
@@ -69,6 +72,8 @@ public final class InspectorView extends VBox {
             }
             Label label = new Label(row.label());
             label.getStyleClass().add("inspector-label");
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             Node editor = editor(row);
             if (!row.help().isEmpty()) {
                 Tooltip.install(label, new Tooltip(row.help()));
@@ -99,8 +104,35 @@ public final class InspectorView extends VBox {
                 ComboBox<String> cb = new ComboBox<>();
                 cb.setId("prop-" + row.key());
                 cb.getItems().setAll(row.choices());
+                cb.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String v) {
+                        return row.shown(v);
+                    }
+
+                    @Override
+                    public String fromString(String s) {
+                        return s;
+                    }
+                });
+                // the list opens no wider than the field (it stays inside the window, so never past the
+                // screen edge); long names wrap instead
+                cb.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+                    {
+                        setWrapText(true);
+                        prefWidthProperty().bind(cb.widthProperty().subtract(18));
+                        setMaxWidth(Region.USE_PREF_SIZE);
+                    }
+
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : row.shown(item));
+                    }
+                });
                 cb.setValue(row.value());
                 cb.setMaxWidth(Double.MAX_VALUE);
+                cb.setMinWidth(80);
                 if (!row.help().isEmpty()) {
                     cb.setTooltip(new Tooltip(row.help()));
                 }

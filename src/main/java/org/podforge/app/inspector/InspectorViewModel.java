@@ -39,6 +39,8 @@ import org.podforge.service.ProjectSummary;
 public final class InspectorViewModel {
     public static final String NONE = "(none)";
     public static final String SAME = "(same as the other end)";
+    /** The rack cooling choice that leaves it to the rack part and contents. */
+    public static final String DEFAULT_COOLING = "(from the rack and its contents)";
     public static final String COMPUTED = "";
 
     private final DocumentModel doc;
@@ -47,11 +49,27 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Map<String, Function<String, Command>> editors = new HashMap<>();
     private String subjectId;
+    private ComputedFacts computed;
 
     public InspectorViewModel(DocumentModel doc) {
         this.doc = doc;
         doc.selectionProperty().addListener((o, a, b) -> refresh());
         doc.revisionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /**
+     * Also shows computed values (a link's length and negotiated speed, a rack's draw against its budget)
+     * from each analysis of the current design; without it those rows are absent.
+     */
+    public InspectorViewModel(DocumentModel doc, javafx.beans.value.ObservableValue<org.podforge.app.Analysis> analysis) {
+        this(doc);
+        this.computed = new ComputedFacts(doc, analysis);
+        analysis.addListener((o, a, b) -> {
+            if (subjectId != null) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -142,6 +160,18 @@ public final class InspectorViewModel {
                 number(out, "budget", "Power", "Power budget (W)", r.powerBudgetW(),
                         "Empty = the rack part's default" + (def == null ? "" : " (" + fmt(def) + " W)"),
                         v -> Edits.rackPowerBudget(p, r.id(), v.isEmpty() ? null : Double.parseDouble(v)));
+                if (computed != null) {
+                    out.add(PropertyRow.readOnly("draw", "Power", "Draw", computed.rackDraw(r.id())));
+                }
+                org.podforge.power.RackPower rp = new org.podforge.power.PowerModel(p, cat, org.podforge.rules.Thresholds.builtIn()).rack(r);
+                List<String> coolings = new ArrayList<>();
+                coolings.add(DEFAULT_COOLING);
+                for (org.podforge.model.Cooling c : org.podforge.model.Cooling.values()) {
+                    coolings.add(c.name());
+                }
+                choice(out, "cooling", "Power", "Cooling", r.cooling() == null ? DEFAULT_COOLING : r.cooling().name(), coolings,
+                        rp.cooling().cooling().label() + " (" + rp.cooling().basis() + ")",
+                        v -> Edits.rackCooling(p, r.id(), DEFAULT_COOLING.equals(v) ? null : org.podforge.model.Cooling.valueOf(v)));
                 out.add(PropertyRow.readOnly("chassis", "Contents", "Chassis", r.chassis().size()));
             } else if (n instanceof Chassis c) {
                 partChoice(out, cat, Family.CHASSIS, c.partNumber(), v -> Edits.partNumber(p, c.id(), v));
@@ -175,36 +205,45 @@ public final class InspectorViewModel {
                     partFacts(out, part);
                 }
                 out.add(PropertyRow.readOnly("linkCount", "Connections", "Links", p.linksOf(c.id()).size()));
+                if (computed != null && fam != null && (fam == Family.GPU || fam == Family.SCALEUP_SWITCH)) {
+                    out.add(PropertyRow.readOnly("domain", "Connections", "Scale-up domain", computed.domain(c.id())));
+                }
             } else if (n instanceof Link l) {
                 out.add(PropertyRow.readOnly("a", "Ends", "A end", l.a().toString()));
                 out.add(PropertyRow.readOnly("b", "Ends", "B end", l.b().toString()));
                 integer(out, "lanes", "Link", "Lanes", l.lanes(), "Lane count (x16 = 16)",
                         v -> Edits.lanes(p, l.id(), Integer.parseInt(v)));
                 List<String> media = new ArrayList<>();
+                Map<String, String> mediaShown = new HashMap<>();
                 for (Medium m : Medium.values()) {
                     media.add(m.name());
+                    mediaShown.put(m.name(), m.label());
                 }
-                choice(out, "medium", "Link", "Medium", l.medium().name(), media, l.medium().label(),
+                choice(out, "medium", "Link", "Medium", l.medium().name(), media, l.medium().label(), mediaShown,
                         v -> Edits.medium(p, l.id(), Medium.valueOf(v)));
                 List<String> cables = new ArrayList<>();
                 cables.add(NONE);
                 cat.byFamily(Family.CABLE).forEach(x -> cables.add(x.partNumber()));
                 cat.byFamily(Family.SMART_CABLE_MODULE).forEach(x -> cables.add(x.partNumber()));
-                choice(out, "cable", "Link", "Cable part", l.cablePart() == null ? NONE : l.cablePart(), cables, "",
+                choice(out, "cable", "Link", "Cable part", l.cablePart() == null ? NONE : l.cablePart(), cables, "", partNames(cat, cables),
                         v -> Edits.cablePart(p, l.id(), NONE.equals(v) ? null : v));
                 List<String> xcvr = new ArrayList<>();
                 xcvr.add(NONE);
                 cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvr.add(x.partNumber()));
                 choice(out, "transceiver", "Link", "Transceivers", l.transceiverPart() == null ? NONE : l.transceiverPart(), xcvr,
-                        l.transceiverPartB() == null ? "One at each end" : "At " + l.a(), v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
+                        l.transceiverPartB() == null ? "One at each end" : "At " + l.a(), partNames(cat, xcvr), v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
                 List<String> xcvrB = new ArrayList<>();
                 xcvrB.add(SAME);
                 cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvrB.add(x.partNumber()));
                 choice(out, "transceiverB", "Link", "Transceiver at " + l.b(), l.transceiverPartB() == null ? SAME : l.transceiverPartB(), xcvrB,
-                        "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC)",
+                        "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC)", partNames(cat, xcvrB),
                         v -> Edits.transceiverPartB(p, l.id(), SAME.equals(v) ? null : v));
                 number(out, "length", "Link", "Length override (m)", l.lengthOverrideM(), "Empty = computed from where the ends sit",
                         v -> Edits.lengthOverride(p, l.id(), v.isEmpty() ? null : Double.parseDouble(v)));
+                if (computed != null) {
+                    out.add(PropertyRow.readOnly("computedLength", "Computed", "Length", computed.length(l)));
+                    out.add(PropertyRow.readOnly("speed", "Computed", "Negotiated", computed.speed(l)));
+                }
             }
         }
         rows.setAll(out);
@@ -254,7 +293,12 @@ public final class InspectorViewModel {
 
     private void choice(List<PropertyRow> out, String key, String cat, String label, String value, List<String> choices, String help,
                         Function<String, Command> f) {
-        out.add(new PropertyRow(key, cat, label, PropertyRow.Kind.CHOICE, value, choices, help));
+        choice(out, key, cat, label, value, choices, help, Map.of(), f);
+    }
+
+    private void choice(List<PropertyRow> out, String key, String cat, String label, String value, List<String> choices, String help,
+                        Map<String, String> shown, Function<String, Command> f) {
+        out.add(new PropertyRow(key, cat, label, PropertyRow.Kind.CHOICE, value, choices, help, shown));
         editors.put(key, f);
     }
 
@@ -265,7 +309,20 @@ public final class InspectorViewModel {
             pns.add(0, current);
         }
         String name = cat.find(current).map(Part::name).orElse("not in the catalog");
-        choice(out, "part", "Part", "Part number", current, pns, name, f);
+        Map<String, String> shown = new HashMap<>();
+        for (String pn : pns) {
+            shown.put(pn, pn + " \u00b7 " + cat.find(pn).map(Part::name).orElse("not in the catalog"));
+        }
+        choice(out, "part", "Part", "Part number", current, pns, name, shown, f);
+    }
+
+    /** "PN · name" for each part number of a choice list (other entries as they are). */
+    private static Map<String, String> partNames(Catalog cat, List<String> pns) {
+        Map<String, String> m = new HashMap<>();
+        for (String pn : pns) {
+            cat.find(pn).ifPresent(part -> m.put(pn, pn + " \u00b7 " + part.name()));
+        }
+        return m;
     }
 
     private static String fmt(double v) {

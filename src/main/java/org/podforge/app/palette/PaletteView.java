@@ -39,6 +39,7 @@ public final class PaletteView extends VBox {
     private final TextField search = new TextField();
     private final TreeView<Object> tree = new TreeView<>();
     private java.util.function.Consumer<Part> onPartActivated;
+    private java.util.function.Consumer<PrewiredServer> onPrewiredActivated;
 
     public PaletteView(Catalog catalog) {
         this.model = new PaletteModel(catalog);
@@ -51,6 +52,13 @@ public final class PaletteView extends VBox {
         tree.setShowRoot(false);
         tree.setId("palette-tree");
         tree.setCellFactory(t -> new PartCell());
+        tree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ENTER && tree.getSelectionModel().getSelectedItem() != null
+                    && tree.getSelectionModel().getSelectedItem().getValue() instanceof PrewiredServer s && onPrewiredActivated != null) {
+                k.consume();
+                onPrewiredActivated.accept(s);
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(search, tree);
         setMinWidth(200);
@@ -76,6 +84,11 @@ public final class PaletteView extends VBox {
     /** Called with a part when the user double-clicks it or presses Enter on it. */
     public void setOnPartActivated(java.util.function.Consumer<Part> handler) {
         this.onPartActivated = handler;
+    }
+
+    /** Called with a pre-wired server when the user double-clicks it or presses Enter on it. */
+    public void setOnPrewiredActivated(java.util.function.Consumer<PrewiredServer> handler) {
+        this.onPrewiredActivated = handler;
     }
 
     private void rebuild() {
@@ -164,6 +177,9 @@ public final class PaletteView extends VBox {
             setOnMouseClicked(ev -> {
                 if (ev.getClickCount() == 2 && getItem() instanceof Part p && onPartActivated != null) {
                     onPartActivated.accept(p);
+                }
+                if (ev.getClickCount() == 2 && getItem() instanceof PrewiredServer s && onPrewiredActivated != null) {
+                    onPrewiredActivated.accept(s);
                 }
             });
         }

@@ -34,7 +34,11 @@ public final class StatusViewModel {
     public void update() {
         Analysis a = analysis.getResult();
         if (a != null) {
-            cost.set("Cost / pod " + Money.format(a.bom().costPerPod(), a.bom().currency()));
+            // only pods with more than racks count: an empty new pod must not halve the real pod's figure
+            double[] r = org.podforge.bom.PodCost.range(a.bom());
+            String cur = a.bom().currency();
+            cost.set("Cost / pod " + (r == null ? Money.format(null, cur) : r[0] == r[1] ? Money.format(r[0], cur)
+                    : Money.format(r[0], cur) + " \u2013 " + Money.format(r[1], cur)));
         }
         if (analysis.busyProperty().get()) {
             validation.set("Checking…");

@@ -42,7 +42,7 @@ public final class NewFromTemplateDialog {
         buttons.setPadding(new Insets(8));
         BorderPane root = new BorderPane(view);
         root.setBottom(buttons);
-        Scene scene = new Scene(root, 900, 560);
+        Scene scene = new Scene(root, 1080, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(c -> root.getStyleClass().add(c));

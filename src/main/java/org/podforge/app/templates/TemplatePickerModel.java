@@ -28,6 +28,7 @@ public final class TemplatePickerModel {
     private final TemplateRegistry registry;
     private final FileController files;
     private final Map<String, Preview> previews = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
 
     public TemplatePickerModel(TemplateRegistry registry, FileController files) {
         this.registry = registry;
@@ -40,8 +41,7 @@ public final class TemplatePickerModel {
 
     /** The list label of an entry: its group and the design's name (the id when it cannot be read). */
     public String label(TemplateIndex.Entry e) {
-        Preview p = preview(e);
-        return e.group() + " · " + (p.ok() ? p.preview().name() : e.id());
+        return e.group() + " · " + names.computeIfAbsent(e.id(), id -> registry.name(e));
     }
 
     public Preview preview(TemplateIndex.Entry e) {

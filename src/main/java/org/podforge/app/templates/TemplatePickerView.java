@@ -35,6 +35,7 @@ public final class TemplatePickerView extends BorderPane {
     private final Label powerPerRack = value("template-power-per-rack");
     private final Label busiest = value("template-busiest-rack");
     private final Label components = value("template-components");
+    private final Label fabricNote = value("template-not-costed");
     private Consumer<TemplateIndex.Entry> onOpen = e -> { };
 
     public TemplatePickerView(TemplatePickerModel model) {
@@ -49,7 +50,8 @@ public final class TemplatePickerView extends BorderPane {
                 setText(empty || e == null ? null : model.label(e));
             }
         });
-        list.setPrefWidth(300);
+        list.setPrefWidth(380);
+        list.setMinWidth(260);
         list.setOnKeyPressed(k -> {
             if (k.getCode() == KeyCode.ENTER && selected() != null) {
                 k.consume();
@@ -72,19 +74,28 @@ public final class TemplatePickerView extends BorderPane {
         grid.setHgap(12);
         grid.setVgap(4);
         int r = 0;
-        grid.addRow(r++, new Label("GPUs"), gpus);
-        grid.addRow(r++, new Label("Racks"), racks);
-        grid.addRow(r++, new Label("Cost per GPU"), costPerGpu);
-        grid.addRow(r++, new Label("Total cost"), total);
-        grid.addRow(r++, new Label("Power per rack (average)"), powerPerRack);
-        grid.addRow(r++, new Label("Busiest rack"), busiest);
-        grid.addRow(r, new Label("Components"), components);
+        grid.addRow(r++, key("GPUs"), gpus);
+        grid.addRow(r++, key("Racks"), racks);
+        grid.addRow(r++, key("Cost per GPU"), costPerGpu);
+        grid.addRow(r++, key("Total cost"), total);
+        grid.addRow(r++, key("Power per rack (average)"), powerPerRack);
+        grid.addRow(r++, key("Busiest rack"), busiest);
+        grid.addRow(r, key("Components"), components);
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(keys, values);
         components.setWrapText(true);
+        Label about = new Label("About this design");
+        about.setStyle("-fx-font-weight: bold;");
         Label note = new Label("Cost and power from the design's own BOM (known parts, active price book). "
                 + "The template opens as a new untitled design; nothing is overwritten.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");
-        VBox right = new VBox(8, name, grid, new Label("About this design"), description, note);
+        fabricNote.setWrapText(true);
+        fabricNote.setStyle("-fx-font-style: italic;");
+        VBox right = new VBox(8, name, grid, fabricNote, about, description, note);
         right.setPadding(new Insets(8, 12, 8, 12));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -93,6 +104,13 @@ public final class TemplatePickerView extends BorderPane {
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    private static Label key(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setStyle("-fx-opacity: 0.75;");
+        return l;
     }
 
     private static Label value(String id) {
@@ -130,6 +148,9 @@ public final class TemplatePickerView extends BorderPane {
         TemplatePreview v = p.preview();
         name.setText(v.name());
         description.setText(v.description());
+        fabricNote.setText(v.notCosted());
+        fabricNote.setVisible(!v.notCosted().isEmpty());
+        fabricNote.setManaged(!v.notCosted().isEmpty());
         gpus.setText(String.format(Locale.ROOT, "%,d", v.gpus()));
         racks.setText(String.format(Locale.ROOT, "%,d", v.racks()) + (v.networkRacks() == 0 ? "" : " + " + v.networkRacks() + " network"));
         costPerGpu.setText(Money.format(v.costPerGpu(), v.currency()));

@@ -24,6 +24,8 @@ import org.podforge.model.Rack;
  * {@link #BLOCK_COLS}; blocks side by side (wrapping); the scale-up switches form a fabric band under all
  * blocks; links are the edges. Within a layer, components are ordered by the mean x of their neighbours
  * already placed, which keeps each retimer under its switch and each accelerator under its retimer.
+ * Components with no link are drawn apart in a "Not connected" block under everything; nodes the user
+ * dragged stand where the pod's {@link Pod#topologyPositions()} put them.
  */
 public final class TopologyLayout {
     public static final double X_STEP = 64;
@@ -36,6 +38,9 @@ public final class TopologyLayout {
     /** Largest pod drawn in full; bigger pods show their first components up to this many. */
     public static final int MAX_NODES = 1500;
 
+    /** The layer of components with no link: drawn apart, in a "Not connected" block. */
+    public static final int LOOSE_LAYER = 5;
+
     public record Vertex(String id, String label, Family family, int layer, double x, double y) {
     }
 
@@ -45,6 +50,7 @@ public final class TopologyLayout {
     private final Map<String, Vertex> vertices = new LinkedHashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
+    private final java.util.Set<String> placed = new java.util.HashSet<>();
     private final int totalComponents;
     private double width;
     private double height;
@@ -101,8 +107,11 @@ public final class TopologyLayout {
         Map<String, List<String>> byChassis = new LinkedHashMap<>();
         Map<String, String> chassisLabel = new HashMap<>();
         List<String> fabric = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
         for (Component c : comps) {
-            if (family.get(c.id()) == Family.SCALEUP_SWITCH) {
+            if (!adj.containsKey(c.id())) {
+                loose.add(c.id()); // drawn apart, so an unconnected part never sits on an edge and looks wired
+            } else if (family.get(c.id()) == Family.SCALEUP_SWITCH) {
                 fabric.add(c.id());
             } else {
                 byChassis.computeIfAbsent(c.chassis().id(), k -> new ArrayList<>()).add(c.id());
@@ -183,8 +192,39 @@ public final class TopologyLayout {
             width = Math.max(width, step * fabric.size());
             fy += ROW_STEP;
         }
-        t.width = width;
-        t.height = fy + 20;
+        if (!loose.isEmpty()) {
+            // a band of their own under everything, labelled, in pod order
+            double top = fy + 30;
+            int cols = Math.max(1, Math.min(loose.size(), (int) Math.floor(Math.max(width, 8 * X_STEP) / X_STEP)));
+            int rows = (loose.size() + cols - 1) / cols;
+            for (int i = 0; i < loose.size(); i++) {
+                String id = loose.get(i);
+                double vx = (i % cols) * X_STEP + X_STEP / 2;
+                double vy = top + BLOCK_HEADER + (i / cols) * ROW_STEP;
+                t.vertices.put(id, new Vertex(id, labels.get(id), family.get(id), LOOSE_LAYER, vx, vy));
+            }
+            t.blocks.add(new Block(null, "Not connected (" + loose.size() + ")", -8, top, cols * X_STEP + 16, BLOCK_HEADER + rows * ROW_STEP - 10));
+            width = Math.max(width, cols * X_STEP);
+            fy = top + BLOCK_HEADER + rows * ROW_STEP;
+        }
+        // where the user placed nodes (saved with the pod) wins over the automatic place
+        if (pod != null) {
+            for (Map.Entry<String, Pod.TopologyPoint> e : pod.topologyPositions().entrySet()) {
+                Vertex v = t.vertices.get(e.getKey());
+                if (v != null) {
+                    t.vertices.put(v.id(), new Vertex(v.id(), v.label(), v.family(), v.layer(), e.getValue().x(), e.getValue().y()));
+                    t.placed.add(v.id());
+                }
+            }
+        }
+        double maxX = width;
+        double maxY = fy;
+        for (Vertex v : t.vertices.values()) {
+            maxX = Math.max(maxX, v.x() + X_STEP / 2);
+            maxY = Math.max(maxY, v.y() + ROW_STEP / 2);
+        }
+        t.width = maxX;
+        t.height = maxY + 20;
         return t;
     }
 
@@ -211,6 +251,11 @@ public final class TopologyLayout {
 
     public double height() {
         return height;
+    }
+
+    /** True when the user placed this node (its position comes from the design file). */
+    public boolean placedByUser(String id) {
+        return placed.contains(id);
     }
 
     /** Components in the pod (the view draws at most {@link #MAX_NODES}). */

@@ -36,6 +36,7 @@ import javafx.util.StringConverter;
 import org.podforge.app.canvas.CanvasStyle;
 import org.podforge.app.palette.FamilyIcons;
 import org.podforge.model.Pod;
+import org.podforge.model.command.ArrangeTopologyCommand;
 import org.podforge.model.command.CommandStack;
 import org.podforge.service.Session;
 
@@ -61,11 +62,15 @@ public final class TopologyView extends BorderPane {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final Map<String, Circle> rings = new HashMap<>();
     private final Map<String, Line> lines = new HashMap<>();
+    /** The line ends at each vertex, moved along while the vertex is dragged. */
+    private final Map<String, List<LineEnd>> ends = new HashMap<>();
     private final Consumer<CommandStack.Event> stackListener = ev -> schedule();
     private final Consumer<Set<String>> selectionListener = sel -> onSelection(sel);
     private TopologyLayout layout;
     private boolean queued;
     private boolean fitPending = true;
+    /** True while the view shows the fit of the graph: a resize then re-fits (until the user zooms or pans). */
+    private boolean followFit = true;
     private double lastX;
     private double lastY;
 
@@ -107,6 +112,7 @@ public final class TopologyView extends BorderPane {
         viewport.widthProperty().addListener((o, a, b) -> maybeFit());
         viewport.heightProperty().addListener((o, a, b) -> maybeFit());
         viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
+            followFit = false;
             double f = e.getDeltaY() > 0 ? 1.15 : 1 / 1.15;
             double s = Math.max(0.05, Math.min(4, zoom.getX() * f));
             double wx = (e.getX() - pan.getX()) / zoom.getX();
@@ -122,6 +128,7 @@ public final class TopologyView extends BorderPane {
             lastY = e.getY();
         });
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            followFit = false;
             pan.setX(pan.getX() + e.getX() - lastX);
             pan.setY(pan.getY() + e.getY() - lastY);
             lastX = e.getX();
@@ -155,6 +162,7 @@ public final class TopologyView extends BorderPane {
             return;
         }
         fitPending = false;
+        followFit = true;
         double w = layout.width() + 40;
         double h = layout.height() + 20;
         double s = Math.min(1.5, Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
@@ -165,7 +173,7 @@ public final class TopologyView extends BorderPane {
     }
 
     private void maybeFit() {
-        if (fitPending) {
+        if (fitPending || followFit) {
             fit();
         }
     }
@@ -235,6 +243,7 @@ public final class TopologyView extends BorderPane {
         content.getChildren().clear();
         rings.clear();
         lines.clear();
+        ends.clear();
         Group blocks = new Group();
         Group edges = new Group();
         Group nodes = new Group();
@@ -261,6 +270,8 @@ public final class TopologyView extends BorderPane {
             l.getProperties().put("podforge.id", e.linkId());
             l.setOnMouseClicked(ev -> select(e.linkId(), ev));
             lines.put(e.linkId(), l);
+            ends.computeIfAbsent(e.a(), k -> new java.util.ArrayList<>()).add(new LineEnd(l, true));
+            ends.computeIfAbsent(e.b(), k -> new java.util.ArrayList<>()).add(new LineEnd(l, false));
             edges.getChildren().add(l);
         }
         Font font = Font.font("System", 9);
@@ -284,7 +295,7 @@ public final class TopologyView extends BorderPane {
             Group g = new Group(ring, icon, label);
             g.getStyleClass().add("pf-topology-node");
             g.getProperties().put("podforge.id", v.id());
-            g.setOnMouseClicked(ev -> select(v.id(), ev));
+            new NodeDrag(v.id(), g).install();
             rings.put(v.id(), ring);
             nodes.getChildren().add(g);
         }
@@ -294,8 +305,91 @@ public final class TopologyView extends BorderPane {
                 ? "showing " + shown + " of " + layout.totalComponents() + " components"
                 : shown + " components · " + layout.edges().size() + " links");
         applySelection(session.selection());
-        if (fitPending) {
-            fit();
+        if (fitPending || followFit) {
+            fit(); // until the user zooms, pans or places a node, the view follows the design as it grows
+        }
+    }
+
+    private record LineEnd(Line line, boolean start) {
+        void moveTo(double x, double y) {
+            if (start) {
+                line.setStartX(x);
+                line.setStartY(y);
+            } else {
+                line.setEndX(x);
+                line.setEndY(y);
+            }
+        }
+    }
+
+    /**
+     * Dragging a node moves it (and its lines) live; the release places it with one undoable command
+     * saved in the pod ({@link ArrangeTopologyCommand}). A press and release without a move selects it.
+     */
+    private final class NodeDrag {
+        private final String id;
+        private final Group g;
+        private double pressX;
+        private double pressY;
+        private boolean moved;
+
+        NodeDrag(String id, Group g) {
+            this.id = id;
+            this.g = g;
+        }
+
+        void install() {
+            g.setCursor(javafx.scene.Cursor.HAND);
+            g.setOnMousePressed(e -> {
+                if (e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                pressX = e.getSceneX();
+                pressY = e.getSceneY();
+                moved = false;
+                e.consume();
+            });
+            g.setOnMouseDragged(e -> {
+                if (e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                double dx = (e.getSceneX() - pressX) / zoom.getX();
+                double dy = (e.getSceneY() - pressY) / zoom.getX();
+                if (!moved && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) < 4) {
+                    e.consume();
+                    return;
+                }
+                moved = true;
+                followFit = false; // the user arranges: keep the view still
+                g.setTranslateX(dx);
+                g.setTranslateY(dy);
+                TopologyLayout.Vertex v = layout.vertices().get(id);
+                for (LineEnd end : ends.getOrDefault(id, List.of())) {
+                    end.moveTo(v.x() + dx, v.y() + dy);
+                }
+                e.consume();
+            });
+            g.setOnMouseReleased(e -> {
+                if (e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                e.consume();
+                if (!moved) {
+                    select(id, e);
+                    return;
+                }
+                TopologyLayout.Vertex v = layout.vertices().get(id);
+                Pod pod = podChooser.getValue();
+                double nx = Math.round(v.x() + g.getTranslateX());
+                double ny = Math.round(v.y() + g.getTranslateY());
+                try {
+                    session.execute(new ArrangeTopologyCommand(pod.id(), Map.of(id, new Pod.TopologyPoint(nx, ny))));
+                } catch (RuntimeException ex) {
+                    g.setTranslateX(0);
+                    g.setTranslateY(0);
+                    redraw();
+                }
+            });
         }
     }
 

@@ -114,16 +114,17 @@ public final class WhatIfWindow {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         status.setId("whatif-status");
+        status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bottom = new HBox(8, status, open, save, export, close);
-        bottom.setAlignment(Pos.CENTER_RIGHT);
+        HBox buttons = new HBox(8, open, save, export, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(6, status, buttons);
         bottom.setPadding(new Insets(8));
 
         BorderPane root = new BorderPane(table);
         root.setTop(top);
         root.setBottom(bottom);
-        Scene scene = new Scene(root, 1100, 640);
+        Scene scene = new Scene(root, 1200, 680);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(root.getStyleClass()::add);
@@ -207,7 +208,7 @@ public final class WhatIfWindow {
             TableColumn<Comparison.Row, String> col = new TableColumn<>(c.designs().get(i).name());
             col.setId("whatif-col-" + i);
             col.setCellValueFactory(r -> new ReadOnlyStringWrapper(value(r.getValue().values().get(d), r.getValue().unit(), currency)));
-            col.setPrefWidth(i == 0 ? 130 : 200);
+            col.setPrefWidth(i == 0 ? 130 : 260);
             table.getColumns().add(col);
         }
         for (int i = 1; i < c.designs().size(); i++) {

@@ -181,6 +181,14 @@ public final class Edits {
                 pr -> Lookup.rack(pr, rackId).powerBudgetW(), (pr, v) -> Lookup.rack(pr, rackId).setPowerBudgetW(v), watts);
     }
 
+    /** Declares how the hall cools a rack (null: derived from its part and contents). */
+    public static SetValueCommand<org.podforge.model.Cooling> rackCooling(Project p, String rackId, org.podforge.model.Cooling cooling) {
+        Rack r = Lookup.rack(p, rackId);
+        return new SetValueCommand<>(cooling == null ? "Use default cooling for " + r.label()
+                : "Set " + r.label() + " cooling to " + cooling.label(), rackId + "#cooling", Set.of(rackId), false,
+                pr -> Lookup.rack(pr, rackId).cooling(), (pr, v) -> Lookup.rack(pr, rackId).setCooling(v), cooling);
+    }
+
     public static SetValueCommand<String> severityOverride(String ruleId, String severity) {
         return new SetValueCommand<>(severity == null ? "Reset severity of " + ruleId : "Set " + ruleId + " to " + severity,
                 "#severity." + ruleId, Set.of(), true,

@@ -83,8 +83,8 @@ final class FabricUse {
     final Project project;
     final Map<String, Switch> switches = new LinkedHashMap<>();
     final Map<LinkPattern, Double> patternGbps = new LinkedHashMap<>();
-    /** Lower switch -> the upper switches its meshes join it to (for the tiers). */
-    private final Map<String, Set<String>> feeds = new HashMap<>();
+    /** The meshes, for the tiers: group by group, never switch pair by switch pair. */
+    private final List<MeshWiring> meshes = new ArrayList<>();
     int maxTier;
 
     private FabricUse(Project project) {
@@ -114,16 +114,7 @@ final class FabricUse {
                 }
             });
             if (lp.wiring() instanceof MeshWiring mw) {
-                int m = mw.lowerPerGroup();
-                int n = mw.upperPerGroup();
-                for (int g = 0; g < mw.groups(); g++) {
-                    for (int a = 0; a < m; a++) {
-                        Set<String> to = u.feeds.computeIfAbsent(mw.lower().get(g * m + a), k -> new LinkedHashSet<>());
-                        for (int b = 0; b < n; b++) {
-                            to.add(mw.upper().get(g * n + b));
-                        }
-                    }
-                }
+                u.meshes.add(mw);
             }
         }
         // hand-made links replace the pattern cables at their ends (FabricCables): a link at a port a pattern uses adds
@@ -253,39 +244,53 @@ final class FabricUse {
         return false;
     }
 
-    /** Tier 1 for switches fed by servers (or first in a chain of meshes), one above the highest switch feeding it. */
+    /**
+     * Tier 1 for the switches no mesh puts above another (leaves, fed by servers); a mesh's upper switches one
+     * above the highest lower switch of their group. Computed group by group, a round per pattern at most, so the
+     * cost grows with switches and patterns, not with switch pairs; a loop of meshes stops there.
+     */
     private void tiers(Set<String> fedByServers) {
-        Map<String, Set<String>> fedBy = new HashMap<>();
-        for (Map.Entry<String, Set<String>> e : feeds.entrySet()) {
-            for (String up : e.getValue()) {
-                fedBy.computeIfAbsent(up, k -> new LinkedHashSet<>()).add(e.getKey());
+        Set<String> upper = new HashSet<>();
+        for (MeshWiring mw : meshes) {
+            upper.addAll(mw.upper());
+        }
+        for (Switch s : switches.values()) {
+            if (s.used() && (!upper.contains(s.id()) || fedByServers.contains(s.id()))) {
+                s.tier = 1;
+            }
+        }
+        for (int round = 0; round <= meshes.size(); round++) {
+            boolean changed = false;
+            for (MeshWiring mw : meshes) {
+                int m = mw.lowerPerGroup();
+                int n = mw.upperPerGroup();
+                for (int g = 0; g < mw.groups(); g++) {
+                    int below = 0;
+                    for (int a = 0; a < m; a++) {
+                        Switch lo = switches.get(mw.lower().get(g * m + a));
+                        below = Math.max(below, lo == null ? 0 : lo.tier);
+                    }
+                    if (below == 0) {
+                        continue;
+                    }
+                    for (int b = 0; b < n; b++) {
+                        Switch up = switches.get(mw.upper().get(g * n + b));
+                        if (up != null && up.tier < below + 1) {
+                            up.tier = below + 1;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if (!changed) {
+                break;
             }
         }
         for (Switch s : switches.values()) {
-            if (s.used()) {
-                tierOf(s.id(), fedBy, new HashSet<>());
+            if (s.used() && s.tier == 0) {
+                s.tier = 1; // fed by nothing below it (a loop of meshes): counted as a leaf
             }
         }
-    }
-
-    private int tierOf(String id, Map<String, Set<String>> fedBy, Set<String> visiting) {
-        Switch s = switches.get(id);
-        if (s == null) {
-            return 0;
-        }
-        if (s.tier > 0) {
-            return s.tier;
-        }
-        if (!visiting.add(id)) {
-            return 0; // a loop of meshes: no tier above what is already known
-        }
-        int below = 0;
-        for (String lower : fedBy.getOrDefault(id, Set.of())) {
-            below = Math.max(below, tierOf(lower, fedBy, visiting));
-        }
-        visiting.remove(id);
-        s.tier = below + 1;
-        return s.tier;
     }
 
     /** The port of a link end, or null when the component, its part or the port is unknown. */

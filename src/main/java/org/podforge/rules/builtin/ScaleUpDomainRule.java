@@ -57,6 +57,7 @@ public final class ScaleUpDomainRule implements Rule {
             List<String> gpus = new ArrayList<>();
             List<String> switches = new ArrayList<>();
             Set<Protocol> protocols = EnumSet.noneOf(Protocol.class);
+            Set<Protocol> carried = EnumSet.noneOf(Protocol.class); // what the links actually run
             for (String id : domain) {
                 Part p = t.part(id);
                 if (p == null) {
@@ -68,6 +69,10 @@ public final class ScaleUpDomainRule implements Rule {
                         Port port = t.port(l.a().componentId().equals(id) ? l.a() : l.b());
                         if (port != null && port.spec().role() == PortRole.SCALE_UP) {
                             protocols.addAll(port.spec().protocols());
+                            Port other = t.port(l.a().componentId().equals(id) ? l.b() : l.a());
+                            if (other != null) {
+                                carried.addAll(org.podforge.rules.Compatibility.common(port, other));
+                            }
                         }
                     }
                 } else if (p.family() == Family.SCALEUP_SWITCH) {
@@ -77,8 +82,11 @@ public final class ScaleUpDomainRule implements Rule {
             if (gpus.isEmpty()) {
                 continue;
             }
-            String fabric = protocols.isEmpty() ? "PCIe" : protocols.iterator().next().label();
             Protocol main = protocols.isEmpty() ? Protocol.PCIE : protocols.iterator().next();
+            // UALink over Ethernet (AMD Helios): the accelerators speak UALink, their links to Ethernet switches run Ethernet
+            String fabric = protocols.isEmpty() ? "PCIe"
+                    : !carried.isEmpty() && !carried.contains(main) && carried.contains(Protocol.ETHERNET) ? main.label() + " over Ethernet"
+                    : main.label();
             var limit = ctx.thresholds().find("scaleup.maxDomain." + main.name());
             List<String> subjects = new ArrayList<>(gpus);
             subjects.addAll(switches);

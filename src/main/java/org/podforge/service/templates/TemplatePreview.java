@@ -34,10 +34,12 @@ import org.podforge.model.Rack;
  * @param unpricedUnits units with no price (not in any cost)
  * @param powerPerRackW known power per pod rack, average, or null without racks
  * @param busiestRackW  known power of the busiest rack, or null without racks
+ * @param notCosted     what of the design the BOM does not cost (the scale-out fabric's switches and pattern
+ *                      cables, until the BOM counts them), or empty
  */
 public record TemplatePreview(String name, String description, long gpus, long racks, int networkRacks,
                               Map<String, Long> byFamily, long links, String currency, Double costPerGpu, double totalCost,
-                              long unpricedUnits, Double powerPerRackW, Double busiestRackW) {
+                              long unpricedUnits, Double powerPerRackW, Double busiestRackW, String notCosted) {
 
     public TemplatePreview {
         byFamily = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byFamily));
@@ -60,9 +62,24 @@ public record TemplatePreview(String name, String description, long gpus, long r
         long racks = Comparison.racks(bom);
         Double perRack = racks == 0 ? null : bom.totalPowerW() / racks;
         Double busiest = bom.racks().stream().mapToDouble(Bom.RackRollup::powerW).boxed().max(Double::compare).orElse(null);
+        String notCosted = "";
+        java.util.Set<String> fabricParts = new java.util.HashSet<>();
+        p.fabric().allComponents().forEach(c -> fabricParts.add(c.partNumber()));
+        p.fabric().allChassis().forEach(c -> fabricParts.add(c.partNumber()));
+        boolean fabricInBom = bom.lines().stream().anyMatch(l -> l.podId() == null || l.podId().isEmpty()
+                || fabricParts.contains(l.partNumber()) && p.pod(l.podId()).isEmpty());
+        if (!p.fabric().isEmpty() && !fabricInBom) {
+            long cables = p.fabric().links().size();
+            for (var lp : p.fabric().patterns()) {
+                cables += lp.wiring().count(p);
+            }
+            notCosted = String.format(java.util.Locale.ROOT,
+                    "The BOM does not cost the scale-out fabric yet (%,d switches in %,d network racks, %,d cables): cost and power are the pods' only.",
+                    p.fabric().allComponents().size(), p.fabric().racks().size(), cables);
+        }
         return new TemplatePreview(p.name(), p.description(), bom.gpus(), racks,
                 p.fabric().racks().size(), byFamily, links, bom.currency(), bom.costPerGpu(), bom.totalCost(), bom.unpricedQty(),
-                perRack, busiest);
+                perRack, busiest, notCosted);
     }
 
     private static void count(Container c, int copies, Catalog catalog, Map<Family, Long> fam) {

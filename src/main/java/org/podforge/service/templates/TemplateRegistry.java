@@ -75,6 +75,16 @@ public final class TemplateRegistry {
         return entries.stream().filter(TemplateIndex.Entry::palette).toList();
     }
 
+    /** The design's name without reading the design (for lists), or the template id when it has none. */
+    public String name(TemplateIndex.Entry e) {
+        try (InputStream in = TemplateRegistry.class.getResourceAsStream(DIR + e.file())) {
+            String n = in == null ? null : TemplateIndex.designName(in);
+            return n == null || n.isBlank() ? e.id() : n;
+        } catch (IOException ex) {
+            return e.id();
+        }
+    }
+
     /**
      * Reads a template's design afresh (a new project each call, so nothing is shared with another
      * session). Unknown parts load flagged, as with any file; the result's warnings say so.

@@ -129,6 +129,24 @@ public final class WhatIf {
 
     private static Set<String> usedPorts(Project p, List<Component> comps) {
         Set<String> ports = new LinkedHashSet<>();
+        Set<String> ids = new java.util.HashSet<>();
+        comps.forEach(c -> ids.add(c.id()));
+        // ports the fabric's patterns use (their first port stands for the range: same spec on a switch)
+        for (org.podforge.model.LinkPattern lp : p.fabric().patterns()) {
+            if (lp.wiring() instanceof org.podforge.model.RailWiring rw) {
+                rw.rails().forEach(rail -> rail.stream().filter(r -> ids.contains(r.componentId())).forEach(r -> ports.add(r.port())));
+                if (rw.leaves().stream().anyMatch(ids::contains)) {
+                    ports.add(rw.leafPortPrefix() + rw.leafFirstPort());
+                }
+            } else if (lp.wiring() instanceof org.podforge.model.MeshWiring mw) {
+                if (mw.lower().stream().anyMatch(ids::contains)) {
+                    ports.add(mw.lowerPortPrefix() + mw.lowerFirstPort());
+                }
+                if (mw.upper().stream().anyMatch(ids::contains)) {
+                    ports.add(mw.upperPortPrefix() + mw.upperFirstPort());
+                }
+            }
+        }
         for (Component c : comps) {
             for (Link l : p.linksOf(c.id())) {
                 for (PortRef end : List.of(l.a(), l.b())) {
@@ -148,6 +166,9 @@ public final class WhatIf {
             if (to.partNumber().equals(from.partNumber()) || !to.isOrderable() || !to.slotType().equals(from.slotType())) {
                 continue;
             }
+            if (speaks(to, org.podforge.model.Protocol.NVLINK_C2C) && !speaks(from, org.podforge.model.Protocol.NVLINK_C2C)) {
+                continue; // a superchip's GPU or CPU (bonded over NVLink-C2C) does not stand in for a socketed part
+            }
             boolean fits = true;
             for (String name : ports) {
                 Port a = from.port(name).orElse(null);
@@ -163,6 +184,10 @@ public final class WhatIf {
             }
         }
         return out;
+    }
+
+    private static boolean speaks(Part part, org.podforge.model.Protocol protocol) {
+        return part.ports().stream().anyMatch(x -> x.spec().speaks(protocol));
     }
 
     /** Links of the pods and the fabric on one of {@code media} whose two ends are network ports. */

@@ -17,6 +17,7 @@ import org.podforge.model.Medium;
 import org.podforge.model.Part;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
+import org.podforge.model.PortRole;
 import org.podforge.model.Project;
 import org.podforge.model.Protocol;
 import org.podforge.model.command.AddCommand;
@@ -98,10 +99,32 @@ public final class BulkWiring {
 
     private final Project project;
     private final Catalog catalog;
+    private String sourcePorts;
 
     public BulkWiring(Project project, Catalog catalog) {
         this.project = project;
         this.catalog = catalog;
+    }
+
+    /**
+     * Wires only the sources' ports of this catalog port group ("su", "host"); null (the default) tries
+     * every port, those whose role suits the target first (scale-up ports to a scale-up switch, network
+     * ports to a network switch, host links to a PCIe switch), so a server and a scale-up tray are wired
+     * by their scale-up ports, not by the host link that is merely also PCIe.
+     */
+    public BulkWiring sourcePorts(String portGroup) {
+        this.sourcePorts = portGroup == null || portGroup.isBlank() ? null : portGroup;
+        return this;
+    }
+
+    /** The port groups of the given components' parts, in catalog order without repeats (for a port filter). */
+    public List<String> portGroups(List<String> componentIds) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : componentIds) {
+            project.component(id).flatMap(c -> catalog.find(c.partNumber()))
+                    .ifPresent(part -> part.portSpecs().forEach(s -> out.add(s.name())));
+        }
+        return List.copyOf(out);
     }
 
     /** Families that are the natural targets of a bulk wiring (the switches). */
@@ -128,12 +151,25 @@ public final class BulkWiring {
 
     /** Plans the links for {@code rule}; sources and targets are component ids. */
     public Plan plan(Rule rule, List<String> sources, List<String> targets) {
+        return plan(rule, sources, targets, List.of());
+    }
+
+    /**
+     * Plans the links for {@code rule} after {@code before}, links planned by earlier steps and not yet
+     * in the design: their ports count as used and their ids as taken (a reference wiring of several steps).
+     */
+    public Plan plan(Rule rule, List<String> sources, List<String> targets, List<Planned> before) {
         List<String> src = inDesignOrder(sources);
         List<String> dst = inDesignOrder(targets);
         List<Planned> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<PortRef, List<Integer>> used = new HashMap<>();
         Ids ids = new Ids();
+        for (Planned p : before) {
+            widths(p.a(), used).add(p.lanes());
+            widths(p.b(), used).add(p.lanes());
+            ids.taken.add(p.id());
+        }
         if (src.isEmpty() || dst.isEmpty()) {
             notes.add(src.isEmpty() ? "No source components selected." : "No target components selected (select at least one switch).");
             return new Plan(rule, out, notes);
@@ -193,7 +229,7 @@ public final class BulkWiring {
         if (cs == null || ct == null) {
             return null;
         }
-        for (Port ps : ports(cs)) {
+        for (Port ps : sourcePortsFor(cs, ct)) {
             PortRef a = new PortRef(source, ps.name());
             for (Port pt : ports(ct)) {
                 PortRef b = new PortRef(target, pt.name());
@@ -238,6 +274,25 @@ public final class BulkWiring {
             }
         }
         return false;
+    }
+
+    /** The source's ports to try for a target: the filtered group, or all with the target's natural role first. */
+    private List<Port> sourcePortsFor(Component source, Component target) {
+        List<Port> all = ports(source);
+        if (sourcePorts != null) {
+            return all.stream().filter(p -> p.spec().name().equals(sourcePorts)).toList();
+        }
+        Family tf = family(target);
+        PortRole preferred = tf == Family.SCALEUP_SWITCH ? PortRole.SCALE_UP
+                : tf == Family.NETWORK_SWITCH ? PortRole.NETWORK
+                : tf == Family.PCIE_SWITCH ? PortRole.ENDPOINT : null;
+        if (preferred == null) {
+            return all;
+        }
+        List<Port> out = new ArrayList<>(all.size());
+        all.stream().filter(p -> p.spec().role() == preferred).forEach(out::add);
+        all.stream().filter(p -> p.spec().role() != preferred).forEach(out::add);
+        return out;
     }
 
     private List<Port> ports(Component c) {

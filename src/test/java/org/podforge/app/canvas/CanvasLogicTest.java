@@ -163,17 +163,27 @@ class CanvasLogicTest {
     }
 
     @Test
-    void aRackDropAddsARackAfterTheLastOfItsRowOrANewPodOnEmptyCanvas() {
+    void aRackDropAddsARackAfterTheLastOfItsRowAndOutsideThePodsIsRefused() {
         DropPlan plan = planner().planPart("RACK-EIA-42U", hitCentre("rack-2"));
         assertTrue(plan.ok());
         stack.execute(plan.command());
         assertEquals(3, project.pod("pod-1").orElseThrow().racks().size());
         assertEquals(2, project.pod("pod-1").orElseThrow().racks().get(2).position());
-        DropPlan newPod = planner().planPart("RACK-EIA-42U", null);
-        assertTrue(newPod.ok());
-        stack.execute(newPod.command());
-        assertEquals(2, project.pods().size());
-        assertEquals(1, project.pods().get(1).racks().size());
+        DropPlan outside = planner().planPart("RACK-EIA-42U", null);
+        assertFalse(outside.ok(), "no silent second pod");
+        assertTrue(outside.message().contains("Edit > New Pod"), outside.message());
+        assertEquals(1, project.pods().size());
+    }
+
+    @Test
+    void theFirstRackOnAnEmptyCanvasStartsPodA() {
+        org.podforge.model.Project empty = new org.podforge.model.Project("empty");
+        DropPlanner p = new DropPlanner(empty, CanvasFixtures.CATALOG, CanvasLayout.compute(empty, CanvasFixtures.CATALOG));
+        DropPlan first = p.planPart("RACK-EIA-42U", null);
+        assertTrue(first.ok(), first.message());
+        new org.podforge.model.command.CommandStack(empty).execute(first.command());
+        assertEquals("Pod A", empty.pods().get(0).name());
+        assertEquals("RACK-EIA-42U", empty.pods().get(0).racks().get(0).partNumber());
     }
 
     @Test

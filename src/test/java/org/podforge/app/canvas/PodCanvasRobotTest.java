@@ -303,10 +303,10 @@ class PodCanvasRobotTest {
         assertEquals(Set.of("chassis-3"), session.selection(), "right-click selects the object");
     }
 
-    /** Adds a board link gpu-1/host - cpu-1/pcie-a-2: links start at their components' centres. */
+    /** Adds a board link gpu-1/host - retimer-1/down (down the slot column, over empty slots): links start at their components' centres. */
     private String addBoardLink(FxRobot robot) {
         Link link = new Link("link-649", org.podforge.model.PortRef.parse("gpu-1/host"),
-                org.podforge.model.PortRef.parse("cpu-1/pcie-a-2"), 16, org.podforge.model.Medium.PCB);
+                org.podforge.model.PortRef.parse("retimer-1/down"), 16, org.podforge.model.Medium.PCB);
         robot.interact(() -> {
             session.execute(new org.podforge.model.command.AddCommand("pod-1", link));
             canvas.flush();

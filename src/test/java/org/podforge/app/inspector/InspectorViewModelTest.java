@@ -47,6 +47,17 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aRackTakesItsCoolingAsAnUndoableEdit() {
+        doc.select(List.of("rack-1"));
+        assertEquals(InspectorViewModel.DEFAULT_COOLING, vm.row("cooling").value());
+        assertTrue(vm.row("cooling").help().startsWith("air"), vm.row("cooling").help());
+        assertTrue(vm.apply("cooling", "REAR_DOOR"));
+        assertEquals(org.podforge.model.Cooling.REAR_DOOR, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
+        doc.undo();
+        assertEquals(null, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
+    }
+
+    @Test
     void linkChoicesAndNumbersAreParsedAndBadInputIsRefusedWithAReason() {
         doc.select(List.of("link-11"));
         assertEquals("PCB", vm.row("medium").value());
@@ -72,5 +83,30 @@ class InspectorViewModelTest {
         assertEquals(List.of("gpu-1", "gpu-2", "gpu-3", "gpu-4"), vm.row("slot").choices());
         assertTrue(vm.apply("slot", "gpu-4"));
         assertEquals("gpu-4", doc.getSession().project().component("gpu-11").orElseThrow().slot());
+    }
+
+    @Test
+    void choicesShowHumanNamesAndComputedValuesComeFromTheAnalysis() {
+        javafx.beans.property.SimpleObjectProperty<org.podforge.app.Analysis> result = new javafx.beans.property.SimpleObjectProperty<>();
+        InspectorViewModel withFacts = new InspectorViewModel(doc, result);
+        doc.select(List.of("link-11"));
+        PropertyRow medium = withFacts.row("medium");
+        assertEquals("PCB", medium.value(), "the value stays the stable key");
+        assertEquals("PCB trace", medium.shown("PCB"));
+        assertEquals("Passive copper, external (DAC)", medium.shown("COPPER_EXTERNAL"), "not a raw enum name");
+        assertEquals("updating\u2026", withFacts.row("computedLength").value(), "no analysis yet: said so, not a stale number");
+
+        Session s = doc.getSession();
+        result.set(org.podforge.app.Analysis.compute(doc.revisionProperty().get(), s.project(), s.catalog(), s.priceBook()));
+        String length = withFacts.row("computedLength").value();
+        assertTrue(length.matches("\\d+\\.\\d\\d m \\(.+\\)") || length.startsWith("not known ("), length);
+        assertTrue(withFacts.row("speed").value().length() > 0);
+
+        doc.select(List.of("rack-1"));
+        String draw = withFacts.row("draw").value();
+        assertTrue(draw.contains(" W"), draw);
+        assertTrue(draw.contains("budget") || draw.contains("no budget known"), draw);
+        doc.select(List.of("gpu-11"));
+        assertTrue(withFacts.row("domain") != null);
     }
 }

@@ -39,4 +39,40 @@ class TopologyLayoutTest {
         assertTrue(t.vertices().isEmpty());
         assertTrue(t.edges().isEmpty());
     }
+
+    @Test
+    void unconnectedPartsAreDrawnApartAndDraggedNodesStayWherePut() throws Exception {
+        Project p = PodGenerator.sample();
+        org.podforge.model.command.CommandStack stack = new org.podforge.model.command.CommandStack(p);
+        String loose = "s1.gpu-1";
+        java.util.List<org.podforge.model.command.Command> rm = new java.util.ArrayList<>();
+        for (org.podforge.model.Link l : p.linksOf(loose)) {
+            rm.add(new org.podforge.model.command.RemoveCommand(l.id()));
+        }
+        stack.execute(new org.podforge.model.command.CompositeCommand("unwire", rm));
+        TopologyLayout t = TopologyLayout.of(p, CATALOG, p.pods().get(0));
+        TopologyLayout.Vertex v = t.vertices().get(loose);
+        assertEquals(TopologyLayout.LOOSE_LAYER, v.layer());
+        double lowestWired = t.vertices().values().stream().filter(x -> x.layer() != TopologyLayout.LOOSE_LAYER)
+                .mapToDouble(TopologyLayout.Vertex::y).max().orElseThrow();
+        assertTrue(v.y() > lowestWired, "an unconnected part sits below every wired one, not among the edges");
+        assertTrue(t.blocks().stream().anyMatch(b -> b.label().equals("Not connected (1)")));
+
+        // a dragged node is one undoable command, saved with the pod and read back
+        String pod = p.pods().get(0).id();
+        String before = org.podforge.io.ProjectWriter.toJson(p);
+        stack.execute(new org.podforge.model.command.ArrangeTopologyCommand(pod,
+                java.util.Map.of("s1.cpu-1", new org.podforge.model.Pod.TopologyPoint(-300, 900))));
+        TopologyLayout moved = TopologyLayout.of(p, CATALOG, p.pods().get(0));
+        assertEquals(-300, moved.vertices().get("s1.cpu-1").x());
+        assertEquals(900, moved.vertices().get("s1.cpu-1").y());
+        assertTrue(moved.placedByUser("s1.cpu-1"));
+        String json = org.podforge.io.ProjectWriter.toJson(p);
+        assertTrue(json.contains("\"topology\""), "saved in the file");
+        Project back = new org.podforge.io.ProjectReader(CATALOG).read("t.podforge.json",
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).project();
+        assertEquals(new org.podforge.model.Pod.TopologyPoint(-300, 900), back.pods().get(0).topologyPositions().get("s1.cpu-1"));
+        stack.undo();
+        assertEquals(before, org.podforge.io.ProjectWriter.toJson(p), "undo puts the node back under the automatic layout");
+    }
 }

@@ -31,6 +31,7 @@ public final class ReferenceDesigns {
     static final String DPU = "NVIDIA-BLUEFIELD-3";
     static final String SSD = "MICRON-9550-E3S";
     static final String INTERNAL_CABLE = "PCISIG-COPPRLINK-INT-1M";
+    static final String NVSWITCH = "NVIDIA-NVLINK5-SWITCH";
     static final String SWITCH_BOX = "NVIDIA-SN5600-BOX";
     static final String SWITCH = "NVIDIA-SN5600";
     static final String NIC_OPTIC = "NVIDIA-MMA4Z00-NS400";
@@ -72,8 +73,10 @@ public final class ReferenceDesigns {
             + "retimers at the host edge connectors, https://vengineer.hatenablog.com/entry/2025/03/16/080000; one per x16 host link is "
             + "inferred). Illustrative: the CPU is a Xeon 6700P standing in for DGX B200's Xeon Platinum 8570 (not in the catalog); the "
             + "switch is Broadcom's PEX89144 (used in Hopper-era DGX, a supply-chain estimate); Micron 9550 E3.S drives stand in for the "
-            + "8 U.2 drives; the 2 M.2 boot drives, DIMMs, fans and PSUs are not modelled, and the 2 NVLink switch chips of the HGX "
-            + "baseboard are not placed (no NVLink switch chip part in this catalog yet), so the GPUs' NVLink ports are left open.";
+            + "8 U.2 drives; the 2 M.2 boot drives, DIMMs, fans and PSUs are not modelled. NVLink: the HGX B200 baseboard's 2 NVLink "
+            + "5 switch chips of 72 ports each, every GPU sending 9 of its 18 links to each chip (8 x 18 = 144 links = 2 x 72 ports, "
+            + "fabric-and-power-facts G1, from the DGX B200 guide's 2 NVLink switches and the 72-port chip, "
+            + "https://glennklockwood.com/garden/NVLink); the 9-and-9 split per chip is inferred.";
 
     /** One DGX/HGX B200-class server in one 48U rack. */
     static Project b200Server() {
@@ -98,6 +101,10 @@ public final class ReferenceDesigns {
      * {@code linkNo[0]}.
      */
     static void wireServer(Chassis srv, String px, List<Link> links, int[] linkNo) {
+        List<Component> nvswitches = new ArrayList<>();
+        for (int k = 1; k <= 2; k++) {
+            nvswitches.add(comp(srv, px + "nvswitch-" + k, "NVLink switch " + k, NVSWITCH, "nvswitch-" + k));
+        }
         int board = 1;
         int pcie = 1;
         for (int c = 1; c <= 2; c++) {
@@ -112,6 +119,11 @@ public final class ReferenceDesigns {
                     Component rt = comp(srv, px + "retimer-" + n, "Aries 5 #" + n, RETIMER, "board-" + (8 + n));
                     links.add(link(px, ++linkNo[0], sw, "port-" + (1 + g), rt, "up", 16, Medium.PCB));
                     links.add(link(px, ++linkNo[0], rt, "down", gpu, "host", 16, Medium.PCB));
+                    for (int l = 0; l < 18; l++) {
+                        // links 1-9 to the first chip, 10-18 to the second; GPU n uses chip ports (n-1)*9+1 .. n*9
+                        links.add(link(px, ++linkNo[0], gpu, "nvlink-" + (l + 1), nvswitches.get(l / 9), "port-" + ((n - 1) * 9 + l % 9 + 1), 1,
+                                Medium.PCB));
+                    }
                     Component nic = comp(srv, px + "nic-" + n, "ConnectX-7 " + n, NIC, "pcie-" + pcie++);
                     Link nl = link(px, ++linkNo[0], sw, "port-" + (3 + g), nic, "host", 16, Medium.COPPER_INTERNAL);
                     nl.setCablePart(INTERNAL_CABLE);

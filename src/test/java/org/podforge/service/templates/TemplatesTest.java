@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.podforge.rules.builtin.RackPowerRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,11 +46,16 @@ class TemplatesTest {
         assertEquals(List.of(), lr.warnings(), id + " loads without warnings (every part is in the catalog)");
         String d = lr.project().description().toLowerCase(Locale.ROOT);
         assertFalse(lr.project().name().isBlank(), id + " has a name");
+        assertEquals(lr.project().name(), TemplateRegistry.builtIn().name(e), "the list reads the same name without building the design");
         assertTrue(d.contains("source") || d.contains("http"), id + "'s description cites its sources: " + d);
         assertTrue(d.contains("illustrative"), id + "'s description says what is illustrative: " + d);
         ValidationStatus v = Standard.validator().validate(lr.project(), CATALOG, PRICES);
         assertTrue(v.ran(), v.note());
+        // allowed: rack.power's list of parts without a published power ([GAP] in the facts, never counted as 0 in
+        // silence, ADR 0012), and on the illustrative 8x8 pod the J4 air-cooling warning of its 57.2 kW racks
         String bad = v.findings().stream().filter(f -> !f.severity().equalsIgnoreCase("INFO"))
+                .filter(f -> !RackPowerRule.isUnknownPower(f.ruleId(), f.severity(), f.message()))
+                .filter(f -> !(id.equals("seed-pod-8x8") && f.ruleId().equals("rack.cooling") && f.severity().equals("WARNING")))
                 .map(TemplatesTest::show).collect(Collectors.joining("\n"));
         assertEquals("", bad, id + " validates with no error and no warning");
         TemplatePreview pv = TemplatePreview.of(lr.project(), CATALOG, PRICES);
@@ -87,6 +93,17 @@ class TemplatesTest {
         assertEquals(16L, pv.byFamily().get("Scale-up switch"));
         assertEquals(32L, pv.byFamily().get("CXL memory controller"));
         assertEquals(64L, pv.byFamily().get("GPU / accelerator"));
+    }
+
+    @Test
+    void aFabricTheBomDoesNotCostIsSaidSo() throws Exception {
+        var su = TemplateRegistry.builtIn().read(TemplateRegistry.builtIn().find("dgx-b200-scalable-unit").orElseThrow(), CATALOG).project();
+        TemplatePreview pv = TemplatePreview.of(su, CATALOG, PRICES);
+        assertEquals(256, pv.gpus());
+        boolean costed = org.podforge.bom.Bom.of(su, CATALOG, PRICES).lines().stream().anyMatch(l -> l.partNumber().equals("NVIDIA-SN5600"));
+        assertEquals(!costed, pv.notCosted().contains("12 switches"), pv.notCosted());
+        assertEquals("", TemplatePreview.of(TemplateRegistry.builtIn().read(TemplateRegistry.builtIn().find("seed-pod-8x8").orElseThrow(),
+                CATALOG).project(), CATALOG, PRICES).notCosted());
     }
 
     @Test

@@ -38,7 +38,9 @@ class WhatIfTest {
         assertEquals(0, variant.allLinks().stream().filter(l -> l.medium() == Medium.AEC).count());
         DesignReport a = DesignReport.of(original, CATALOG, PRICES);
         DesignReport b = DesignReport.of(variant, CATALOG, PRICES);
-        assertEquals(0, b.validation().errors() + b.validation().warnings(), b.validation().findings().toString());
+        // no error and no warning, except rack.power's list of the SN5600 leaves, whose power is not published (ADR 0012)
+        assertEquals(List.of(), b.validation().findings().stream().filter(f -> !f.severity().equals("INFO"))
+                .filter(f -> !org.podforge.rules.builtin.RackPowerRule.isUnknownPower(f.ruleId(), f.severity(), f.message())).toList());
         Comparison c = Comparison.of(List.of(new Comparison.Design("Original", a), new Comparison.Design("Optics", b)), CATALOG);
         Comparison.Row perGpu = c.row(Comparison.COST, "Cost per GPU").orElseThrow();
         assertEquals(Bom.of(variant, CATALOG, PRICES).costPerGpu(), perGpu.values().get(1));

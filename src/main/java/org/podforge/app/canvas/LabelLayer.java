@@ -1,0 +1,140 @@
+package org.podforge.app.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.podforge.app.canvas.CanvasLayout.Box;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Pod;
+import org.podforge.model.Project;
+import org.podforge.model.Rack;
+
+/**
+ * Names on the canvas that stay readable at every zoom (level of detail), drawn in screen space over the
+ * design: where the design's own titles shrink below a readable size, pods, racks and chassis get a label
+ * of constant size, placed inside their box and shown only when the box is big enough on screen to hold
+ * it; components get their name once their cell is wide enough for it. A name too long for its box is
+ * shortened with an ellipsis (the hover card gives it in full). At most {@link #MAX_LABELS} labels are
+ * drawn; beyond that the view is too far out for names to help.
+ */
+final class LabelLayer {
+    static final int MAX_LABELS = 600;
+    /** Above this zoom the design's own titles (10-20 px in world units) read well; no overlay then. */
+    static final double OWN_TITLES_READABLE = 0.8;
+    private static final Font POD = Font.font("System", FontWeight.BOLD, 14);
+    private static final Font RACK = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font CHASSIS = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font COMPONENT = Font.font("System", 10);
+    final Group root = new Group();
+
+    LabelLayer() {
+        root.setMouseTransparent(true);
+        root.setManaged(false);
+    }
+
+    /** Rebuilds the labels for the visible part of the design. */
+    void update(PodCanvas canvas, CanvasLayout l, CanvasStyle style, double scale, Box view) {
+        root.getChildren().clear();
+        Project p = l.project();
+        List<Text> out = new ArrayList<>();
+        boolean own = scale >= OWN_TITLES_READABLE;
+        for (Pod pod : p.pods()) {
+            Box pb = l.box(pod.id());
+            if (pb == null || !pb.intersects(view)) {
+                continue;
+            }
+            if (!own && pb.w() * scale > 60) {
+                add(out, canvas, pod.label(), POD, style.text, pb.x() + 8 / scale, pb.y() + 6 / scale, pb.w() * scale - 16, style.podFill);
+            }
+            for (Rack r : pod.racks()) {
+                Box rb = l.box(r.id());
+                if (rb == null || !rb.intersects(view)) {
+                    continue;
+                }
+                if (!own && rb.w() * scale > 30 && out.size() < MAX_LABELS) {
+                    // over the rack's own (too small) title, in its header
+                    add(out, canvas, r.label(), RACK, style.text, rb.x() + 3 / scale, rb.y() + 1 / scale, rb.w() * scale - 6, style.rackFill);
+                }
+                for (Chassis c : r.chassis()) {
+                    Box cb = l.box(c.id());
+                    if (cb == null || out.size() >= MAX_LABELS) {
+                        continue;
+                    }
+                    double h = cb.h() * scale;
+                    if (!own && h >= 11) {
+                        // top left, over the chassis' own (too small) title; as wide as the chassis allows
+                        add(out, canvas, c.label(), CHASSIS, style.chassisText, cb.x() + 2 / scale, cb.y() + Math.max(0, Math.min(1, (h - 13) / 2)) / scale,
+                                cb.w() * scale - 6, style.chassisFill);
+                    }
+                    if (scale < PodCanvas.DETAIL_SCALE) {
+                        continue;
+                    }
+                    for (Component comp : c.components()) {
+                        Box b = l.box(comp.id());
+                        if (b == null || b.w() * scale < 40 || b.h() * scale < 22 || out.size() >= MAX_LABELS) {
+                            continue;
+                        }
+                        add(out, canvas, comp.label(), COMPONENT, Color.WHITE, b.x() + 2 / scale, b.maxY() - 14 / scale, b.w() * scale - 4,
+                                Color.web("#0f172a", 0.55));
+                    }
+                }
+            }
+        }
+        if (out.size() >= MAX_LABELS) {
+            root.getChildren().clear();
+        }
+    }
+
+    /** Adds a label at world point (wx, wy) (its top left), at most {@code maxPx} wide on screen. */
+    private void add(List<Text> out, PodCanvas canvas, String text, Font font, Color fill, double wx, double wy, double maxPx, Color backdrop) {
+        if (maxPx < 14) {
+            return;
+        }
+        Text t = new Text(fit(text, font, maxPx));
+        if (t.getText().isEmpty()) {
+            return;
+        }
+        t.setFont(font);
+        t.setFill(fill);
+        t.setTextOrigin(VPos.TOP);
+        Point2D s = canvas.toScreen(wx, wy);
+        t.setX(Math.round(s.getX()));
+        t.setY(Math.round(s.getY()));
+        t.getStyleClass().add("pf-label");
+        if (backdrop != null) {
+            double w = t.getLayoutBounds().getWidth();
+            double h = t.getLayoutBounds().getHeight();
+            Rectangle r = new Rectangle(t.getX() - 2, t.getY(), w + 4, h);
+            r.setFill(backdrop);
+            r.setArcWidth(4);
+            r.setArcHeight(4);
+            root.getChildren().add(r);
+        }
+        root.getChildren().add(t);
+        out.add(t);
+    }
+
+    /** The text, or its start with an ellipsis, no wider than maxPx in the font ("" when not even 3 letters fit). */
+    static String fit(String text, Font font, double maxPx) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        if (probe.getLayoutBounds().getWidth() <= maxPx) {
+            return text;
+        }
+        for (int n = text.length() - 1; n >= 3; n--) {
+            probe.setText(text.substring(0, n) + "\u2026");
+            if (probe.getLayoutBounds().getWidth() <= maxPx) {
+                return probe.getText();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,73 @@
+package org.podforge.app.wiring;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.stage.Window;
+import org.podforge.app.DocumentModel;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Node;
+
+/**
+ * Edit > Wire Selection… and Auto-wire Chassis… (also on the canvas's right-click menu): opens the bulk
+ * wiring window for the current selection, or for the selected chassis' reference wiring. The shell only
+ * binds these two methods to its actions.
+ */
+public final class WiringActions {
+    private final DocumentModel doc;
+    private final Window owner;
+    private final BooleanSupplier dark;
+    private final ReadOnlyObjectWrapper<BulkWiringDialog> lastDialog = new ReadOnlyObjectWrapper<>(this, "lastDialog");
+
+    public WiringActions(DocumentModel doc, Window owner, BooleanSupplier dark) {
+        this.doc = doc;
+        this.owner = owner;
+        this.dark = dark;
+    }
+
+    /** Opens the dialog for the selected components, chassis, racks or pods. */
+    public void wireSelection() {
+        List<String> ids = doc.selectedIds();
+        if (BulkWiringViewModel.expand(doc.getSession().project(), ids).isEmpty()) {
+            doc.messageProperty().set("Wire Selection: select components, chassis or racks first (Shift+click or drag a marquee)");
+            return;
+        }
+        open(BulkWiringViewModel.forSelection(doc, ids));
+    }
+
+    /** Opens the dialog for the selected chassis (or the chassis of the selected component). */
+    public void autoWire() {
+        String chassisId = null;
+        for (String id : doc.selectedIds()) {
+            Node n = doc.getSession().project().find(id).orElse(null);
+            if (n instanceof Chassis c) {
+                chassisId = c.id();
+            } else if (n instanceof Component c && c.chassis() != null) {
+                chassisId = c.chassis().id();
+            }
+            if (chassisId != null) {
+                break;
+            }
+        }
+        if (chassisId == null) {
+            doc.messageProperty().set("Auto-wire Chassis: select a chassis first");
+            return;
+        }
+        open(BulkWiringViewModel.forChassis(doc, chassisId));
+    }
+
+    private void open(BulkWiringViewModel vm) {
+        // the new links are selected (the view model does it), so whichever view is showing, racks or
+        // topology, highlights them; the view is not switched
+        BulkWiringDialog d = new BulkWiringDialog(owner, vm, dark.getAsBoolean(), msg -> doc.messageProperty().set(msg));
+        lastDialog.set(d);
+        d.show();
+    }
+
+    /** The last dialog opened (tests drive it). */
+    public ReadOnlyObjectProperty<BulkWiringDialog> lastDialogProperty() {
+        return lastDialog.getReadOnlyProperty();
+    }
+}

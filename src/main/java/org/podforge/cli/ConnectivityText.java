@@ -1,0 +1,39 @@
+package org.podforge.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.podforge.bom.Bom;
+import org.podforge.bom.ConnectivityCost;
+import org.podforge.bom.ConnectivityTier;
+import org.podforge.bom.FabricBom;
+
+/** The connectivity part of {@code podforge bom}'s text: cost per GPU by fabric, and what the scale-out fabric counts. */
+final class ConnectivityText {
+    private ConnectivityText() {
+    }
+
+    static void print(PrintWriter out, Bom b, ConnectivityCost cost) {
+        String cur = b.currency();
+        out.println("Connectivity cost by fabric (all pods and the scale-out fabric; priced lines):");
+        for (ConnectivityTier t : ConnectivityTier.values()) {
+            long unpriced = cost.unpricedQty().get(t);
+            out.printf(Locale.ROOT, "  %-20s %18s  %16s per GPU%s%n", t.label(), BomCommand.money(cost.total().get(t), cur),
+                    BomCommand.money(cost.perGpu(t), cur), unpriced == 0 ? "" : String.format(Locale.ROOT, "  (%,d unpriced unit(s) left out)", unpriced));
+        }
+        out.printf(Locale.ROOT, "  %-20s %18s  %16s per GPU%n", "Connectivity", BomCommand.money(cost.connectivity(), cur),
+                BomCommand.money(cost.connectivityPerGpu(), cur));
+        FabricBom f = b.fabric();
+        if (f.isEmpty()) {
+            return;
+        }
+        out.println("Scale-out fabric (counted from its patterns, not expanded):");
+        out.printf(Locale.ROOT, "  %,d switch(es) in %,d network rack(s); %,d cable(s), %,d breakout cable(s), %,d transceiver(s)%n",
+                f.count(FabricBom.Role.SWITCH), f.count(FabricBom.Role.RACK), f.count(FabricBom.Role.CABLE),
+                f.count(FabricBom.Role.BREAKOUT_CABLE), f.count(FabricBom.Role.TRANSCEIVER));
+        for (FabricBom.Item i : f.items()) {
+            if (i.role() != FabricBom.Role.RACK && i.role() != FabricBom.Role.CHASSIS) {
+                out.printf(Locale.ROOT, "    %-32s %,12d  %s%n", i.partNumber(), i.qty(), i.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            }
+        }
+    }
+}

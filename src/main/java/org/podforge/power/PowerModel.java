@@ -1,0 +1,311 @@
+package org.podforge.power;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.TransceiverUse;
+import org.podforge.model.Chassis;
+import org.podforge.model.Component;
+import org.podforge.model.Cooling;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.Part;
+import org.podforge.model.Project;
+import org.podforge.model.Protocol;
+import org.podforge.model.Rack;
+import org.podforge.rules.Thresholds;
+
+/**
+ * The one power calculation of PodForge (docs/decisions/0012): rack.power, rack.cooling, the BOM, the exports
+ * and the app all ask it, so they always agree. Toolkit-free and stateless apart from its inputs.
+ *
+ * <p>Per chassis: the vendor's {@link Part#systemMaxW() system maximum} when the part has one and the peak powers of
+ * the known parts inside do not exceed it by more than {@code rack.power.systemMaxSlack} (then those parts are not
+ * added again); otherwise the sum of its parts (the
+ * chassis' own {@code powerW} and its components') times {@code 1 + rack.power.overhead.air|liquid} (fans, DIMMs,
+ * board, conversion; by the chassis' cooling, else the rack's), divided by the chassis' PSU efficiency (else
+ * {@code rack.power.psuEfficiency}). Per link end in the rack: its transceiver module (a breakout module once per
+ * port), half of an active cable (all of it when both ends are in the rack), a splitter cable at its shared end.
+ * Anything without a published power is listed as unknown, never counted as zero in silence.
+ */
+public final class PowerModel {
+    public static final String DEFAULT_BUDGET = "rack.power.defaultBudgetW";
+    public static final String OVERHEAD_AIR = "rack.power.overhead.air";
+    public static final String OVERHEAD_LIQUID = "rack.power.overhead.liquid";
+    public static final String PSU_EFFICIENCY = "rack.power.psuEfficiency";
+    public static final String SYSTEM_MAX_SLACK = "rack.power.systemMaxSlack";
+
+    private final Project project;
+    private final Catalog catalog;
+    private final Thresholds thresholds;
+
+    /** A model over {@code project}; the project's threshold overrides are applied to {@code thresholds}. */
+    public PowerModel(Project project, Catalog catalog, Thresholds thresholds) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds").withOverrides(project.thresholdOverrides());
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** The power of one rack of the project. */
+    public RackPower rack(Rack rack) {
+        Acc acc = new Acc();
+        RackPower.CoolingClass cooling = cooling(rack);
+        List<RackPower.ChassisPower> perChassis = new ArrayList<>();
+        Set<Component> inRack = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Link> links = new LinkedHashSet<>();
+        for (Chassis c : rack.chassis()) {
+            perChassis.add(chassis(c, cooling.cooling(), acc));
+            for (Component comp : c.components()) {
+                inRack.add(comp);
+                links.addAll(project.linksOf(comp.id()));
+            }
+        }
+        links(links, inRack, acc);
+        return new RackPower(rack.id(), acc.systemMax + acc.parts + acc.overhead + acc.links, acc.systemMax, acc.parts,
+                acc.overhead, acc.links, acc.estimate, acc.unknown, acc.items, acc.unknownItems, budget(rack), cooling, perChassis);
+    }
+
+    /**
+     * What a chassis would add to {@code rack} if it stood there: its own power under that rack's cooling, and the
+     * transceivers and active-cable shares at its ports. Used to find a rack with room for it.
+     */
+    public double chassisLoad(Chassis c, Rack rack) {
+        Acc acc = new Acc();
+        chassis(c, cooling(rack).cooling(), acc);
+        Set<Component> comps = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Link> links = new LinkedHashSet<>();
+        for (Component comp : c.components()) {
+            comps.add(comp);
+            links.addAll(project.linksOf(comp.id()));
+        }
+        links(links, comps, acc);
+        return acc.systemMax + acc.parts + acc.overhead + acc.links;
+    }
+
+    /** The rack's budget: set on the rack, else its part's default, else {@code rack.power.defaultBudgetW}. */
+    public RackPower.Budget budget(Rack rack) {
+        if (rack.powerBudgetW() != null) {
+            return new RackPower.Budget(rack.powerBudgetW(), "the budget set on the rack");
+        }
+        Part rp = part(rack.partNumber());
+        if (rp != null && rp.rack().isPresent() && rp.rack().get().powerBudgetW() != null) {
+            return new RackPower.Budget(rp.rack().get().powerBudgetW(), "the default budget of " + rp.partNumber()
+                    + " (" + source(rp, "rack") + ")");
+        }
+        return new RackPower.Budget(thresholds.value(DEFAULT_BUDGET),
+                "the default rack budget (" + thresholds.find(DEFAULT_BUDGET).map(Thresholds.Threshold::cite).orElse("") + ")");
+    }
+
+    /**
+     * How the rack is cooled: as set on the rack, else as its part says, else liquid when a chassis in it is
+     * liquid-cooled (it needs the rack's manifolds), else air.
+     */
+    public RackPower.CoolingClass cooling(Rack rack) {
+        if (rack.cooling() != null) {
+            return new RackPower.CoolingClass(rack.cooling(), "set on the rack");
+        }
+        Part rp = part(rack.partNumber());
+        if (rp != null && rp.cooling().isPresent()) {
+            return new RackPower.CoolingClass(rp.cooling().get(), "as " + rp.partNumber() + " is built");
+        }
+        for (Chassis c : rack.chassis()) {
+            Part cp = part(c.partNumber());
+            if (cp != null && cp.cooling().orElse(null) == Cooling.LIQUID) {
+                return new RackPower.CoolingClass(Cooling.LIQUID, c.label() + " (" + cp.partNumber() + ") is liquid-cooled");
+            }
+        }
+        return new RackPower.CoolingClass(Cooling.AIR, "not declared on the rack, and nothing in it is liquid-cooled");
+    }
+
+    // ---- chassis ------------------------------------------------------------------------------------
+
+    private RackPower.ChassisPower chassis(Chassis c, Cooling rackCooling, Acc acc) {
+        Part cp = part(c.partNumber());
+        double known = 0;
+        boolean est = false;
+        Map<String, Long> unknownInside = new TreeMap<>();
+        int parts = 0;
+        if (cp != null && cp.powerW().isPresent()) {
+            known += cp.powerW().get();
+            est |= cp.isEstimate("powerW");
+            parts++;
+        }
+        for (Component comp : c.components()) {
+            parts++;
+            Part p = part(comp.partNumber());
+            if (p != null && p.powerW().isPresent()) {
+                known += p.powerW().get();
+                est |= p.isEstimate("powerW");
+            } else {
+                unknownInside.merge(comp.partNumber(), 1L, Long::sum);
+            }
+        }
+        String exceeded = "";
+        if (cp != null && cp.systemMaxW().isPresent()) {
+            double max = cp.systemMaxW().get();
+            if (known <= max * (1 + thresholds.value(SYSTEM_MAX_SLACK, 0.10)) + 1e-6) {
+                acc.systemMax += max;
+                acc.estimate |= cp.isEstimate("systemMaxW");
+                acc.items++;
+                return new RackPower.ChassisPower(c.id(), c.partNumber(), max, RackPower.Method.SYSTEM_MAXIMUM,
+                        "system maximum of " + cp.partNumber() + " (" + source(cp, "systemMaxW") + ")");
+            }
+            exceeded = "the parts inside (" + RackPower.kw(known) + ") exceed the system maximum of " + cp.partNumber()
+                    + " (" + RackPower.kw(max) + ") by more than rack.power.systemMaxSlack, so they are counted instead; ";
+        }
+        if (c.components().isEmpty() && (cp == null || cp.powerW().isEmpty())) {
+            // nothing to put an overhead on: the chassis itself is the unknown
+            acc.unknown(c.partNumber(), 1);
+            return new RackPower.ChassisPower(c.id(), c.partNumber(), 0, RackPower.Method.PARTS_PLUS_OVERHEAD,
+                    exceeded + "no published power for the chassis or anything in it");
+        }
+        boolean liquid = cp != null && cp.cooling().isPresent() ? cp.cooling().get() == Cooling.LIQUID : rackCooling == Cooling.LIQUID;
+        double overhead = thresholds.value(liquid ? OVERHEAD_LIQUID : OVERHEAD_AIR);
+        boolean ownPsu = cp != null && cp.psuEfficiency().isPresent();
+        double eff = ownPsu ? cp.psuEfficiency().get() : thresholds.value(PSU_EFFICIENCY);
+        double total = known * (1 + overhead) / eff;
+        acc.parts += known;
+        acc.overhead += total - known;
+        acc.estimate |= est || known > 0; // the overhead is an assumption (fabric J3)
+        acc.items += parts - unknownInside.values().stream().mapToInt(Long::intValue).sum();
+        unknownInside.forEach(acc::unknown); // counts them as items too
+        return new RackPower.ChassisPower(c.id(), c.partNumber(), total, RackPower.Method.PARTS_PLUS_OVERHEAD,
+                exceeded + String.format(Locale.ROOT, "parts %,.0f W + %.0f%% %s overhead, / %.0f%% PSU efficiency%s", known,
+                        overhead * 100, liquid ? "liquid-cooled" : "air-cooled", eff * 100, ownPsu ? "" : " (default)"));
+    }
+
+    // ---- links --------------------------------------------------------------------------------------
+
+    private void links(Set<Link> links, Set<Component> inRack, Acc acc) {
+        for (Link l : links) {
+            boolean aIn = in(l.a().componentId(), inRack);
+            boolean bIn = in(l.b().componentId(), inRack);
+            if (l.cablePart() != null) {
+                Part cable = part(l.cablePart());
+                if (TransceiverUse.legs(cable) > 1) {
+                    continue; // a splitter cable is shared by the links of one port: below
+                }
+                double share = aIn && bIn ? 1.0 : 0.5;
+                if (cable != null && cable.powerW().isPresent()) {
+                    if (cable.powerW().get() > 0) {
+                        acc.links += cable.powerW().get() * share;
+                        acc.estimate |= cable.isEstimate("powerW");
+                        acc.items++;
+                    }
+                } else if (activeCable(cable, l) && ownsUnknown(l, aIn, inRack)) {
+                    acc.unknown(l.cablePart(), 1);
+                }
+            } else if (activeCable(null, l) && ownsUnknown(l, aIn, inRack)) {
+                acc.unknown(l.medium().label() + " link without a cable part", 1);
+            }
+            if (fibre(l.medium()) && l.transceiverPart() == null && !opticsInside(part(l.cablePart())) && ownsUnknown(l, aIn, inRack)) {
+                acc.unknown("optics of a " + l.medium().label() + " link without a transceiver part", 1);
+            }
+        }
+        for (TransceiverUse.Modules m : TransceiverUse.of(links, catalog)) {
+            if (in(m.end().componentId(), inRack)) {
+                module(m, acc);
+            }
+        }
+        for (TransceiverUse.Modules m : TransceiverUse.splitterCables(links, catalog)) {
+            if (in(m.end().componentId(), inRack)) {
+                module(m, acc);
+            }
+        }
+    }
+
+    private void module(TransceiverUse.Modules m, Acc acc) {
+        Part p = part(m.partNumber());
+        if (p == null || p.powerW().isEmpty()) {
+            acc.unknown(m.partNumber(), m.count());
+            return;
+        }
+        if (p.powerW().get() > 0) {
+            acc.links += p.powerW().get() * m.count();
+            acc.estimate |= p.isEstimate("powerW");
+            acc.items += m.count();
+        }
+    }
+
+    /**
+     * Whether the cable itself draws power (ACC, AEC, AOC, smart cable modules; an uncatalogued part counts as one):
+     * passive copper and fibre do not (a fibre link's power is in its transceivers).
+     */
+    private static boolean activeCable(Part cable, Link l) {
+        if (cable == null && l.cablePart() != null) {
+            return true;
+        }
+        if (cable != null && cable.family() == org.podforge.model.Family.SMART_CABLE_MODULE) {
+            return true;
+        }
+        Medium m = cable != null ? cable.medium().orElse(l.medium()) : l.medium();
+        if (fibre(m)) {
+            return opticsInside(cable);
+        }
+        return m.isActive();
+    }
+
+    /** A PCIe/CXL optical cable assembly carries its optics (PCIe over LPO): no transceiver parts go with it. */
+    private static boolean opticsInside(Part cable) {
+        return cable != null && (cable.protocols().contains(Protocol.PCIE) || cable.protocols().contains(Protocol.CXL));
+    }
+
+    private static boolean fibre(Medium m) {
+        return m == Medium.FIBER_MM || m == Medium.FIBER_SM;
+    }
+
+    /** An unknown link is listed once: at end a's rack when end a is in a rack, else at end b's. */
+    private boolean ownsUnknown(Link l, boolean aIn, Set<Component> inRack) {
+        if (aIn) {
+            return true;
+        }
+        Component a = project.component(l.a().componentId()).orElse(null);
+        boolean aRacked = a != null && a.chassis() != null && a.chassis().rack() != null;
+        return !aRacked && in(l.b().componentId(), inRack);
+    }
+
+    private boolean in(String componentId, Set<Component> inRack) {
+        Component c = project.component(componentId).orElse(null);
+        return c != null && inRack.contains(c);
+    }
+
+    private Part part(String pn) {
+        return pn == null ? null : catalog.find(pn).orElse(null);
+    }
+
+    private static String source(Part p, String field) {
+        for (var s : p.sourcesFor(field)) {
+            return s.url() + (s.estimate() ? " [estimate]" : "");
+        }
+        return "catalog data for " + p.partNumber();
+    }
+
+    private static final class Acc {
+        double systemMax;
+        double parts;
+        double overhead;
+        double links;
+        boolean estimate;
+        final Map<String, Long> unknown = new TreeMap<>();
+        int items;
+        int unknownItems;
+
+        void unknown(String what, long n) {
+            unknown.merge(what, n, Long::sum);
+            items += (int) n;
+            unknownItems += (int) n;
+        }
+    }
+}
