@@ -1,7 +1,6 @@
 package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podforge.model.Chassis;
@@ -43,17 +42,16 @@ public final class ChassisScaleUpRule implements Rule {
             if (alone.isEmpty()) {
                 continue;
             }
-            Map<String, List<String>> byPart = new LinkedHashMap<>();
+            Map<String, List<String>> byPart = Util.idsByPart(alone);
             int ports = 0;
             for (Component c : alone) {
-                byPart.computeIfAbsent(c.partNumber(), k -> new ArrayList<>()).add(c.id());
                 Part p = ctx.part(c.partNumber());
                 ports += p == null ? 0 : Unconnected.scaleUpPorts(p);
             }
             List<String> what = new ArrayList<>();
             byPart.forEach((pn, ids) -> {
                 Part p = ctx.part(pn);
-                what.add(ids.size() + " x " + pn + " (" + PartUnconnectedRule.shown(ids) + "; " + (p == null ? "?" : Unconnected.scaleUpPorts(p))
+                what.add(ids.size() + " x " + pn + " (" + Util.idsCapped(ids, 6) + "; " + (p == null ? "?" : Unconnected.scaleUpPorts(p))
                         + " scale-up ports each)");
             });
             List<String> subjects = new ArrayList<>();

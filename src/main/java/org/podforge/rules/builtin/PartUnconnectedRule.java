@@ -1,7 +1,6 @@
 package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podforge.model.Chassis;
@@ -46,17 +45,16 @@ public final class PartUnconnectedRule implements Rule {
             if (idle.isEmpty()) {
                 continue;
             }
-            Map<String, List<String>> byPart = new LinkedHashMap<>();
+            Map<String, List<String>> byPart = Util.idsByPart(idle);
             boolean removable = true;
             for (Component c : idle) {
-                byPart.computeIfAbsent(c.partNumber(), k -> new ArrayList<>()).add(c.id());
                 Part p = ctx.part(c.partNumber());
                 // retimers and PCIe switches are add-in silicon: leaving one out is a real option; switch ASICs of a
                 // switch tray or box are the product itself, so the answer there is to wire them
                 removable &= p != null && (p.family() == Family.RETIMER || p.family() == Family.PCIE_SWITCH);
             }
             List<String> what = new ArrayList<>();
-            byPart.forEach((pn, ids) -> what.add(ids.size() + " x " + pn + " (" + shown(ids) + ")"));
+            byPart.forEach((pn, ids) -> what.add(ids.size() + " x " + pn + " (" + Util.idsCapped(ids, 6) + ")"));
             List<String> subjects = new ArrayList<>();
             idle.forEach(c -> subjects.add(c.id()));
             List<Fix> fixes = new ArrayList<>();
@@ -79,9 +77,5 @@ public final class PartUnconnectedRule implements Rule {
             parts.add(new RemoveCommand(id));
         }
         return parts.size() == 1 ? parts.get(0) : new CompositeCommand("Remove " + ids.size() + " unconnected parts from " + chassis, parts);
-    }
-
-    static String shown(List<String> ids) {
-        return ids.size() <= 6 ? Util.ids(ids) : Util.ids(ids.subList(0, 6)) + " and " + (ids.size() - 6) + " more";
     }
 }

@@ -472,7 +472,7 @@ public final class ScaleUpDomainRule implements Rule {
     }
 
     private static String shown(List<String> ids) {
-        return ids.size() <= 4 ? Util.ids(ids) : Util.ids(ids.subList(0, 4)) + " and " + (ids.size() - 4) + " more";
+        return Util.idsCapped(ids, 4);
     }
 
     private record Planned(PortRef a, PortRef b, int lanes, org.podforge.model.Medium medium, Link model) {

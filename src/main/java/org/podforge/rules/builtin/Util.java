@@ -2,9 +2,12 @@ package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.podforge.model.Component;
 import org.podforge.model.Link;
 import org.podforge.model.Medium;
 import org.podforge.model.Part;
@@ -43,6 +46,20 @@ final class Util {
     /** "retimer-1, retimer-2". */
     static String ids(Collection<String> ids) {
         return String.join(", ", ids);
+    }
+
+    /** Up to {@code max} ids, then "and N more". */
+    static String idsCapped(List<String> ids, int max) {
+        return ids.size() <= max ? ids(ids) : ids(ids.subList(0, max)) + " and " + (ids.size() - max) + " more";
+    }
+
+    /** The ids of {@code components} grouped by part number, in first-seen order. */
+    static Map<String, List<String>> idsByPart(List<Component> components) {
+        Map<String, List<String>> byPart = new LinkedHashMap<>();
+        for (Component c : components) {
+            byPart.computeIfAbsent(c.partNumber(), k -> new ArrayList<>()).add(c.id());
+        }
+        return byPart;
     }
 
     static String partLabel(Part p) {
