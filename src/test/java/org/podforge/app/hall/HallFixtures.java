@@ -19,13 +19,13 @@ import org.podforge.model.ReplicaLayout;
  * racks apart; two rails wired to the leaves of scalable units of 8 replicas (leaves in two network racks),
  * every leaf meshed to two spines (in a third network rack) with two cables per pair.
  */
-final class HallFixtures {
-    static final int REPLICAS = 16;
+public final class HallFixtures {
+    public static final int REPLICAS = 16;
 
     private HallFixtures() {
     }
 
-    static Project hall() {
+    public static Project hall() {
         Project p = new Project("hall test");
         Pod pod = new Pod("pod-1", "Pod A", REPLICAS);
         pod.setLayout(new ReplicaLayout(4, 1, 2));
