@@ -78,9 +78,17 @@ public final class HallView extends BorderPane {
         HBox bar = new HBox(8, fit);
         bar.getChildren().addAll(menus.toolbar());
         bar.getChildren().add(info);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Button b) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        info.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 0, 8));
         message.setId("hall-message");
+        message.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
         HBox bar2 = new HBox(8, message, spacer, hint);
         bar2.setAlignment(Pos.CENTER_LEFT);
         bar2.setPadding(new Insets(0, 8, 4, 8));
@@ -240,9 +248,23 @@ public final class HallView extends BorderPane {
             Command c = make.get();
             session.execute(c);
             message.setText(c.description());
+            selectAdded(c);
         } catch (CommandException ex) {
             message.setText(ex.getMessage());
             paint();
+        }
+    }
+
+    /** After adding a network rack, it is the selection (the inspector shows it; the next gesture starts from it). */
+    private void selectAdded(Command c) {
+        List<Command> parts = c instanceof org.podforge.model.command.CompositeCommand cc ? cc.parts() : List.of(c);
+        for (Command part : parts) {
+            if (part instanceof org.podforge.model.command.AddCommand add && add.node() instanceof org.podforge.model.Rack r) {
+                selection.clear();
+                selection.add(new RackMoves.Spot(r.id(), 0), false);
+                selectionChanged();
+                return;
+            }
         }
     }
 
@@ -377,8 +399,10 @@ public final class HallView extends BorderPane {
             } else {
                 g.setStroke(podSelected ? st.selection : st.podStroke);
                 g.strokeRect(x - 3, y - 3, bw + 6, bh + 6);
-                g.setFill(st.mutedText);
-                g.fillText(b.label(), x + bw / 2, y - 10);
+                if (bw + 6 >= b.label().length() * 6.2) {
+                    g.setFill(st.mutedText);
+                    g.fillText(b.label(), x + bw / 2, y - 10);
+                }
             }
         }
 
