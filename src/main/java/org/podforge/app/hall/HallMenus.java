@@ -25,6 +25,8 @@ final class HallMenus {
     private final Button alignPosition = new Button("Align position");
     private final Button distribute = new Button("Distribute");
     private final Button addRack = new Button("Add network rack");
+    private final Button wireRails = new Button("Wire rails\u2026");
+    private RailWiringDialog dialog;
     private ContextMenu open;
 
     HallMenus(HallView view) {
@@ -41,11 +43,15 @@ final class HallMenus {
         addRack.setId("hall-add-rack");
         addRack.setTooltip(new Tooltip("A network rack with one leaf switch at the first free place after the selected rack (right-click a free place to choose it)"));
         addRack.setOnAction(e -> addRackAfterSelection());
+        wireRails.setId("hall-wire-rails");
+        wireRails.setTooltip(new Tooltip("Select a pod (click its block, or one of its racks) and the network racks of its leaves (Shift+click): "
+                + "rail i of every server of every replica to leaf i of its unit, as one pattern"));
+        wireRails.setOnAction(e -> wireRails());
         refresh();
     }
 
     List<Node> toolbar() {
-        return List.of(alignRow, alignPosition, distribute, addRack);
+        return List.of(alignRow, alignPosition, distribute, addRack, wireRails);
     }
 
     /** Enables what the selection allows. */
@@ -55,6 +61,53 @@ final class HallMenus {
         alignPosition.setDisable(n < 2);
         distribute.setDisable(n < 3);
         addRack.setDisable(NetworkRacks.choices(view.project(), view.session().catalog()).isEmpty());
+        wireRails.setDisable(selectedPod() == null || selectedNetworkRacks().isEmpty());
+    }
+
+    /** The pod to wire: a selected pod block, else the pod of a selected pod rack. */
+    String selectedPod() {
+        if (!view.selection().pods().isEmpty()) {
+            return view.selection().pods().iterator().next();
+        }
+        for (RackMoves.Spot s : view.selection().spots()) {
+            var pod = view.project().rack(s.rackId()).map(r -> r.pod()).orElse(null);
+            if (pod != null) {
+                return pod.id();
+            }
+        }
+        return null;
+    }
+
+    /** The selected network racks, in the order they were selected. */
+    List<String> selectedNetworkRacks() {
+        List<String> out = new ArrayList<>();
+        for (RackMoves.Spot s : view.selection().spots()) {
+            view.project().rack(s.rackId()).filter(r -> r.pod() == null).ifPresent(r -> out.add(r.id()));
+        }
+        return out;
+    }
+
+    /** Opens the rail wiring preview for the selected pod and network racks. */
+    void wireRails() {
+        String pod = selectedPod();
+        List<String> racks = selectedNetworkRacks();
+        if (pod == null || racks.isEmpty()) {
+            view.message("Select a pod (its block or one of its racks) and, with Shift+click, the network racks of its leaf switches.");
+            return;
+        }
+        List<String> leaves = new ArrayList<>();
+        for (String r : view.project().fabric().racks().stream().map(x -> x.id()).toList()) {
+            if (racks.contains(r)) {
+                leaves.addAll(org.podforge.service.hall.RailWiringPlanner.switchesIn(view.project(), List.of(r)));
+            }
+        }
+        dialog = new RailWiringDialog(view.getScene() == null ? null : view.getScene().getWindow(), view, pod, leaves);
+        dialog.show();
+    }
+
+    /** The rail wiring window opened last (tests). */
+    RailWiringDialog dialog() {
+        return dialog;
     }
 
     void alignRow() {
@@ -122,6 +175,9 @@ final class HallMenus {
                 add.getItems().add(it);
             }
             items.add(add);
+        }
+        if (selectedPod() != null && !selectedNetworkRacks().isEmpty()) {
+            items.add(item("Wire rails\u2026", "hall-menu-wire-rails", this::wireRails));
         }
         int n = view.selection().spots().size();
         if (n >= 2) {

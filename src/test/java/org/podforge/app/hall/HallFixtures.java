@@ -61,4 +61,16 @@ public final class HallFixtures {
                 new MeshWiring(leaves, List.of("spine-1", "spine-2"), 1, 2, "port-", 33, "port-", 1), 4, Medium.FIBER_MM));
         return p;
     }
+
+    /** The hall without its patterns, its leaves and spines made Quantum-X800 Q3400 switches: a pod to wire. */
+    public static Project unwired() {
+        Project p = hall();
+        for (LinkPattern lp : List.copyOf(p.fabric().patterns())) {
+            p.fabric().removePattern(lp);
+        }
+        for (String id : List.of("leaf-1", "leaf-2", "leaf-3", "leaf-4", "spine-1", "spine-2")) {
+            p.component(id).orElseThrow().setPartNumber("NVIDIA-Q3400-RA");
+        }
+        return p;
+    }
 }

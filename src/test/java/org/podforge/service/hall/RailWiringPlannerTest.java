@@ -28,16 +28,8 @@ class RailWiringPlannerTest {
     private static final Catalog CATALOG = CatalogLoader.builtIn();
     private static final Geometry GEOMETRY = new Geometry(CATALOG, GeometryDefaults.STANDARD);
 
-    /** The hall fixture without its patterns, its leaves and spines made Quantum-X800 Q3400 switches. */
     private static Project unwired() {
-        Project p = HallFixtures.hall();
-        for (LinkPattern lp : List.copyOf(p.fabric().patterns())) {
-            p.fabric().removePattern(lp);
-        }
-        for (String id : List.of("leaf-1", "leaf-2", "leaf-3", "leaf-4", "spine-1", "spine-2")) {
-            p.component(id).orElseThrow().setPartNumber("NVIDIA-Q3400-RA");
-        }
-        return p;
+        return HallFixtures.unwired();
     }
 
     private static RailWiringPlanner.Plan plan(Project p, List<String> racks, Integer rpu) {
