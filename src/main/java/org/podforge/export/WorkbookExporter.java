@@ -955,7 +955,6 @@ public final class WorkbookExporter {
             void emit(CsvExporter.CellSink<IOException> sink) throws IOException;
         }
 
-        static final List<String> FINDING_COLUMNS = List.of("Rule", "Severity", "Message", "Subjects");
 
         private final List<String> cols;
         private final int[] widths;
@@ -1052,20 +1051,18 @@ public final class WorkbookExporter {
         static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder, SheetPrint print)
                 throws IOException {
             long n = v.findings().size() + (v.ran() ? 0 : 1);
-            return new StreamedSheet(FINDING_COLUMNS, new int[] {20, 10, 120, 50}, n, List.of(), sink -> {
+            return new StreamedSheet(FindingsTable.COLUMNS, FindingsTable.WIDTHS, n, List.of(), sink -> {
                 if (!v.ran()) {
                     sink.text("(none)");
+                    sink.empty();
+                    sink.empty();
                     sink.empty();
                     sink.text("Validation did not run: " + v.note());
                     sink.empty();
                     sink.endRow();
                 }
                 for (FindingRow f : v.findings()) {
-                    sink.text(f.ruleId());
-                    sink.text(f.severity());
-                    sink.text(f.message());
-                    sink.text(String.join(", ", f.subjects()));
-                    sink.endRow();
+                    FindingsTable.emit(f, sink);
                 }
             }, wb, placeholder, print);
         }
