@@ -15,6 +15,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -48,6 +49,7 @@ public final class HallView extends BorderPane {
     private final Session session;
     private final Pane host = new Pane();
     private final Canvas canvas = new Canvas(1, 1);
+    private static final String HINT = "Wheel zooms, drag pans; zoom in to see each rack; drag racks to move them, Shift+click adds to the selection";
     private final Label info = new Label();
     private final HallViewport viewport = new HallViewport();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
@@ -69,30 +71,23 @@ public final class HallView extends BorderPane {
         Button fit = new Button("Fit");
         fit.setId("hall-fit");
         fit.setOnAction(e -> fit());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Wheel zooms, drag pans; zoom in to see each rack; drag racks to move them, Shift+click adds to the selection");
-        hint.getStyleClass().add("muted");
         rebuildModel();
         menus = new HallMenus(this);
-        HBox bar = new HBox(8, fit);
-        bar.getChildren().addAll(menus.toolbar());
-        bar.getChildren().add(info);
-        bar.getChildren().forEach(n -> {
-            if (n instanceof Button b) {
-                b.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
-        info.setMinWidth(0);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 0, 8));
+        // the tool bar folds what does not fit into its overflow menu, so a narrow view keeps its canvas
+        ToolBar bar = new ToolBar(fit);
+        bar.getItems().addAll(menus.toolbar());
+        bar.setId("hall-toolbar");
         message.setId("hall-message");
-        message.setMinWidth(Region.USE_PREF_SIZE);
-        hint.setMinWidth(0);
-        HBox bar2 = new HBox(8, message, spacer, hint);
-        bar2.setAlignment(Pos.CENTER_LEFT);
-        bar2.setPadding(new Insets(0, 8, 4, 8));
-        setTop(new javafx.scene.layout.VBox(2, bar, bar2));
+        message.setText(HINT);
+        message.setMinWidth(0);
+        message.getStyleClass().add("muted");
+        info.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, message, spacer, info);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(2, 8, 2, 8));
+        setTop(new javafx.scene.layout.VBox(bar, line));
         host.getChildren().add(canvas);
         host.setMinSize(100, 80);
         setCenter(host);
