@@ -155,7 +155,14 @@ final class HallMenus {
         if (place >= 0) {
             HallModel.Place pl = view.model().places().get(place);
             if (pl.kind() == HallModel.Kind.NETWORK_RACK && !choices.isEmpty()) {
-                Menu add = new Menu("Add leaf switch");
+                NetworkRacks.SwitchChoice first = choices.get(0);
+                for (int n : new int[] {1, 4, 8}) {
+                    MenuItem it = new MenuItem(n == 1 ? "Add a leaf switch (" + first.label() + ")" : "Add " + n + " leaf switches (" + first.label() + ")");
+                    it.setId("hall-menu-add-switches-" + n);
+                    it.setOnAction(e -> view.run(() -> NetworkRacks.addSwitches(p, view.session().catalog(), pl.rackId(), first, n)));
+                    items.add(it);
+                }
+                Menu add = new Menu("Add another leaf switch");
                 add.setId("hall-menu-add-switch");
                 for (NetworkRacks.SwitchChoice c : choices) {
                     MenuItem it = new MenuItem(c.label());

@@ -56,6 +56,7 @@ public final class HallView extends BorderPane {
     private final Consumer<CommandStack.Event> stackListener = ev -> schedule();
     private HallCulling culling;
     private HallCulling.Frame lastFrame;
+    private int lastArcs;
     private boolean queued;
     private boolean fitPending = true;
     private final Label message = new Label();
@@ -129,6 +130,11 @@ public final class HallView extends BorderPane {
     /** What the last paint drew (for tests and benchmarks). */
     public HallCulling.Frame lastFrame() {
         return lastFrame;
+    }
+
+    /** Arcs the last paint drew after merging bundles that share screen cells (for benchmarks). */
+    public int lastArcs() {
+        return lastArcs;
     }
 
     /** The canvas painted (for benchmarks that render it). */
@@ -428,34 +434,29 @@ public final class HallView extends BorderPane {
             }
         }
 
-        // cables: one arc per pair, wider with more cables, with its count when there is room
+        // cables: one arc per pair, wider with more cables, with its count when there is room; pairs whose ends fall
+        // in the same screen cells are merged into one arc (HallAggregation), so a zoomed-out hall draws hundreds, not thousands
         double[] e = culling.ends(f.detail());
         List<HallModel.Bundle> bundles = overview ? m.blockBundles() : m.rackBundles();
+        HallAggregation.Arcs arcs = HallAggregation.merge(e, f.bundles(), bundles, viewport);
+        lastArcs = arcs.count();
+        double[] a = arcs.ends();
         g.setStroke(st.dark ? Color.web("#60a5fa", 0.55) : Color.web("#2563eb", 0.45));
-        for (int i : f.bundles()) {
-            long n = bundles.get(i).cables();
-            double x1 = viewport.toScreenX(e[4 * i]);
-            double y1 = viewport.toScreenY(e[4 * i + 1]);
-            double x2 = viewport.toScreenX(e[4 * i + 2]);
-            double y2 = viewport.toScreenY(e[4 * i + 3]);
-            double[] c = HallArcs.control(x1, y1, x2, y2);
-            g.setLineWidth(HallArcs.width(n));
+        for (int i = 0; i < arcs.count(); i++) {
+            double[] c = HallArcs.control(a[4 * i], a[4 * i + 1], a[4 * i + 2], a[4 * i + 3]);
+            g.setLineWidth(HallArcs.width(arcs.cables()[i]));
             g.beginPath();
-            g.moveTo(x1, y1);
-            g.quadraticCurveTo(c[0], c[1], x2, y2);
+            g.moveTo(a[4 * i], a[4 * i + 1]);
+            g.quadraticCurveTo(c[0], c[1], a[4 * i + 2], a[4 * i + 3]);
             g.stroke();
         }
         g.setFill(st.text);
-        for (int i : f.bundles()) {
-            double x1 = viewport.toScreenX(e[4 * i]);
-            double y1 = viewport.toScreenY(e[4 * i + 1]);
-            double x2 = viewport.toScreenX(e[4 * i + 2]);
-            double y2 = viewport.toScreenY(e[4 * i + 3]);
-            if (Math.hypot(x2 - x1, y2 - y1) < 90) {
+        for (int i = 0; i < arcs.count(); i++) {
+            if (Math.hypot(a[4 * i + 2] - a[4 * i], a[4 * i + 3] - a[4 * i + 1]) < 90) {
                 continue;
             }
-            double[] mid = HallArcs.midpoint(x1, y1, x2, y2);
-            g.fillText(String.format(Locale.ROOT, "%,d", bundles.get(i).cables()), mid[0], mid[1]);
+            double[] mid = HallArcs.midpoint(a[4 * i], a[4 * i + 1], a[4 * i + 2], a[4 * i + 3]);
+            g.fillText(String.format(Locale.ROOT, "%,d", arcs.cables()[i]), mid[0], mid[1]);
         }
         paintGhost(g, st);
     }

@@ -110,15 +110,35 @@ public final class NetworkRacks {
 
     /** One more switch box of {@code choice} in network rack {@code rackId}, at its lowest free units. */
     public static Command addSwitch(Project p, Catalog catalog, String rackId, SwitchChoice choice) {
+        return addSwitches(p, catalog, rackId, choice, 1);
+    }
+
+    /** {@code count} more switch boxes of {@code choice} in network rack {@code rackId}, from its lowest free units up, as one command. */
+    public static Command addSwitches(Project p, Catalog catalog, String rackId, SwitchChoice choice, int count) {
         Rack rack = p.rack(rackId).orElseThrow(() -> new CommandException("rack " + rackId + " no longer exists"));
         if (rack.pod() != null) {
             throw new CommandException(rack.label() + " is a rack of " + rack.pod().label() + "; switches of the scale-out network go in network racks.");
         }
+        if (count < 1) {
+            throw new CommandException("Add at least one switch, not " + count + ".");
+        }
         Ids ids = new Ids(p);
-        int u = firstFreeU(catalog, rack, choice.box());
-        Chassis box = box(catalog, choice, ids, u);
-        return new CompositeCommand("Add " + box.components().get(0).label() + " (" + choice.switchPart().partNumber() + ") to " + rack.label(),
-                List.of(new AddCommand(rackId, box)));
+        // plan on a detached copy of the rack's occupancy so each box takes the next free units
+        Rack probe = new Rack("probe", "", rack.partNumber(), rack.row(), rack.position());
+        for (Chassis c : rack.chassis()) {
+            probe.addChassis(new Chassis(c.id() + ".probe", "", c.partNumber(), c.uPosition()));
+        }
+        List<Command> adds = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int u = firstFreeU(catalog, probe, choice.box());
+            Chassis box = box(catalog, choice, ids, u);
+            probe.addChassis(new Chassis(box.id() + ".probe", "", box.partNumber(), u));
+            adds.add(new AddCommand(rackId, box));
+            names.add(box.components().get(0).label());
+        }
+        return new CompositeCommand("Add " + (count == 1 ? names.get(0) : count + " leaf switches") + " (" + choice.switchPart().partNumber()
+                + ") to " + rack.label(), adds);
     }
 
     private static void addBox(Catalog catalog, Rack rack, SwitchChoice choice, Ids ids) {

@@ -74,6 +74,11 @@ class NetworkRacksTest {
         assertEquals(3, r.chassis().stream().map(c -> c.components().get(0).id()).distinct().count());
         stack.undo();
         assertEquals(2, r.chassis().size());
+        stack.execute(NetworkRacks.addSwitches(p, CATALOG, r.id(), sn5600(), 4));
+        assertEquals(List.of(1, 1 + boxU, 1 + 2 * boxU, 1 + 3 * boxU, 1 + 4 * boxU, 1 + 5 * boxU), r.chassis().stream().map(Chassis::uPosition).toList(),
+                "four boxes, one above the other, in one step");
+        stack.undo();
+        assertEquals(2, r.chassis().size());
         assertThrows(CommandException.class, () -> NetworkRacks.addSwitch(p, CATALOG, "rack-1", sn5600()), "not in a pod's rack");
     }
 }
