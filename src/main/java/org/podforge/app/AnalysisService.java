@@ -72,6 +72,9 @@ public final class AnalysisService {
     private boolean flushPosted;
     private boolean resyncNeeded;
     private boolean started;
+    private boolean held;
+    private boolean due;
+    private long resets;
     private long lastRequested = -1;
 
     // handed from the FX thread to the analysis thread
@@ -125,6 +128,10 @@ public final class AnalysisService {
     /** Hands what changed since the last call to the analysis thread (on the next turn of the FX thread). */
     public void schedule() {
         busy.set(true);
+        if (held) {
+            due = true;
+            return;
+        }
         if (!flushPosted) {
             flushPosted = true;
             fx.execute(this::flush);
@@ -147,14 +154,46 @@ public final class AnalysisService {
 
     /** Starts over: a fresh copy of the design now and a full pass in the background (start-up, opening a design, tests). */
     public void runNow() {
+        if (held) {
+            due = true;
+            busy.set(true);
+            return;
+        }
         Session s = doc.getSession();
+        due = false;
         resyncNeeded = false;
         started = true;
         collected.clear();
         long rev = doc.revisionProperty().get();
         lastRequested = rev;
         busy.set(true);
+        resets++;
         submit(new Reset(rev, ProjectSnapshot.copyOf(s.project()), s.catalog(), s.priceBook()));
+    }
+
+    /** How many times the analysis started over from a fresh copy (tests). */
+    long resets() {
+        return resets;
+    }
+
+    /**
+     * Holds analysis back (start-up: the first frame comes first). While held, opening a design, {@link #schedule()}
+     * and {@link #runNow()} only note that a run is due: nothing is copied or computed.
+     */
+    public void hold() {
+        held = true;
+    }
+
+    /** Ends {@link #hold()}: if a run is due, starts over from a fresh copy now. */
+    public void release() {
+        if (!held) {
+            return;
+        }
+        held = false;
+        if (due) {
+            due = false;
+            runNow();
+        }
     }
 
     private void submit(Work w) {
