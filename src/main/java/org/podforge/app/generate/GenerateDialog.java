@@ -140,7 +140,7 @@ public final class GenerateDialog {
             return;
         }
         shown = o;
-        preview.show(o);
+        preview.show(o, o.ok() ? null : form.explain(o.refused()));
         form.mark(o.ok() ? null : o.refused().input());
         generate.setDisable(!o.ok());
     }

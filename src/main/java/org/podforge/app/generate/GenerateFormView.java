@@ -32,6 +32,7 @@ final class GenerateFormView extends GridPane {
     private static final String ERROR_STYLE = "-fx-border-color: #dc2626; -fx-border-width: 2; -fx-border-radius: 3;";
 
     private final Map<String, Control> byInput = new LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
     final ComboBox<Choice<String>> gpu = new ComboBox<>();
     final TextField gpusPerServer = field("gpus-per-server", "8", "GPUs per server, even: the catalog chassis with that many GPU slots");
     final TextField servers = field("servers", "8", "servers in one pod design");
@@ -125,6 +126,12 @@ final class GenerateFormView extends GridPane {
     /** The control a refusal is about (its CLI flag without dashes), or null. */
     Control control(String input) {
         return input == null ? null : byInput.get(input);
+    }
+
+    /** The refusal in the dialog's words: the input's label, then the reason ("GPUs per domain: ..."). */
+    String explain(GenerateRefused e) {
+        String label = e.input() == null ? null : labels.get(e.input());
+        return label == null ? e.getMessage() : label + ": " + e.reason();
     }
 
     /** Marks the control of {@code input} (or none) as the cause of a refusal, clearing the others. */
@@ -255,6 +262,11 @@ final class GenerateFormView extends GridPane {
     }
 
     private int row(int r, String key, Node control) {
+        byInput.forEach((input, c) -> {
+            if (c == control) {
+                labels.put(input, key);
+            }
+        });
         Label l = new Label(key);
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setLabelFor(control);

@@ -76,10 +76,10 @@ final class GeneratePreviewView extends VBox {
     }
 
     /** The outcome of the latest request. */
-    void show(GenerateWizardModel.Outcome o) {
+    void show(GenerateWizardModel.Outcome o, String refusalText) {
         if (!o.ok()) {
             status.setText("This request cannot be generated:");
-            refusal.setText(o.refused().getMessage());
+            refusal.setText(refusalText);
             show(refusal, true);
             grid.setOpacity(0.35);
             notes.setText("");
