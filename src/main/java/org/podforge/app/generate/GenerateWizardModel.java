@@ -48,8 +48,11 @@ public final class GenerateWizardModel {
 
     /** "PART-NUMBER: name (STATUS)" for a list entry; the part number alone when it is not in the catalog. */
     public String describe(String partNumber) {
-        return files.catalog().find(partNumber).map(p -> p.partNumber() + ": " + p.name()
-                + (p.isOrderable() ? "" : " (" + p.status().name().toLowerCase(Locale.ROOT) + ")")).orElse(partNumber);
+        return files.catalog().find(partNumber).map(p -> {
+            String status = p.status().name().toLowerCase(Locale.ROOT);
+            boolean said = p.isOrderable() || p.name().toLowerCase(Locale.ROOT).contains(status);
+            return p.partNumber() + ": " + p.name() + (said ? "" : " (" + status + ")");
+        }).orElse(partNumber);
     }
 
     /** Generates the design for {@code r} and previews it, or returns the refusal. */
