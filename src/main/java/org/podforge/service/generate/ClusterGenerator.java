@@ -63,7 +63,9 @@ public final class ClusterGenerator {
         if (gpus % 64 != 0) {
             throw new GenerateRefused("gpus", "a cluster of the sample pod has a multiple of 64 GPUs, not " + gpus);
         }
+        // the sample pod's racks are declared cooled by a rear door (PodGenerator.sample): four 14.3 kW servers per rack
         return GenerateRequest.builder().nicPart("NVIDIA-CONNECTX-8").cxlPerCpu(2).pods((int) (gpus / 64)).scaleOutFamily(family)
+                .cooling(Cooling.REAR_DOOR)
                 .name(String.format(Locale.ROOT, "Cluster of %,d accelerators", gpus)).build();
     }
 
