@@ -46,6 +46,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -320,6 +321,7 @@ public final class MainWindow {
         add("wire", "Wire Selection…", org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN_CONNECT,
                 key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
         add("auto-wire", "Auto-wire Chassis…", null, null, doc.hasSelectionProperty(), wiring::autoWire);
+        add("add-note", "Add Note", MaterialDesignN.NOTE_TEXT_OUTLINE, null, racksShowing, () -> canvas.addNote());
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
         add("find-design", "Find in Design…", MaterialDesignT.TEXT_SEARCH, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -402,7 +404,7 @@ public final class MainWindow {
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
                 item("duplicate"), item("delete"), new SeparatorMenuItem(), item("wire"), item("auto-wire"),
-                new SeparatorMenuItem(), item("new-pod"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(),
+                new SeparatorMenuItem(), item("new-pod"), item("add-note"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(),
                 item("find-design"));
 
         Menu view = new Menu("_View");

@@ -26,6 +26,9 @@ public final class ProjectSnapshot {
             Node copy = Clipboard.deepCopy(pod, id -> id);
             out.addPod((Pod) copy);
         }
+        for (org.podforge.model.Note n : p.notes()) {
+            out.putNote(-1, n); // immutable: shared safely
+        }
         return out;
     }
 }
