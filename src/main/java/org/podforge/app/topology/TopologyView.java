@@ -1,5 +1,7 @@
 package org.podforge.app.topology;
 
+import org.podforge.service.TopologyLayout;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
