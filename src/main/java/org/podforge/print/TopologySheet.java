@@ -36,7 +36,8 @@ final class TopologySheet {
             out.add(new SheetFrame.LegendItem(ProtocolColors.rgb(p), ProtocolColors.rgb(p), false, p.label() + " link"));
         }
         out.add(new SheetFrame.LegendItem(0xF3F4F6, 0x9CA3AF, false, "Chassis (its parts inside)"));
-        out.add(new SheetFrame.LegendItem(null, 0x333333, false, "Part: CPU, SW switch, RT retimer, GPU, NIC, SSD, MEM"));
+        out.add(new SheetFrame.LegendItem(null, 0x333333, false, "Part: CPU, GPU, NIC, SSD"));
+        out.add(new SheetFrame.LegendItem(null, 0x333333, false, "SW switch, RT retimer, MEM CXL memory"));
         out.add(new SheetFrame.LegendItem(null, 0x999999, true, "Not connected: parts without a link"));
         return out;
     }
