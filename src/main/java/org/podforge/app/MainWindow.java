@@ -149,6 +149,7 @@ public final class MainWindow {
         wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get());
 
         exportPdf = new org.podforge.app.print.ExportPdfAction(doc, files);
+        exportPdf.setTopologyPod(this::printedTopologyPod);
         createActions();
 
         // left: palette and outline
@@ -300,7 +301,7 @@ public final class MainWindow {
         add("export-image", "Export Image…", MaterialDesignI.IMAGE_OUTLINE, null, always, this::exportImage);
         add("export-pdf", "Export PDF…", MaterialDesignF.FILE_PDF_BOX, null, always, exportPdf::run);
         add("print", "Print…", MaterialDesignP.PRINTER_OUTLINE, key(KeyCode.P, KeyCombination.SHORTCUT_DOWN), always,
-                new org.podforge.app.print.PrintAction(doc, files, stage)::run);
+                printAction()::run);
         add("quit", "Quit", null, key(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), always, () -> {
             if (close()) {
                 stage.hide();
@@ -656,6 +657,21 @@ public final class MainWindow {
                 throw new IOException("no PNG writer available");
             }
         }));
+    }
+
+    /** File > Print: like Export PDF, the topology of the shown pod while the Topology tab is showing. */
+    private org.podforge.app.print.PrintAction printAction() {
+        org.podforge.app.print.PrintAction p = new org.podforge.app.print.PrintAction(doc, files, stage);
+        p.setTopologyPod(this::printedTopologyPod);
+        return p;
+    }
+
+    /** The pod whose topology File > Print and Export PDF print: the one the Topology tab shows, while it shows. */
+    private String printedTopologyPod() {
+        if (topology == null || centreTabs.getSelectionModel().getSelectedItem() != topologyTab) {
+            return null;
+        }
+        return topology.shownPod() == null ? null : topology.shownPod().id();
     }
 
     /** A picture of the design view currently shown in the centre. */

@@ -153,6 +153,11 @@ public final class TopologyView extends BorderPane {
         session.removeSelectionListener(selectionListener);
     }
 
+    /** The pod the view shows, or null. */
+    public Pod shownPod() {
+        return podChooser.getValue();
+    }
+
     /** The current layout (for tests). */
     public TopologyLayout topology() {
         return layout;
