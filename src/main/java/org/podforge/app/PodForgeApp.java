@@ -13,6 +13,7 @@ import org.podforge.io.SettingsStore;
 import org.podforge.service.AppInfo;
 import org.podforge.service.AppDirs;
 import org.podforge.service.AutosaveStore;
+import org.podforge.service.StartupTrace;
 
 /**
  * Composition root of the desktop app: loads the catalog, price book and settings, builds the main
@@ -27,16 +28,21 @@ public final class PodForgeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx-start");
         AppDirs dirs = AppDirs.standard();
         AppLog.start(dirs.logDir(), AppInfo.version());
         MainWindow w = create(stage, dirs);
+        StartupTrace.mark("window-built");
+        FirstFrameProbe.install(w);
         stage.show();
+        StartupTrace.mark("shown");
         new FatalErrorHandler(w.files(), w.document()).install();
         Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
     }
 
     /** Builds the window and its services against the given directories (tests pass temporary ones). */
     public static MainWindow create(Stage stage, AppDirs dirs) {
+        StartupTrace.mark("create");
         UserCatalog.Loaded user = UserCatalog.extend(CatalogLoader.builtIn(), dirs.userCatalogDir());
         user.problems().forEach(p -> LOG.warn("user catalog: {}", p));
         if (!user.userParts().isEmpty()) {
@@ -44,7 +50,9 @@ public final class PodForgeApp extends Application {
         }
         Catalog catalog = user.catalog();
         PriceBook prices = CatalogLoader.builtInPrices();
+        StartupTrace.mark("catalog-loaded");
         SettingsModel settings = new SettingsModel(new SettingsStore(dirs.configDir()));
+        ThemeManager.applyUserAgent(settings.darkProperty().get()); // before any control exists: Modena is never loaded
         return new MainWindow(stage, catalog, prices, settings, new AutosaveStore(dirs.autosaveDir()), FxDialogService::new);
     }
 }
