@@ -23,6 +23,7 @@ public final class Launcher {
                     + "The command line works without one: java -jar podforge.jar --help");
             System.exit(PodForgeCli.BAD_INPUT);
         }
+        org.podforge.app.StartupPreload.begin(args); // catalog and first design, read while JavaFX starts
         PodForgeApp.launchApp(args);
     }
 

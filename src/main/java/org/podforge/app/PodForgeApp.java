@@ -5,7 +5,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.podforge.catalog.Catalog;
-import org.podforge.catalog.CatalogLoader;
 import org.podforge.catalog.PriceBook;
 import org.podforge.catalog.UserCatalog;
 import org.podforge.io.AppLog;
@@ -43,13 +42,13 @@ public final class PodForgeApp extends Application {
     /** Builds the window and its services against the given directories (tests pass temporary ones). */
     public static MainWindow create(Stage stage, AppDirs dirs) {
         StartupTrace.mark("create");
-        UserCatalog.Loaded user = UserCatalog.extend(CatalogLoader.builtIn(), dirs.userCatalogDir());
+        UserCatalog.Loaded user = StartupPreload.catalog(dirs.userCatalogDir()); // read ahead while JavaFX started
         user.problems().forEach(p -> LOG.warn("user catalog: {}", p));
         if (!user.userParts().isEmpty()) {
             LOG.info("user catalog {}: {} part(s)", dirs.userCatalogDir(), user.userParts().size());
         }
         Catalog catalog = user.catalog();
-        PriceBook prices = CatalogLoader.builtInPrices();
+        PriceBook prices = StartupPreload.prices();
         StartupTrace.mark("catalog-loaded");
         SettingsModel settings = new SettingsModel(new SettingsStore(dirs.configDir()));
         ThemeManager.applyUserAgent(settings.darkProperty().get()); // before any control exists: Modena is never loaded
