@@ -5,6 +5,7 @@ import java.util.List;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Cooling;
 import org.podforge.model.Link;
 import org.podforge.model.Medium;
 import org.podforge.model.Pod;
@@ -55,8 +56,12 @@ public final class PodGenerator {
         Project p = new Project("Sample: 8 x 8 XPU pod with Scorpio X scale-up");
         p.setDescription("Illustrative reference pod: 8 servers x 8 accelerators (64), 16 Scorpio X scale-up planes, "
                 + "Scorpio P + Aries 6 host fabric, ConnectX-8 NICs, Gen6 E1.S SSDs and 32 Leo CXL memory controllers. "
-                + "No public source describes this exact system; it is arithmetic from published part specs.");
-        p.addPod(pod("pod-1", "Pod A", 8, 1, 0, ""));
+                + "No public source describes this exact system; it is arithmetic from published part specs. Each rack holds 4 servers "
+                + "at their 14.3 kW system maximum (57.2 kW) and is declared cooled by a rear-door heat exchanger, which takes about "
+                + "40-60 kW per rack (fabric-and-power-facts J4); room air alone tops out near 40 kW.");
+        Pod pod = pod("pod-1", "Pod A", 8, 1, 0, "");
+        pod.racks().forEach(r -> r.setCooling(Cooling.REAR_DOOR));
+        p.addPod(pod);
         return p;
     }
 

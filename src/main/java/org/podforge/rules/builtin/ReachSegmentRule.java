@@ -192,14 +192,39 @@ public final class ReachSegmentRule implements Rule {
             return;
         }
         Part cable = l.cablePart() == null ? null : ctx.part(l.cablePart());
-        Part xcvr = l.transceiverPart() == null ? null : ctx.part(l.transceiverPart());
         double limit = Double.POSITIVE_INFINITY;
         String basis = null;
-        for (Part rated : new Part[] {cable, xcvr}) {
-            if (rated != null && rated.maxReachM().isPresent() && rated.maxReachM().get() < limit) {
-                limit = rated.maxReachM().get();
-                basis = rated.partNumber() + " is rated for " + Util.m(limit) + " (" + Util.partSource(rated, "maxReachM") + ")";
+        if (cable != null && cable.maxReachM().isPresent()) {
+            limit = cable.maxReachM().get();
+            basis = cable.partNumber() + " is rated for " + Util.m(limit) + " (" + Util.partSource(cable, "maxReachM") + ")";
+        }
+        // the module at each end, over this link's medium: a module without a published reach is said so, never
+        // passed on the fibre's rating alone (a 1.6T module's reach is a [GAP] in fabric I2)
+        List<String> unknownReach = new ArrayList<>();
+        for (String pn : l.transceiverEnds()) {
+            Part xcvr = ctx.part(pn);
+            if (xcvr == null) {
+                continue; // an uncatalogued part: link.protocol and the loader say so
             }
+            java.util.Optional<Double> reach = xcvr.reachM(l.medium());
+            if (reach.isEmpty() && xcvr.medium().isPresent() && xcvr.medium().get() != l.medium()) {
+                continue; // a module for another medium: port.speed judges the mismatch
+            }
+            if (reach.isEmpty()) {
+                if (!unknownReach.contains(pn)) {
+                    unknownReach.add(pn);
+                }
+            } else if (reach.get() < limit) {
+                limit = reach.get();
+                basis = pn + " is rated for " + Util.m(limit) + " over " + Util.mediumWords(l.medium()) + " ("
+                        + Util.partSource(xcvr, xcvr.sourcesFor("reachM").isEmpty() ? "maxReachM" : "reachM") + ")";
+            }
+        }
+        if (!unknownReach.isEmpty()) {
+            out.add(Severity.WARNING, what + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium()) + "; "
+                    + String.join(" and ", unknownReach) + " publish" + (unknownReach.size() == 1 ? "es" : "") + " no reach over it, so the run "
+                    + "is checked against the cable and the medium only, not against " + (unknownReach.size() == 1 ? "that module" : "those modules")
+                    + ". Use a module with a published reach, or check its datasheet.", List.of(l.id()), List.of());
         }
         double laneGbps;
         if (cable != null && cable.speedGbps().isPresent() && cable.lanes().isPresent()) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.podforge.rules.builtin.RackPowerRule;
@@ -34,6 +35,19 @@ class TemplatesTest {
     private static final Catalog CATALOG = CatalogLoader.builtIn();
     private static final PriceBook PRICES = CatalogLoader.builtInPrices();
 
+    /**
+     * Warnings a template keeps because the facts have a [GAP] there: template -> rule -> why. Reported (docs/templates.md
+     * "Warnings that stay"), never filtered for all templates.
+     */
+    static final Map<String, Map<String, String>> HONEST_WARNINGS = Map.of(
+            "seed-pod-8x8", Map.of("rack.power", "Scorpio X and the PCIe-over-LPO demonstration cable publish no power (fabric G7, J2)"),
+            "two-row-pod-taurus", Map.of("rack.power", "Taurus AEC ends and the SN5600 chassis publish no power (fabric I2, H1)"),
+            "dgx-b200-scalable-unit", Map.of("rack.power", "the SN5600 chassis publishes no power (fabric H1)"),
+            "amd-helios", Map.of("rack.power", "MI455X, Venice, Vulcano and Tomahawk 6 publish no power (fabric G5, J2)"),
+            "aws-trn2-ultraserver", Map.of(
+                    "scaleup.reach", "the copper reach of NeuronLink between the UltraServer's two racks is not published (fabric G6)",
+                    "scaleout.ratio", "the EFAv3 NICs' part and place are not published, so the compute trays carry none (fabric G6)"));
+
     static Stream<String> templates() {
         return TemplateRegistry.builtIn().entries().stream().map(TemplateIndex.Entry::id);
     }
@@ -51,12 +65,17 @@ class TemplatesTest {
         assertTrue(d.contains("illustrative"), id + "'s description says what is illustrative: " + d);
         ValidationStatus v = Standard.validator().validate(lr.project(), CATALOG, PRICES);
         assertTrue(v.ran(), v.note());
-        // allowed: rack.power's list of parts without a published power ([GAP] in the facts, never counted as 0 in
-        // silence, ADR 0012), and on the illustrative 8x8 pod the J4 air-cooling warning of its 57.2 kW racks
+        // A warning stays only where it is the honest verdict: the facts have a [GAP] there (HONEST_WARNINGS says which and
+        // why, docs/templates.md lists them). Everything else fails, and so does an expected warning that went away.
+        Map<String, String> honest = HONEST_WARNINGS.getOrDefault(id, Map.of());
         String bad = v.findings().stream().filter(f -> !f.severity().equalsIgnoreCase("INFO"))
-                .filter(f -> !RackPowerRule.isUnknownPower(f.ruleId(), f.severity(), f.message()))
-                .filter(f -> !(id.equals("seed-pod-8x8") && f.ruleId().equals("rack.cooling") && f.severity().equals("WARNING")))
+                .filter(f -> !(f.severity().equals("WARNING") && honest.containsKey(f.ruleId())
+                        && (!f.ruleId().equals("rack.power") || RackPowerRule.isUnknownPower(f.ruleId(), f.severity(), f.message()))))
                 .map(TemplatesTest::show).collect(Collectors.joining("\n"));
+        for (String rule : honest.keySet()) {
+            assertTrue(v.findings().stream().anyMatch(f -> f.ruleId().equals(rule) && f.severity().equals("WARNING")),
+                    id + ": the expected " + rule + " warning (" + honest.get(rule) + ") is gone; drop it from HONEST_WARNINGS and docs/templates.md");
+        }
         assertEquals("", bad, id + " validates with no error and no warning");
         TemplatePreview pv = TemplatePreview.of(lr.project(), CATALOG, PRICES);
         assertTrue(pv.gpus() > 0 || pv.byFamily().containsKey("Scale-out network switch"), id + " has GPUs or switches");
