@@ -32,7 +32,9 @@ public final class PodForgeApp extends Application {
         AppLog.start(dirs.logDir(), AppInfo.version());
         MainWindow w = create(stage, dirs);
         StartupTrace.mark("window-built");
-        FirstFrameProbe.install(w);
+        // the first analysis (a copy of the design, then a full pass) waits for the first frame (decision 0021)
+        w.analysis().hold();
+        FirstFrameWatch.install(w, w.analysis()::release);
         stage.show();
         StartupTrace.mark("shown");
         new FatalErrorHandler(w.files(), w.document()).install();
