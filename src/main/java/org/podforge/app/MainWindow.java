@@ -172,7 +172,7 @@ public final class MainWindow {
         doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
         // badges on the canvas follow each analysis (results from a previous design are never shown)
         analysis.resultProperty().addListener((o, a, r) -> {
-            if (r != null && canvas != null && r.revision() >= designViewsRevision) {
+            if (r != null && canvas != null && r.revision() >= designViewsRevision && !r.sameFindingsAs(a)) {
                 canvas.showFindings(r.findings());
             }
         });
