@@ -83,7 +83,11 @@ public final class ProblemsViewModel {
         for (RuleInfo i : RuleRegistry.builtIn().infos()) {
             rules.put(i.id(), i);
         }
-        analysis.resultProperty().addListener((o, a, r) -> show(r));
+        analysis.resultProperty().addListener((o, a, r) -> {
+            if (r == null || !r.sameFindingsAs(a)) { // the second publish of a pass only adds its cables
+                show(r);
+            }
+        });
         minimum.addListener((o, a, b) -> refilter());
         filterText.addListener((o, a, b) -> refilter());
         refilter();
