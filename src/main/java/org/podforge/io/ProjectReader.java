@@ -123,7 +123,8 @@ public final class ProjectReader {
         }
     }
 
-    static final Set<String> ROOT_FIELDS = Set.of("format", "schemaVersion", "name", "description", "pods", "fabric", "settings");
+    static final Set<String> ROOT_FIELDS = Set.of("format", "schemaVersion", "name", "description", "pods", "fabric", "notes",
+            "settings");
     static final Set<String> POD_FIELDS = Set.of("id", "name", "replicas", "layout", "racks", "links", "topology");
     static final Set<String> FABRIC_FIELDS = Set.of("racks", "links", "patterns");
 
@@ -250,6 +251,9 @@ public final class ProjectReader {
             if (root.has("fabric")) {
                 fabric(root.object("fabric"), this);
             }
+            if (root.has("notes")) {
+                notes(root, project);
+            }
             if (root.has("settings")) {
                 JsonFields s = root.object("settings");
                 s.allowOnly(Set.of("severity", "thresholds"));
@@ -283,6 +287,30 @@ public final class ProjectReader {
             throw lf.error(rowStep < 0 ? "rowStep" : "positionStep", "steps are counted from 0; a negative step is not possible");
         }
         return new ReplicaLayout(perRow, rowStep, positionStep);
+    }
+
+    /** Canvas notes: {id, text, x, y}; ids unique among notes; a bad note is an error naming it and the field. */
+    private static void notes(JsonFields root, Project project) {
+        for (JsonFields nf : root.objects("notes")) {
+            nf.allowOnly(Set.of("id", "text", "x", "y"));
+            String id = nf.text("id");
+            if (!org.podforge.model.Ids.isValid(id)) {
+                throw nf.error("id", "'" + id + "' is not a valid id: use 1-100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+            }
+            if (project.note(id).isPresent()) {
+                throw nf.error("id", "note '" + id + "' appears twice; give each note its own id");
+            }
+            String text = nf.text("text");
+            if (text.length() > org.podforge.model.Note.MAX_TEXT) {
+                throw nf.error("text", "holds " + text.length() + " characters; a note holds at most " + org.podforge.model.Note.MAX_TEXT);
+            }
+            double x = nf.number("x");
+            double y = nf.number("y");
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw nf.error(Double.isFinite(x) ? "y" : "x", "must be a finite number");
+            }
+            project.putNote(-1, new org.podforge.model.Note(id, text, x, y));
+        }
     }
 
     /** Topology-view positions: component id -> [x, y]; an id not in the pod is an error naming it. */

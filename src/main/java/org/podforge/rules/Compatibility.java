@@ -12,6 +12,7 @@ import org.podforge.model.Part;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
 import org.podforge.model.PortRole;
+import org.podforge.model.PortSpec;
 import org.podforge.model.Project;
 import org.podforge.model.Protocol;
 import org.podforge.model.Rack;
@@ -185,7 +186,8 @@ public final class Compatibility {
     public static int lanesAt(int linkLanes, Port port, Port other) {
         Double rate = port.spec().laneRateGbps();
         Double otherRate = other == null ? null : other.spec().laneRateGbps();
-        Double ref = rate == null ? otherRate : otherRate == null ? rate : Math.min(rate, otherRate);
+        // boxed throughout: a mixed Double/double conditional would unbox a null rate and throw
+        Double ref = rate == null ? otherRate : otherRate == null ? rate : Double.valueOf(Math.min(rate, otherRate));
         if (ref == null || rate == null) {
             return linkLanes;
         }
@@ -301,5 +303,31 @@ public final class Compatibility {
 
     static String labels(Set<Protocol> ps) {
         return ps.stream().map(Protocol::label).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Speed of one cable in Gb/s per direction: its lanes at the lower lane rate of its two ends (decision 0007),
+     * never above either port's speed; {@code defaultLane} per lane when neither end gives a rate or speed (pass
+     * NaN to get NaN: unknown). The fabric rule and the hall view count with it.
+     */
+    public static double linkGbps(Port a, Port b, int lanes, double defaultLane) {
+        PortSpec sa = a == null ? null : a.spec();
+        PortSpec sb = b == null ? null : b.spec();
+        Double rate = null;
+        for (PortSpec s : new PortSpec[] {sa, sb}) {
+            if (s != null) {
+                Double r = s.laneRateGbps() != null ? s.laneRateGbps() : s.speedGbps() != null ? s.speedGbps() / s.lanes() : null;
+                if (r != null) {
+                    rate = rate == null ? r : Math.min(rate, r);
+                }
+            }
+        }
+        double g = lanes * (rate == null ? defaultLane : rate);
+        for (PortSpec s : new PortSpec[] {sa, sb}) {
+            if (s != null && s.speedGbps() != null) {
+                g = Math.min(g, s.speedGbps());
+            }
+        }
+        return g;
     }
 }
