@@ -187,6 +187,12 @@ public final class MainWindow {
         bomTab.setId("tab-bom");
         Tab cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
         cablesTab.setId("tab-cables");
+        // the cable schedule is computed only while the Cables tab or a selected link shows it (decision 20)
+        Runnable cablesShown = () -> analysis.setCablesWanted(cablesTab.isSelected() || doc.getSession().selection().stream()
+                .anyMatch(id -> doc.getSession().project().find(id).orElse(null) instanceof org.podforge.model.Link));
+        cablesTab.selectedProperty().addListener((o, was, now) -> cablesShown.run());
+        doc.selectionProperty().addListener((o, was, now) -> cablesShown.run());
+        cablesShown.run();
         searchView = new org.podforge.app.search.SearchView(doc, analysis, this::reveal);
         searchTab.setContent(searchView);
         searchTab.setId("tab-search");

@@ -40,7 +40,7 @@ public final class GenerateDialog {
     private final Executor background;
     private final Executor ui;
     private final PauseTransition pause;
-    private long latest;
+    private volatile long latest;
     private GenerateWizardModel.Outcome shown;
 
     public GenerateDialog(Window owner, FileController files) {
@@ -130,6 +130,9 @@ public final class GenerateDialog {
         }
         preview.working();
         background.execute(() -> {
+            if (seq != latest) {
+                return; // a later change is queued behind this one: skip the stale request
+            }
             GenerateWizardModel.Outcome o = model.evaluate(req);
             ui.execute(() -> show(seq, o));
         });
