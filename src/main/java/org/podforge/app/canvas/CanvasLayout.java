@@ -104,16 +104,48 @@ public final class CanvasLayout {
     private final Map<String, String> componentSlotName = new HashMap<>();
     private final List<String> rackOrder = new ArrayList<>();
     private Box total = new Box(0, 0, 800, 600);
+    private final Map<TemplateKey, SlotTemplate> templates;
+    private final Map<String, String> rackOf = new HashMap<>();
+    /** While laying out after an edit: the layout before it, and the racks whose insides changed. */
+    private CanvasLayout previous;
+    private java.util.Set<String> changedRacks;
 
-    private CanvasLayout(Project project, Catalog catalog) {
+    private CanvasLayout(Project project, Catalog catalog, Map<TemplateKey, SlotTemplate> templates) {
         this.project = project;
         this.catalog = catalog;
+        this.templates = templates;
     }
 
     public static CanvasLayout compute(Project project, Catalog catalog) {
-        CanvasLayout l = new CanvasLayout(project, catalog);
+        return compute(project, catalog, null, null);
+    }
+
+    /**
+     * Lays the design out again after an edit, reusing from {@code previous} (a layout of the same design before
+     * the edit) the slot grids of the parts and the insides of every rack not in {@code changedRacks} that
+     * stands where it stood: on a cluster an edit changes one or two racks of thousands. The result equals
+     * {@link #compute(Project, Catalog)} as long as {@code changedRacks} names every rack whose part, chassis
+     * (part, unit) or components (part, slot) changed, and every rack that is new.
+     *
+     * @param previous     null to lay everything out
+     * @param changedRacks null when unknown: then only the slot grids are reused
+     */
+    public static CanvasLayout compute(Project project, Catalog catalog, CanvasLayout previous, java.util.Set<String> changedRacks) {
+        boolean reuse = previous != null && previous.catalog == catalog;
+        CanvasLayout l = new CanvasLayout(project, catalog, reuse ? previous.templates : new HashMap<>());
+        if (reuse && changedRacks != null) {
+            l.previous = previous;
+            l.changedRacks = changedRacks;
+        }
         l.layout();
+        l.previous = null;
+        l.changedRacks = null;
         return l;
+    }
+
+    /** The rack each rack, chassis and component of the pods stands in, by id. */
+    public Map<String, String> rackIndex() {
+        return java.util.Collections.unmodifiableMap(rackOf);
     }
 
     public Project project() {
@@ -380,11 +412,53 @@ public final class CanvasLayout {
     private void placeRack(Rack r, double x, double y, int units) {
         rackOrder.add(r.id());
         rackUnits.put(r.id(), units);
-        boxes.put(r.id(), new Box(x, y, RACK_W, rackHeight(units)));
+        Box box = new Box(x, y, RACK_W, rackHeight(units));
+        boxes.put(r.id(), box);
+        rackOf.put(r.id(), r.id());
+        if (previous != null && !changedRacks.contains(r.id()) && box.equals(previous.boxes.get(r.id()))
+                && Integer.valueOf(units).equals(previous.rackUnits.get(r.id())) && copyRack(r)) {
+            return;
+        }
         rackInner.put(r.id(), new Box(x + RAIL, y + RACK_HEADER, RACK_W - 2 * RAIL, units * U_H));
         for (Chassis c : r.chassis()) {
             placeChassis(r, c);
         }
+    }
+
+    /** Takes the insides of a rack that did not change from the previous layout; false if it has not got them all. */
+    private boolean copyRack(Rack r) {
+        CanvasLayout p = previous;
+        Box inner = p.rackInner.get(r.id());
+        if (inner == null) {
+            return false;
+        }
+        for (Chassis c : r.chassis()) {
+            Box cb = p.boxes.get(c.id());
+            List<Slot> cs = p.slots.get(c.id());
+            if (cb == null || cs == null) {
+                return false;
+            }
+            for (Component comp : c.components()) {
+                if (!p.boxes.containsKey(comp.id())) {
+                    return false;
+                }
+            }
+        }
+        rackInner.put(r.id(), inner);
+        for (Chassis c : r.chassis()) {
+            boxes.put(c.id(), p.boxes.get(c.id()));
+            slots.put(c.id(), p.slots.get(c.id()));
+            rackOf.put(c.id(), r.id());
+            for (Component comp : c.components()) {
+                boxes.put(comp.id(), p.boxes.get(comp.id()));
+                String slot = p.componentSlotName.get(comp.id());
+                if (slot != null) {
+                    componentSlotName.put(comp.id(), slot);
+                }
+                rackOf.put(comp.id(), r.id());
+            }
+        }
+        return true;
     }
 
     private void placeChassis(Rack r, Chassis c) {
@@ -392,23 +466,16 @@ public final class CanvasLayout {
         int h = part == null ? 1 : part.heightU().orElse(1);
         Box cb = chassisBox(r.id(), c.uPosition(), h);
         boxes.put(c.id(), cb);
-        List<String> names = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        List<Integer> groups = new ArrayList<>();
-        if (part != null) {
-            for (SlotSpec s : part.slots()) {
-                groups.add(s.count());
-                for (String n : s.slotNames()) {
-                    names.add(n);
-                    types.add(s.type());
-                }
-            }
+        rackOf.put(c.id(), r.id());
+        for (Component comp : c.components()) {
+            rackOf.put(comp.id(), r.id());
         }
-        List<Box> cells = groupedGrid(slotArea(cb), groups);
-        List<Slot> list = new ArrayList<>(names.size());
+        SlotTemplate t = part == null ? SlotTemplate.NONE : templates.computeIfAbsent(new TemplateKey(part, cb.w(), cb.h()), SlotTemplate::of);
+        List<Slot> list = new ArrayList<>(t.names().size());
         Map<String, Box> cellByName = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            Slot s = new Slot(c.id(), names.get(i), types.get(i), cells.get(i));
+        for (int i = 0; i < t.names().size(); i++) {
+            Box rel = t.cells().get(i);
+            Slot s = new Slot(c.id(), t.names().get(i), t.types().get(i), new Box(cb.x() + rel.x(), cb.y() + rel.y(), rel.w(), rel.h()));
             list.add(s);
             cellByName.put(s.name(), s.box());
         }
@@ -435,6 +502,33 @@ public final class CanvasLayout {
                 double s = Math.min(14, cb.h() - 4);
                 boxes.put(comp.id(), new Box(cb.x() + 4 + (k++ % 3) * (s + 2), cb.maxY() - s - 2, s, s));
             }
+        }
+    }
+
+    /** A chassis part's slot grid for a chassis box of a given size. */
+    private record TemplateKey(Part part, double w, double h) {
+    }
+
+    /**
+     * The slot grid of a part in a chassis box of one size, relative to the box: every chassis of that part and
+     * height shares it (a cluster has thousands of alike chassis, and finding the best grid is quadratic in the
+     * slot count).
+     */
+    private record SlotTemplate(List<String> names, List<String> types, List<Box> cells) {
+        static final SlotTemplate NONE = new SlotTemplate(List.of(), List.of(), List.of());
+
+        static SlotTemplate of(TemplateKey k) {
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            for (SlotSpec s : k.part().slots()) {
+                groups.add(s.count());
+                for (String n : s.slotNames()) {
+                    names.add(n);
+                    types.add(s.type());
+                }
+            }
+            return new SlotTemplate(List.copyOf(names), List.copyOf(types), List.copyOf(groupedGrid(slotArea(new Box(0, 0, k.w(), k.h())), groups)));
         }
     }
 
