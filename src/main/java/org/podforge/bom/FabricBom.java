@@ -33,7 +33,8 @@ import org.podforge.model.RailWiring;
  * times its cable part, plus one transceiver per cable <em>end</em> that takes a pluggable (end a's part, end
  * b's {@code transceiverB} where it differs; none at a co-packaged-optics switch, whose front panel is a fibre
  * connector). A pattern gives every cable its own port, so a twin-port module at a pattern's port serves that
- * one cable. Its lines join the BOM under the pod id
+ * one cable, unless a rail pattern's {@code leafLegs} shares each leaf port between 2 or 4 cables through a breakout:
+ * then one module per leaf port, and a splitter cable part counts once per its legs. Its lines join the BOM under the pod id
  * {@link #POD_ID} with one copy.
  */
 public final class FabricBom {
@@ -89,9 +90,12 @@ public final class FabricBom {
                 continue;
             }
             ConnectivityTier tier = tier(project, catalog, lp);
+            // a rail pattern with a breakout at the leaf puts leafLegs cables on one leaf port: one module there per port
+            long leafPorts = leafPortsUsed(project, lp, n);
             if (lp.cablePart() != null) {
-                boolean split = TransceiverUse.legs(catalog.find(lp.cablePart()).orElse(null)) > 1;
-                b.add(lp.cablePart(), n, split ? Role.BREAKOUT_CABLE : Role.CABLE);
+                int legs = TransceiverUse.legs(catalog.find(lp.cablePart()).orElse(null));
+                // a splitter cable serves `legs` cables (an 800G-to-2x400G DAC feeds two NICs)
+                b.add(lp.cablePart(), legs > 1 ? (n + legs - 1) / legs : n, legs > 1 ? Role.BREAKOUT_CABLE : Role.CABLE);
                 b.mediaTiers.putIfAbsent(lp.cablePart(), tier);
             }
             // one module per cable end that takes a pluggable: end a's part, end b's (transceiverB) where it differs
@@ -99,12 +103,39 @@ public final class FabricBom {
             String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
             for (String[] end : new String[][] {{atA, "a"}, {atB, "b"}}) {
                 if (end[0] != null && pluggable(project, catalog, lp, end[1].equals("a"))) {
-                    b.add(end[0], n, Role.TRANSCEIVER);
+                    b.add(end[0], end[1].equals("b") ? leafPorts : n, Role.TRANSCEIVER);
                     b.mediaTiers.putIfAbsent(end[0], tier);
                 }
             }
         }
         return b;
+    }
+
+    /**
+     * Ports a pattern's cables take at end b: {@code n} (one each), except a rail pattern whose leaf ports each carry
+     * {@code leafLegs} cables through a breakout: then the leaf ports its units fill (less the cables hand-made links
+     * took over, one port per {@code leafLegs} of them).
+     */
+    static long leafPortsUsed(Project project, LinkPattern lp, long n) {
+        if (!(lp.wiring() instanceof RailWiring rw) || rw.leafLegs() == 1) {
+            return n;
+        }
+        long[] ports = {0};
+        long[] cables = {0};
+        rw.portUse(project, new org.podforge.model.Wiring.PortUseSink() {
+            @Override
+            public void use(String id, String prefix, int first, int count, boolean up) {
+                use(id, prefix, first, count, up, count);
+            }
+
+            @Override
+            public void use(String id, String prefix, int first, int count, boolean up, long c) {
+                ports[0] += count;
+                cables[0] += c;
+            }
+        });
+        long taken = Math.max(0, cables[0] - n);
+        return Math.max(0, ports[0] - taken / rw.leafLegs());
     }
 
     private void add(String pn, long qty, Role role) {

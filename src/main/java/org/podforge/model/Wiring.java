@@ -21,6 +21,15 @@ public sealed interface Wiring permits RailWiring, MeshWiring {
     interface PortUseSink {
         /** @param up true for the ports that face up the tiers (a leaf's uplinks), false for those facing down */
         void use(String componentId, String prefix, int first, int count, boolean up);
+
+        /**
+         * As {@link #use(String, String, int, int, boolean)}, with the cables on those ports: {@code count}, or more
+         * where a breakout shares a port (a rail pattern's {@code leafLegs}). Patterns call this one; a sink that needs
+         * the cables overrides it.
+         */
+        default void use(String componentId, String prefix, int first, int count, boolean up, long cables) {
+            use(componentId, prefix, first, count, up);
+        }
     }
 
     /** The number of cables the pattern stands for in {@code p}. */

@@ -290,7 +290,7 @@ public final class RuleEngine {
         List<Finding> out = new ArrayList<>();
         boolean any = false;
         for (Rule r : rules) {
-            if (r.scope() == Rule.Scope.FABRIC && enabled(r)) {
+            if (r.checksFabric() && enabled(r)) {
                 any = true;
                 try {
                     r.checkFabric(ctx, project.fabric(), reporter(r, out));
