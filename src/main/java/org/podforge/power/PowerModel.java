@@ -73,6 +73,9 @@ public final class PowerModel {
             }
         }
         links(links, inRack, acc);
+        if (rack.pod() == null && !project.fabric().patterns().isEmpty()) {
+            patternModules(rack, acc);
+        }
         return new RackPower(rack.id(), acc.systemMax + acc.parts + acc.overhead + acc.links, acc.systemMax, acc.parts,
                 acc.overhead, acc.links, acc.estimate, acc.unknown, acc.items, acc.unknownItems, budget(rack), cooling, perChassis);
     }
@@ -224,6 +227,59 @@ public final class PowerModel {
                 module(m, acc);
             }
         }
+    }
+
+    /**
+     * The modules the fabric's wiring patterns plug into the switches of a network rack: pattern cables are not links,
+     * so {@link #links} does not see them. Counted from each pattern's port use, never by expanding it: one module per
+     * cable at a switch port (end a's part at a mesh's lower switches, end b's at a leaf or upper switch), one per port
+     * where a rail pattern's breakout shares the leaf port; none at a co-packaged-optics port (a fibre connector).
+     */
+    private void patternModules(Rack rack, Acc acc) {
+        Set<String> here = new java.util.HashSet<>();
+        for (Chassis c : rack.chassis()) {
+            for (Component comp : c.components()) {
+                here.add(comp.id());
+            }
+        }
+        for (org.podforge.model.LinkPattern lp : project.fabric().patterns()) {
+            String atA = lp.transceiverPart();
+            String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
+            boolean rail = lp.wiring() instanceof org.podforge.model.RailWiring;
+            Map<String, Long> modules = new TreeMap<>();
+            lp.wiring().portUse(project, new org.podforge.model.Wiring.PortUseSink() {
+                @Override
+                public void use(String id, String prefix, int first, int count, boolean up) {
+                    use(id, prefix, first, count, up, count);
+                }
+
+                @Override
+                public void use(String id, String prefix, int first, int count, boolean up, long cables) {
+                    String pn = up ? atA : atB; // a mesh's lower switches face up and hold end a; leaves and upper switches end b
+                    if (pn == null || !here.contains(id) || cpo(id, prefix + first)) {
+                        return;
+                    }
+                    modules.merge(pn, rail && cables > count ? count : cables, Long::sum);
+                }
+            });
+            modules.forEach((pn, n) -> {
+                Part p = part(pn);
+                if (p == null || p.powerW().isEmpty()) {
+                    acc.unknown(pn, n);
+                } else if (p.powerW().get() > 0) {
+                    acc.links += p.powerW().get() * n;
+                    acc.estimate |= p.isEstimate("powerW");
+                    acc.items += n.intValue();
+                }
+            });
+        }
+    }
+
+    /** A co-packaged-optics switch port: a fibre connector (MPO), no pluggable module. */
+    private boolean cpo(String componentId, String port) {
+        Component c = project.component(componentId).orElse(null);
+        Part p = c == null ? null : part(c.partNumber());
+        return p != null && p.port(port).map(x -> x.spec().cage() == org.podforge.model.Cage.MPO).orElse(false);
     }
 
     private void module(TransceiverUse.Modules m, Acc acc) {

@@ -61,6 +61,20 @@ class PatternBreakoutTest {
     }
 
     @Test
+    void networkRackPowerCountsTheModulesThePatternsPlugIntoItsSwitches() throws Exception {
+        Project p = read("negative-pattern-breakout");
+        FabricBom.Power pw = Bom.of(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES).fabric().power();
+        assertEquals(1, pw.racks().size());
+        // leaves: 16 twin-port modules (2 NICs per port) + 8 x 4 x 8 mesh cables with a 15 W twin-port module at each end
+        assertEquals(16 * 15 + 256 * 2 * 15, pw.racks().get(0).totalW(), 1e-6);
+        assertEquals(32 * 9, pw.patternW(), 1e-6, "one 9 W 400G module per NIC");
+        assertEquals(Map.of("NVIDIA-SN5600", 12L), pw.unknown(), "switch chassis power is a [GAP] (fabric H1): listed, never 0");
+        Finding rackPower = RuleEngineTest.of(RuleEngine.validate(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES), "rack.power").stream()
+                .filter(f -> f.subjects().contains("netrack-1")).findFirst().orElseThrow();
+        assertTrue(rackPower.message().contains("7.9 kW"), "rack.power judges the same figure: " + rackPower.message());
+    }
+
+    @Test
     void aSplitterCableServesTwoNicsAndIsCountedOncePerPair() throws Exception {
         Project p = read("negative-pattern-breakout");
         LinkPattern lp = p.pattern("rails").orElseThrow();
