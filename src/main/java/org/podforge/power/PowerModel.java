@@ -46,6 +46,9 @@ public final class PowerModel {
     private final Project project;
     private final Catalog catalog;
     private final Thresholds thresholds;
+    /** Modules the fabric's patterns plug into each switch, built when a model is asked for a second network rack. */
+    private Map<String, Map<String, Long>> patternModules;
+    private int fabricRacksAsked;
 
     /** A model over {@code project}; the project's threshold overrides are applied to {@code thresholds}. */
     public PowerModel(Project project, Catalog catalog, Thresholds thresholds) {
@@ -242,11 +245,46 @@ public final class PowerModel {
                 here.add(comp.id());
             }
         }
+        Map<String, Long> modules = new TreeMap<>();
+        if (++fabricRacksAsked > 1) {
+            // a model asked for several network racks (the BOM): one pass over the patterns for all switches
+            Map<String, Map<String, Long>> bySwitch = patternModulesBySwitch();
+            for (String id : here) {
+                Map<String, Long> m = bySwitch.get(id);
+                if (m != null) {
+                    m.forEach((pn, n) -> modules.merge(pn, n, Long::sum));
+                }
+            }
+        } else {
+            // one rack (a rule's model): a pass over the patterns that keeps only this rack's switches
+            forEachPatternModule((id, pn, n) -> {
+                if (here.contains(id)) {
+                    modules.merge(pn, n, Long::sum);
+                }
+            });
+        }
+        modules.forEach((pn, n) -> {
+            Part p = part(pn);
+            if (p == null || p.powerW().isEmpty()) {
+                acc.unknown(pn, n);
+            } else if (p.powerW().get() > 0) {
+                acc.links += p.powerW().get() * n;
+                acc.estimate |= p.isEstimate("powerW");
+                acc.items += n.intValue();
+            }
+        });
+    }
+
+    private interface ModuleSink {
+        void modules(String switchId, String partNumber, long n);
+    }
+
+    /** Every module the patterns plug into a switch port, as (switch, part, count) per pattern and switch. */
+    private void forEachPatternModule(ModuleSink out) {
         for (org.podforge.model.LinkPattern lp : project.fabric().patterns()) {
             String atA = lp.transceiverPart();
             String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
             boolean rail = lp.wiring() instanceof org.podforge.model.RailWiring;
-            Map<String, Long> modules = new TreeMap<>();
             lp.wiring().portUse(project, new org.podforge.model.Wiring.PortUseSink() {
                 @Override
                 public void use(String id, String prefix, int first, int count, boolean up) {
@@ -256,23 +294,22 @@ public final class PowerModel {
                 @Override
                 public void use(String id, String prefix, int first, int count, boolean up, long cables) {
                     String pn = up ? atA : atB; // a mesh's lower switches face up and hold end a; leaves and upper switches end b
-                    if (pn == null || !here.contains(id) || cpo(id, prefix + first)) {
-                        return;
+                    if (pn != null && !cpo(id, prefix + first)) {
+                        out.modules(id, pn, rail && cables > count ? count : cables);
                     }
-                    modules.merge(pn, rail && cables > count ? count : cables, Long::sum);
-                }
-            });
-            modules.forEach((pn, n) -> {
-                Part p = part(pn);
-                if (p == null || p.powerW().isEmpty()) {
-                    acc.unknown(pn, n);
-                } else if (p.powerW().get() > 0) {
-                    acc.links += p.powerW().get() * n;
-                    acc.estimate |= p.isEstimate("powerW");
-                    acc.items += n.intValue();
                 }
             });
         }
+    }
+
+    /** Switch id -> module part -> count, built once per model. */
+    private Map<String, Map<String, Long>> patternModulesBySwitch() {
+        if (patternModules == null) {
+            Map<String, Map<String, Long>> out = new java.util.HashMap<>();
+            forEachPatternModule((id, pn, n) -> out.computeIfAbsent(id, k -> new TreeMap<>()).merge(pn, n, Long::sum));
+            patternModules = out;
+        }
+        return patternModules;
     }
 
     /** A co-packaged-optics switch port: a fibre connector (MPO), no pluggable module. */
