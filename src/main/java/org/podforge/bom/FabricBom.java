@@ -185,18 +185,10 @@ public final class FabricBom {
         }
         long[] ports = {0};
         long[] cables = {0};
-        rw.portUse(project, new org.podforge.model.Wiring.PortUseSink() {
-            @Override
-            public void use(String id, String prefix, int first, int count, boolean up) {
-                use(id, prefix, first, count, up, count);
-            }
-
-            @Override
-            public void use(String id, String prefix, int first, int count, boolean up, long c) {
-                ports[0] += count;
-                cables[0] += c;
-            }
-        });
+        rw.portUse(project, org.podforge.model.Wiring.withCables((id, prefix, first, count, up, c) -> {
+            ports[0] += count;
+            cables[0] += c;
+        }));
         long taken = Math.max(0, cables[0] - n);
         return Math.max(0, ports[0] - taken / rw.leafLegs());
     }

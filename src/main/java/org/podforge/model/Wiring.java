@@ -32,6 +32,27 @@ public sealed interface Wiring permits RailWiring, MeshWiring {
         }
     }
 
+    /** The port use with the cables on the ports (a breakout puts several on one port). */
+    @FunctionalInterface
+    interface PortCablesSink {
+        void use(String componentId, String prefix, int first, int count, boolean up, long cables);
+    }
+
+    /** A {@link PortUseSink} that hands the cables on too (one per port where a sink is called the old way). */
+    static PortUseSink withCables(PortCablesSink sink) {
+        return new PortUseSink() {
+            @Override
+            public void use(String componentId, String prefix, int first, int count, boolean up) {
+                sink.use(componentId, prefix, first, count, up, count);
+            }
+
+            @Override
+            public void use(String componentId, String prefix, int first, int count, boolean up, long cables) {
+                sink.use(componentId, prefix, first, count, up, cables);
+            }
+        };
+    }
+
     /** The number of cables the pattern stands for in {@code p}. */
     long count(Project p);
 

@@ -285,20 +285,12 @@ public final class PowerModel {
             String atA = lp.transceiverPart();
             String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
             boolean rail = lp.wiring() instanceof org.podforge.model.RailWiring;
-            lp.wiring().portUse(project, new org.podforge.model.Wiring.PortUseSink() {
-                @Override
-                public void use(String id, String prefix, int first, int count, boolean up) {
-                    use(id, prefix, first, count, up, count);
+            lp.wiring().portUse(project, org.podforge.model.Wiring.withCables((id, prefix, first, count, up, cables) -> {
+                String pn = up ? atA : atB; // a mesh's lower switches face up and hold end a; leaves and upper switches end b
+                if (pn != null && !cpo(id, prefix + first)) {
+                    out.modules(id, pn, rail && cables > count ? count : cables);
                 }
-
-                @Override
-                public void use(String id, String prefix, int first, int count, boolean up, long cables) {
-                    String pn = up ? atA : atB; // a mesh's lower switches face up and hold end a; leaves and upper switches end b
-                    if (pn != null && !cpo(id, prefix + first)) {
-                        out.modules(id, pn, rail && cables > count ? count : cables);
-                    }
-                }
-            });
+            }));
         }
     }
 

@@ -109,23 +109,15 @@ final class FabricUse {
             double gbps = u.gbps(ctx, lp, defaultLane);
             u.patternGbps.put(lp, gbps);
             boolean rail = lp.wiring() instanceof RailWiring;
-            lp.wiring().portUse(p, new Wiring.PortUseSink() {
-                @Override
-                public void use(String id, String prefix, int first, int count, boolean up) {
-                    use(id, prefix, first, count, up, count);
-                }
-
-                @Override
-                public void use(String id, String prefix, int first, int count, boolean up, long cables) {
-                    Switch s = u.switches.get(id);
-                    if (s != null) {
-                        s.uses.add(new Use(lp.id(), prefix, first, count, up ? Dir.UP : Dir.DOWN, gbps, false, cables));
-                        if (rail) {
-                            fedByServers.add(id);
-                        }
+            lp.wiring().portUse(p, Wiring.withCables((id, prefix, first, count, up, cables) -> {
+                Switch s = u.switches.get(id);
+                if (s != null) {
+                    s.uses.add(new Use(lp.id(), prefix, first, count, up ? Dir.UP : Dir.DOWN, gbps, false, cables));
+                    if (rail) {
+                        fedByServers.add(id);
                     }
                 }
-            });
+            }));
             if (lp.wiring() instanceof MeshWiring mw) {
                 u.meshes.add(mw);
             }
