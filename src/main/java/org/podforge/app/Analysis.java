@@ -14,11 +14,13 @@ import org.podforge.rules.RuleEngine;
 import org.podforge.rules.Severity;
 
 /**
- * What the panels show about one revision of the design, computed off the FX thread from a snapshot:
+ * What the panels show about one revision of the design, computed off the FX thread (see {@link AnalysisService}):
  * the rule findings, the BOM and the cable schedule (lengths from geometry).
  *
- * @param revision the {@link DocumentModel#revisionProperty()} value the snapshot was taken at
- * @param millis   how long computing took (validation, BOM and cables together)
+ * @param revision the {@link DocumentModel#revisionProperty()} value the analysed design had
+ * @param cables   the cable schedule, or null while it is still being computed: the live analysis publishes
+ *                 findings and BOM first and the same analysis {@link #withCables with its cables} right after
+ * @param millis   how long computing took (validation, BOM and, once there, cables together)
  */
 public record Analysis(long revision, List<Finding> findings, Bom bom, CableSchedule cables, long millis) {
 
@@ -35,6 +37,16 @@ public record Analysis(long revision, List<Finding> findings, Bom bom, CableSche
         Bom bom = Bom.of(snapshot, catalog, prices);
         CableSchedule cables = CableSchedule.of(snapshot, Standard.linkFacts(snapshot, catalog), catalog);
         return new Analysis(revision, findings, bom, cables, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** This analysis completed with its cable schedule (same findings and BOM objects). */
+    public Analysis withCables(CableSchedule schedule, long totalMillis) {
+        return new Analysis(revision, findings, bom, schedule, totalMillis);
+    }
+
+    /** True when {@code other} carries the very same findings (a second publish of one pass, adding its cables). */
+    public boolean sameFindingsAs(Analysis other) {
+        return other != null && other.findings == findings;
     }
 
     public Map<Severity, Integer> counts() {

@@ -1,91 +1,296 @@
 package org.podforge.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.animation.PauseTransition;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
-import javafx.util.Duration;
+import org.podforge.bom.CableSchedule;
+import org.podforge.catalog.Catalog;
+import org.podforge.catalog.PriceBook;
 import org.podforge.model.Project;
+import org.podforge.model.command.CommandStack;
+import org.podforge.service.FatalErrors;
 import org.podforge.service.ProjectSnapshot;
 import org.podforge.service.Session;
+import org.podforge.service.live.LiveAnalysis;
+import org.podforge.service.live.ReplicaPatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Live analysis: after every command (debounced by {@link #DEBOUNCE_MS} ms so a burst of edits costs one
- * run) it snapshots the design on the FX thread and computes the {@link Analysis} on one background
- * thread, publishing the result back on the FX thread. The UI never waits for it; a result older than
- * one already shown is dropped.
+ * Live analysis (decision 20): one background thread owns a replica of the open design and a
+ * {@link LiveAnalysis} on it. On the FX thread every command executed, undone or redone is turned into a
+ * {@link ReplicaPatch} (a copy of the few nodes it touched) and handed over; the background thread writes the
+ * patches into its replica, re-checks only what they named and re-costs only the pods they touched, and the
+ * result comes back to the FX thread as an {@link Analysis}: findings and BOM first, then the same analysis
+ * with the cable schedule. Opening a design (or {@link #runNow()}) starts over from a fresh copy with a full pass.
+ * The UI never waits; a result older than one already shown is dropped, and patches that arrive while a pass
+ * runs are folded into the next one.
  */
 public final class AnalysisService {
-    public static final int DEBOUNCE_MS = 120;
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
 
+    /** Work for the analysis thread, in the order the FX thread handed it over. */
+    private sealed interface Work permits Reset, Patches {
+        long revision();
+
+        PriceBook prices();
+    }
+
+    /** Start over from {@code snapshot} (a fresh copy nobody else touches). */
+    private record Reset(long revision, Project snapshot, Catalog catalog, PriceBook prices) implements Work {
+    }
+
+    /** Write these patches into the replica, then bring the analysis to {@code revision}. */
+    private record Patches(long revision, List<ReplicaPatch> patches, PriceBook prices) implements Work {
+    }
+
     private final DocumentModel doc;
+    private final Executor fx;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "podforge-analysis");
         t.setDaemon(true);
         return t;
     });
-    private final PauseTransition debounce = new PauseTransition(Duration.millis(DEBOUNCE_MS));
     private final ReadOnlyObjectWrapper<Analysis> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+
+    // FX thread
+    private final Consumer<CommandStack.Event> stackListener = this::onStack;
+    private final List<ReplicaPatch> collected = new ArrayList<>();
+    private Session attached;
+    private boolean flushPosted;
+    private boolean resyncNeeded;
+    private boolean started;
+    private boolean held;
+    private boolean due;
+    private long resets;
+    private volatile long publishNanos;
     private long lastRequested = -1;
 
+    // handed from the FX thread to the analysis thread
+    private final ConcurrentLinkedQueue<Work> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    // analysis thread only
+    private LiveAnalysis live;
+
     public AnalysisService(DocumentModel doc) {
+        this(doc, Platform::runLater);
+    }
+
+    /** @param fx runs a task on the FX thread (results are published there) */
+    AnalysisService(DocumentModel doc, Executor fx) {
         this.doc = doc;
-        debounce.setOnFinished(e -> runNow());
+        this.fx = fx;
+        attach(doc.getSession());
+        doc.sessionProperty().addListener((o, old, now) -> {
+            attach(now);
+            runNow();
+        });
         doc.revisionProperty().addListener((o, a, b) -> schedule());
     }
 
-    /** Restarts the debounce timer. */
-    public void schedule() {
-        busy.set(true);
-        debounce.playFromStart();
+    private void attach(Session s) {
+        if (attached != null) {
+            attached.commands().removeListener(stackListener);
+        }
+        attached = s;
+        collected.clear();
+        if (s != null) {
+            s.commands().addListener(stackListener);
+        }
     }
 
-    /** Snapshots now and computes in the background (start-up, tests). */
-    public void runNow() {
-        debounce.stop();
+    /** A command ran on the live design: copy what it touched now, before anything else changes it. */
+    private void onStack(CommandStack.Event ev) {
+        if (ev.command() == null || resyncNeeded) {
+            return;
+        }
+        try {
+            collected.add(ReplicaPatch.of(attached.project(), ev.command()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not copy what '{}' changed; the analysis starts over from a fresh copy", ev.command().description(), e);
+            resyncNeeded = true;
+        }
+        schedule();
+    }
+
+    /** Hands what changed since the last call to the analysis thread (on the next turn of the FX thread). */
+    public void schedule() {
+        busy.set(true);
+        if (held) {
+            due = true;
+            return;
+        }
+        if (!flushPosted) {
+            flushPosted = true;
+            fx.execute(this::flush);
+        }
+    }
+
+    private void flush() {
+        flushPosted = false;
+        if (resyncNeeded || !started) {
+            runNow();
+            return;
+        }
         Session s = doc.getSession();
         long rev = doc.revisionProperty().get();
         lastRequested = rev;
-        Project snap = ProjectSnapshot.copyOf(s.project());
+        List<ReplicaPatch> ps = List.copyOf(collected);
+        collected.clear();
+        submit(new Patches(rev, ps, s.priceBook()));
+    }
+
+    /** Starts over: a fresh copy of the design now and a full pass in the background (start-up, opening a design, tests). */
+    public void runNow() {
+        if (held) {
+            due = true;
+            busy.set(true);
+            return;
+        }
+        Session s = doc.getSession();
+        due = false;
+        resyncNeeded = false;
+        started = true;
+        collected.clear();
+        long rev = doc.revisionProperty().get();
+        lastRequested = rev;
         busy.set(true);
-        Task<Analysis> task = new Task<>() {
-            @Override
-            protected Analysis call() {
-                return Analysis.compute(rev, snap, s.catalog(), s.priceBook());
+        resets++;
+        submit(new Reset(rev, ProjectSnapshot.copyOf(s.project()), s.catalog(), s.priceBook()));
+    }
+
+    /** How long the FX thread spent handing the last published result to the panels, badges and status bar (benchmarks). */
+    public long lastPublishNanos() {
+        return publishNanos;
+    }
+
+    /** How many times the analysis started over from a fresh copy (tests). */
+    long resets() {
+        return resets;
+    }
+
+    /**
+     * Holds analysis back (start-up: the first frame comes first). While held, opening a design, {@link #schedule()}
+     * and {@link #runNow()} only note that a run is due: nothing is copied or computed.
+     */
+    public void hold() {
+        held = true;
+    }
+
+    /** Ends {@link #hold()}: if a run is due, starts over from a fresh copy now. */
+    public void release() {
+        if (!held) {
+            return;
+        }
+        held = false;
+        if (due) {
+            due = false;
+            runNow();
+        }
+    }
+
+    private void submit(Work w) {
+        inbox.add(w);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    // ---- analysis thread ------------------------------------------------------------------------
+
+    private void drain() {
+        while (true) {
+            Work last = null;
+            try {
+                for (Work w = inbox.poll(); w != null; w = inbox.poll()) {
+                    last = w;
+                    take(w);
+                }
+                if (last != null && live != null) {
+                    compute(last);
+                }
+            } catch (ReplicaPatch.OutOfStepException e) {
+                LOG.warn("the analysis's copy of the design is out of step ({}); starting over from a fresh copy", e.getMessage());
+                live = null;
+                fx.execute(this::runNow);
+            } catch (Throwable e) {
+                live = null;
+                long rev = last == null ? -1 : last.revision();
+                fx.execute(() -> failed(rev, e));
             }
-        };
-        task.setOnSucceeded(e -> {
-            Analysis a = task.getValue();
-            if (result.get() == null || a.revision() >= result.get().revision()) {
-                result.set(a);
-                failure.set(null);
+            draining.set(false);
+            if (inbox.isEmpty() || !draining.compareAndSet(false, true)) {
+                return;
             }
-            if (rev == lastRequested) {
-                busy.set(false);
+        }
+    }
+
+    private void take(Work w) {
+        if (w instanceof Reset r) {
+            live = new LiveAnalysis(r.snapshot(), r.catalog(), r.prices());
+        } else if (w instanceof Patches p && live != null) {
+            for (ReplicaPatch patch : p.patches()) {
+                live.apply(patch);
             }
-        });
-        task.setOnFailed(e -> {
-            if (org.podforge.service.FatalErrors.isFatal(task.getException())
-                    && Thread.getDefaultUncaughtExceptionHandler() != null) {
-                // out of memory: the app's handler autosaves and explains (FatalErrorHandler)
-                Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), task.getException());
-            }
-            LOG.error("analysis failed", task.getException());
-            failure.set(String.valueOf(task.getException()));
-            if (rev == lastRequested) {
-                busy.set(false);
-            }
-        });
-        executor.submit(task);
+        }
+    }
+
+    /** Findings and BOM, published; then the cables, unless newer work is already waiting. */
+    private void compute(Work w) {
+        if (!inbox.isEmpty()) {
+            return; // folded into the next pass
+        }
+        long t0 = System.nanoTime();
+        LiveAnalysis.Result r = live.refresh(w.prices());
+        Analysis a = new Analysis(w.revision(), r.findings(), r.bom(), live.cablesIfKnown(), (System.nanoTime() - t0) / 1_000_000);
+        fx.execute(() -> publish(a));
+        if (a.cables() != null || !inbox.isEmpty()) {
+            return;
+        }
+        CableSchedule cables = live.cables();
+        Analysis withCables = a.withCables(cables, (System.nanoTime() - t0) / 1_000_000);
+        fx.execute(() -> publish(withCables));
+    }
+
+    // ---- FX thread ------------------------------------------------------------------------------
+
+    private void publish(Analysis a) {
+        Analysis shown = result.get();
+        if (shown == null || a.revision() > shown.revision() || (a.revision() == shown.revision() && a.cables() != null)) {
+            long t0 = System.nanoTime();
+            result.set(a); // the panels, badges and status bar take it in their listeners
+            publishNanos = System.nanoTime() - t0;
+            failure.set(null);
+        }
+        if (a.revision() == lastRequested) {
+            busy.set(false);
+        }
+    }
+
+    private void failed(long rev, Throwable e) {
+        if (FatalErrors.isFatal(e) && Thread.getDefaultUncaughtExceptionHandler() != null) {
+            // out of memory: the app's handler autosaves and explains (FatalErrorHandler)
+            Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+        }
+        LOG.error("analysis failed", e);
+        failure.set(String.valueOf(e));
+        if (rev == lastRequested) {
+            busy.set(false);
+        }
+        resyncNeeded = true; // the next edit starts over from a fresh copy
     }
 
     public ReadOnlyObjectProperty<Analysis> resultProperty() { return result.getReadOnlyProperty(); }
@@ -93,9 +298,10 @@ public final class AnalysisService {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> failureProperty() { return failure.getReadOnlyProperty(); }
 
-    /** True when the shown result is for the design as it is now. */
+    /** True when the shown result, cable schedule included, is for the design as it is now. */
     public boolean isCurrent() {
-        return !busy.get() && result.get() != null && result.get().revision() == doc.revisionProperty().get();
+        Analysis a = result.get();
+        return !busy.get() && a != null && a.cables() != null && a.revision() == doc.revisionProperty().get();
     }
 
     public void shutdown() {

@@ -41,6 +41,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -171,7 +172,7 @@ public final class MainWindow {
         doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
         // badges on the canvas follow each analysis (results from a previous design are never shown)
         analysis.resultProperty().addListener((o, a, r) -> {
-            if (r != null && canvas != null && r.revision() >= designViewsRevision) {
+            if (r != null && canvas != null && r.revision() >= designViewsRevision && !r.sameFindingsAs(a)) {
                 canvas.showFindings(r.findings());
             }
         });
@@ -291,6 +292,8 @@ public final class MainWindow {
         add("new", "New", MaterialDesignF.FILE_OUTLINE, key(KeyCode.N, KeyCombination.SHORTCUT_DOWN), always, files::newEmpty);
         add("new-sample", "New from Sample", MaterialDesignF.FILE_DOCUMENT_OUTLINE, null,
                 Bindings.createBooleanBinding(SampleDesign::available), files::newFromSample);
+        add("generate", "Generate…", MaterialDesignA.AUTO_FIX, key(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), always,
+                () -> org.podforge.app.generate.GenerateDialog.show(stage, files));
         add("open", "Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O, KeyCombination.SHORTCUT_DOWN), always, files::open);
         add("save", "Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S, KeyCombination.SHORTCUT_DOWN), always, files::save);
         add("save-as", "Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
@@ -393,6 +396,7 @@ public final class MainWindow {
         file.getItems().addAll(item("new"), item("new-sample"), item("open"), recentMenu, new SeparatorMenuItem(),
                 item("save"), item("save-as"), item("close"), new SeparatorMenuItem(), item("export-workbook"), item("export-image"), item("export-pdf"), item("print"), new SeparatorMenuItem(), item("quit"));
         file.getItems().add(2, org.podforge.app.templates.NewFromTemplateDialog.menuItem(stage, files));
+        file.getItems().add(3, item("generate"));
         file.getItems().add(file.getItems().size() - 2, org.podforge.app.variants.WhatIfWindow.menuItem(stage, files));
         recentMenu.setId("menu-recent");
         settings.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());

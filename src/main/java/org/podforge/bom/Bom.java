@@ -123,17 +123,67 @@ public final class Bom {
      * rack from {@link PowerModel} with {@code thresholds} (the project's overrides applied).
      */
     public static Bom of(Project project, Catalog catalog, PriceBook prices, Thresholds thresholds) {
+        return of(project, catalog, prices, thresholds, null);
+    }
+
+    /**
+     * What a BOM counts per pod design, kept between builds of one project that changes a little at a time (the
+     * app's live analysis, decision 20): {@link #of(Project, Catalog, PriceBook, Parts)} recounts only the pods
+     * marked {@link #stale} (and all of them after {@link #staleAll} or with other prices), and adds up the rest.
+     * Whoever changes the project marks what the change touched. Not thread-safe.
+     */
+    public static final class Parts {
+        private final Map<String, PodBuilder> byPod = new HashMap<>();
+        private PriceBook prices;
+
+        /** The pod's counts no longer hold (something in it, or a link or pattern at its ports, changed). */
+        public void stale(String podId) {
+            byPod.remove(podId);
+        }
+
+        public void staleAll() {
+            byPod.clear();
+        }
+    }
+
+    /** The BOM with the built-in thresholds, recounting only the pods {@code parts} does not hold. */
+    public static Bom of(Project project, Catalog catalog, PriceBook prices, Parts parts) {
+        return of(project, catalog, prices, Thresholds.builtIn(), Objects.requireNonNull(parts, "parts"));
+    }
+
+    private static Bom of(Project project, Catalog catalog, PriceBook prices, Thresholds thresholds, Parts parts) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(prices, "prices");
+        if (parts != null && parts.prices != prices) {
+            parts.staleAll();
+            parts.prices = prices;
+        }
         PowerModel power = new PowerModel(project, catalog, thresholds);
         // pods with the same parts in the same quantities merge into one design with summed replicas
         Map<Map<String, Long>, List<PodBuilder>> groups = new LinkedHashMap<>();
+        Map<String, Map<ConnectivityTier, Integer>> votes = new HashMap<>();
+        Map<String, PodBuilder> kept = parts == null ? null : new HashMap<>();
         for (Pod pod : project.pods()) {
-            PodBuilder b = new PodBuilder(pod, project, catalog, prices, power);
-            b.collect();
-            groups.computeIfAbsent(new TreeMap<>(b.counts), k -> new ArrayList<>()).add(b);
+            PodBuilder b = parts == null ? null : parts.byPod.get(pod.id());
+            if (b == null || b.pod != pod) {
+                b = new PodBuilder(pod, project, catalog, prices, power);
+                b.collect();
+                b.votes = ConnectivityTier.mediaVotes(project, catalog, pod.links());
+            }
+            if (kept != null) {
+                kept.put(pod.id(), b);
+            }
+            groups.computeIfAbsent(b.key, k -> new ArrayList<>()).add(b);
+            b.votes.forEach((pn, v) -> v.forEach((t, n) -> votes.computeIfAbsent(pn, k -> new java.util.EnumMap<>(ConnectivityTier.class))
+                    .merge(t, n, Integer::sum)));
         }
+        if (kept != null) {
+            parts.byPod.clear();
+            parts.byPod.putAll(kept);
+        }
+        ConnectivityTier.mediaVotes(project, catalog, project.fabric().links()).forEach((pn, v) -> v.forEach((t, n) ->
+                votes.computeIfAbsent(pn, k -> new java.util.EnumMap<>(ConnectivityTier.class)).merge(t, n, Integer::sum)));
         List<BomLine> lines = new ArrayList<>();
         List<PodRollup> pods = new ArrayList<>();
         for (List<PodBuilder> g : groups.values()) {
@@ -151,7 +201,7 @@ public final class Bom {
         FabricBom fabric = FabricBom.of(project, catalog, power);
         lines.addAll(fabric.lines(catalog, prices));
         Bom bom = new Bom(project.name(), prices, lines, pods, fabric);
-        bom.connectivity = ConnectivityCost.of(bom, project, catalog);
+        bom.connectivity = ConnectivityCost.of(bom, ConnectivityTier.mediaByVotes(votes), catalog);
         return bom;
     }
 
@@ -167,6 +217,10 @@ public final class Bom {
         private final Map<String, Long> unconnected = new HashMap<>();
         private final Map<String, RackAcc> racks = new LinkedHashMap<>();
         private final Map<String, Long> podUnknownPower = new TreeMap<>();
+        /** {@link #counts} sorted: the key identical pods merge on. */
+        private Map<String, Long> key;
+        /** Link media tier votes of the pod's links ({@link ConnectivityTier#mediaVotes}). */
+        private Map<String, Map<ConnectivityTier, Integer>> votes;
         private double interRackCost;
         private double podPower;
         private boolean podPowerEstimate;
@@ -208,6 +262,7 @@ public final class Bom {
             }
             transceivers();
             splitterCables();
+            key = new TreeMap<>(counts);
         }
 
         private RackAcc rackOf(String componentId) {

@@ -206,8 +206,23 @@ public final class CableSchedule {
         forEachFabricCable(0, Long.MAX_VALUE, sink);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Receives a fabric cable with the wiring pattern it comes from (null for a hand-made fabric link). */
+    @FunctionalInterface
+    public interface FabricCableSink<E extends Exception> {
+        void accept(LinkPattern pattern, Cable cable) throws E;
+    }
+
+    /** The fabric's physical cables, streamed, each with its pattern (what the workbook groups them by). */
+    public <E extends Exception> void forEachFabricCable(FabricCableSink<E> sink) throws E {
+        forEachFabricCable(0, Long.MAX_VALUE, sink);
+    }
+
     private <E extends Exception> void forEachFabricCable(long from, long to, CableSink<E> sink) throws E {
+        forEachFabricCable(from, to, (FabricCableSink<E>) (pattern, cable) -> sink.accept(cable));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends Exception> void forEachFabricCable(long from, long to, FabricCableSink<E> sink) throws E {
         final class Carrier extends RuntimeException {
             final Exception cause;
 
@@ -230,7 +245,7 @@ public final class CableSchedule {
                     throw new Carrier(null); // done: stop the walk
                 }
                 try {
-                    sink.accept(new Cable(fabricRun(c), 1));
+                    sink.accept(c.pattern(), new Cable(fabricRun(c), 1));
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {

@@ -35,8 +35,13 @@ public record ConnectivityCost(Map<ConnectivityTier, Double> total, Map<Connecti
     }
 
     public static ConnectivityCost of(Bom bom, Project project, Catalog catalog) {
+        return of(bom, ConnectivityTier.mediaInDesign(project, catalog), catalog);
+    }
+
+    /** The split with the design's link media already known ({@link ConnectivityTier#mediaInDesign}). */
+    static ConnectivityCost of(Bom bom, Map<String, ConnectivityTier> mediaInDesign, Catalog catalog) {
         Map<String, ConnectivityTier> media = new HashMap<>(bom.fabric().mediaTiers());
-        media.putAll(ConnectivityTier.mediaInDesign(project, catalog)); // a part on hand-made links: their vote wins
+        media.putAll(mediaInDesign); // a part on hand-made links: their vote wins
         Map<ConnectivityTier, Double> total = new EnumMap<>(ConnectivityTier.class);
         Map<ConnectivityTier, Long> unpriced = new EnumMap<>(ConnectivityTier.class);
         for (ConnectivityTier t : ConnectivityTier.values()) {

@@ -72,8 +72,14 @@ public enum ConnectivityTier {
      */
     public static java.util.Map<String, ConnectivityTier> mediaInDesign(org.podforge.model.Project project,
                                                                       org.podforge.catalog.Catalog catalog) {
+        return mediaByVotes(mediaVotes(project, catalog, project.allLinks()));
+    }
+
+    /** Per link medium part, how many of {@code links} are of each tier: what {@link #mediaInDesign} counts, for part of a design. */
+    static java.util.Map<String, java.util.Map<ConnectivityTier, Integer>> mediaVotes(org.podforge.model.Project project,
+            org.podforge.catalog.Catalog catalog, java.util.List<org.podforge.model.Link> links) {
         java.util.Map<String, java.util.Map<ConnectivityTier, Integer>> votes = new java.util.HashMap<>();
-        for (org.podforge.model.Link l : project.allLinks()) {
+        for (org.podforge.model.Link l : links) {
             ConnectivityTier t = linkTier(project, catalog, l);
             if (t == null) {
                 continue;
@@ -84,6 +90,11 @@ public enum ConnectivityTier {
                 }
             }
         }
+        return votes;
+    }
+
+    /** Each part's tier: the one most of its links have. */
+    static java.util.Map<String, ConnectivityTier> mediaByVotes(java.util.Map<String, java.util.Map<ConnectivityTier, Integer>> votes) {
         java.util.Map<String, ConnectivityTier> out = new java.util.TreeMap<>();
         votes.forEach((pn, v) -> out.put(pn, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey()));
         return out;

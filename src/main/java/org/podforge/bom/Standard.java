@@ -86,7 +86,7 @@ public final class Standard {
             List<Finding> findings = engine.findings();
             List<FindingRow> rows = new ArrayList<>(findings.size());
             for (Finding f : findings) {
-                rows.add(new FindingRow(f.ruleId(), f.severity().name(), f.message(), f.subjects()));
+                rows.add(FindingRow.of(project, f));
             }
             return new ValidationStatus(true, "PodForge rules engine, " + RuleRegistry.builtIn().rules().size() + " rules", rows);
         };

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.podforge.catalog.Catalog;
+import org.podforge.io.ProjectFileException;
 import org.podforge.io.ProjectWriter;
+import org.podforge.io.TemplateIndex;
+import org.podforge.model.Cooling;
 import org.podforge.model.FabricCables;
 import org.podforge.model.Project;
 import org.podforge.rules.Thresholds;
@@ -17,6 +20,7 @@ import org.podforge.service.generate.FabricPlan;
 import org.podforge.service.generate.GenerateRefused;
 import org.podforge.service.generate.GenerateRequest;
 import org.podforge.service.generate.ScaleUp;
+import org.podforge.service.templates.TemplateRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,6 +83,17 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--cxl-per-cpu", paramLabel = "N", description = "Leo CXL memory controllers per CPU (default 0; 2 with --gpus)")
     Integer cxlPerCpu;
 
+    @Option(names = "--ssds", paramLabel = "N", description = "E1.S SSDs per server, even (default: one per GPU where the chassis has the slots)")
+    Integer ssds;
+
+    @Option(names = "--cooling", paramLabel = "air|rear-door|liquid", description = "how the hall cools the racks, written on them "
+            + "(default: as the rack part and its contents say)")
+    String cooling;
+
+    @Option(names = "--template", paramLabel = "NAME", description = "write a reference template instead (see docs/templates.md); "
+            + "--template list prints the names")
+    String template;
+
     @Option(names = "--pods", paramLabel = "N", description = "pod replicas (default 1)")
     Integer pods;
 
@@ -107,6 +122,10 @@ public final class GenerateCommand implements Callable<Integer> {
             return PodForgeCli.BAD_INPUT;
         }
         Path out = outOpt != null ? outOpt : outArg;
+        if ("list".equalsIgnoreCase(template)) {
+            TemplateRegistry.builtIn().entries().forEach(e -> o.printf(Locale.ROOT, "%-28s %s%n", e.id(), e.group()));
+            return PodForgeCli.OK;
+        }
         if (out == null) {
             err.println("podforge generate: give the file to write: podforge generate -o FILE [options]");
             return PodForgeCli.BAD_INPUT;
@@ -121,7 +140,14 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         boolean choices = gpu != null || gpusPerServer != null || servers != null || scaleUp != null || domain != null || speed != null
                 || rails != null || oversubscription != null || nicsPerGpu != null || nic != null || cpu != null || cxlPerCpu != null
-                || pods != null || rack != null || rackBudget != null || media != null;
+                || pods != null || rack != null || rackBudget != null || media != null || ssds != null || cooling != null;
+        if (template != null) {
+            if (choices || gpus != null || scaleOut != null) {
+                err.println("podforge generate: --template writes a reference design as it is; give it alone with -o");
+                return PodForgeCli.BAD_INPUT;
+            }
+            return writeTemplate(catalog, out, o, err);
+        }
         Project p;
         ClusterGenerator.Result result = null;
         try {
@@ -187,7 +213,10 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             b.scaleUp(su);
         }
-        b.domainGpus(domain).scaleOutFamily(scaleOut).speedGbps(speed).rails(rails).nicPart(nic).rackBudgetW(rackBudget);
+        b.domainGpus(domain).scaleOutFamily(scaleOut).speedGbps(speed).rails(rails).nicPart(nic).rackBudgetW(rackBudget).ssdsPerServer(ssds);
+        if (cooling != null) {
+            b.cooling(parseCooling(cooling));
+        }
         if (oversubscription != null) {
             b.oversubscription(parseRatio(oversubscription));
         }
@@ -214,6 +243,41 @@ public final class GenerateCommand implements Callable<Integer> {
             b.media(GenerateRequest.MediaPreference.valueOf(m));
         }
         return b.build();
+    }
+
+    /** air, rear-door or liquid. */
+    static Cooling parseCooling(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "air" -> Cooling.AIR;
+            case "rear-door", "reardoor", "rear_door" -> Cooling.REAR_DOOR;
+            case "liquid" -> Cooling.LIQUID;
+            default -> throw new GenerateRefused("cooling", "give air, rear-door or liquid, not '" + text + "'");
+        };
+    }
+
+    /** --template NAME: the reference design from the registry, written as it is (every template validates clean: TemplatesTest). */
+    private int writeTemplate(Catalog catalog, Path out, PrintWriter o, PrintWriter err) {
+        TemplateRegistry reg = TemplateRegistry.builtIn();
+        TemplateIndex.Entry e = reg.find(template).orElse(null);
+        if (e == null) {
+            err.println("podforge generate: no template '" + template + "'; the templates are: "
+                    + String.join(", ", reg.entries().stream().map(TemplateIndex.Entry::id).toList()));
+            return PodForgeCli.BAD_INPUT;
+        }
+        Project p;
+        try {
+            p = reg.read(e, catalog).project();
+            ProjectWriter.save(p, out);
+        } catch (ProjectFileException ex) {
+            err.println("podforge generate: cannot read the template " + e.id() + ": " + ex.getMessage());
+            return PodForgeCli.BAD_INPUT;
+        } catch (IOException ex) {
+            err.println("podforge generate: cannot write " + out + ": " + ex.getMessage());
+            return PodForgeCli.BAD_INPUT;
+        }
+        ProjectSummary s = ProjectSummary.of(p, catalog);
+        o.printf(Locale.ROOT, "Wrote %s: the template %s (%s): %,d accelerators, %,d links%n", out, e.id(), p.name(), s.gpus(), s.links());
+        return PodForgeCli.OK;
     }
 
     /** "2", "2:1" or "1.5:1" to the down:up ratio. */

@@ -10,6 +10,11 @@ import org.podforge.catalog.CatalogException;
 import org.podforge.catalog.PriceBook;
 import org.podforge.catalog.RuleDataLoader;
 import org.podforge.io.LoadResult;
+import org.podforge.bom.FindingRow;
+import org.podforge.export.Csv;
+import org.podforge.export.FindingsTable;
+import org.podforge.model.Project;
+import org.podforge.rules.FindingScope;
 import org.podforge.rules.Finding;
 import org.podforge.rules.Fix;
 import org.podforge.rules.RuleEngine;
@@ -25,14 +30,14 @@ import picocli.CommandLine.Option;
 @Command(name = "validate", description = "Check a project against the PodForge rules (lanes, reach, retimers, protocol, "
         + "PCIe trees, CXL, scale-up domains, rack space and power, prices). Exit 0 without errors, 1 with errors, 2 for bad input.")
 public final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, csv }
 
     enum Level { info, warning, error }
 
     @Mixin
     ProjectInput input;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv")
     Format format;
 
     @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
@@ -59,9 +64,11 @@ public final class ValidateCommand implements Callable<Integer> {
             List<Finding> shown = all.stream().filter(f -> f.severity().atLeast(min)).toList();
             Map<Severity, Integer> counts = engine.counts();
             if (format == Format.json) {
-                out.print(json(shown, counts, all.size()));
+                out.print(json(lr.project(), shown, counts, all.size()));
+            } else if (format == Format.csv) {
+                csv(out, lr.project(), shown);
             } else {
-                text(out, shown, counts, all.size());
+                text(out, lr.project(), shown, counts, all.size());
             }
             out.flush();
             return counts.get(Severity.ERROR) > 0 ? PodForgeCli.FINDINGS : PodForgeCli.OK;
@@ -71,9 +78,13 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private void text(PrintWriter out, List<Finding> shown, Map<Severity, Integer> counts, int total) {
+    private void text(PrintWriter out, Project project, List<Finding> shown, Map<Severity, Integer> counts, int total) {
         for (Finding f : shown) {
             out.println(f.severity().name() + " " + f.ruleId() + ": " + f.message());
+            FindingScope scope = FindingScope.of(project, f);
+            if (scope.replicas() > 1 || scope.level() == FindingScope.Level.REPLICA || scope.level() == FindingScope.Level.NETWORK) {
+                out.println("    where: " + scope.label());
+            }
             if (!f.subjects().isEmpty()) {
                 out.println("    objects: " + String.join(", ", f.subjects()));
             }
@@ -88,10 +99,28 @@ public final class ValidateCommand implements Callable<Integer> {
                 counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), shown.size(), total);
     }
 
+    /** One row per finding: the Findings sheet's columns (where it stands, the copies it stands for), then fixes and source. */
+    static void csv(PrintWriter out, Project project, List<Finding> shown) {
+        try {
+            Csv.row(out, CSV_COLUMNS);
+            for (Finding f : shown) {
+                List<String> row = new java.util.ArrayList<>(FindingsTable.fields(FindingRow.of(project, f)));
+                row.add(String.join("; ", f.fixes().stream().map(Fix::label).toList()));
+                row.add(f.source());
+                Csv.row(out, row);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a PrintWriter does not throw
+        }
+    }
+
+    static final List<String> CSV_COLUMNS = java.util.stream.Stream.concat(FindingsTable.COLUMNS.stream(),
+            java.util.stream.Stream.of("Fixes", "Source")).toList();
+
     /** Version of the JSON's shape (docs/schemas/validate.schema.json). */
     static final int FORMAT_VERSION = 1;
 
-    static String json(List<Finding> shown, Map<Severity, Integer> counts, int total) {
+    static String json(Project project, List<Finding> shown, Map<Severity, Integer> counts, int total) {
         JsonOut j = JsonOut.document(FORMAT_VERSION);
         j.key("findings").array();
         for (Finding f : shown) {
@@ -102,7 +131,17 @@ public final class ValidateCommand implements Callable<Integer> {
             for (Fix fix : f.fixes()) {
                 j.str(fix.label());
             }
-            j.endArray().key("source").str(f.source()).endObject();
+            j.endArray().key("source").str(f.source());
+            FindingScope scope = FindingScope.of(project, f);
+            j.key("scope").object().key("level").str(scope.level().key()).key("where").str(scope.label());
+            if (scope.podId() != null) {
+                j.key("pod").str(scope.podId());
+            }
+            j.key("replicas").num(scope.replicas());
+            if (scope.replica() >= 0) {
+                j.key("replica").num(scope.replica());
+            }
+            j.endObject().endObject();
         }
         j.endArray();
         j.key("summary").object().key("errors").num(counts.get(Severity.ERROR)).key("warnings").num(counts.get(Severity.WARNING))

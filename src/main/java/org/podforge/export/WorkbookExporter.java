@@ -44,6 +44,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.podforge.bom.CableScheduleRows;
 import org.podforge.bom.Bom;
 import org.podforge.bom.BomLine;
 import org.podforge.bom.DesignReport;
@@ -113,11 +114,14 @@ public final class WorkbookExporter {
             Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
             SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
             try (XSSFWorkbook xwb = new Builder(report, evaluate, print).build()) {
-                long cables = report.cables().cableCount();
-                List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(cables, rowsPerSheet));
+                long t0 = System.nanoTime();
+                List<CableScheduleRows.Row> cableRows = CableScheduleRows.of(report.cables());
+                trace("cable schedule rows (" + cableRows.size() + ")", t0);
+                int rows = cableRows.size();
+                List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(rows, rowsPerSheet));
                 for (int i = 0; i < cableParts.size(); i++) {
-                    streamed.put(partName(cableParts.get(i)), StreamedSheet.cables(report.cables(), xwb, cableParts.get(i), print,
-                            (long) i * rowsPerSheet, Math.min(cables, (long) (i + 1) * rowsPerSheet)));
+                    streamed.put(partName(cableParts.get(i)), StreamedSheet.cables(cableRows.subList(i * rowsPerSheet,
+                            (int) Math.min(rows, (long) (i + 1) * rowsPerSheet)), xwb, cableParts.get(i), print));
                 }
                 if (cableParts.size() > 1) {
                     noteCableSheets(xwb, cableParts.size(), rowsPerSheet);
@@ -169,8 +173,8 @@ public final class WorkbookExporter {
             if (a != null && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && a.getStringCellValue().equals("Cables (physical)")) {
                 Cell d = r.getCell(3) == null ? r.createCell(3) : r.getCell(3);
-                d.setCellValue(fit(String.format(java.util.Locale.ROOT, "one row each on the sheets %s to %s "
-                        + "(a sheet holds %,d rows); every cable is also in cable-schedule.csv", CABLES,
+                d.setCellValue(fit(String.format(java.util.Locale.ROOT, "multiplied rows on the sheets %s to %s "
+                        + "(a sheet holds %,d rows); one row per physical cable in cable-schedule.csv", CABLES,
                         SheetParts.name(CABLES, parts), rowsPerSheet)));
             }
         }
@@ -695,7 +699,9 @@ public final class WorkbookExporter {
             Row cr = row(summary, r++);
             text(cr, 0, "Cables (physical)");
             num(cr, 1, report.cables().cableCount(), st.integer);
-            text(cr, 3, "one row each on the Cable schedule sheet; " + report.cables().boardTraceRuns()
+            text(cr, 3, "all copies; the Cable schedule sheet multiplies: one row per cable of each pod design with its Copies, "
+                    + "the fabric's pattern cables grouped per pattern and rack pair with their count; one row per physical cable "
+                    + "in cable-schedule.csv (export --csv). " + report.cables().boardTraceRuns()
                     + " board-trace link(s) per pod design are not cables and are not listed");
             r = kv(r, "Cable lengths", report.cables().lengthBasis(), null);
             r = kv(r, "Link generations", report.cables().generationBasis(), null);
@@ -949,15 +955,13 @@ public final class WorkbookExporter {
             void emit(CsvExporter.CellSink<IOException> sink) throws IOException;
         }
 
-        private static final int[] CABLE_WIDTHS = {26, 10, 5, 16, 14, 10, 10, 5, 16, 14, 10, 30, 24, 10, 6, 10};
-        static final List<String> FINDING_COLUMNS = List.of("Rule", "Severity", "Message", "Subjects");
 
         private final List<String> cols;
         private final int[] widths;
         private final Rows source;
         private final int headerStyle;
         private final int decimalStyle;
-        private final int decimalCol;
+        private final boolean[] decimalCols;
         private final long rows;
         private final SheetPrint print;
         private final String sheetName;
@@ -966,16 +970,16 @@ public final class WorkbookExporter {
         private final Map<String, Integer> shared;
         private final boolean[] sharedCol;
 
-        private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
+        private StreamedSheet(List<String> cols, int[] widths, long rows, List<String> decimalColumns, Rows source, XSSFWorkbook wb,
                               XSSFSheet placeholder, SheetPrint print) throws IOException {
-            this(cols, widths, rows, decimalColumn, source, wb, placeholder, print, List.of());
+            this(cols, widths, rows, decimalColumns, source, wb, placeholder, print, List.of());
         }
 
         /**
          * @param sharedColumns columns whose texts repeat (racks, chassis, ports, parts): written once in the shared
          *                      strings table and referenced, which halves the XML of a large cable schedule
          */
-        private StreamedSheet(List<String> cols, int[] widths, long rows, String decimalColumn, Rows source, XSSFWorkbook wb,
+        private StreamedSheet(List<String> cols, int[] widths, long rows, List<String> decimalColumns, Rows source, XSSFWorkbook wb,
                               XSSFSheet placeholder, SheetPrint print, List<String> sharedColumns) throws IOException {
             this.sharedCol = new boolean[cols.size()];
             for (String c : sharedColumns) {
@@ -1022,39 +1026,43 @@ public final class WorkbookExporter {
             Styles st = new Styles(wb);
             this.headerStyle = st.header.getIndex();
             this.decimalStyle = st.decimal.getIndex();
-            this.decimalCol = decimalColumn == null ? -1 : cols.indexOf(decimalColumn);
+            this.decimalCols = new boolean[cols.size()];
+            for (String c : decimalColumns) {
+                decimalCols[cols.indexOf(c)] = true;
+            }
             placeholder.setAutoFilter(new CellRangeAddress(0, (int) Math.max(1, rows), 0, cols.size() - 1)); // the defined name
             this.print = print;
             this.sheetName = placeholder.getSheetName();
             print.applyStreamed(placeholder, cols.size() - 1, rows);
         }
 
-        /** Cables {@code [from, to)} of the schedule, on one sheet (see {@link SheetParts}). */
-        static StreamedSheet cables(org.podforge.bom.CableSchedule schedule, XSSFWorkbook wb, XSSFSheet placeholder,
-                                    SheetPrint print, long from, long to) throws IOException {
-            Rows part = sink -> schedule.forEachCable(from, to, c -> CsvExporter.emitCable(c, sink));
-            return new StreamedSheet(CsvExporter.CABLE_COLUMNS, CABLE_WIDTHS, to - from, "Length (m)", part, wb, placeholder, print,
-                    List.of("A rack", "A chassis", "A component", "A port", "Z rack", "Z chassis", "Z component", "Z port",
-                            "Medium or cable part", "Transceiver", "Generation"));
+        /** Rows of the multiplied cable schedule, on one sheet (see {@link SheetParts}). */
+        static StreamedSheet cables(List<CableScheduleRows.Row> part, XSSFWorkbook wb, XSSFSheet placeholder, SheetPrint print)
+                throws IOException {
+            Rows rows = sink -> {
+                for (CableScheduleRows.Row r : part) {
+                    CableScheduleSheet.emit(r, sink);
+                }
+            };
+            return new StreamedSheet(CableScheduleSheet.COLUMNS, CableScheduleSheet.WIDTHS, part.size(), CableScheduleSheet.DECIMAL, rows,
+                    wb, placeholder, print, CableScheduleSheet.SHARED);
         }
 
         static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder, SheetPrint print)
                 throws IOException {
             long n = v.findings().size() + (v.ran() ? 0 : 1);
-            return new StreamedSheet(FINDING_COLUMNS, new int[] {20, 10, 120, 50}, n, null, sink -> {
+            return new StreamedSheet(FindingsTable.COLUMNS, FindingsTable.WIDTHS, n, List.of(), sink -> {
                 if (!v.ran()) {
                     sink.text("(none)");
+                    sink.empty();
+                    sink.empty();
                     sink.empty();
                     sink.text("Validation did not run: " + v.note());
                     sink.empty();
                     sink.endRow();
                 }
                 for (FindingRow f : v.findings()) {
-                    sink.text(f.ruleId());
-                    sink.text(f.severity());
-                    sink.text(f.message());
-                    sink.text(String.join(", ", f.subjects()));
-                    sink.endRow();
+                    FindingsTable.emit(f, sink);
                 }
             }, wb, placeholder, print);
         }
@@ -1096,7 +1104,7 @@ public final class WorkbookExporter {
                 w.write("</t></is></c>");
             }
             w.write("</row>");
-            RowSink sink = new RowSink(w, letters, decimalCol, decimalStyle, shared, sharedCol);
+            RowSink sink = new RowSink(w, letters, decimalCols, decimalStyle, shared, sharedCol);
             source.emit(sink);
             sink.flush();
             w.write("</sheetData>");
@@ -1111,7 +1119,7 @@ public final class WorkbookExporter {
         private static final class RowSink implements CsvExporter.CellSink<IOException> {
             private final java.io.Writer w;
             private final String[] letters;
-            private final int lengthCol;
+            private final boolean[] lengthCols;
             private final String lengthStyle;
             private final StringBuilder sb = new StringBuilder(1 << 16);
             private long row = 1;
@@ -1121,13 +1129,13 @@ public final class WorkbookExporter {
             private final Map<String, Integer> shared;
             private final boolean[] sharedCol;
 
-            RowSink(java.io.Writer w, String[] letters, int lengthCol, int lengthStyle, Map<String, Integer> shared,
+            RowSink(java.io.Writer w, String[] letters, boolean[] lengthCols, int lengthStyle, Map<String, Integer> shared,
                     boolean[] sharedCol) {
                 this.shared = shared;
                 this.sharedCol = sharedCol;
                 this.w = w;
                 this.letters = letters;
-                this.lengthCol = lengthCol;
+                this.lengthCols = lengthCols;
                 this.lengthStyle = Integer.toString(lengthStyle);
             }
 
@@ -1163,7 +1171,7 @@ public final class WorkbookExporter {
             public void number(double v) {
                 start();
                 ref();
-                if (col == lengthCol) {
+                if (lengthCols[col]) {
                     sb.append(" s=\"").append(lengthStyle).append('"');
                 }
                 sb.append("><v>");

@@ -12,6 +12,7 @@ import org.podforge.model.Part;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
 import org.podforge.model.PortRole;
+import org.podforge.model.PortSpec;
 import org.podforge.model.Project;
 import org.podforge.model.Protocol;
 import org.podforge.model.Rack;
@@ -301,5 +302,31 @@ public final class Compatibility {
 
     static String labels(Set<Protocol> ps) {
         return ps.stream().map(Protocol::label).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Speed of one cable in Gb/s per direction: its lanes at the lower lane rate of its two ends (decision 0007),
+     * never above either port's speed; {@code defaultLane} per lane when neither end gives a rate or speed (pass
+     * NaN to get NaN: unknown). The fabric rule and the hall view count with it.
+     */
+    public static double linkGbps(Port a, Port b, int lanes, double defaultLane) {
+        PortSpec sa = a == null ? null : a.spec();
+        PortSpec sb = b == null ? null : b.spec();
+        Double rate = null;
+        for (PortSpec s : new PortSpec[] {sa, sb}) {
+            if (s != null) {
+                Double r = s.laneRateGbps() != null ? s.laneRateGbps() : s.speedGbps() != null ? s.speedGbps() / s.lanes() : null;
+                if (r != null) {
+                    rate = rate == null ? r : Math.min(rate, r);
+                }
+            }
+        }
+        double g = lanes * (rate == null ? defaultLane : rate);
+        for (PortSpec s : new PortSpec[] {sa, sb}) {
+            if (s != null && s.speedGbps() != null) {
+                g = Math.min(g, s.speedGbps());
+            }
+        }
+        return g;
     }
 }

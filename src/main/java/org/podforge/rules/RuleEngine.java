@@ -550,7 +550,8 @@ public final class RuleEngine {
         }
         all.addAll(fabricFindings);
         all.sort(null);
-        return all;
+        // one finding per cause at the network level: alike network racks and switches share one finding (decision 0019)
+        return org.podforge.rules.builtin.NetworkRackFindings.merge(project, all);
     }
 
     /** Counts by severity. */

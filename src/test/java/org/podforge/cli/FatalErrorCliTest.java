@@ -46,6 +46,32 @@ class FatalErrorCliTest {
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception in thread"), r.err());
     }
 
+    /**
+     * Every command that reads a design ends the same way when memory runs out: one message naming what ran out, the
+     * option and the file, exit 2, no stack trace, and no half-written output left where one was asked for.
+     */
+    @Test
+    void outOfMemoryInEveryCommandExitsTwoWithAMessage() throws Exception {
+        Path big = dir.resolve("big.podforge.json");
+        org.podforge.io.ProjectWriter.save(org.podforge.service.PodGenerator.cluster(2048), big);
+        Path xlsx = dir.resolve("out.xlsx");
+        Path pdf = dir.resolve("out.pdf");
+        List<String[]> commands = List.of(new String[] {"info", big.toString()}, new String[] {"bom", big.toString()},
+                new String[] {"export", big.toString(), "--xlsx", xlsx.toString(), "--csv", dir.resolve("csv").toString()},
+                new String[] {"print", big.toString(), "--pdf", pdf.toString()},
+                new String[] {"compare", big.toString(), big.toString()});
+        for (String[] args : commands) {
+            CliTest.Run r = fork("40m", args);
+            String what = String.join(" ", args);
+            assertEquals(2, r.code(), what + ": " + r.err());
+            assertTrue(r.err().contains("ran out of Java heap memory") && r.err().contains("-Xmx") && r.err().contains("big.podforge.json"),
+                    what + ": " + r.err());
+            assertFalse(r.err().contains("\tat ") || r.err().contains("Exception in thread"), what + ": " + r.err());
+        }
+        assertFalse(Files.exists(xlsx) || Files.exists(pdf) || Files.exists(dir.resolve("csv").resolve("cable-schedule.csv")),
+                "nothing half-written");
+    }
+
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void devicesAndNamedPipesAreRefusedUpFront() throws Exception {

@@ -55,7 +55,7 @@ class JsonOutputSchemaTest {
     @Test
     void textThatBreaksHandMadeJsonSurvivesTheRoundTrip() throws Exception {
         String nasty = "quote \" backslash \\ newline \n tab \t nul \u0000 line-sep \u2028 emoji \uD83D\uDE80";
-        String json = ValidateCommand.json(List.of(new org.podforge.rules.Finding("r.x", org.podforge.rules.Severity.ERROR,
+        String json = ValidateCommand.json(new org.podforge.model.Project("p"), List.of(new org.podforge.rules.Finding("r.x", org.podforge.rules.Severity.ERROR,
                 nasty, List.of(nasty), List.of(), nasty)), java.util.Map.of(org.podforge.rules.Severity.ERROR, 1,
                 org.podforge.rules.Severity.WARNING, 0, org.podforge.rules.Severity.INFO, 0), 1);
         JsonNode n = M.readTree(json);

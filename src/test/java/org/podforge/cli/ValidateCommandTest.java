@@ -64,4 +64,37 @@ class ValidateCommandTest {
         assertTrue(r.err().contains("no-such-file"), r.err());
         assertEquals(2, run("validate", "x.json", "--format", "yaml").code());
     }
+    /** A generated cluster of 4 replicas: a pod design's findings are reported once, "x 4 replicas", in text, JSON and CSV. */
+    @Test
+    void findingsOfAReplicatedPodSayXReplicasInEveryFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.podforge.catalog.Catalog catalog = org.podforge.catalog.CatalogLoader.builtIn();
+        org.podforge.model.Project p = new org.podforge.service.generate.ClusterGenerator(catalog, org.podforge.rules.Thresholds.builtIn())
+                .generate(org.podforge.service.generate.ClusterGenerator.sampleCluster(256, null)).project();
+        java.nio.file.Path file = dir.resolve("c256.podforge.json");
+        org.podforge.io.ProjectWriter.save(p, file);
+        String pod = p.pods().get(0).label();
+
+        Run text = run("validate", file.toString());
+        assertTrue(text.out().contains("    where: " + pod + " x 4 replicas"), text.out());
+        assertTrue(text.out().contains("    where: scale-out network"), text.out());
+
+        JsonNode root = new ObjectMapper().readTree(run("validate", file.toString(), "--format", "json").out());
+        boolean sawPod = false;
+        for (JsonNode f : root.get("findings")) {
+            JsonNode scope = f.get("scope");
+            if (scope.get("level").asText().equals("pod")) {
+                sawPod = true;
+                assertEquals(4, scope.get("replicas").asInt());
+                assertEquals(p.pods().get(0).id(), scope.get("pod").asText());
+            }
+        }
+        assertTrue(sawPod);
+
+        Run csv = run("validate", file.toString(), "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        String[] lines = csv.out().split("\r\n");
+        assertEquals("Rule,Severity,Where,Replicas,Message,Subjects,Fixes,Source", lines[0]);
+        assertEquals(root.get("findings").size() + 1, lines.length, "one row per finding");
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.contains("," + pod + " x 4 replicas,4,")), csv.out());
+    }
 }

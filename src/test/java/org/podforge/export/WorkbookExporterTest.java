@@ -249,20 +249,30 @@ class WorkbookExporterTest {
         WorkbookExporter.export(rep, out);
         try (XSSFWorkbook wb = read(out)) {
             Sheet c = wb.getSheet(WorkbookExporter.CABLES);
-            assertEquals(rep.cables().cableCount(), c.getLastRowNum());
-            for (int i = 0; i < CsvExporter.CABLE_COLUMNS.size(); i++) {
-                assertEquals(CsvExporter.CABLE_COLUMNS.get(i), c.getRow(0).getCell(i).getStringCellValue());
+            // multiplied: one row per cable of each pod design, its Copies summing to every physical cable
+            assertEquals(org.podforge.bom.CableScheduleRows.of(rep.cables()).size(), c.getLastRowNum());
+            for (int i = 0; i < CableScheduleSheet.COLUMNS.size(); i++) {
+                assertEquals(CableScheduleSheet.COLUMNS.get(i), c.getRow(0).getCell(i).getStringCellValue());
             }
+            long copies = 0;
+            for (int i = 1; i <= c.getLastRowNum(); i++) {
+                copies += (long) c.getRow(i).getCell(column(c, "Copies")).getNumericCellValue();
+            }
+            assertEquals(rep.cables().cableCount(), copies);
+            assertTrue(rep.cables().cableCount() > c.getLastRowNum(), "a replicated pod's cables are one row each");
             assertTrue(c.getPaneInformation().isFreezePane());
             assertNotNull(wb.getName("_xlnm._FilterDatabase"));
             int len = column(c, "Length (m)");
             boolean sawFibre = false;
             for (int i = 1; i <= c.getLastRowNum(); i++) {
                 Row r = c.getRow(i);
-                if (r.getCell(0).getStringCellValue().equals("pod-a.2/l-nic-fibre")) {
+                if (r.getCell(0).getStringCellValue().equals("l-nic-fibre")) {
                     sawFibre = true;
+                    assertEquals("pod-a", r.getCell(column(c, "Pod")).getStringCellValue());
+                    assertEquals(p.pod("pod-a").orElseThrow().replicas(), r.getCell(column(c, "Copies")).getNumericCellValue());
                     assertEquals(12.5, r.getCell(len).getNumericCellValue());
-                    assertEquals("R2.2", r.getCell(column(c, "Z rack")).getStringCellValue());
+                    assertEquals(12.5, r.getCell(column(c, "Shortest (m)")).getNumericCellValue());
+                    assertEquals("R2", r.getCell(column(c, "Z rack")).getStringCellValue());
                     assertEquals(1, r.getCell(column(c, "Z U")).getNumericCellValue());
                     assertEquals("nic-3", r.getCell(column(c, "Z component")).getStringCellValue());
                     assertEquals("GENERIC-MMF-MPO-OM4", r.getCell(column(c, "Medium or cable part")).getStringCellValue());
@@ -272,11 +282,12 @@ class WorkbookExporterTest {
             }
             assertTrue(sawFibre);
             Sheet f = wb.getSheet(WorkbookExporter.FINDINGS);
-            assertEquals(List.of("Rule", "Severity", "Message", "Subjects"), List.of(f.getRow(0).getCell(0).getStringCellValue(),
-                    f.getRow(0).getCell(1).getStringCellValue(), f.getRow(0).getCell(2).getStringCellValue(),
-                    f.getRow(0).getCell(3).getStringCellValue()));
+            List<String> header = new ArrayList<>();
+            f.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertEquals(List.of("Rule", "Severity", "Where", "Replicas", "Message", "Subjects"), header);
             assertEquals("reach.segment", f.getRow(1).getCell(0).getStringCellValue());
-            assertEquals("l-gpu-sw-5, gpu-5", f.getRow(1).getCell(3).getStringCellValue());
+            assertEquals("too long, \"really\"", f.getRow(1).getCell(column(f, "Message")).getStringCellValue());
+            assertEquals("l-gpu-sw-5, gpu-5", f.getRow(1).getCell(column(f, "Subjects")).getStringCellValue());
             assertEquals("bom.price", f.getRow(2).getCell(0).getStringCellValue());
             assertEquals("INVALID: 1 error, 1 warning, 0 info", summary(wb, "Validation status").getStringCellValue());
             assertEquals(1, summary(wb, "Errors").getNumericCellValue());

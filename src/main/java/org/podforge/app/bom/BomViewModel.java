@@ -23,7 +23,11 @@ public final class BomViewModel {
     private java.util.function.BiFunction<String, String, String> priceEditor;
 
     public BomViewModel(AnalysisService analysis) {
-        analysis.resultProperty().addListener((o, a, r) -> show(r == null ? null : r.bom()));
+        analysis.resultProperty().addListener((o, a, r) -> {
+            if (r == null || a == null || r.bom() != a.bom()) { // the second publish of a pass only adds its cables
+                show(r == null ? null : r.bom());
+            }
+        });
         if (analysis.getResult() != null) {
             show(analysis.getResult().bom());
         }

@@ -15,8 +15,12 @@ public final class CablesViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     public CablesViewModel(AnalysisService analysis) {
-        analysis.resultProperty().addListener((o, a, r) -> show(r == null ? null : r.cables()));
-        if (analysis.getResult() != null) {
+        analysis.resultProperty().addListener((o, a, r) -> {
+            if (r == null || r.cables() != null) { // until a new schedule arrives, the last one stays
+                show(r == null ? null : r.cables());
+            }
+        });
+        if (analysis.getResult() != null && analysis.getResult().cables() != null) {
             show(analysis.getResult().cables());
         }
     }

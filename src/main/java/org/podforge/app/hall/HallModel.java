@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Fabric;
@@ -11,11 +12,14 @@ import org.podforge.model.FabricCables;
 import org.podforge.model.Link;
 import org.podforge.model.LinkPattern;
 import org.podforge.model.MeshWiring;
+import org.podforge.model.Part;
 import org.podforge.model.Pod;
+import org.podforge.model.Port;
 import org.podforge.model.PortRef;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.model.RailWiring;
+import org.podforge.rules.Compatibility;
 
 /**
  * What the hall view draws, computed once per design revision without JavaFX: every rack place in the hall
@@ -68,7 +72,15 @@ public final class HallModel {
     /**
      * The cables between two places (or two blocks), bundled: one line with a count. {@code a < b}.
      */
-    public record Bundle(int a, int b, long cables) {
+    public record Bundle(int a, int b, long cables, double minGbps, double maxGbps) {
+        public Bundle(int a, int b, long cables) {
+            this(a, b, cables, Double.NaN, Double.NaN);
+        }
+
+        /** True when every cable's speed is known and the same. */
+        public boolean uniformSpeed() {
+            return !Double.isNaN(minGbps) && Math.abs(maxGbps - minGbps) < 1e-9;
+        }
     }
 
     private final List<Place> places;
@@ -166,13 +178,49 @@ public final class HallModel {
         return new double[] {p.x() + RACK_W / 2, p.y() + RACK_D / 2};
     }
 
-    /** Builds the hall of {@code project}. */
+    /** Builds the hall of {@code project}, without cable speeds. */
     public static HallModel of(Project project) {
-        return new Builder(project).build();
+        return of(project, null);
+    }
+
+    /** Builds the hall of {@code project}; with a catalog, each bundle knows its cables' speeds (per direction). */
+    public static HallModel of(Project project, Catalog catalog) {
+        return new Builder(project, catalog).build();
+    }
+
+    /** Cables of one bundle while counting: how many and the range of their speeds (NaN when one is unknown). */
+    private static final class Acc {
+        long n;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean unknown;
+
+        void add(long count, double gbps) {
+            n += count;
+            if (Double.isNaN(gbps)) {
+                unknown = true;
+            } else {
+                min = Math.min(min, gbps);
+                max = Math.max(max, gbps);
+            }
+        }
+
+        void add(Acc o) {
+            n += o.n;
+            unknown |= o.unknown;
+            min = Math.min(min, o.min);
+            max = Math.max(max, o.max);
+        }
+
+        Bundle bundle(int a, int b) {
+            boolean none = unknown || min > max;
+            return new Bundle(a, b, n, none ? Double.NaN : min, none ? Double.NaN : max);
+        }
     }
 
     private static final class Builder {
         private final Project project;
+        private final Catalog catalog;
         private final List<Place> places = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
         /** component id -> where it stands: for a pod design, [podIndex, rackIndex]; for the fabric, [-1, place]. */
@@ -181,12 +229,13 @@ public final class HallModel {
         private final int[] podBase;
         private final int[] podBlockBase;
         private final int[] podPlacedReplicas;
-        private final Map<Long, long[]> pairs = new HashMap<>();
+        private final Map<Long, Acc> pairs = new HashMap<>();
         private int networkBase;
         private long cables;
 
-        Builder(Project project) {
+        Builder(Project project, Catalog catalog) {
             this.project = project;
+            this.catalog = catalog;
             this.pods = project.pods();
             podBase = new int[pods.size()];
             podBlockBase = new int[pods.size()];
@@ -198,24 +247,24 @@ public final class HallModel {
             placeNetworkRacks();
             countCables();
             List<Bundle> rack = new ArrayList<>(pairs.size());
-            Map<Long, long[]> byBlock = new HashMap<>();
+            Map<Long, Acc> byBlock = new HashMap<>();
             int[] blockOfPlace = new int[places.size()];
             for (int i = 0; i < places.size(); i++) {
                 Place p = places.get(i);
                 blockOfPlace[i] = p.block() >= 0 ? p.block() : blocks.size() + (i - networkBase);
             }
-            for (Map.Entry<Long, long[]> e : pairs.entrySet()) {
+            for (Map.Entry<Long, Acc> e : pairs.entrySet()) {
                 int a = (int) (e.getKey() >>> 32);
                 int b = (int) (long) e.getKey();
-                rack.add(new Bundle(a, b, e.getValue()[0]));
+                rack.add(e.getValue().bundle(a, b));
                 int ba = blockOfPlace[a];
                 int bb = blockOfPlace[b];
                 if (ba != bb) {
-                    byBlock.computeIfAbsent(key(ba, bb), k -> new long[1])[0] += e.getValue()[0];
+                    byBlock.computeIfAbsent(key(ba, bb), k -> new Acc()).add(e.getValue());
                 }
             }
             List<Bundle> block = new ArrayList<>(byBlock.size());
-            byBlock.forEach((k, v) -> block.add(new Bundle((int) (k >>> 32), (int) (long) k, v[0])));
+            byBlock.forEach((k, v) -> block.add(v.bundle((int) (k >>> 32), (int) (long) k)));
             java.util.Comparator<Bundle> order = java.util.Comparator.comparingInt(Bundle::a).thenComparingInt(Bundle::b);
             rack.sort(order);
             block.sort(order);
@@ -282,6 +331,10 @@ public final class HallModel {
             }
         }
 
+        private String partOf(PortRef r) {
+            return project.component(r.componentId()).map(Component::partNumber).orElse("?");
+        }
+
         /** The place of a port end, or -1 when it names nothing in the hall. */
         private int placeOf(String componentId, int replica) {
             int[] w = where.get(componentId);
@@ -300,39 +353,70 @@ public final class HallModel {
             return podBase[podIndex] + r * perReplica + rackIndex;
         }
 
-        private void add(int a, int b, long n) {
+        private void add(int a, int b, long n, double gbps) {
             if (a < 0 || b < 0 || a == b || n <= 0) {
                 return;
             }
-            pairs.computeIfAbsent(key(a, b), k -> new long[1])[0] += n;
+            pairs.computeIfAbsent(key(a, b), k -> new Acc()).add(n, gbps);
+        }
+
+        /** Speed of one cable between two ports (per direction), NaN without a catalog or when the ports say nothing. */
+        private double gbps(PortRef a, PortRef b, int lanes) {
+            if (catalog == null) {
+                return Double.NaN;
+            }
+            return Compatibility.linkGbps(port(a.componentId(), a.port()), port(b.componentId(), b.port()), lanes, Double.NaN);
+        }
+
+        private Port port(String componentId, String portName) {
+            Component c = project.component(componentId).orElse(null);
+            Part part = c == null ? null : catalog.find(c.partNumber()).orElse(null);
+            return part == null ? null : part.port(portName).orElse(null);
+        }
+
+        /** Speed of a pattern's cables, from its first cable's two ports (a pattern's ends are alike). */
+        private double patternGbps(LinkPattern lp) {
+            if (lp.wiring() instanceof RailWiring rw) {
+                PortRef a = rw.rails().get(0).get(0);
+                return rw.leaves().isEmpty() ? Double.NaN
+                        : gbps(a, new PortRef(rw.leaves().get(0), rw.leafPortPrefix() + rw.leafFirstPort()), lp.lanes());
+            } else if (lp.wiring() instanceof MeshWiring mw) {
+                return gbps(new PortRef(mw.lower().get(0), mw.lowerPortPrefix() + mw.lowerFirstPort()),
+                        new PortRef(mw.upper().get(0), mw.upperPortPrefix() + mw.upperFirstPort()), lp.lanes());
+            }
+            return Double.NaN;
         }
 
         private void countCables() {
             Fabric f = project.fabric();
             if (!f.links().isEmpty() && !f.patterns().isEmpty()) {
                 // hand-made links replace pattern cables at their ports: stream once so the counts stay exact
+                Map<String, Double> speeds = new HashMap<>();
                 FabricCables.forEach(project, c -> {
                     cables++;
-                    add(placeOf(c.a().componentId(), c.a().replica()), placeOf(c.b().componentId(), c.b().replica()), 1);
+                    double g = speeds.computeIfAbsent(c.lanes() + "|" + partOf(c.a()) + "/" + c.a().port() + "|" + partOf(c.b()) + "/" + c.b().port(),
+                            k -> gbps(c.a(), c.b(), c.lanes()));
+                    add(placeOf(c.a().componentId(), c.a().replica()), placeOf(c.b().componentId(), c.b().replica()), 1, g);
                 });
                 return;
             }
             for (Link l : f.links()) {
                 cables++;
-                add(placeOf(l.a().componentId(), l.a().replica()), placeOf(l.b().componentId(), l.b().replica()), 1);
+                add(placeOf(l.a().componentId(), l.a().replica()), placeOf(l.b().componentId(), l.b().replica()), 1, gbps(l.a(), l.b(), l.lanes()));
             }
             for (LinkPattern lp : f.patterns()) {
                 cables += lp.wiring().count(project);
+                double g = patternGbps(lp);
                 if (lp.wiring() instanceof RailWiring rw) {
-                    countRails(rw);
+                    countRails(rw, g);
                 } else if (lp.wiring() instanceof MeshWiring mw) {
-                    countMesh(mw);
+                    countMesh(mw, g);
                 }
             }
         }
 
         /** Rail i of replica r goes to leaf(unit of r, i): per rail, how many of its ports stand in each design rack. */
-        private void countRails(RailWiring rw) {
+        private void countRails(RailWiring rw, double gbps) {
             int pi = pods.indexOf(project.pod(rw.podId()).orElse(null));
             if (pi < 0) {
                 return;
@@ -354,14 +438,14 @@ public final class HallModel {
                 for (int i = 0; i < rails.size(); i++) {
                     int leaf = placeOf(rw.leaf(unit, i), 0);
                     for (int k = 0; k < rackCount; k++) {
-                        add(placeOfPodRack(pi, k, r), leaf, perRack[i][k]);
+                        add(placeOfPodRack(pi, k, r), leaf, perRack[i][k], gbps);
                     }
                 }
             }
         }
 
         /** Every lower switch of a group joins every upper switch of its group with linksPerPair cables. */
-        private void countMesh(MeshWiring mw) {
+        private void countMesh(MeshWiring mw, double gbps) {
             int m = mw.lowerPerGroup();
             int n = mw.upperPerGroup();
             int[] lower = new int[mw.lower().size()];
@@ -375,7 +459,7 @@ public final class HallModel {
             for (int g = 0; g < mw.groups(); g++) {
                 for (int a = 0; a < m; a++) {
                     for (int b = 0; b < n; b++) {
-                        add(lower[g * m + a], upper[g * n + b], mw.linksPerPair());
+                        add(lower[g * m + a], upper[g * n + b], mw.linksPerPair(), gbps);
                     }
                 }
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,8 +15,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,7 +26,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.podforge.app.canvas.CanvasStyle;
+import org.podforge.model.Project;
+import org.podforge.model.command.Command;
+import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CommandStack;
+import org.podforge.service.hall.RackMoves;
 import org.podforge.service.Session;
 
 /**
@@ -45,17 +49,21 @@ public final class HallView extends BorderPane {
     private final Session session;
     private final Pane host = new Pane();
     private final Canvas canvas = new Canvas(1, 1);
+    private static final String HINT = "Wheel zooms, drag pans; zoom in to see each rack; drag racks to move them, Shift+click adds to the selection";
     private final Label info = new Label();
     private final HallViewport viewport = new HallViewport();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final Consumer<CommandStack.Event> stackListener = ev -> schedule();
     private HallCulling culling;
     private HallCulling.Frame lastFrame;
+    private int lastArcs;
     private boolean queued;
     private boolean fitPending = true;
-    private double lastX;
-    private double lastY;
-    private boolean dragged;
+    private final Label message = new Label();
+    private final HallSelection selection = new HallSelection();
+    private final Consumer<Set<String>> selectionListener = this::sessionSelected;
+    private final HallMenus menus;
+    private final HallGestures gestures;
 
     public HallView(Session session) {
         this.session = session;
@@ -64,14 +72,23 @@ public final class HallView extends BorderPane {
         Button fit = new Button("Fit");
         fit.setId("hall-fit");
         fit.setOnAction(e -> fit());
+        rebuildModel();
+        menus = new HallMenus(this);
+        // the tool bar folds what does not fit into its overflow menu, so a narrow view keeps its canvas
+        ToolBar bar = new ToolBar(fit);
+        bar.getItems().addAll(menus.toolbar());
+        bar.setId("hall-toolbar");
+        message.setId("hall-message");
+        message.setText(HINT);
+        message.setMinWidth(0);
+        message.getStyleClass().add("muted");
+        info.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Wheel zooms, drag pans; zoom in to see each rack");
-        hint.getStyleClass().add("muted");
-        HBox bar = new HBox(8, fit, info, spacer, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        setTop(bar);
+        HBox line = new HBox(8, message, spacer, info);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(2, 8, 2, 8));
+        setTop(new javafx.scene.layout.VBox(bar, line));
         host.getChildren().add(canvas);
         host.setMinSize(100, 80);
         setCenter(host);
@@ -83,26 +100,10 @@ public final class HallView extends BorderPane {
             }
             e.consume();
         });
-        host.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            lastX = e.getX();
-            lastY = e.getY();
-            dragged = false;
-        });
-        host.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (Math.abs(e.getX() - lastX) + Math.abs(e.getY() - lastY) > 0) {
-                dragged = true;
-            }
-            panBy(e.getX() - lastX, e.getY() - lastY);
-            lastX = e.getX();
-            lastY = e.getY();
-        });
-        host.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-                select(e.getX(), e.getY());
-            }
-        });
+        gestures = new HallGestures(this, host);
         dark.addListener((o, a, b) -> paint());
         session.commands().addListener(stackListener);
+        session.addSelectionListener(selectionListener);
         rebuild();
     }
 
@@ -113,6 +114,7 @@ public final class HallView extends BorderPane {
     /** Removes the listeners this view put on the session. */
     public void dispose() {
         session.commands().removeListener(stackListener);
+        session.removeSelectionListener(selectionListener);
     }
 
     /** The hall as last built (for tests and benchmarks). */
@@ -128,6 +130,11 @@ public final class HallView extends BorderPane {
     /** What the last paint drew (for tests and benchmarks). */
     public HallCulling.Frame lastFrame() {
         return lastFrame;
+    }
+
+    /** Arcs the last paint drew after merging bundles that share screen cells (for benchmarks). */
+    public int lastArcs() {
+        return lastArcs;
     }
 
     /** The canvas painted (for benchmarks that render it). */
@@ -178,9 +185,16 @@ public final class HallView extends BorderPane {
         }
     }
 
+    private void rebuildModel() {
+        culling = new HallCulling(HallModel.of(session.project(), session.catalog()));
+    }
+
     private void rebuild() {
-        HallModel m = HallModel.of(session.project());
-        culling = new HallCulling(m);
+        rebuildModel();
+        HallModel m = culling.model();
+        if (menus != null) {
+            menus.refresh();
+        }
         long podRacks = m.networkPlaceBase();
         long netRacks = m.places().size() - podRacks;
         info.setText(String.format(Locale.ROOT, "%,d pod replica(s) in %,d racks · %,d network rack(s) · %,d cross-pod cable(s) in %,d bundle(s)",
@@ -192,13 +206,138 @@ public final class HallView extends BorderPane {
         }
     }
 
-    private void select(double sx, double sy) {
-        int place = hit(viewport.toWorldX(sx), viewport.toWorldY(sy));
-        if (place >= 0) {
-            session.select(List.of(culling.model().places().get(place).rackId()));
-        } else {
-            session.clearSelection();
+    Session session() {
+        return session;
+    }
+
+    private void sessionSelected(Set<String> ids) {
+        selection.retain(ids);
+        if (menus != null) {
+            menus.refresh();
         }
+        paint();
+    }
+
+    Project project() {
+        return session.project();
+    }
+
+    HallSelection selection() {
+        return selection;
+    }
+
+    HallMenus menus() {
+        return menus;
+    }
+
+    HallGestures gestures() {
+        return gestures;
+    }
+
+    /** The message line's text (a refusal, or what the last command did). */
+    public String messageText() {
+        return message.getText();
+    }
+
+    void message(String text) {
+        message.setText(text);
+    }
+
+    /** Runs a command built by {@code make}: its description on the message line, or the reason it was refused. */
+    void run(Supplier<Command> make) {
+        try {
+            Command c = make.get();
+            session.execute(c);
+            message.setText(c.description());
+            selectAdded(c);
+        } catch (CommandException ex) {
+            message.setText(ex.getMessage());
+            paint();
+        }
+    }
+
+    /** After adding a network rack, it is the selection (the inspector shows it; the next gesture starts from it). */
+    private void selectAdded(Command c) {
+        List<Command> parts = c instanceof org.podforge.model.command.CompositeCommand cc ? cc.parts() : List.of(c);
+        for (Command part : parts) {
+            if (part instanceof org.podforge.model.command.AddCommand add && add.node() instanceof org.podforge.model.Rack r) {
+                selection.clear();
+                selection.add(new RackMoves.Spot(r.id(), 0), false);
+                selectionChanged();
+                return;
+            }
+        }
+    }
+
+    /** The selection changed here: tell the session (which tells the other views). */
+    void selectionChanged() {
+        if (selection.isEmpty()) {
+            session.clearSelection();
+        } else {
+            session.select(selection.ids());
+        }
+        menus.refresh();
+        paint();
+    }
+
+    /** The spot the user sees at a place: its design rack in its replica (0 for a network rack or a shared place). */
+    RackMoves.Spot spotOf(int place) {
+        HallModel.Place pl = culling.model().places().get(place);
+        return new RackMoves.Spot(pl.rackId(), Math.max(0, pl.replica()));
+    }
+
+    /** The place under a screen point in the last frame, or -1. */
+    int hitPlace(double sx, double sy) {
+        return hit(viewport.toWorldX(sx), viewport.toWorldY(sy));
+    }
+
+    /** The pod replica block under a screen point in the last frame, or -1. */
+    int hitBlock(double sx, double sy) {
+        if (lastFrame == null) {
+            return -1;
+        }
+        double wx = viewport.toWorldX(sx);
+        double wy = viewport.toWorldY(sy);
+        for (int i : lastFrame.blocks()) {
+            HallModel.Block b = culling.model().blocks().get(i);
+            if (wx >= b.x() && wx <= b.x() + b.w() && wy >= b.y() && wy <= b.y() + b.h()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What the hover card says at a screen point: the rack there, else the bundle within 5 px, else null. */
+    String hoverText(double sx, double sy) {
+        if (lastFrame == null) {
+            return null;
+        }
+        HallModel m = culling.model();
+        int place = hitPlace(sx, sy);
+        if (place >= 0) {
+            return HallHover.place(m, session.project(), place);
+        }
+        boolean overview = lastFrame.detail() == HallViewport.Detail.OVERVIEW;
+        double[] e = culling.ends(lastFrame.detail());
+        int best = -1;
+        double bestD = 5;
+        for (int i : lastFrame.bundles()) {
+            double d = HallArcs.distance(viewport.toScreenX(e[4 * i]), viewport.toScreenY(e[4 * i + 1]), viewport.toScreenX(e[4 * i + 2]),
+                    viewport.toScreenY(e[4 * i + 3]), sx, sy);
+            if (d <= bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            return HallHover.bundle(m, (overview ? m.blockBundles() : m.rackBundles()).get(best), overview);
+        }
+        int block = hitBlock(sx, sy);
+        if (block >= 0) {
+            HallModel.Block b = m.blocks().get(block);
+            return b.label() + " \u00b7 click to select the pod, zoom in to move its racks";
+        }
+        return null;
     }
 
     /** The place under a world point in the last frame, or -1. */
@@ -244,22 +383,27 @@ public final class HallView extends BorderPane {
             double y = viewport.toScreenY(b.y());
             double bw = Math.max(1, b.w() * s);
             double bh = Math.max(1, b.h() * s);
+            boolean podSelected = selected.contains(b.podId());
             if (overview) {
                 g.setFill(st.rackFill);
                 g.fillRect(x, y, bw, bh);
-                if (bw > 4) {
-                    g.setStroke(st.rackStroke);
+                if (bw > 4 || podSelected) {
+                    g.setStroke(podSelected ? st.selection : st.rackStroke);
+                    g.setLineWidth(podSelected ? 2 : 1);
                     g.strokeRect(x, y, bw, bh);
+                    g.setLineWidth(1);
                 }
                 if (bw > b.label().length() * 6.2 + 6 && bh > 12) {
                     g.setFill(st.text);
                     g.fillText(b.label(), x + bw / 2, y + bh / 2);
                 }
             } else {
-                g.setStroke(st.podStroke);
+                g.setStroke(podSelected ? st.selection : st.podStroke);
                 g.strokeRect(x - 3, y - 3, bw + 6, bh + 6);
-                g.setFill(st.mutedText);
-                g.fillText(b.label(), x + bw / 2, y - 10);
+                if (bw + 6 >= b.label().length() * 6.2) {
+                    g.setFill(st.mutedText);
+                    g.fillText(b.label(), x + bw / 2, y - 10);
+                }
             }
         }
 
@@ -273,9 +417,12 @@ public final class HallView extends BorderPane {
             boolean network = pl.kind() == HallModel.Kind.NETWORK_RACK;
             g.setFill(network ? (st.dark ? NETWORK_FILL_DARK : NETWORK_FILL) : st.chassisFill);
             g.fillRect(x, y, rw, rd);
-            if (rw > 4) {
-                g.setStroke(selected.contains(pl.rackId()) ? st.selection : st.rackStroke);
+            boolean rackSelected = selected.contains(pl.rackId());
+            if (rw > 4 || rackSelected) {
+                g.setStroke(rackSelected ? st.selection : st.rackStroke);
+                g.setLineWidth(selection.contains(spotOf(p)) ? 2.5 : 1);
                 g.strokeRect(x, y, rw, rd);
+                g.setLineWidth(1);
             }
             if (!overview) {
                 g.setFill(network ? Color.WHITE : st.chassisText);
@@ -287,35 +434,56 @@ public final class HallView extends BorderPane {
             }
         }
 
-        // cables: one arc per pair, wider with more cables, with its count when there is room
+        // cables: one arc per pair, wider with more cables, with its count when there is room; pairs whose ends fall
+        // in the same screen cells are merged into one arc (HallAggregation), so a zoomed-out hall draws hundreds, not thousands
         double[] e = culling.ends(f.detail());
         List<HallModel.Bundle> bundles = overview ? m.blockBundles() : m.rackBundles();
+        HallAggregation.Arcs arcs = HallAggregation.merge(e, f.bundles(), bundles, viewport);
+        lastArcs = arcs.count();
+        double[] a = arcs.ends();
         g.setStroke(st.dark ? Color.web("#60a5fa", 0.55) : Color.web("#2563eb", 0.45));
-        for (int i : f.bundles()) {
-            long n = bundles.get(i).cables();
-            double x1 = viewport.toScreenX(e[4 * i]);
-            double y1 = viewport.toScreenY(e[4 * i + 1]);
-            double x2 = viewport.toScreenX(e[4 * i + 2]);
-            double y2 = viewport.toScreenY(e[4 * i + 3]);
-            double[] c = HallArcs.control(x1, y1, x2, y2);
-            g.setLineWidth(HallArcs.width(n));
+        for (int i = 0; i < arcs.count(); i++) {
+            double[] c = HallArcs.control(a[4 * i], a[4 * i + 1], a[4 * i + 2], a[4 * i + 3]);
+            g.setLineWidth(HallArcs.width(arcs.cables()[i]));
             g.beginPath();
-            g.moveTo(x1, y1);
-            g.quadraticCurveTo(c[0], c[1], x2, y2);
+            g.moveTo(a[4 * i], a[4 * i + 1]);
+            g.quadraticCurveTo(c[0], c[1], a[4 * i + 2], a[4 * i + 3]);
             g.stroke();
         }
         g.setFill(st.text);
-        for (int i : f.bundles()) {
-            double x1 = viewport.toScreenX(e[4 * i]);
-            double y1 = viewport.toScreenY(e[4 * i + 1]);
-            double x2 = viewport.toScreenX(e[4 * i + 2]);
-            double y2 = viewport.toScreenY(e[4 * i + 3]);
-            if (Math.hypot(x2 - x1, y2 - y1) < 90) {
+        for (int i = 0; i < arcs.count(); i++) {
+            if (Math.hypot(a[4 * i + 2] - a[4 * i], a[4 * i + 3] - a[4 * i + 1]) < 90) {
                 continue;
             }
-            double[] mid = HallArcs.midpoint(x1, y1, x2, y2);
-            g.fillText(String.format(Locale.ROOT, "%,d", bundles.get(i).cables()), mid[0], mid[1]);
+            double[] mid = HallArcs.midpoint(a[4 * i], a[4 * i + 1], a[4 * i + 2], a[4 * i + 3]);
+            g.fillText(String.format(Locale.ROOT, "%,d", arcs.cables()[i]), mid[0], mid[1]);
         }
+        paintGhost(g, st);
+    }
+
+    /** Outlines where the racks being dragged would land. */
+    private void paintGhost(GraphicsContext g, CanvasStyle st) {
+        int[] d = gestures == null ? new int[] {0, 0} : gestures.dragOffset();
+        if (d[0] == 0 && d[1] == 0) {
+            return;
+        }
+        HallModel m = culling.model();
+        double s = viewport.scale();
+        g.setStroke(st.selection);
+        g.setLineWidth(2);
+        g.setLineDashes(6, 4);
+        for (RackMoves.Spot spot : selection.spots()) {
+            int place = m.placeIndex(spot.rackId(), spot.replica());
+            if (place < 0) {
+                continue;
+            }
+            HallModel.Place pl = m.places().get(place);
+            double x = viewport.toScreenX((pl.position() + d[1]) * HallModel.RACK_W);
+            double y = viewport.toScreenY((pl.row() + d[0]) * HallModel.ROW_PITCH);
+            g.strokeRect(x, y, Math.max(3, HallModel.RACK_W * s), Math.max(3, HallModel.RACK_D * s));
+        }
+        g.setLineDashes();
+        g.setLineWidth(1);
     }
 
     private static String fitText(String s, double px) {

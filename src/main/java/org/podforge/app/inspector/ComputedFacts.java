@@ -89,7 +89,7 @@ final class ComputedFacts {
             return "set by you";
         }
         Analysis a = current();
-        return a == null ? "" : a.cables().lengthBasis();
+        return a == null || a.cables() == null ? "" : a.cables().lengthBasis();
     }
 
     /** "PCIe Gen 5 x16 (32 GT/s per lane)" or, for a network link, "400 Gb/s (4 lanes x 100 Gb/s)". */
@@ -140,8 +140,8 @@ final class ComputedFacts {
 
     private CableRun run(String linkId) {
         Analysis a = current();
-        if (a == null) {
-            return null;
+        if (a == null || a.cables() == null) {
+            return null; // the cable schedule follows the findings a moment later
         }
         for (CableRun r : a.cables().runs()) {
             if (r.linkId().equals(linkId)) {

@@ -97,6 +97,7 @@ public final class ProblemsView extends VBox {
         table.getColumns().add(severityColumn());
         table.getColumns().add(col("Rule", 150, r -> r.finding() == null ? "" : r.finding().ruleId()));
         table.getColumns().add(col("Message", 560, r -> r.finding() == null ? r.title() : r.finding().message()));
+        table.getColumns().add(WhereColumn.create(vm::where));
         table.getColumns().add(col("Objects", 150, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
         table.getColumns().add(col("Fixes", 50, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
                 : Integer.toString(r.finding().fixes().size())));

@@ -25,6 +25,7 @@ import org.podforge.model.Project;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandException;
 import org.podforge.rules.Finding;
+import org.podforge.rules.FindingScope;
 import org.podforge.rules.Fix;
 import org.podforge.rules.FixAllCommand;
 import org.podforge.rules.FixFamily;
@@ -82,7 +83,11 @@ public final class ProblemsViewModel {
         for (RuleInfo i : RuleRegistry.builtIn().infos()) {
             rules.put(i.id(), i);
         }
-        analysis.resultProperty().addListener((o, a, r) -> show(r));
+        analysis.resultProperty().addListener((o, a, r) -> {
+            if (r == null || !r.sameFindingsAs(a)) { // the second publish of a pass only adds its cables
+                show(r);
+            }
+        });
         minimum.addListener((o, a, b) -> refilter());
         filterText.addListener((o, a, b) -> refilter());
         refilter();
@@ -201,6 +206,11 @@ public final class ProblemsViewModel {
         return id + name + " (" + kind + part + ")";
     }
 
+    /** Where the finding stands in the design's hierarchy: "Pod 1 x 2,048 replicas", "Pod 1 replica @5", "scale-out network". */
+    public String where(Finding f) {
+        return FindingScope.of(doc.getSession().project(), f).label();
+    }
+
     /** The rule's title, or the id for an unknown rule. */
     public String ruleTitle(String ruleId) {
         RuleInfo i = rules.get(ruleId);
@@ -212,6 +222,7 @@ public final class ProblemsViewModel {
         StringBuilder sb = new StringBuilder();
         sb.append(f.severity().name()).append(" · ").append(f.ruleId()).append(" — ").append(ruleTitle(f.ruleId())).append("\n\n");
         sb.append(f.message()).append("\n\n");
+        sb.append("Where: ").append(where(f)).append("\n\n");
         sb.append("Objects:\n");
         for (String s : f.subjects()) {
             sb.append("  • ").append(objectLabel(s)).append('\n');

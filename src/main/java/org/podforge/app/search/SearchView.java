@@ -66,7 +66,11 @@ public final class SearchView extends VBox {
         field.textProperty().addListener((o, a, b) -> refresh());
         doc.revisionProperty().addListener((o, a, b) -> refresh());
         doc.sessionProperty().addListener((o, a, b) -> refresh());
-        analysis.resultProperty().addListener((o, a, b) -> refresh());
+        analysis.resultProperty().addListener((o, a, b) -> {
+            if (b == null || !b.sameFindingsAs(a)) {
+                refresh();
+            }
+        });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !results.getItems().isEmpty()) {
                 results.getSelectionModel().select(0);

@@ -313,24 +313,7 @@ final class FabricUse {
      * never above either port's speed; {@code defaultLane} per lane when neither end gives a rate or speed.
      */
     static double linkGbps(Port a, Port b, int lanes, double defaultLane) {
-        PortSpec sa = a == null ? null : a.spec();
-        PortSpec sb = b == null ? null : b.spec();
-        Double rate = null;
-        for (PortSpec s : new PortSpec[] {sa, sb}) {
-            if (s != null) {
-                Double r = s.laneRateGbps() != null ? s.laneRateGbps() : s.speedGbps() != null ? s.speedGbps() / s.lanes() : null;
-                if (r != null) {
-                    rate = rate == null ? r : Math.min(rate, r);
-                }
-            }
-        }
-        double g = lanes * (rate == null ? defaultLane : rate);
-        for (PortSpec s : new PortSpec[] {sa, sb}) {
-            if (s != null && s.speedGbps() != null) {
-                g = Math.min(g, s.speedGbps());
-            }
-        }
-        return g;
+        return org.podforge.rules.Compatibility.linkGbps(a, b, lanes, defaultLane);
     }
 
     /** The slowest cable of a pattern: computed on its distinct end ports, not on its cables. */

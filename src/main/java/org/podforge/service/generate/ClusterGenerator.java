@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.podforge.catalog.Catalog;
 import org.podforge.geometry.Geometry;
+import org.podforge.model.Cooling;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
 import org.podforge.model.PartStatus;
@@ -15,6 +17,7 @@ import org.podforge.model.Project;
 import org.podforge.model.Protocol;
 import org.podforge.rules.RuleContext;
 import org.podforge.rules.Thresholds;
+import org.podforge.rules.builtin.RackCoolingRule;
 
 /**
  * Builds a complete design from a few choices ({@link GenerateRequest}): one pod design deployed as
@@ -28,6 +31,8 @@ public final class ClusterGenerator {
     /** The largest cluster generated: 131,072 GPUs, the largest size PodForge is measured at (docs/performance.md). */
     public static final long MAX_GPUS = 131_072;
     static final int MAX_PODS = 65_536;
+    /** The threshold scaleout.fabric judges leaf oversubscription against; a generated blocking fabric sets it in the design. */
+    public static final String LEAF_OVERSUBSCRIPTION = "scaleout.leaf.maxOversubscription";
 
     /**
      * A generated design.
@@ -58,7 +63,9 @@ public final class ClusterGenerator {
         if (gpus % 64 != 0) {
             throw new GenerateRefused("gpus", "a cluster of the sample pod has a multiple of 64 GPUs, not " + gpus);
         }
+        // the sample pod's racks are declared cooled by a rear door (PodGenerator.sample): four 14.3 kW servers per rack
         return GenerateRequest.builder().nicPart("NVIDIA-CONNECTX-8").cxlPerCpu(2).pods((int) (gpus / 64)).scaleOutFamily(family)
+                .cooling(Cooling.REAR_DOOR)
                 .name(String.format(Locale.ROOT, "Cluster of %,d accelerators", gpus)).build();
     }
 
@@ -82,40 +89,41 @@ public final class ClusterGenerator {
                 : firstNic(null).partNumber();
 
         Part server = serverChassis(r, gpu);
+        int ssds = ssdsPerServer(r, server);
         int gpc = r.gpusPerServer() / 2;
-        int pswPorts = 1 + gpc + gpc * r.nicsPerGpu() + (gpc + 3) / 4;
+        int pswPorts = 1 + gpc + gpc * r.nicsPerGpu() + (ssds / 2 + 3) / 4;
         if (pswPorts > 20) {
             throw new GenerateRefused("nics-per-gpu", String.format(Locale.ROOT,
-                    "%d GPUs and %d NICs per CPU need %d ports of its Scorpio P switch, which has 20", gpc, gpc * r.nicsPerGpu(), pswPorts));
+                    "%d GPUs, %d NICs and %d SSDs per CPU need %d ports of its Scorpio P switch, which has 20", gpc, gpc * r.nicsPerGpu(),
+                    ssds / 2, pswPorts));
         }
         int podGpus = r.gpusPerServer() * r.serversPerPod();
         ScaleUpPlan su = ScaleUpPlan.plan(catalog, kind, gpu, r.gpusPerServer(), podGpus, r.domainGpus(), server);
-        boolean ssds = ScaleUpPlan.slotsOfType(server, "E1S").size() >= r.gpusPerServer();
-        int serverU = server.heightU().orElseThrow();
-        PodDesigner.Spec probe = new PodDesigner.Spec(server.partNumber(), serverU, gpu.partNumber(), r.gpusPerServer(), r.serversPerPod(),
-                cpu.partNumber(), nicPart, r.nicsPerGpu(), r.cxlPerCpu(), ssds, rack.partNumber(), rackU, 1, su);
-        List<String> unknown = new ArrayList<>();
-        double serverW = PodDesigner.serverPowerW(catalog, probe, unknown);
-        if (serverW > budget) {
-            throw new GenerateRefused("rack-budget", String.format(Locale.ROOT,
-                    "one server (%s with %d x %s) draws %s, more than the rack budget of %s; raise the budget or use fewer GPUs per server",
-                    server.partNumber(), r.gpusPerServer(), gpu.partNumber(), PodDesigner.fmtW(serverW), PodDesigner.fmtW(budget)));
+        if (su != null) {
+            notes.addAll(su.notes());
         }
+        checkCooling(r, server, su);
+        int serverU = server.heightU().orElseThrow();
+        IntFunction<PodDesigner.Spec> specFor = per -> new PodDesigner.Spec(server.partNumber(), serverU, gpu.partNumber(), r.gpusPerServer(),
+                r.serversPerPod(), cpu.partNumber(), nicPart, r.nicsPerGpu(), r.cxlPerCpu(), ssds, rack.partNumber(), rackU, per, su);
+        List<String> unknown = new ArrayList<>();
+        double serverW = PodDesigner.serverPowerW(catalog, specFor.apply(1), unknown);
         if (server.systemMaxW().isPresent() && server.systemMaxW().get() >= serverW) {
             notes.add(String.format(Locale.ROOT, "servers budgeted at %s's system maximum, %s", server.partNumber(), PodDesigner.fmtW(serverW)));
         } else if (!unknown.isEmpty()) {
             notes.add("server power counts only parts with a catalog figure; unknown: " + String.join(", ", unknown));
         }
-        int perRack = serversPerRack(r, su, serverU, rackU, budget, serverW);
+        RackFit.Result fit = new RackFit(catalog, thresholds, r).fit(specFor, serversPerRack(r, su, serverU, rackU));
+        notes.addAll(fit.notes());
+        int perRack = fit.perRack();
         if (su != null && !su.onBoard() && kind != ScaleUp.SCORPIO_X && su.domainGpus() / r.gpusPerServer() > perRack) {
             throw new GenerateRefused("domain", String.format(Locale.ROOT,
-                    "a %s domain of %d GPUs spans %d servers but a rack holds %d; links between racks would need the %s spine "
-                            + "cables, whose lengths are not public (fabric-and-power-facts G2). Use a domain within one rack",
+                    "a %s domain of %d GPUs spans %d servers but a rack holds %d (its units, power budget and cooling); links between "
+                            + "racks would need the %s spine cables, whose lengths are not public (fabric-and-power-facts G2). Use a domain "
+                            + "within one rack",
                     kind.protocol().label(), su.domainGpus(), su.domainGpus() / r.gpusPerServer(), perRack, kind.protocol().label()));
         }
-        PodDesigner.Spec spec = new PodDesigner.Spec(server.partNumber(), serverU, gpu.partNumber(), r.gpusPerServer(), r.serversPerPod(),
-                cpu.partNumber(), nicPart, r.nicsPerGpu(), r.cxlPerCpu(), ssds, rack.partNumber(), rackU, perRack, su);
-        PodDesigner.Result pod = new PodDesigner(catalog).build("pod-1", "Pod A", r.pods(), spec);
+        PodDesigner.Result pod = fit.pod();
 
         Project p = new Project(r.name() != null ? r.name() : defaultName(r, kind, so));
         p.addPod(pod.pod());
@@ -123,8 +131,17 @@ public final class ClusterGenerator {
         if (so != null) {
             plan = FabricPlan.of(so.radix, r.oversubscription(), so.rails(r), so.railPorts(r), r.pods(), so.sw.partNumber());
             notes.addAll(so.notes);
-            new FabricBuilder(catalog, new Geometry(catalog, RuleContext.geometryDefaults(thresholds)), p, pod, plan, so, rack, budget, r)
+            // network racks: within the budget and below the warning level of their cooling (as declared, else the rack part's, else air)
+            Cooling netCooling = r.cooling() != null ? r.cooling() : rack.cooling().orElse(Cooling.AIR);
+            double netLimit = Math.min(budget, thresholds.value(RackCoolingRule.key(netCooling) + ".warnW", Double.POSITIVE_INFINITY));
+            new FabricBuilder(catalog, new Geometry(catalog, RuleContext.geometryDefaults(thresholds)), p, pod, plan, so, rack, netLimit, r)
                     .build(notes);
+        }
+        if (plan != null && r.oversubscription() > 1) {
+            // the design states the blocking it was built for, so scaleout.fabric judges it against that (decision 0013)
+            p.setThresholdOverride(LEAF_OVERSUBSCRIPTION, r.oversubscription());
+            notes.add(String.format(Locale.ROOT, "leaves are %s:1 oversubscribed as asked; the design sets %s to %s", num(r.oversubscription()),
+                    LEAF_OVERSUBSCRIPTION, num(r.oversubscription())));
         }
         p.setDescription(describe(r, kind, su, so, plan, perRack, notes));
         return new Result(p, plan, so == null ? null : so.sw.partNumber(), List.copyOf(notes));
@@ -203,10 +220,9 @@ public final class ClusterGenerator {
         throw new GenerateRefused("gpus-per-server", String.join("; ", why));
     }
 
-    /** Servers per rack from space (after the switch trays) and the power budget. */
-    private int serversPerRack(GenerateRequest r, ScaleUpPlan su, int serverU, int rackU, double budget, double serverW) {
-        int byPower = (int) Math.floor(budget / serverW + 1e-9);
-        int s = Math.min(r.serversPerPod(), Math.min(rackU / serverU, serverW > 0 ? byPower : Integer.MAX_VALUE));
+    /** Servers per rack by space (after the switch trays); {@link RackFit} then holds them to power and cooling. */
+    private int serversPerRack(GenerateRequest r, ScaleUpPlan su, int serverU, int rackU) {
+        int s = Math.min(r.serversPerPod(), rackU / serverU);
         for (; s >= 1; s--) {
             if (s * serverU + traysPerRack(r, su, s) <= rackU) {
                 return s;
@@ -214,6 +230,49 @@ public final class ClusterGenerator {
         }
         throw new GenerateRefused("rack", String.format(Locale.ROOT, "a %dU server does not fit a %dU rack with its switch trays", serverU,
                 rackU));
+    }
+
+    /** E1.S SSDs per server: as asked (even, within the chassis' slots), else one per GPU where the chassis has the slots. */
+    private static int ssdsPerServer(GenerateRequest r, Part server) {
+        int slots = ScaleUpPlan.slotsOfType(server, "E1S").size();
+        if (r.ssdsPerServer() == null) {
+            return slots >= r.gpusPerServer() ? r.gpusPerServer() : 0;
+        }
+        int n = r.ssdsPerServer();
+        if (n < 0 || n % 2 != 0 || n > slots) {
+            throw new GenerateRefused("ssds", String.format(Locale.ROOT,
+                    "give an even number of SSDs per server (half behind each CPU's switch) up to the %d E1.S slots of %s, not %d", slots,
+                    server.partNumber(), n));
+        }
+        return n;
+    }
+
+    /**
+     * A declared cooling that cannot serve the chassis: air-cooled servers gain nothing from direct liquid (no cold
+     * plates), and liquid-cooled chassis need the manifolds of a liquid rack (rack.cooling's error).
+     */
+    private void checkCooling(GenerateRequest r, Part server, ScaleUpPlan su) {
+        if (r.cooling() == null) {
+            return;
+        }
+        Cooling serverCooling = server.cooling().orElse(Cooling.AIR);
+        if (r.cooling() == Cooling.LIQUID && serverCooling != Cooling.LIQUID) {
+            throw new GenerateRefused("cooling", server.partNumber() + " is air-cooled: direct liquid cooling has no cold plates to serve in it. "
+                    + "Choose air or rear-door, or a GPU count whose server chassis is liquid-cooled");
+        }
+        if (r.cooling() != Cooling.LIQUID) {
+            List<String> liquid = new ArrayList<>();
+            if (serverCooling == Cooling.LIQUID) {
+                liquid.add(server.partNumber());
+            }
+            if (su != null && su.trayPart() != null && catalog.require(su.trayPart()).cooling().orElse(null) == Cooling.LIQUID) {
+                liquid.add(su.trayPart());
+            }
+            if (!liquid.isEmpty()) {
+                throw new GenerateRefused("cooling", String.join(" and ", liquid) + (liquid.size() == 1 ? " is" : " are")
+                        + " liquid-cooled and need the rack's coolant manifolds; choose liquid cooling");
+            }
+        }
     }
 
     /** The most switch trays any rack gets when racks hold {@code perRack} servers (trays round-robin over a domain's racks). */
@@ -384,6 +443,10 @@ public final class ClusterGenerator {
 
     private static String labels(PortSpec s) {
         return String.join("/", s.protocols().stream().map(Protocol::label).toList());
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     static String gb(double g) {

@@ -228,6 +228,8 @@ final class FabricBuilder {
     private Rack networkRack(String name, int row, int position, List<String> switchIds, int boxU) {
         rackNo++;
         Rack rack = new Rack("netrack-" + rackNo, name, rackPart.partNumber(), row, position);
+        rack.setPowerBudgetW(req.rackBudgetW());
+        rack.setCooling(req.cooling());
         int u = 1;
         for (String id : switchIds) {
             Chassis box = new Chassis(id + "-box", id, so.box.partNumber(), u);

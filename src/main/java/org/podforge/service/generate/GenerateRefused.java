@@ -17,6 +17,11 @@ public final class GenerateRefused extends RuntimeException {
         return input;
     }
 
+    /** The reason alone, without the input (the app shows it beside the input's own label). */
+    public String reason() {
+        return super.getMessage();
+    }
+
     @Override
     public String getMessage() {
         return input == null ? super.getMessage() : "--" + input + ": " + super.getMessage();

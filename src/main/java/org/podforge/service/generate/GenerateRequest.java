@@ -1,5 +1,7 @@
 package org.podforge.service.generate;
 
+import org.podforge.model.Cooling;
+
 /**
  * What to generate: a pod design (servers of GPUs with their host PCIe tree, NICs and scale-up fabric),
  * deployed {@code pods} times, joined by a rail-optimised scale-out fabric sized from the switch radix and
@@ -22,16 +24,20 @@ package org.podforge.service.generate;
  * @param nicPart          NIC part; null: the first catalog NIC whose network port speaks the switch's protocol
  * @param cpuPart          CPU part (two per server)
  * @param cxlPerCpu        CXL memory controllers (Leo) per CPU, 0 for none
+ * @param ssdsPerServer    E1.S SSDs per server, split over the two CPUs' switches; null: one per GPU where the chassis
+ *                         has the slots, else none
  * @param pods             pod replicas (at least 1)
  * @param rackPart         catalog RACK part for pod and network racks
- * @param rackBudgetW      power budget per rack in W; null: the rack part's default
+ * @param rackBudgetW      power budget per rack in W, written on every generated rack; null: the rack part's default
+ * @param cooling          how the hall cools the racks, written on every generated rack; null: as the rack part and
+ *                         its contents say (docs/decisions/0012)
  * @param media            copper or optics where both reach
  * @param name             project name; null: one made from the inputs
  */
 public record GenerateRequest(String gpuPart, int gpusPerServer, int serversPerPod, ScaleUp scaleUp, Integer domainGpus,
                               String scaleOutFamily, Double speedGbps, Integer rails, double oversubscription, int nicsPerGpu,
-                              String nicPart, String cpuPart, int cxlPerCpu, int pods, String rackPart, Double rackBudgetW,
-                              MediaPreference media, String name) {
+                              String nicPart, String cpuPart, int cxlPerCpu, Integer ssdsPerServer, int pods, String rackPart,
+                              Double rackBudgetW, Cooling cooling, MediaPreference media, String name) {
 
     /** Copper (DAC, ACC, AEC) where it reaches, or optics everywhere. */
     public enum MediaPreference {
@@ -61,9 +67,11 @@ public record GenerateRequest(String gpuPart, int gpusPerServer, int serversPerP
         private String nicPart;
         private String cpuPart = DEFAULT_CPU;
         private int cxlPerCpu;
+        private Integer ssdsPerServer;
         private int pods = 1;
         private String rackPart = DEFAULT_RACK;
         private Double rackBudgetW;
+        private Cooling cooling;
         private MediaPreference media = MediaPreference.COPPER;
         private String name;
 
@@ -80,6 +88,8 @@ public record GenerateRequest(String gpuPart, int gpusPerServer, int serversPerP
         public Builder nicPart(String v) { nicPart = v; return this; }
         public Builder cpuPart(String v) { cpuPart = v; return this; }
         public Builder cxlPerCpu(int v) { cxlPerCpu = v; return this; }
+        public Builder ssdsPerServer(Integer v) { ssdsPerServer = v; return this; }
+        public Builder cooling(Cooling v) { cooling = v; return this; }
         public Builder pods(int v) { pods = v; return this; }
         public Builder rackPart(String v) { rackPart = v; return this; }
         public Builder rackBudgetW(Double v) { rackBudgetW = v; return this; }
@@ -88,8 +98,16 @@ public record GenerateRequest(String gpuPart, int gpusPerServer, int serversPerP
 
         public GenerateRequest build() {
             return new GenerateRequest(gpuPart, gpusPerServer, serversPerPod, scaleUp, domainGpus, scaleOutFamily, speedGbps, rails,
-                    oversubscription, nicsPerGpu, nicPart, cpuPart, cxlPerCpu, pods, rackPart, rackBudgetW, media, name);
+                    oversubscription, nicsPerGpu, nicPart, cpuPart, cxlPerCpu, ssdsPerServer, pods, rackPart, rackBudgetW, cooling, media, name);
         }
+    }
+
+    /** A builder holding this request's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().gpuPart(gpuPart).gpusPerServer(gpusPerServer).serversPerPod(serversPerPod).scaleUp(scaleUp).domainGpus(domainGpus)
+                .scaleOutFamily(scaleOutFamily).speedGbps(speedGbps).rails(rails).oversubscription(oversubscription).nicsPerGpu(nicsPerGpu)
+                .nicPart(nicPart).cpuPart(cpuPart).cxlPerCpu(cxlPerCpu).ssdsPerServer(ssdsPerServer).pods(pods).rackPart(rackPart)
+                .rackBudgetW(rackBudgetW).cooling(cooling).media(media).name(name);
     }
 
     /** GPUs in the whole cluster. */

@@ -20,21 +20,22 @@ import org.podforge.rules.Compatibility;
  * stock length that covers the run; a module must fit the switch port's cage and the link's lanes
  * ({@link Compatibility}, the predicate the rules use); the NIC end of a rail gets its own module when its cage
  * differs (a pattern's {@code transceiverB}). When nothing in the catalog fits, the parts stay empty and a
- * note says why.
+ * note says why. Public for the hall view's rail wiring ({@code service.hall.RailWiringPlanner}), which picks a
+ * pattern's media the same way.
  */
-final class MediaChooser {
+public final class MediaChooser {
 
     /** The media of a tier. */
     /**
      * @param transceiverPart  module at end a (a rail's NIC end, a mesh's lower switch), or null
      * @param transceiverPartB module at end b (the leaf, the upper switch) when it differs from end a's, else null
      */
-    record Media(Medium medium, String cablePart, String transceiverPart, String transceiverPartB, List<String> notes) {
+    public record Media(Medium medium, String cablePart, String transceiverPart, String transceiverPartB, List<String> notes) {
     }
 
     private final Catalog catalog;
 
-    MediaChooser(Catalog catalog) {
+    public MediaChooser(Catalog catalog) {
         this.catalog = catalog;
     }
 
@@ -46,7 +47,7 @@ final class MediaChooser {
      * @param linkLanes the link's lanes counted at the end with the lower lane rate
      * @param lengthM   the longest run of the tier
      */
-    Media choose(String tier, Protocol protocol, Port a, Port b, int linkLanes, double lengthM,
+    public Media choose(String tier, Protocol protocol, Port a, Port b, int linkLanes, double lengthM,
                  GenerateRequest.MediaPreference pref) {
         List<String> notes = new ArrayList<>();
         int lanesA = Compatibility.lanesAt(linkLanes, a, b);

@@ -31,7 +31,7 @@ final class PodDesigner {
 
     /** Resolved inputs of one pod design. */
     record Spec(String serverPart, int serverU, String gpuPart, int gpusPerServer, int servers, String cpuPart, String nicPart,
-                int nicsPerGpu, int cxlPerCpu, boolean ssds, String rackPart, int rackU, int serversPerRack, ScaleUpPlan scaleUp) {
+                int nicsPerGpu, int cxlPerCpu, int ssds, String rackPart, int rackU, int serversPerRack, ScaleUpPlan scaleUp) {
     }
 
     /** The pod design and, per server in order, its NICs' network ports (the rails' source). */
@@ -92,14 +92,13 @@ final class PodDesigner {
                         ports.add(new PortRef(nic.id(), netPort));
                     }
                 }
-                if (s.ssds()) {
-                    for (int g = 1; g <= gpc; g++) {
-                        int gpuNo = (c - 1) * gpc + g;
-                        Component ssd = comp(srv, sx + "ssd-" + gpuNo, "SSD " + gpuNo, SSD, "e1s-" + gpuNo);
-                        link(psw, "port-" + (port + (g - 1) / 4), ssd, "host", 4, Medium.COPPER_INTERNAL, INTERNAL_CABLE);
-                    }
-                    port += (gpc + 3) / 4;
+                int ssdsPerCpu = s.ssds() / 2;
+                for (int k = 1; k <= ssdsPerCpu; k++) {
+                    int ssdNo = (c - 1) * ssdsPerCpu + k;
+                    Component ssd = comp(srv, sx + "ssd-" + ssdNo, "SSD " + ssdNo, SSD, "e1s-" + ssdNo);
+                    link(psw, "port-" + (port + (k - 1) / 4), ssd, "host", 4, Medium.COPPER_INTERNAL, INTERNAL_CABLE);
                 }
+                port += (ssdsPerCpu + 3) / 4;
                 for (int m = 1; m <= s.cxlPerCpu(); m++) {
                     int leoNo = (c - 1) * s.cxlPerCpu() + m;
                     Component leo = comp(srv, sx + "leo-" + leoNo, "Leo " + leoNo, LEO, "board-" + board++);
@@ -111,11 +110,46 @@ final class PodDesigner {
         ScaleUpPlan su = s.scaleUp();
         if (su != null) {
             scaleUp(s, su, gpus, rackList);
+            centreTrays(rackList, s);
         }
         for (Link l : links) {
             pod.addLink(l);
         }
         return new Result(pod, nicPorts);
+    }
+
+    /**
+     * Switch trays in the middle of their rack, half the servers below and half above (as the switch section of an
+     * NVL72 or Helios rack): the longest server-to-tray run is half what it is with the trays on top, which keeps
+     * 200G-per-lane passive copper within its reach.
+     */
+    private static void centreTrays(List<Rack> racks, Spec s) {
+        for (Rack rack : racks) {
+            List<Chassis> servers = new ArrayList<>();
+            List<Chassis> trays = new ArrayList<>();
+            for (Chassis c : rack.chassis()) {
+                (c.partNumber().equals(s.serverPart()) ? servers : trays).add(c);
+            }
+            if (trays.isEmpty()) {
+                continue;
+            }
+            int below = (servers.size() + 1) / 2;
+            int u = 1;
+            for (int i = 0; i < servers.size(); i++) {
+                if (i == below) {
+                    for (Chassis t : trays) {
+                        t.setUPosition(u++);
+                    }
+                }
+                servers.get(i).setUPosition(u);
+                u += s.serverU();
+            }
+            if (below >= servers.size()) {
+                for (Chassis t : trays) {
+                    t.setUPosition(u++);
+                }
+            }
+        }
     }
 
     /** NIC ports in NIC number order (nic-2 before nic-10). */
@@ -221,9 +255,7 @@ final class PodDesigner {
         w += power(catalog, PSWITCH, 2, unknown);
         w += power(catalog, RETIMER, gpus, unknown);
         w += power(catalog, s.nicPart(), gpus * s.nicsPerGpu(), unknown);
-        if (s.ssds()) {
-            w += power(catalog, SSD, gpus, unknown);
-        }
+        w += power(catalog, SSD, s.ssds(), unknown);
         w += power(catalog, LEO, 2 * s.cxlPerCpu(), unknown);
         if (s.scaleUp() != null && s.scaleUp().onBoard()) {
             w += power(catalog, s.scaleUp().switchPart(), s.scaleUp().switches(), unknown);

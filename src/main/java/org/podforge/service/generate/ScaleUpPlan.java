@@ -36,10 +36,11 @@ import org.podforge.model.SlotSpec;
  * @param traySlots          the tray's switch slots
  * @param copperCable        cable for a GPU-switch link within a rack, or null
  * @param opticalCable       cable for a link between racks (PCIe only), or null
+ * @param notes              what the user should know: UALink carried over Ethernet switches, parts that are not orderable
  */
 record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches, int linksPerPlane, int linkLanes, List<String> gpuPorts,
                    List<String> switchPorts, int linksPerSwitchPort, boolean onBoard, List<String> boardSlots, String trayPart,
-                   List<String> traySlots, String copperCable, String opticalCable) {
+                   List<String> traySlots, String copperCable, String opticalCable, List<String> notes) {
 
     int switchesPerTray() {
         return traySlots.size();
@@ -59,8 +60,10 @@ record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches
                     + (has.isEmpty() ? "" : "; its scale-up ports speak " + String.join(", ", has)) + ". Choose --scale-up "
                     + suggest(has) + " or another --gpu");
         }
-        Part sw = switchFor(catalog, kind, proto, gport);
-        PortSpec sport = sw.portSpecs().stream().filter(p -> p.speaks(proto) && p.role() == PortRole.SWITCH).findFirst().orElseThrow();
+        List<String> notes = new ArrayList<>();
+        Part sw = switchFor(catalog, kind, proto, gport, gpu, notes);
+        Protocol carried = sw.portSpecs().stream().anyMatch(p -> p.speaks(proto) && p.role() == PortRole.SWITCH) ? proto : Protocol.ETHERNET;
+        PortSpec sport = sw.portSpecs().stream().filter(p -> p.speaks(carried) && p.role() == PortRole.SWITCH).findFirst().orElseThrow();
         int domain = domainReq != null ? domainReq : kind == ScaleUp.SCORPIO_X ? podGpus : gpusPerServer;
         if (domain < 1 || domain % gpusPerServer != 0 || podGpus % domain != 0) {
             throw new GenerateRefused("domain", String.format(Locale.ROOT,
@@ -104,20 +107,48 @@ record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches
         String tray = null;
         List<String> traySlots = List.of();
         if (!onBoard) {
+            boolean ualoe = carried != proto;
             Part t = catalog.byFamily(Family.CHASSIS).stream()
-                    .filter(c -> !slotsOfType(c, slotType).isEmpty() && slotsOfType(c, "GPU_MODULE").isEmpty())
-                    .min(Comparator.comparing((Part c) -> !c.isOrderable())).orElse(null);
+                    .filter(c -> !slotsOfType(c, slotType).isEmpty() && slotsOfType(c, "GPU_MODULE").isEmpty() && trayRank(c, sw, ualoe) < 9)
+                    .min(Comparator.comparingInt((Part c) -> trayRank(c, sw, ualoe)).thenComparing((Part c) -> !c.isOrderable())).orElse(null);
             if (t == null) {
                 throw new GenerateRefused("scale-up", "no switch tray in the catalog takes " + sw.partNumber() + " (slot " + slotType + ")");
             }
             tray = t.partNumber();
             traySlots = slotsOfType(t, slotType);
+            label(t, "scale-up switch tray", notes);
         }
+        label(sw, "scale-up switch", notes);
         String copper = proto == Protocol.PCIE ? PodDesigner.COPPER_CABLE : null;
         String optical = proto == Protocol.PCIE ? PodDesigner.OPTICAL_CABLE : null;
         String label = sw.productLine() != null ? sw.productLine() + (onBoard ? "" : " plane") : sw.partNumber();
         return new ScaleUpPlan(label, sw.partNumber(), domain, n, links / n, gLanes, gpuPorts, swPorts, perPort, onBoard,
-                onBoard ? board.subList(0, n) : List.of(), tray, traySlots, copper, optical);
+                onBoard ? board.subList(0, n) : List.of(), tray, traySlots, copper, optical, List.copyOf(notes));
+    }
+
+    /** A note when a generated part is not orderable: illustrative stand-ins and announced parts say so in the output. */
+    private static void label(Part p, String role, List<String> notes) {
+        if (!p.isOrderable()) {
+            notes.add(String.format(Locale.ROOT, "the %s %s is %s%s", role, p.partNumber(), p.status().name(),
+                    p.status() == org.podforge.model.PartStatus.ILLUSTRATIVE ? " (a stand-in whose specification is not published: see its catalog description)"
+                            : " (not orderable yet)"));
+        }
+    }
+
+    /**
+     * How well a switch tray suits a switch chip: 0 the chip's own tray (its part number starts with the chip's),
+     * 1 a UALink-over-Ethernet tray for UALoE, 2 a generic tray; 9 a tray of another product (an NVLink tray does not
+     * take Tomahawk chips).
+     */
+    private static int trayRank(Part tray, Part sw, boolean ualoe) {
+        String pn = tray.partNumber().toUpperCase(Locale.ROOT);
+        if (pn.startsWith(sw.partNumber().toUpperCase(Locale.ROOT))) {
+            return 0;
+        }
+        if (pn.contains("UALOE")) {
+            return ualoe ? 1 : 9;
+        }
+        return "Generic".equalsIgnoreCase(tray.vendor()) ? 2 : 9;
     }
 
     private static String suggest(List<String> has) {
@@ -145,8 +176,36 @@ record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches
         return 1;
     }
 
-    /** The orderable-first scale-up switch whose ports speak the protocol at the GPU's link speed (NVLink 5 for Blackwell, 6 for Rubin). */
-    private static Part switchFor(Catalog catalog, ScaleUp kind, Protocol proto, PortSpec gport) {
+    /**
+     * The scale-up switch whose ports speak the protocol at the GPU's link speed (NVLink 5 for Blackwell, 6 for Rubin),
+     * same lane rate first, orderable first. UALink has no native switch that ships (fabric-and-power-facts G5, note
+     * 7): when the catalog has none and the GPU's scale-up ports also speak Ethernet, the links run UALink over
+     * Ethernet (UALoE, as AMD Helios does) on an Ethernet scale-up switch, and a note says so.
+     */
+    private static Part switchFor(Catalog catalog, ScaleUp kind, Protocol proto, PortSpec gport, Part gpu, List<String> notes) {
+        Part sw = bestSwitch(catalog, kind, proto, gport);
+        if (sw != null) {
+            return sw;
+        }
+        String speed = gport.speedGbps() == null ? "" : " with " + gport.speedGbps().intValue() + "G ports";
+        if (kind == ScaleUp.UALINK) {
+            Part eth = gport.speaks(Protocol.ETHERNET) ? bestSwitch(catalog, ScaleUp.ETHERNET, Protocol.ETHERNET, gport) : null;
+            if (eth == null) {
+                throw new GenerateRefused("scale-up", "no native UALink switch ships (fabric-and-power-facts G5: switch silicon from Astera Labs, "
+                        + "Auradine, Enfabrica, XConn and Upscale AI is pending qualification) and the catalog has none" + speed + "; "
+                        + (gport.speaks(Protocol.ETHERNET) ? "no Ethernet scale-up switch" + speed + " is in the catalog for UALink over Ethernet"
+                                : gpu.partNumber() + "'s scale-up ports do not speak Ethernet for UALink over Ethernet")
+                        + ". Choose another --scale-up");
+            }
+            notes.add("UALink runs over Ethernet (UALoE) on " + eth.partNumber() + ": no native UALink switch ships yet, and the first "
+                    + "AMD Helios systems use UALink over Ethernet (fabric-and-power-facts G5, note 7)");
+            return eth;
+        }
+        throw new GenerateRefused("scale-up", "the catalog has no " + (kind == ScaleUp.SCORPIO_X ? "Scorpio X" : proto.label())
+                + " scale-up switch part" + speed + "; add one to the catalog or choose another --scale-up");
+    }
+
+    private static Part bestSwitch(Catalog catalog, ScaleUp kind, Protocol proto, PortSpec gport) {
         List<Part> cands = new ArrayList<>();
         for (Part p : catalog.byFamily(Family.SCALEUP_SWITCH)) {
             boolean speaks = p.portSpecs().stream().anyMatch(s -> s.role() == PortRole.SWITCH && s.speaks(proto)
@@ -156,10 +215,14 @@ record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches
                 cands.add(p);
             }
         }
-        return cands.stream().min(Comparator.comparing((Part p) -> !p.isOrderable())).orElseThrow(() -> new GenerateRefused("scale-up",
-                "the catalog has no " + (kind == ScaleUp.SCORPIO_X ? "Scorpio X" : proto.label()) + " scale-up switch part"
-                        + (gport.speedGbps() == null ? "" : " with " + gport.speedGbps().intValue() + "G ports") + "; "
-                        + "add one to the catalog or choose another --scale-up"));
+        return cands.stream().min(Comparator.comparingInt((Part p) -> sameLaneRate(p, proto, gport) ? 0 : 1)
+                .thenComparing((Part p) -> !p.isOrderable())).orElse(null);
+    }
+
+    /** True when the switch's port runs the GPU port's lane rate (or either does not say). */
+    private static boolean sameLaneRate(Part sw, Protocol proto, PortSpec gport) {
+        return sw.portSpecs().stream().filter(s -> s.role() == PortRole.SWITCH && s.speaks(proto)).anyMatch(s -> s.laneRateGbps() == null
+                || gport.laneRateGbps() == null || Math.abs(s.laneRateGbps() - gport.laneRateGbps()) < 1e-6);
     }
 
     static List<String> slotsOfType(Part chassis, String type) {

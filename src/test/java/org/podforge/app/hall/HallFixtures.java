@@ -19,13 +19,13 @@ import org.podforge.model.ReplicaLayout;
  * racks apart; two rails wired to the leaves of scalable units of 8 replicas (leaves in two network racks),
  * every leaf meshed to two spines (in a third network rack) with two cables per pair.
  */
-final class HallFixtures {
-    static final int REPLICAS = 16;
+public final class HallFixtures {
+    public static final int REPLICAS = 16;
 
     private HallFixtures() {
     }
 
-    static Project hall() {
+    public static Project hall() {
         Project p = new Project("hall test");
         Pod pod = new Pod("pod-1", "Pod A", REPLICAS);
         pod.setLayout(new ReplicaLayout(4, 1, 2));
@@ -59,6 +59,18 @@ final class HallFixtures {
         p.fabric().addPattern(new LinkPattern("pattern-1", "rails", new RailWiring("pod-1", rails, leaves, 8, "port-", 1), 4, Medium.FIBER_MM));
         p.fabric().addPattern(new LinkPattern("pattern-2", "leaf-spine",
                 new MeshWiring(leaves, List.of("spine-1", "spine-2"), 1, 2, "port-", 33, "port-", 1), 4, Medium.FIBER_MM));
+        return p;
+    }
+
+    /** The hall without its patterns, its leaves and spines made Quantum-X800 Q3400 switches: a pod to wire. */
+    public static Project unwired() {
+        Project p = hall();
+        for (LinkPattern lp : List.copyOf(p.fabric().patterns())) {
+            p.fabric().removePattern(lp);
+        }
+        for (String id : List.of("leaf-1", "leaf-2", "leaf-3", "leaf-4", "spine-1", "spine-2")) {
+            p.component(id).orElseThrow().setPartNumber("NVIDIA-Q3400-RA");
+        }
         return p;
     }
 }

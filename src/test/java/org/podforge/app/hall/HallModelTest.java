@@ -135,4 +135,32 @@ class HallModelTest {
             assertTrue(pl.x() <= w[2] && pl.x() + HallModel.RACK_W >= w[0] && pl.y() <= w[3] && pl.y() + HallModel.RACK_D >= w[1]);
         }
     }
+
+    @Test
+    void bundlesKnowTheirCablesSpeedFromTheCatalogAndTheHoverSaysIt() {
+        Project p = HallFixtures.hall();
+        for (String leaf : java.util.List.of("leaf-1", "leaf-2", "leaf-3", "leaf-4", "spine-1", "spine-2")) {
+            p.component(leaf).orElseThrow().setPartNumber("NVIDIA-SN5600");
+        }
+        org.podforge.model.LinkPattern rails = p.pattern("pattern-1").orElseThrow();
+        org.podforge.model.RailWiring rw = (org.podforge.model.RailWiring) rails.wiring();
+        rails.setWiring(new org.podforge.model.RailWiring(rw.podId(), java.util.List.of(
+                java.util.List.of(new PortRef("nic-1", "net"), new PortRef("nic-3", "net")),
+                java.util.List.of(new PortRef("nic-2", "net"), new PortRef("nic-4", "net"))), rw.leaves(), rw.replicasPerUnit(), "port-", 1));
+        HallModel m = HallModel.of(p, org.podforge.catalog.CatalogLoader.builtIn());
+        int rack = m.placeIndex("rack-1", 0);
+        int leafRack = m.placeIndex("netrack-1", -1);
+        HallModel.Bundle b = m.rackBundles().stream().filter(x -> x.a() == Math.min(rack, leafRack) && x.b() == Math.max(rack, leafRack))
+                .findFirst().orElseThrow();
+        // 4 lanes at the slower lane rate of the two ends: ConnectX-8 200G per lane, SN5600 100G per lane
+        assertTrue(b.uniformSpeed());
+        assertEquals(400, b.minGbps(), 1e-9);
+        String hover = HallHover.bundle(m, b, false);
+        assertTrue(hover.contains("Rack 1 of Pod A @0") && hover.contains("Leaf rack 1") && hover.contains("2 cable(s)")
+                && hover.contains("400G each") && hover.contains("800 Gb/s per direction"), hover);
+        // without a catalog the speed is unknown, and the hover says so rather than guessing
+        HallModel bare = HallModel.of(p);
+        assertTrue(Double.isNaN(bare.rackBundles().get(0).minGbps()));
+        assertTrue(HallHover.bundle(bare, bare.rackBundles().get(0), false).contains("speed unknown"));
+    }
 }

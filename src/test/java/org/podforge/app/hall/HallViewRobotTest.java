@@ -28,7 +28,7 @@ class HallViewRobotTest {
     void start(Stage stage) {
         session = new Session(HallFixtures.hall(), CatalogLoader.builtIn(), CatalogLoader.builtInPrices(), null, List.of());
         view = new HallView(session);
-        stage.setScene(new Scene(view, 300, 220));
+        stage.setScene(new Scene(view, 300, 260));
         stage.show();
     }
 

@@ -3,6 +3,7 @@ package org.podforge.service.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,13 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.CatalogLoader;
 import org.podforge.catalog.PriceBook;
 import org.podforge.model.Component;
+import org.podforge.model.Cooling;
 import org.podforge.model.Family;
 import org.podforge.model.Link;
 import org.podforge.model.LinkPattern;
@@ -26,7 +28,10 @@ import org.podforge.model.Part;
 import org.podforge.model.Pod;
 import org.podforge.model.PortRole;
 import org.podforge.model.Project;
+import org.podforge.model.Rack;
 import org.podforge.model.RailWiring;
+import org.podforge.power.PowerModel;
+import org.podforge.power.RackPower;
 import org.podforge.rules.Finding;
 import org.podforge.rules.RuleEngine;
 import org.podforge.rules.Severity;
@@ -42,40 +47,63 @@ class ClusterGeneratorPropertyTest {
     static final PriceBook PRICES = CatalogLoader.builtInPrices();
     static final ClusterGenerator GEN = new ClusterGenerator(CATALOG, Thresholds.builtIn());
 
-    static Stream<Arguments> grid() {
-        List<Arguments> out = new ArrayList<>();
-        // gpu, gpus/server, servers, scale-up, family, pods, oversubscription, expected tiers (0: do not check)
-        out.add(Arguments.of("GENERIC-XPU-PCIE6", 8, 4, ScaleUp.SCORPIO_X, "NVIDIA-SN5600", 1, 1.0, 2));
-        out.add(Arguments.of("GENERIC-XPU-PCIE6", 8, 4, ScaleUp.SCORPIO_X, "NVIDIA-Q3400-RA", 3, 1.0, 2));
-        out.add(Arguments.of("GENERIC-XPU-PCIE6", 8, 4, ScaleUp.SCORPIO_X, "NVIDIA-SN5600", 72, 1.0, 3));
-        out.add(Arguments.of("GENERIC-XPU-PCIE6", 8, 2, ScaleUp.NONE, "GENERIC-TH6-DAVISSON-CPO", 5, 2.0, 2));
-        out.add(Arguments.of("GENERIC-XPU-PCIE6", 4, 2, ScaleUp.SCORPIO_X, "NVIDIA-SN5600", 2, 1.0, 2));
-        out.add(Arguments.of("NVIDIA-B200", 8, 2, ScaleUp.NONE, "NVIDIA-SN5600", 4, 1.0, 2));
-        out.add(Arguments.of("NVIDIA-B200", 8, 2, ScaleUp.NVLINK, "NVIDIA-SN5600", 2, 1.0, 2));
-        out.add(Arguments.of("NVIDIA-B300", 8, 1, ScaleUp.NVLINK, "NVIDIA-Q3400-RA", 2, 1.0, 2));
-        out.add(Arguments.of("AMD-MI355X", 8, 2, ScaleUp.NONE, "GENERIC-TH5-64X800G", 3, 3.0, 2));
-        out.add(Arguments.of("AMD-MI455X", 4, 2, ScaleUp.UALINK, "NVIDIA-SN5600", 2, 1.0, 2));
-        out.add(Arguments.of("AMD-MI455X", 4, 2, ScaleUp.ETHERNET, "NVIDIA-SN5600", 2, 1.0, 2));
-        out.add(Arguments.of("GENERIC-XPU-PCIE6", 8, 1, ScaleUp.SCORPIO_X, "none", 1, 1.0, 0));
+    /** One point of the grid: the request and the scale-out tiers it must get (0: no fabric). */
+    record Case(GenerateRequest req, int tiers) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%s %dx%d %s %s x%d at %s:1%s%s%s", req.gpuPart(), req.gpusPerServer(), req.serversPerPod(),
+                    req.scaleUp(), req.scaleOutFamily(), req.pods(), req.oversubscription(), req.domainGpus() == null ? "" : " domain " + req.domainGpus(),
+                    req.rackBudgetW() == null ? "" : " budget " + req.rackBudgetW(), req.cooling() == null ? "" : " " + req.cooling());
+        }
+    }
+
+    private static Case c(String gpu, int perServer, int servers, ScaleUp su, String family, int pods, double o, int tiers) {
+        return new Case(GenerateRequest.builder().gpuPart(gpu).gpusPerServer(perServer).serversPerPod(servers).scaleUp(su).scaleOutFamily(family)
+                .pods(pods).oversubscription(o).build(), tiers);
+    }
+
+    static Stream<Case> grid() {
+        List<Case> out = new ArrayList<>();
+        out.add(c("GENERIC-XPU-PCIE6", 8, 4, ScaleUp.SCORPIO_X, "NVIDIA-SN5600", 1, 1.0, 2));
+        out.add(c("GENERIC-XPU-PCIE6", 8, 4, ScaleUp.SCORPIO_X, "NVIDIA-Q3400-RA", 3, 1.0, 2));
+        out.add(c("GENERIC-XPU-PCIE6", 8, 4, ScaleUp.SCORPIO_X, "NVIDIA-SN5600", 72, 1.0, 3));
+        out.add(c("GENERIC-XPU-PCIE6", 8, 2, ScaleUp.NONE, "GENERIC-TH6-DAVISSON-CPO", 5, 2.0, 2));
+        out.add(c("GENERIC-XPU-PCIE6", 4, 2, ScaleUp.SCORPIO_X, "NVIDIA-SN5600", 2, 1.0, 2));
+        out.add(c("NVIDIA-B200", 8, 2, ScaleUp.NONE, "NVIDIA-SN5600", 4, 1.0, 2));
+        out.add(c("NVIDIA-B200", 8, 2, ScaleUp.NVLINK, "NVIDIA-SN5600", 2, 1.0, 2));
+        out.add(c("NVIDIA-B300", 8, 1, ScaleUp.NVLINK, "NVIDIA-Q3400-RA", 2, 1.0, 2));
+        out.add(c("AMD-MI355X", 8, 2, ScaleUp.NONE, "GENERIC-TH5-64X800G", 3, 3.0, 2));
+        out.add(c("AMD-MI455X", 4, 2, ScaleUp.UALINK, "NVIDIA-SN5600", 2, 1.0, 2));
+        out.add(c("AMD-MI455X", 4, 2, ScaleUp.ETHERNET, "NVIDIA-SN5600", 2, 1.0, 2));
+        out.add(c("GENERIC-XPU-PCIE6", 8, 1, ScaleUp.SCORPIO_X, "none", 1, 1.0, 0));
+        // a Helios-sized UALink domain: 72 GPUs over Ethernet switch trays in the middle of one rack
+        out.add(new Case(GenerateRequest.builder().gpuPart("AMD-MI455X").gpusPerServer(4).serversPerPod(18).scaleUp(ScaleUp.UALINK)
+                .domainGpus(72).scaleOutFamily("none").build(), 0));
+        // an NVL72-sized NVLink domain of 18 four-GPU servers
+        out.add(new Case(GenerateRequest.builder().gpuPart("NVIDIA-B200").gpusPerServer(4).serversPerPod(18).scaleUp(ScaleUp.NVLINK)
+                .domainGpus(72).scaleOutFamily("none").rackPart("NVIDIA-NVL72-RACK").cooling(Cooling.LIQUID).build(), 0));
+        // power and cooling: a tight budget, a rear door, a blocking fabric, storage and CXL memory
+        out.add(new Case(GenerateRequest.builder().gpuPart("NVIDIA-B200").serversPerPod(4).scaleUp(ScaleUp.NONE).scaleOutFamily("NVIDIA-SN5600")
+                .pods(2).rackBudgetW(30_000.0).oversubscription(2).build(), 2));
+        out.add(new Case(GenerateRequest.builder().gpuPart("NVIDIA-B200").serversPerPod(8).scaleUp(ScaleUp.NVLINK).scaleOutFamily("NVIDIA-SN5600")
+                .cooling(Cooling.REAR_DOOR).ssdsPerServer(4).cxlPerCpu(1).media(GenerateRequest.MediaPreference.OPTICS).build(), 2));
         return out.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1}x{2} {3} {4} x{5} at {6}:1")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("grid")
-    void generatedDesignsMatchTheirInputsAndValidate(String gpu, int perServer, int servers, ScaleUp su, String family, int pods, double o,
-                                                     int tiers) {
-        GenerateRequest req = GenerateRequest.builder().gpuPart(gpu).gpusPerServer(perServer).serversPerPod(servers).scaleUp(su)
-                .scaleOutFamily(family).pods(pods).oversubscription(o).build();
-        ClusterGenerator.Result res;
-        try {
-            res = GEN.generate(req);
-        } catch (GenerateRefused e) {
-            assertFalse(e.getMessage().isBlank());
-            assertNotNull(e.input(), "a refusal names its input: " + e.getMessage());
-            // only a scale-up fabric whose switch the catalog lacks may be refused on this grid
-            assertTrue(su != ScaleUp.NONE && su != ScaleUp.SCORPIO_X && !hasScaleUpSwitch(su), "refused: " + e.getMessage());
-            return;
-        }
+    void generatedDesignsMatchTheirInputsAndValidate(Case k) {
+        GenerateRequest req = k.req();
+        String gpu = req.gpuPart();
+        ScaleUp su = req.scaleUp();
+        String family = req.scaleOutFamily();
+        int pods = req.pods();
+        double o = req.oversubscription();
+        int tiers = k.tiers();
+        int perServer = req.gpusPerServer();
+        int servers = req.serversPerPod();
+        // every point of the grid is a possible request: none may be refused
+        ClusterGenerator.Result res = GEN.generate(req);
         Project p = res.project();
         Pod pod = p.pods().get(0);
         assertEquals(1, p.pods().size());
@@ -114,8 +142,52 @@ class ClusterGeneratorPropertyTest {
         } else {
             assertTrue(p.fabric().isEmpty());
         }
-        List<Finding> errors = RuleEngine.validate(p, CATALOG, PRICES).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> findings = RuleEngine.validate(p, CATALOG, PRICES);
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         assertTrue(errors.isEmpty(), errors.toString());
+        // within power and cooling, and the fabric as blocking as asked (the design states it): not even a warning
+        List<Finding> held = findings.stream().filter(f -> f.severity() != Severity.INFO)
+                .filter(f -> f.ruleId().equals("rack.cooling") || f.ruleId().equals("scaleout.fabric")
+                        || f.ruleId().equals("rack.power") && !f.message().contains("publish no power figure"))
+                .toList();
+        assertTrue(held.isEmpty(), held.toString());
+        PowerModel pm = new PowerModel(p, CATALOG, Thresholds.builtIn());
+        for (Rack r : pod.racks()) {
+            RackPower rp = pm.rack(r);
+            assertTrue(rp.totalW() <= rp.budget().watts() + 1e-6, r.id() + " " + rp.totalW());
+            if (req.rackBudgetW() != null) {
+                assertEquals(req.rackBudgetW(), r.powerBudgetW(), "the budget asked for is the rack's");
+            }
+            assertEquals(req.cooling(), r.cooling(), "the cooling asked for is declared on the rack");
+        }
+        if (o > 1 && !"none".equals(family)) {
+            assertEquals(o, p.thresholdOverrides().get(ClusterGenerator.LEAF_OVERSUBSCRIPTION));
+        }
+        long ssds = pod.allComponents().stream().filter(x -> x.partNumber().equals(PodDesigner.SSD)).count();
+        if (req.ssdsPerServer() != null) {
+            assertEquals((long) req.ssdsPerServer() * servers, ssds);
+        }
+    }
+
+    @Test
+    void impossibleRequestsAreRefusedWithTheReason() {
+        // 80 NVLink GPUs in one domain: one tier of 18 chips of 72 ports takes 72
+        GenerateRefused e = assertThrows(GenerateRefused.class, () -> GEN.generate(GenerateRequest.builder().gpuPart("NVIDIA-B200")
+                .gpusPerServer(4).serversPerPod(20).scaleUp(ScaleUp.NVLINK).domainGpus(80).scaleOutFamily("none").build()));
+        assertEquals("domain", e.input());
+        assertTrue(e.getMessage().contains("80 NVLink GPUs in one domain"), e.getMessage());
+        // a rack budget too small for one server
+        e = assertThrows(GenerateRefused.class, () -> GEN.generate(GenerateRequest.builder().gpuPart("NVIDIA-B200").scaleUp(ScaleUp.NONE)
+                .scaleOutFamily("none").rackBudgetW(10_000.0).build()));
+        assertEquals("rack-budget", e.input());
+        assertTrue(e.getMessage().contains("14,300 W, more than the rack budget of 10,000 W"), e.getMessage());
+        // air-cooled servers in a rack declared liquid: no cold plates to serve
+        e = assertThrows(GenerateRefused.class, () -> GEN.generate(GenerateRequest.builder().gpuPart("NVIDIA-B200").scaleUp(ScaleUp.NONE)
+                .scaleOutFamily("none").cooling(Cooling.LIQUID).build()));
+        assertEquals("cooling", e.input());
+        // an odd number of SSDs cannot split over the two CPUs
+        e = assertThrows(GenerateRefused.class, () -> GEN.generate(GenerateRequest.builder().ssdsPerServer(3).scaleOutFamily("none").build()));
+        assertEquals("ssds", e.input());
     }
 
     /** No switch port is used twice or beyond the switch's ports (patterns' port ranges, added up per switch). */
@@ -157,10 +229,5 @@ class ClusterGeneratorPropertyTest {
         Component a = p.component(l.a().componentId()).orElseThrow();
         Component b = p.component(l.b().componentId()).orElseThrow();
         return family(a) == Family.SCALEUP_SWITCH || family(b) == Family.SCALEUP_SWITCH;
-    }
-
-    private static boolean hasScaleUpSwitch(ScaleUp su) {
-        return CATALOG.byFamily(Family.SCALEUP_SWITCH).stream()
-                .anyMatch(x -> x.portSpecs().stream().anyMatch(s -> s.role() == PortRole.SWITCH && s.speaks(su.protocol())));
     }
 }
