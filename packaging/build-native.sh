@@ -37,6 +37,15 @@ for jar in target/lib/*.jar; do
   esac
 done
 
+# class-data sharing (docs/decisions/0021): the class list of the build's training run travels in the image; the
+# archive is made where the app will live (it records the jar paths): below for an app image, by postinst for the
+# .deb/.rpm, by the portable script on its first run for the tar.gz. Without the list (mvn -Dcds.skip) none of it.
+cds=()
+if [[ -f target/cds/podforge.classlist && $(uname -s) == Linux ]]; then
+  cp target/cds/podforge.classlist packaging/linux/make-cds-archive.sh "$work/input/"
+  cds=(--java-options '-XX:SharedArchiveFile=$APPDIR/podforge.jsa')
+fi
+
 os=$(uname -s)
 jtype=$type
 [[ $type == tar ]] && jtype=app-image
@@ -71,7 +80,11 @@ if [[ $jtype != app-image ]]; then
   extra+=(--file-associations packaging/podforge-file.properties --license-file LICENSE)
 fi
 
-jpackage --type "$jtype" --dest target/dist "${common[@]}" "${extra[@]}"
+jpackage --type "$jtype" --dest target/dist "${common[@]}" "${cds[@]}" "${extra[@]}"
+if [[ $type == app-image && ${#cds[@]} -gt 0 ]]; then
+  sh target/dist/PodForge/lib/app/make-cds-archive.sh
+  [[ -f target/dist/PodForge/lib/app/podforge.jsa ]] || echo "note: no class-data archive made; the app starts without it" >&2
+fi
 
 if [[ $type == tar ]]; then
   arch=$(uname -m); [[ $arch == x86_64 ]] && arch=x64

@@ -84,5 +84,24 @@ out=$("$x/root/opt/podforge/bin/PodForge" --version 2>&1) || fail "PodForge --ve
 "$x/root/opt/podforge/bin/PodForge" info docs/examples/sample-8x8.podforge.json >/dev/null 2>"$x/err" \
   || fail "the packaged command line cannot read the sample: $(cat "$x/err")"
 
+# class-data sharing (docs/decisions/0021): the package ships the training run's class list and the script that
+# makes the archive where the app is installed; postinst runs it and prerm removes the archive. Here the script runs
+# in the unpacked tree (as postinst would in /opt/podforge) and the launcher must then start with the archive
+# mapped (-Xshare:on fails when it cannot use it).
+if [[ -f target/cds/podforge.classlist ]]; then
+  a="$x/root/opt/podforge/lib/app"
+  for f in podforge.classlist make-cds-archive.sh; do [[ -f $a/$f ]] || fail "$f is not in the package"; done
+  grep -q 'SharedArchiveFile=$APPDIR/podforge.jsa' "$a/PodForge.cfg" || fail "PodForge.cfg does not name the class-data archive"
+  grep -q 'make-cds-archive.sh' "$p" || fail "postinst does not make the class-data archive"
+  grep -q 'podforge.jsa' "$x/ctl/prerm" || fail "prerm does not remove the class-data archive"
+  sh "$a/make-cds-archive.sh"
+  [[ -s $a/podforge.jsa ]] || fail "make-cds-archive.sh made no archive"
+  out=$(JAVA_TOOL_OPTIONS=-Xshare:on "$x/root/opt/podforge/bin/PodForge" --version 2>&1) \
+    || fail "the launcher cannot use the class-data archive it made: $out"
+  cds_note=", class-data archive ($(du -m "$a/podforge.jsa" | cut -f1) MB)"
+else
+  cds_note=", no class-data archive (built with -Dcds.skip)"
+fi
+
 size=$(du -m "$deb" | cut -f1)
-echo "deb check passed in $(( $(date +%s) - start )) s: $(basename "$deb") (${size} MB, gzip -1), control, files, desktop entry, postinst/prerm, --version"
+echo "deb check passed in $(( $(date +%s) - start )) s: $(basename "$deb") (${size} MB, gzip -1), control, files, desktop entry, postinst/prerm, --version$cds_note"

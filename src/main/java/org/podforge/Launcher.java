@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.podforge.service.StartupTrace.mark("main");
         if (PodForgeCli.isCliInvocation(args)) {
             System.exit(PodForgeCli.run(args));
         }
@@ -22,11 +23,18 @@ public final class Launcher {
                     + "The command line works without one: java -jar podforge.jar --help");
             System.exit(PodForgeCli.BAD_INPUT);
         }
+        org.podforge.app.StartupPreload.begin(args); // catalog and first design, read while JavaFX starts
         PodForgeApp.launchApp(args);
     }
 
-    /** On Linux and the BSDs the window needs an X11 or Wayland display; macOS and Windows always have one. */
+    /**
+     * On Linux and the BSDs the window needs an X11 or Wayland display; macOS and Windows always have one,
+     * and so does JavaFX's Monocle platform.
+     */
     static boolean displayAvailable() {
+        if ("Monocle".equals(System.getProperty("glass.platform"))) {
+            return true; // Monocle (headless or embedded) draws without a window system: the CDS training run, kiosks
+        }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true;

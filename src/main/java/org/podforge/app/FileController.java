@@ -150,7 +150,7 @@ public final class FileController {
             Session opened = null;
             ProjectFileException error = null;
             try {
-                opened = Session.open(file, catalog, prices);
+                opened = StartupPreload.open(file, catalog, prices); // read ahead at start-up, else now
             } catch (ProjectFileException e) {
                 error = e;
             } catch (RuntimeException e) {

@@ -168,7 +168,7 @@ public final class MainWindow {
         centreTabs.getTabs().setAll(racksTab, topologyTab, hallTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         buildDesignViews(doc.getSession());
-        centreTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showHallIfSelected());
+        centreTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showLazyViews());
         doc.sessionProperty().addListener((o, old, now) -> buildDesignViews(now));
         // badges on the canvas follow each analysis (results from a previous design are never shown)
         analysis.resultProperty().addListener((o, a, r) -> {
@@ -610,16 +610,23 @@ public final class MainWindow {
                 () -> centreTabs.getSelectionModel().getSelectedItem() == racksTab ? "Zoom " + Math.round(shown.zoomProperty().get() * 100) + "%" : "",
                 shown.zoomProperty(), centreTabs.getSelectionModel().selectedItemProperty()));
         racksTab.setContent(canvas);
-        topology = new TopologyView(s);
-        topology.darkProperty().bind(settings.darkProperty());
-        topologyTab.setContent(topology);
+        topology = null;
+        topologyTab.setContent(null);
         hall = null;
         hallTab.setContent(null);
-        showHallIfSelected();
+        showLazyViews();
     }
 
-    /** The hall view is built when its tab is first shown for a design (most designs never need it). */
-    private void showHallIfSelected() {
+    /**
+     * The topology and hall views are built when their tab is first shown for a design: most starts never
+     * need them, and building them for a tab nobody looks at delayed the first frame (docs/decisions/0021).
+     */
+    private void showLazyViews() {
+        if (topology == null && centreTabs.getSelectionModel().getSelectedItem() == topologyTab) {
+            topology = new TopologyView(doc.getSession());
+            topology.darkProperty().bind(settings.darkProperty());
+            topologyTab.setContent(topology);
+        }
         if (hall == null && centreTabs.getSelectionModel().getSelectedItem() == hallTab) {
             hall = new HallView(doc.getSession());
             hall.darkProperty().bind(settings.darkProperty());

@@ -5,7 +5,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.podforge.catalog.Catalog;
-import org.podforge.catalog.CatalogLoader;
 import org.podforge.catalog.PriceBook;
 import org.podforge.catalog.UserCatalog;
 import org.podforge.io.AppLog;
@@ -13,6 +12,7 @@ import org.podforge.io.SettingsStore;
 import org.podforge.service.AppInfo;
 import org.podforge.service.AppDirs;
 import org.podforge.service.AutosaveStore;
+import org.podforge.service.StartupTrace;
 
 /**
  * Composition root of the desktop app: loads the catalog, price book and settings, builds the main
@@ -27,24 +27,33 @@ public final class PodForgeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx-start");
         AppDirs dirs = AppDirs.standard();
         AppLog.start(dirs.logDir(), AppInfo.version());
         MainWindow w = create(stage, dirs);
+        StartupTrace.mark("window-built");
+        // the first analysis (a copy of the design, then a full pass) waits for the first frame (decision 0021)
+        w.analysis().hold();
+        FirstFrameWatch.install(w, w.analysis()::release);
         stage.show();
+        StartupTrace.mark("shown");
         new FatalErrorHandler(w.files(), w.document()).install();
         Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
     }
 
     /** Builds the window and its services against the given directories (tests pass temporary ones). */
     public static MainWindow create(Stage stage, AppDirs dirs) {
-        UserCatalog.Loaded user = UserCatalog.extend(CatalogLoader.builtIn(), dirs.userCatalogDir());
+        StartupTrace.mark("create");
+        UserCatalog.Loaded user = StartupPreload.catalog(dirs.userCatalogDir()); // read ahead while JavaFX started
         user.problems().forEach(p -> LOG.warn("user catalog: {}", p));
         if (!user.userParts().isEmpty()) {
             LOG.info("user catalog {}: {} part(s)", dirs.userCatalogDir(), user.userParts().size());
         }
         Catalog catalog = user.catalog();
-        PriceBook prices = CatalogLoader.builtInPrices();
+        PriceBook prices = StartupPreload.prices();
+        StartupTrace.mark("catalog-loaded");
         SettingsModel settings = new SettingsModel(new SettingsStore(dirs.configDir()));
+        ThemeManager.applyUserAgent(settings.darkProperty().get()); // before any control exists: Modena is never loaded
         return new MainWindow(stage, catalog, prices, settings, new AutosaveStore(dirs.autosaveDir()), FxDialogService::new);
     }
 }

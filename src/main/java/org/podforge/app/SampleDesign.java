@@ -23,6 +23,12 @@ public final class SampleDesign {
 
     /** A new untitled session holding the sample, or empty when the jar has no sample. */
     public static Optional<Session> open(Catalog catalog, PriceBook prices) throws ProjectFileException {
+        Session ahead = StartupPreload.takeSample(catalog, prices); // a first start read it while JavaFX started
+        return ahead != null ? Optional.of(ahead) : read(catalog, prices);
+    }
+
+    /** Reads the sample from the jar now. */
+    static Optional<Session> read(Catalog catalog, PriceBook prices) throws ProjectFileException {
         try (InputStream in = SampleDesign.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return Optional.empty();

@@ -38,6 +38,9 @@ public final class PodForgeCli implements Runnable {
             return false;
         }
         String first = args[0];
+        if (first.endsWith(".json") && !first.startsWith("-")) {
+            return false; // a design to open (no command name ends in .json): decided without building the parser
+        }
         if (first.startsWith("-") || commandNames().contains(first)) {
             return true;
         }

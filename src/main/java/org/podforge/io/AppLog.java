@@ -20,7 +20,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * The app's log file: a rolling {@value #FILE_NAME} in the log directory (daily, and at
  * {@value #MAX_FILE_SIZE} per file; 7 days and {@value #TOTAL_CAP} kept), with everything at INFO and above from
  * PodForge, JavaFX and the JDK (java.util.logging routed in). Until {@link #start} runs, and always in the
- * command line, {@code logback.xml} sends only warnings and errors to stderr. Logback stays in this class.
+ * command line, {@link LogDefaults} sends only warnings and errors to stderr. Logback stays in this package.
  */
 public final class AppLog {
     public static final String FILE_NAME = "podforge.log";

@@ -1,0 +1,244 @@
+package org.podforge.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.podforge.service.StartupTrace;
+
+/**
+ * Cold start as a whole process (issue 9, item 6): launches the real app N times in a real X session (Xvfb
+ * plus the openbox window manager, as {@code /work/shared/tools/ui-session.sh} starts them) and times each
+ * launch from just before the process starts to the first frame with the design drawn, which the app marks
+ * on standard error when started with {@code -Dpodforge.startup.trace=true} ({@link StartupTrace}: a rack
+ * skin laid out in the pod canvas, plus two pulses so that frame was rendered). Also prints when the first
+ * analysis reached the Problems tab, the process's CPU time at the first frame, and the median of each
+ * start-up phase. Every launch gets a fresh settings directory (no recent files, no autosave to recover).
+ *
+ * <p>Variants, interleaved run by run so the machine's load falls on all of them alike:
+ * {@code jar} = {@code java -jar podforge.jar} with the JDK's own CDS archive only; {@code jar+appcds} = the
+ * same with {@code -XX:SharedArchiveFile=} the app's archive (docs/decisions/0021); {@code image} = the
+ * jpackage launcher {@code bin/PodForge} (its .cfg carries the archive), {@code image-noappcds} = the same
+ * launcher with {@code -Xshare:off} through {@code JAVA_TOOL_OPTIONS}; {@code before} = {@code java -jar} on the jar
+ * given with {@code --before} (an older build that has the start-up trace).
+ *
+ * <pre>java -cp target/test-classes:target/classes org.podforge.bench.ColdStartBench [--runs 5] [--display 83]
+ *     [--jar target/podforge.jar] [--cds target/podforge.jsa] [--image target/dist/PodForge] [--before OLD.jar] [--variants jar,jar+appcds]
+ *     DESIGN...</pre>
+ * A design argument {@value #FIRST_START} (the default) starts the app with no file: a first start, which opens the
+ * embedded sample. The first launch of each variant and design is a warm-up (the OS file cache) and is not counted.
+ */
+public final class ColdStartBench {
+    private static final long TIMEOUT_MS = 600_000;
+    /** As a design argument: start with no file, so the first start opens the embedded sample (the default). */
+    static final String FIRST_START = "first-start";
+    private static final List<String> PHASES = List.of("main", "preload-catalog", "preload-design", "fx-start", "catalog-loaded", "window-built", "shown",
+            "design-installed", "design-laid-out", "first-frame", "analysis-shown");
+
+    private ColdStartBench() {
+    }
+
+    /** One launch: epoch ms of each phase relative to the launch, and process CPU ms at the first frame. */
+    record Launch(Map<String, Long> at, long cpuAtFirstFrame) {
+        Long of(String phase) {
+            return at.get(phase);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 5;
+        String display = "83";
+        Path jar = Path.of("target/podforge.jar");
+        Path cds = Path.of("target/podforge.jsa");
+        Path image = Path.of("target/dist/PodForge");
+        Path before = null;
+        List<String> variants = null;
+        List<Path> designs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--display" -> display = args[++i];
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--cds" -> cds = Path.of(args[++i]);
+                case "--image" -> image = Path.of(args[++i]);
+                case "--before" -> before = Path.of(args[++i]);
+                case "--variants" -> variants = List.of(args[++i].split(","));
+                default -> designs.add(Path.of(args[i]));
+            }
+        }
+        if (designs.isEmpty()) {
+            designs.add(Path.of(FIRST_START));
+        }
+        if (variants == null) {
+            variants = new ArrayList<>();
+            if (before != null) {
+                variants.add("before");
+            }
+            variants.add("jar");
+            if (Files.exists(cds)) {
+                variants.add("jar+appcds");
+            }
+            if (Files.isExecutable(image.resolve("bin/PodForge"))) {
+                variants.add("image");
+                variants.add("image-noappcds");
+            }
+        }
+        System.out.printf(Locale.ROOT, "java %s, %d CPU(s), load average %s; jar %s (%.1f MB), AppCDS archive %s%s; %d run(s) + 1 warm-up%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage(), jar,
+                Files.size(jar) / 1e6, cds, Files.exists(cds) ? String.format(Locale.ROOT, " (%.1f MB)", Files.size(cds) / 1e6) : " (absent)", runs);
+
+        List<Process> session = startX(display);
+        Map<String, List<Launch>> results = new LinkedHashMap<>();
+        try {
+            for (int run = 0; run <= runs; run++) {
+                for (Path design : designs) {
+                    for (String variant : variants) {
+                        Launch l = launch(variant, design, display, variant.equals("before") ? before : jar, cds, image);
+                        String key = design.getFileName() + "  " + variant;
+                        if (l == null) {
+                            continue;
+                        }
+                        System.out.printf(Locale.ROOT, "%s %-48s first frame %6.2f s  analysis %6.2f s  cpu %5.2f s  load %s%n",
+                                run == 0 ? "warm-up" : "run " + run + "  ", key, sec(l.of("first-frame")), sec(l.of("analysis-shown")),
+                                l.cpuAtFirstFrame / 1000.0, loadAverage());
+                        if (run > 0) {
+                            results.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
+                        }
+                    }
+                }
+            }
+        } finally {
+            for (Process p : session) {
+                p.destroy();
+                p.waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nmedians of %d (ranges), load average at the end %s%n", runs, loadAverage());
+        for (Map.Entry<String, List<Launch>> e : results.entrySet()) {
+            List<Launch> ls = e.getValue();
+            double[] ff = sorted(ls, "first-frame");
+            double[] an = sorted(ls, "analysis-shown");
+            double[] cpu = ls.stream().mapToDouble(l -> l.cpuAtFirstFrame / 1000.0).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%-48s first frame %5.2f s [%5.2f .. %5.2f]  analysis shown %5.2f s [%5.2f .. %5.2f]  cpu at first frame %5.2f s%n",
+                    e.getKey(), median(ff), ff[0], ff[ff.length - 1], median(an), an[0], an[an.length - 1], median(cpu));
+            StringBuilder phases = new StringBuilder("    phases (median s from launch):");
+            for (String ph : PHASES) {
+                double[] v = sorted(ls, ph);
+                if (v.length > 0) {
+                    phases.append(String.format(Locale.ROOT, " %s %.2f", ph, median(v)));
+                }
+            }
+            System.out.println(phases);
+        }
+    }
+
+    private static Launch launch(String variant, Path design, String display, Path jar, Path cds, Path image) throws Exception {
+        Path settings = Files.createTempDirectory("podforge-coldstart");
+        List<String> cmd = new ArrayList<>();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        String trace = "-D" + StartupTrace.PROPERTY + "=true";
+        String dirs = "-Dpodforge.settings.dir=" + settings;
+        if (variant.startsWith("image")) {
+            cmd.add(image.resolve("bin/PodForge").toString());
+            pb.environment().put("JAVA_TOOL_OPTIONS", trace + " " + dirs + (variant.equals("image-noappcds") ? " -Xshare:off" : ""));
+        } else {
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            if (variant.equals("jar+appcds")) {
+                cmd.add("-XX:SharedArchiveFile=" + cds);
+            }
+            cmd.addAll(List.of(trace, dirs, "-jar", jar.toString()));
+        }
+        if (!design.toString().equals(FIRST_START)) {
+            cmd.add(design.toAbsolutePath().toString());
+        }
+        pb.environment().put("DISPLAY", ":" + display);
+        long t0 = System.currentTimeMillis();
+        Process p = pb.start();
+        java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT_MS, TimeUnit.MILLISECONDS).execute(p::destroyForcibly);
+        Map<String, Long> at = new LinkedHashMap<>();
+        long cpu = -1;
+        StringBuilder tail = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int i = line.indexOf(StartupTrace.PREFIX);
+                if (i < 0) {
+                    tail.append(line).append('\n');
+                    continue;
+                }
+                String[] f = line.substring(i + StartupTrace.PREFIX.length()).split(" ");
+                at.putIfAbsent(f[0], Long.parseLong(f[1]) - t0);
+                if (f[0].equals("first-frame")) {
+                    cpu = Long.parseLong(f[3].substring("cpu=".length()));
+                }
+                if (at.containsKey("first-frame") && at.containsKey("analysis-shown")) {
+                    break;
+                }
+            }
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            deleteTree(settings);
+        }
+        if (!at.containsKey("first-frame")) {
+            System.out.println(variant + " " + design + ": no first frame within " + TIMEOUT_MS / 1000 + " s; output:\n" + tail);
+            return null;
+        }
+        return new Launch(at, cpu);
+    }
+
+    private static List<Process> startX(String display) throws Exception {
+        Process x = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(1000);
+        ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        wm.environment().put("DISPLAY", ":" + display);
+        Process o = wm.start();
+        Thread.sleep(500);
+        if (!x.isAlive() || !o.isAlive()) {
+            throw new IllegalStateException("Xvfb :" + display + " or openbox did not start (display taken? installed?)");
+        }
+        return List.of(o, x);
+    }
+
+    private static double[] sorted(List<Launch> ls, String phase) {
+        return ls.stream().map(l -> l.of(phase)).filter(java.util.Objects::nonNull).mapToDouble(v -> v / 1000.0).sorted().toArray();
+    }
+
+    private static double median(double[] v) {
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double sec(Long ms) {
+        return ms == null ? Double.NaN : ms / 1000.0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
