@@ -76,6 +76,8 @@ public final class AnalysisService {
     private boolean due;
     private long resets;
     private volatile long publishNanos;
+    /** Whether a view needs the cable schedule (the Cables tab, a link in the inspector); read by the analysis thread. */
+    private volatile boolean cablesWanted = true;
     private long lastRequested = -1;
 
     // handed from the FX thread to the analysis thread
@@ -123,7 +125,12 @@ public final class AnalysisService {
             LOG.warn("could not copy what '{}' changed; the analysis starts over from a fresh copy", ev.command().description(), e);
             resyncNeeded = true;
         }
-        schedule();
+        busy.set(true);
+        if (held) {
+            due = true;
+        } else {
+            flush(); // hand it over now: the FX thread may be busy drawing for a while
+        }
     }
 
     /** Hands what changed since the last call to the analysis thread (on the next turn of the FX thread). */
@@ -147,6 +154,9 @@ public final class AnalysisService {
         }
         Session s = doc.getSession();
         long rev = doc.revisionProperty().get();
+        if (collected.isEmpty() && rev == lastRequested) {
+            return; // already handed over (the stack listener flushed it)
+        }
         lastRequested = rev;
         List<ReplicaPatch> ps = List.copyOf(collected);
         collected.clear();
@@ -170,6 +180,20 @@ public final class AnalysisService {
         busy.set(true);
         resets++;
         submit(new Reset(rev, ProjectSnapshot.copyOf(s.project()), s.catalog(), s.priceBook()));
+    }
+
+    /**
+     * Whether a view shows the cable schedule now (default true). While false, passes publish findings and BOM
+     * only and skip the cable schedule (at 4,096 GPUs it costs more than the incremental rules); turning it on
+     * computes the schedule for the design as it is.
+     */
+    public void setCablesWanted(boolean wanted) {
+        boolean was = cablesWanted;
+        cablesWanted = wanted;
+        Analysis a = result.get();
+        if (wanted && !was && started && !held && a != null && a.cables() == null) {
+            submit(new Patches(lastRequested, List.of(), doc.getSession().priceBook()));
+        }
     }
 
     /** How long the FX thread spent handing the last published result to the panels, badges and status bar (benchmarks). */
@@ -257,8 +281,8 @@ public final class AnalysisService {
         LiveAnalysis.Result r = live.refresh(w.prices());
         Analysis a = new Analysis(w.revision(), r.findings(), r.bom(), live.cablesIfKnown(), (System.nanoTime() - t0) / 1_000_000);
         fx.execute(() -> publish(a));
-        if (a.cables() != null || !inbox.isEmpty()) {
-            return;
+        if (a.cables() != null || !inbox.isEmpty() || !cablesWanted) {
+            return; // cables follow when a view asks for them (setCablesWanted)
         }
         CableSchedule cables = live.cables();
         Analysis withCables = a.withCables(cables, (System.nanoTime() - t0) / 1_000_000);
@@ -298,10 +322,10 @@ public final class AnalysisService {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> failureProperty() { return failure.getReadOnlyProperty(); }
 
-    /** True when the shown result, cable schedule included, is for the design as it is now. */
+    /** True when the shown result (with its cable schedule, if wanted) is for the design as it is now. */
     public boolean isCurrent() {
         Analysis a = result.get();
-        return !busy.get() && a != null && a.cables() != null && a.revision() == doc.revisionProperty().get();
+        return !busy.get() && a != null && (a.cables() != null || !cablesWanted) && a.revision() == doc.revisionProperty().get();
     }
 
     public void shutdown() {

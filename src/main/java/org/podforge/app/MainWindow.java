@@ -47,6 +47,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -149,6 +150,7 @@ public final class MainWindow {
         wiring = new org.podforge.app.wiring.WiringActions(doc, stage, () -> settings.darkProperty().get());
 
         exportPdf = new org.podforge.app.print.ExportPdfAction(doc, files);
+        exportPdf.setTopologyPod(this::printedTopologyPod);
         createActions();
 
         // left: palette and outline
@@ -185,6 +187,12 @@ public final class MainWindow {
         bomTab.setId("tab-bom");
         Tab cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
         cablesTab.setId("tab-cables");
+        // the cable schedule is computed only while the Cables tab or a selected link shows it (decision 20)
+        Runnable cablesShown = () -> analysis.setCablesWanted(cablesTab.isSelected() || doc.getSession().selection().stream()
+                .anyMatch(id -> doc.getSession().project().find(id).orElse(null) instanceof org.podforge.model.Link));
+        cablesTab.selectedProperty().addListener((o, was, now) -> cablesShown.run());
+        doc.selectionProperty().addListener((o, was, now) -> cablesShown.run());
+        cablesShown.run();
         searchView = new org.podforge.app.search.SearchView(doc, analysis, this::reveal);
         searchTab.setContent(searchView);
         searchTab.setId("tab-search");
@@ -302,7 +310,7 @@ public final class MainWindow {
         add("export-image", "Export Image…", MaterialDesignI.IMAGE_OUTLINE, null, always, this::exportImage);
         add("export-pdf", "Export PDF…", MaterialDesignF.FILE_PDF_BOX, null, always, exportPdf::run);
         add("print", "Print…", MaterialDesignP.PRINTER_OUTLINE, key(KeyCode.P, KeyCombination.SHORTCUT_DOWN), always,
-                new org.podforge.app.print.PrintAction(doc, files, stage)::run);
+                printAction()::run);
         add("quit", "Quit", null, key(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), always, () -> {
             if (close()) {
                 stage.hide();
@@ -323,6 +331,7 @@ public final class MainWindow {
         add("wire", "Wire Selection…", org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN_CONNECT,
                 key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
         add("auto-wire", "Auto-wire Chassis…", null, null, doc.hasSelectionProperty(), wiring::autoWire);
+        add("add-note", "Add Note", MaterialDesignN.NOTE_TEXT_OUTLINE, null, racksShowing, () -> canvas.addNote());
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
         add("find-design", "Find in Design…", MaterialDesignT.TEXT_SEARCH, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -406,7 +415,7 @@ public final class MainWindow {
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
                 item("duplicate"), item("delete"), new SeparatorMenuItem(), item("wire"), item("auto-wire"),
-                new SeparatorMenuItem(), item("new-pod"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(),
+                new SeparatorMenuItem(), item("new-pod"), item("add-note"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(),
                 item("find-design"));
 
         Menu view = new Menu("_View");
@@ -665,6 +674,21 @@ public final class MainWindow {
                 throw new IOException("no PNG writer available");
             }
         }));
+    }
+
+    /** File > Print: like Export PDF, the topology of the shown pod while the Topology tab is showing. */
+    private org.podforge.app.print.PrintAction printAction() {
+        org.podforge.app.print.PrintAction p = new org.podforge.app.print.PrintAction(doc, files, stage);
+        p.setTopologyPod(this::printedTopologyPod);
+        return p;
+    }
+
+    /** The pod whose topology File > Print and Export PDF print: the one the Topology tab shows, while it shows. */
+    private String printedTopologyPod() {
+        if (topology == null || centreTabs.getSelectionModel().getSelectedItem() != topologyTab) {
+            return null;
+        }
+        return topology.shownPod() == null ? null : topology.shownPod().id();
     }
 
     /** A picture of the design view currently shown in the centre. */

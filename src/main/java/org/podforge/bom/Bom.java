@@ -88,6 +88,14 @@ public final class Bom {
         public Double costPerGpu() {
             return gpusPerPod == 0 ? null : costPerPod / gpusPerPod;
         }
+
+        /**
+         * Whether this pod design holds more than racks (a chassis, a component, a cable, priced or not). A pod
+         * still empty does not count in per-pod averages ({@link Bom#costedPods()}).
+         */
+        public boolean furnished() {
+            return costByFamily.keySet().stream().anyMatch(f -> !f.equals(Family.RACK.label()));
+        }
     }
 
     private final String projectName;
@@ -421,10 +429,35 @@ public final class Bom {
         return s;
     }
 
-    /** Total cost over deployed pods (the cost of the pod when there is one design), or null without pods. */
+    /**
+     * The pods that per-pod figures divide by: the replicas of pod designs holding more than racks, so that an
+     * empty new pod does not halve the real one's figures; every deployed pod when none holds more than racks.
+     */
+    public long costedPods() {
+        long n = pods.stream().filter(PodRollup::furnished).mapToLong(PodRollup::replicas).sum();
+        return n == 0 ? deployedPods() : n;
+    }
+
+    /** Whether some pod design holds only racks while another holds more: it is left out of per-pod figures. */
+    public boolean hasEmptyPods() {
+        return costedPods() != deployedPods();
+    }
+
+    /** The priced cost of pod designs left out of per-pod figures (their racks), all replicas; 0 when none is. */
+    public double emptyPodsCost() {
+        if (!hasEmptyPods()) {
+            return 0;
+        }
+        return pods.stream().filter(p -> !p.furnished()).mapToDouble(PodRollup::totalCost).sum();
+    }
+
+    /**
+     * The cost of a pod: the total (the hall's shared fabric included) less the racks of still-empty pod designs,
+     * over {@link #costedPods()} (the cost of the pod when there is one design), or null without pods.
+     */
     public Double costPerPod() {
-        long n = deployedPods();
-        return n == 0 ? null : totalCost() / n;
+        long n = costedPods();
+        return n == 0 ? null : (totalCost() - emptyPodsCost()) / n;
     }
 
     /** Total cost over GPUs, or null without GPUs. */
@@ -444,7 +477,7 @@ public final class Bom {
     }
 
     public Double siliconCostPerPod() {
-        long n = deployedPods();
+        long n = costedPods();
         return n == 0 ? null : siliconCost() / n;
     }
 
@@ -539,9 +572,9 @@ public final class Bom {
         return out;
     }
 
-    /** A total divided by the deployed pods, or null without pods. */
+    /** A total divided by {@link #costedPods()} (empty pod designs left out), or null without pods. */
     public Double perPod(double total) {
-        long n = deployedPods();
+        long n = costedPods();
         return n == 0 ? null : total / n;
     }
 

@@ -2,12 +2,11 @@ package org.podforge.bom;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.podforge.model.Family;
 
 /**
- * "Cost / pod" as the status bar shows it. {@link Bom#costPerPod()} divides the total by every deployed pod, so a pod
- * that is still empty (no chassis yet, at most its racks) halves the figure of the real one. Here only pods with
- * something besides racks count: one design gives its cost per copy, several different designs their range.
+ * "Cost / pod" as the status bar shows it. Only pods with something besides racks count ({@link Bom.PodRollup#furnished()},
+ * as in {@link Bom#costPerPod()}, so a pod still empty does not halve the real one): one design gives
+ * {@link Bom#costPerPod()}, several different designs the range of their costs per copy.
  */
 public final class PodCost {
     private PodCost() {
@@ -17,8 +16,7 @@ public final class PodCost {
     public static List<Bom.PodRollup> furnished(Bom bom) {
         List<Bom.PodRollup> out = new ArrayList<>();
         for (Bom.PodRollup p : bom.pods()) {
-            boolean more = p.costByFamily().keySet().stream().anyMatch(f -> !f.equals(Family.RACK.label()));
-            if (more) {
+            if (p.furnished()) {
                 out.add(p);
             }
         }
@@ -26,16 +24,16 @@ public final class PodCost {
     }
 
     /**
-     * The cost of a pod as {lowest, highest}: with one pod design and nothing empty, {@link Bom#costPerPod()} (the
-     * hall's shared cost included, as the BOM tab shows it) twice; otherwise the lowest and highest cost of one copy
-     * over the furnished designs. Null when no pod holds more than racks.
+     * The cost of a pod as {lowest, highest}: with one furnished pod design, {@link Bom#costPerPod()} (the hall's shared
+     * cost included, as the BOM tab shows it) twice; otherwise the lowest and highest cost of one copy over the
+     * furnished designs. Null when no pod holds more than racks.
      */
     public static double[] range(Bom bom) {
         List<Bom.PodRollup> pods = furnished(bom);
         if (pods.isEmpty()) {
             return null;
         }
-        if (pods.size() == 1 && bom.pods().size() == 1 && bom.costPerPod() != null) {
+        if (pods.size() == 1 && bom.costPerPod() != null) {
             return new double[] {bom.costPerPod(), bom.costPerPod()};
         }
         double lo = Double.MAX_VALUE;

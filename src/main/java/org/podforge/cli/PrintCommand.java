@@ -16,9 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code podforge print FILE --pdf OUT.pdf [--racks A,B] [--per-page N] [--paper a4|letter|a3]}: rack elevations as PDF. */
+/**
+ * {@code podforge print FILE --pdf OUT.pdf [--racks A,B] [--per-page N] [--paper a4|letter|a3] [--sheets racks|topology|both]}: rack
+ * elevations and/or the topology of their pods as PDF.
+ */
 @Command(name = "print", description = "Write the front rack elevations of the design as a PDF: each chassis at its U with its name, "
-        + "part and contents, N racks a page, a legend and a title block on every page. Exit 0 when written, 2 for bad input. "
+        + "part and contents, N racks a page, a legend and a title block on every page; with --sheets topology or both, also the "
+        + "logical topology of the racks' pods, a landscape page per pod design. Exit 0 when written, 2 for bad input. "
         + "The file is written atomically: never half-written.")
 public final class PrintCommand implements Callable<Integer> {
     @Mixin
@@ -38,6 +42,10 @@ public final class PrintCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "paper size: a4, letter or a3 (default ${DEFAULT-VALUE})")
     String paper;
 
+    @Option(names = "--sheets", paramLabel = "WHAT", defaultValue = "racks", description = "racks (front elevations), topology (one page "
+            + "per pod design of the chosen racks, as the Topology tab draws it) or both (default ${DEFAULT-VALUE})")
+    String sheets;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +64,13 @@ public final class PrintCommand implements Callable<Integer> {
             err.println("podforge print: --paper " + paper + ": unknown paper size; give a4, letter or a3");
             return PodForgeCli.BAD_INPUT;
         }
+        PrintOptions.Sheets what;
+        try {
+            what = PrintOptions.Sheets.valueOf(sheets.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("podforge print: --sheets " + sheets + ": give racks, topology or both");
+            return PodForgeCli.BAD_INPUT;
+        }
         if (perPage < 1 || perPage > PrintOptions.MAX_PER_PAGE) {
             err.println("podforge print: --per-page " + perPage + ": give 1 to " + PrintOptions.MAX_PER_PAGE + " racks a page");
             return PodForgeCli.BAD_INPUT;
@@ -63,11 +78,12 @@ public final class PrintCommand implements Callable<Integer> {
         try {
             ProjectInput.Loaded in = input.load(err);
             String version = PodForgeCli.class.getPackage().getImplementationVersion();
-            PrintOptions o = new PrintOptions(racks, perPage, size, input.file.getFileName().toString(), LocalDate.now(), version);
+            PrintOptions o = new PrintOptions(racks, perPage, size, input.file.getFileName().toString(), LocalDate.now(), version, what);
             Bom bom = Bom.of(in.result().project(), in.catalog(), in.prices(), in.thresholds());
             DesignPdf.Result r = DesignPdf.write(in.result().project(), in.catalog(), bom, o, pdf);
             int n = r.racksByPage().stream().mapToInt(List::size).sum();
-            out.println("wrote " + pdf + " (" + r.pages() + " page(s), " + n + " rack(s))");
+            out.println("wrote " + pdf + " (" + r.pages() + " page(s), " + n + " rack(s)"
+                    + (r.topologyPods().isEmpty() ? "" : ", topology of " + r.topologyPods().size() + " pod(s)") + ")");
             return PodForgeCli.OK;
         } catch (Inputs.BadInput e) {
             err.println("podforge print: " + e.getMessage());

@@ -403,6 +403,37 @@ public final class WorkbookExporter {
             return CellReference.convertNumToColString(idx);
         }
 
+        /**
+         * The pods per-pod figures divide by ({@link Bom#costedPods()}): {@code deployed} less the replicas of pod
+         * designs holding only racks, read from the Cost per pod sheet; {@code deployed} itself when none is empty.
+         */
+        private String costedPods(String deployed) {
+            if (!bom.hasEmptyPods()) {
+                return deployed;
+            }
+            StringBuilder f = new StringBuilder("(").append(deployed);
+            for (int i = 0; i < bom.pods().size(); i++) {
+                if (!bom.pods().get(i).furnished()) {
+                    f.append("-'").append(COST_PER_POD).append("'!$C$").append(i + 2);
+                }
+            }
+            return f.append(')').toString();
+        }
+
+        /** "-cost of the empty pods" to subtract from the total for {@link Bom#costPerPod()}, or "" when none is empty. */
+        private String emptyPodsCost() {
+            StringBuilder f = new StringBuilder();
+            if (bom.hasEmptyPods()) {
+                for (Bom.PodRollup p : bom.pods()) {
+                    if (!p.furnished()) {
+                        f.append("-SUMIFS(").append(bomRange(B_EXT)).append(',').append(bomRange(B_POD)).append(',')
+                                .append(exact(p.podId())).append(')');
+                    }
+                }
+            }
+            return f.toString();
+        }
+
         /** Absolute range on the BOM sheet for one column, e.g. BOM!$L$2:$L$40. */
         private String bomRange(int colIdx) {
             String c = col(colIdx);
@@ -633,14 +664,14 @@ public final class WorkbookExporter {
             Row dp = row(summary, r);
             text(dp, 0, "Deployed pods");
             formula(dp, 1, "SUM('Cost per pod'!$C$2:$C$" + (podRows + 1) + ")", st.integer, bom.deployedPods());
-            podsCell = "Summary!$B$" + (r + 1);
+            podsCell = costedPods("Summary!$B$" + (r + 1));
             r++;
             Row gp = row(summary, r);
             text(gp, 0, "GPU count");
             formula(gp, 1, "SUMIF(" + bomRange(B_FAMILY) + "," + exact(Family.GPU.label()) + "," + bomRange(B_TOTAL) + ")",
                     st.integer, bom.gpus());
             gpusCell = "Summary!$B$" + (r + 1);
-            String pc = "$B$" + (r);
+            String pc = costedPods("$B$" + (r));
             String gc = "$B$" + (r + 1);
             r++;
             int totalRow = r + 1;
@@ -650,8 +681,9 @@ public final class WorkbookExporter {
             text(tc, 3, "priced parts only; unpriced units below are not in any cost");
             Row cp = row(summary, r++);
             text(cp, 0, COST_PER_POD_LABEL);
-            formula(cp, 1, "IF(" + pc + ">0,$B$" + totalRow + "/" + pc + ",\"n/a\")", st.money, bom.costPerPod());
-            text(cp, 3, bom.pods().size() > 1 ? "total over all deployed pods; per design on the Cost per pod sheet" : "");
+            formula(cp, 1, "IF(" + pc + ">0,($B$" + totalRow + emptyPodsCost() + ")/" + pc + ",\"n/a\")", st.money, bom.costPerPod());
+            text(cp, 3, (bom.pods().size() > 1 ? "total over all deployed pods; per design on the Cost per pod sheet" : "")
+                    + (bom.hasEmptyPods() ? "; pods holding only racks are not counted" : ""));
             Row cg = row(summary, r++);
             text(cg, 0, COST_PER_GPU);
             formula(cg, 1, "IF(" + gc + ">0,$B$" + totalRow + "/" + gc + ",\"n/a\")", st.money, bom.costPerGpu());

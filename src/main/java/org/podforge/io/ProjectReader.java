@@ -1,15 +1,12 @@
 package org.podforge.io;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,9 +45,12 @@ import org.podforge.model.Rack;
  * part the catalog does not know loads, with a warning, and is kept as it is.
  */
 public final class ProjectReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION) // duplicate keys: an error, never last-wins
+    /**
+     * The streaming reader's: the same parser features, but a value read in the middle of the file (one rack) must not
+     * count what follows it as trailing tokens; {@link ProjectStream} checks the end of the file itself.
+     */
+    private static final ObjectMapper STREAM_MAPPER = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private final Catalog catalog;
@@ -67,27 +67,37 @@ public final class ProjectReader {
 
     public LoadResult read(Path file) throws ProjectFileException {
         InputFiles.requireProjectFile(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file + ": no such file.");
         } catch (IOException e) {
             throw new ProjectFileException(file + ": cannot be read (" + e.getMessage() + ").", e);
         }
-        return read(file.toString(), bytes);
     }
 
+    /** Reads a project from a stream, streaming: see {@link ProjectStream} (no tree of the whole file is built). */
     public LoadResult read(String name, InputStream in) throws ProjectFileException {
-        try {
-            return read(name, in.readAllBytes());
+        try (JsonParser parser = STREAM_MAPPER.createParser(in)) {
+            return new ProjectStream(this, name, parser).read();
         } catch (IOException e) {
             throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ").", e);
         }
     }
 
     public LoadResult read(String name, byte[] bytes) throws ProjectFileException {
-        JsonNode tree = parse(name, bytes);
+        try (JsonParser parser = STREAM_MAPPER.createParser(bytes)) {
+            return new ProjectStream(this, name, parser).read();
+        } catch (IOException e) {
+            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * The whole-tree path: a file whose version needs a migration (migrations rewrite trees), whose top-level keys
+     * come in an order the stream cannot follow, or that is not an object at all.
+     */
+    LoadResult readTree(String name, JsonNode tree) throws ProjectFileException {
         if (!tree.isObject()) {
             throw new ProjectFileException(name + ": expected a PodForge project (a JSON object), found "
                     + JsonFields.describe(tree) + ".");
@@ -101,28 +111,29 @@ public final class ProjectReader {
                     + " and will be saved in the new version.");
         }
         try {
-            return build(name, root, warnings, version);
+            Build b = new Build(name);
+            JsonFields rf = new JsonFields(name, "", root);
+            rf.allowOnly(ROOT_FIELDS);
+            for (JsonFields pf : rf.objects("pods")) {
+                b.pod(pf);
+            }
+            return b.finish(rf, warnings, version);
         } catch (InvalidJsonException e) {
             throw new ProjectFileException(e.getMessage(), e);
         }
     }
 
-    private static JsonNode parse(String name, byte[] bytes) throws ProjectFileException {
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw new ProjectFileException(name + ": the file is empty; it is not a PodForge project.");
-        }
-        JsonParser parser = null;
-        try {
-            parser = MAPPER.createParser(bytes);
-            return MAPPER.readTree(parser);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.of(name, e, parser);
-        } catch (IOException e) {
-            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ").", e);
-        }
+    static final Set<String> ROOT_FIELDS = Set.of("format", "schemaVersion", "name", "description", "pods", "fabric", "notes",
+            "settings");
+    static final Set<String> POD_FIELDS = Set.of("id", "name", "replicas", "layout", "racks", "links", "topology");
+    static final Set<String> FABRIC_FIELDS = Set.of("racks", "links", "patterns");
+
+    /** The schema version a file may be streamed at: the current one (older files go through the migrations). */
+    int streamableVersion() {
+        return migrations.target();
     }
 
-    private int schemaVersion(String name, ObjectNode root) throws ProjectFileException {
+    int schemaVersion(String name, ObjectNode root) throws ProjectFileException {
         JsonNode f = root.get("format");
         if (f != null && !ProjectFormat.FORMAT_ID.equals(f.asText())) {
             throw new ProjectFileException(name + " at format: expected \"" + ProjectFormat.FORMAT_ID + "\", found "
@@ -155,34 +166,61 @@ public final class ProjectReader {
                 + ". Open it with a newer PodForge.");
     }
 
-    private LoadResult build(String name, ObjectNode rootNode, List<String> warnings, int fileVersion) {
-        JsonFields root = new JsonFields(name, "", rootNode);
-        root.allowOnly(Set.of("format", "schemaVersion", "name", "description", "pods", "fabric", "settings"));
-        Project project = new Project(root.has("name") ? root.text("name") : "");
-        if (root.has("description")) {
-            project.setDescription(root.text("description"));
+    /**
+     * One project being read, element by element: pods (whole, or a pod's racks and links one at a time from the
+     * stream), the fabric, the settings. The tree path and {@link ProjectStream} share it, so every check and every
+     * message is the same whichever way a file is read.
+     */
+    final class Build {
+        final String name;
+        final Project project = new Project("");
+        final Set<String> unknown = new TreeSet<>();
+        final Map<String, String> seenIds = new HashMap<>();
+        final Map<String, Component> allComps = new HashMap<>();
+
+        Build(String name) {
+            this.name = name;
+            seenIds.put(Fabric.ID, "the fabric (a reserved id)");
         }
-        Set<String> unknown = new TreeSet<>();
-        Map<String, String> seenIds = new HashMap<>();
-        seenIds.put(Fabric.ID, "the fabric (a reserved id)");
-        Map<String, Component> allComps = new HashMap<>();
-        for (JsonFields pf : root.objects("pods")) {
-            pf.allowOnly(Set.of("id", "name", "replicas", "layout", "racks", "links", "topology"));
-            String podId = id(pf, seenIds);
+
+        /** A whole pod from its tree. */
+        void pod(JsonFields pf) {
+            Map<String, Component> comps = new HashMap<>();
+            Pod pod = startPod(pf);
+            for (JsonFields rf : pf.objects("racks")) {
+                rack(pod, rf, comps);
+            }
+            finishPod(pod, pf, comps);
+        }
+
+        /** A pod's id (checked and registered first, as in the file), before its racks and links arrive. */
+        Pod startPod(JsonFields pf) {
+            pf.allowOnly(POD_FIELDS);
+            return new Pod(id(pf, seenIds), "", 1);
+        }
+
+        void rack(Pod pod, JsonFields rf, Map<String, Component> comps) {
+            pod.addRack(ProjectReader.this.rack(rf, seenIds, unknown, comps));
+        }
+
+        void link(Pod pod, JsonFields lf, Map<String, Component> comps) {
+            pod.addLink(ProjectReader.this.link(lf, seenIds, unknown, comps, false));
+        }
+
+        /** The pod's other fields (name, replicas, layout, links still in {@code pf}, topology); adds it to the project. */
+        void finishPod(Pod pod, JsonFields pf, Map<String, Component> comps) {
+            pf.allowOnly(POD_FIELDS);
             int replicas = pf.has("replicas") ? pf.integer("replicas") : 1;
             if (replicas < 1) {
                 throw pf.error("replicas", "a pod is deployed at least once; " + replicas + " replicas is not possible");
             }
-            Pod pod = new Pod(podId, pf.optText("name"), replicas);
+            pod.setReplicas(replicas);
+            pod.setName(pf.optText("name"));
             if (pf.has("layout")) {
                 pod.setLayout(layout(pf.object("layout")));
             }
-            Map<String, Component> comps = new HashMap<>();
-            for (JsonFields rf : pf.objects("racks")) {
-                pod.addRack(rack(rf, seenIds, unknown, comps));
-            }
             for (JsonFields lf : pf.objects("links")) {
-                pod.addLink(link(lf, seenIds, unknown, comps, false));
+                link(pod, lf, comps);
             }
             if (pf.has("topology")) {
                 topology(pf.object("topology"), pod, comps);
@@ -190,27 +228,51 @@ public final class ProjectReader {
             project.addPod(pod);
             allComps.putAll(comps);
         }
-        if (root.has("fabric")) {
-            fabric(root.object("fabric"), project, seenIds, unknown, allComps);
+
+        void fabricRack(JsonFields rf, Map<String, Component> comps) {
+            project.fabric().addRack(ProjectReader.this.rack(rf, seenIds, unknown, comps));
         }
-        if (root.has("settings")) {
-            JsonFields s = root.object("settings");
-            s.allowOnly(Set.of("severity", "thresholds"));
-            if (s.has("severity")) {
-                JsonFields sev = s.object("severity");
-                sev.node().fieldNames().forEachRemaining(id -> project.setSeverityOverride(id, SettingsCheck.severity(sev, id)));
+
+        void fabricLink(JsonFields lf, Map<String, Component> comps) {
+            ProjectReader.this.fabricLink(lf, project, seenIds, unknown, comps);
+        }
+
+        void pattern(JsonFields pf) {
+            project.fabric().addPattern(ProjectReader.this.pattern(pf, project, seenIds, unknown));
+        }
+
+        /** The top level's small fields, the fabric (when it was not streamed), the settings and the warnings. */
+        LoadResult finish(JsonFields root, List<String> warnings, int fileVersion) {
+            root.allowOnly(ROOT_FIELDS);
+            project.setName(root.has("name") ? root.text("name") : "");
+            if (root.has("description")) {
+                project.setDescription(root.text("description"));
             }
-            if (s.has("thresholds")) {
-                JsonFields th = s.object("thresholds");
-                th.node().fieldNames().forEachRemaining(k -> project.setThresholdOverride(k, SettingsCheck.threshold(th, k)));
+            if (root.has("fabric")) {
+                fabric(root.object("fabric"), this);
             }
+            if (root.has("notes")) {
+                notes(root, project);
+            }
+            if (root.has("settings")) {
+                JsonFields s = root.object("settings");
+                s.allowOnly(Set.of("severity", "thresholds"));
+                if (s.has("severity")) {
+                    JsonFields sev = s.object("severity");
+                    sev.node().fieldNames().forEachRemaining(id -> project.setSeverityOverride(id, SettingsCheck.severity(sev, id)));
+                }
+                if (s.has("thresholds")) {
+                    JsonFields th = s.object("thresholds");
+                    th.node().fieldNames().forEachRemaining(k -> project.setThresholdOverride(k, SettingsCheck.threshold(th, k)));
+                }
+            }
+            warnings.addAll(PlacementCheck.sharedPlaces(name, project));
+            for (String pn : unknown) {
+                warnings.add("Part '" + pn + "' is not in the catalog; it is kept as it is and flagged. Add it to the catalog "
+                        + "or swap it for a known part.");
+            }
+            return new LoadResult(project, warnings, unknown, fileVersion);
         }
-        warnings.addAll(PlacementCheck.sharedPlaces(name, project));
-        for (String pn : unknown) {
-            warnings.add("Part '" + pn + "' is not in the catalog; it is kept as it is and flagged. Add it to the catalog "
-                    + "or swap it for a known part.");
-        }
-        return new LoadResult(project, warnings, unknown, fileVersion);
     }
 
     private static ReplicaLayout layout(JsonFields lf) {
@@ -225,6 +287,30 @@ public final class ProjectReader {
             throw lf.error(rowStep < 0 ? "rowStep" : "positionStep", "steps are counted from 0; a negative step is not possible");
         }
         return new ReplicaLayout(perRow, rowStep, positionStep);
+    }
+
+    /** Canvas notes: {id, text, x, y}; ids unique among notes; a bad note is an error naming it and the field. */
+    private static void notes(JsonFields root, Project project) {
+        for (JsonFields nf : root.objects("notes")) {
+            nf.allowOnly(Set.of("id", "text", "x", "y"));
+            String id = nf.text("id");
+            if (!org.podforge.model.Ids.isValid(id)) {
+                throw nf.error("id", "'" + id + "' is not a valid id: use 1-100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+            }
+            if (project.note(id).isPresent()) {
+                throw nf.error("id", "note '" + id + "' appears twice; give each note its own id");
+            }
+            String text = nf.text("text");
+            if (text.length() > org.podforge.model.Note.MAX_TEXT) {
+                throw nf.error("text", "holds " + text.length() + " characters; a note holds at most " + org.podforge.model.Note.MAX_TEXT);
+            }
+            double x = nf.number("x");
+            double y = nf.number("y");
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw nf.error(Double.isFinite(x) ? "y" : "x", "must be a finite number");
+            }
+            project.putNote(-1, new org.podforge.model.Note(id, text, x, y));
+        }
     }
 
     /** Topology-view positions: component id -> [x, y]; an id not in the pod is an error naming it. */
@@ -244,33 +330,37 @@ public final class ProjectReader {
         }
     }
 
-    private void fabric(JsonFields ff, Project project, Map<String, String> seen, Set<String> unknown, Map<String, Component> podComps) {
-        ff.allowOnly(Set.of("racks", "links", "patterns"));
-        Fabric fabric = project.fabric();
-        Map<String, Component> comps = new HashMap<>(podComps);
+    /** The fabric from its tree: racks, then links, then patterns. */
+    private static void fabric(JsonFields ff, Build b) {
+        ff.allowOnly(FABRIC_FIELDS);
+        Map<String, Component> comps = new HashMap<>(b.allComps);
         for (JsonFields rf : ff.objects("racks")) {
-            fabric.addRack(rack(rf, seen, unknown, comps));
+            b.fabricRack(rf, comps);
         }
         for (JsonFields lf : ff.objects("links")) {
-            Link l = link(lf, seen, unknown, comps, true);
-            LinkPlace place;
-            try {
-                place = project.place(l.a(), l.b());
-            } catch (IllegalArgumentException e) {
-                throw lf.error("a", e.getMessage());
-            }
-            if (!place.inFabric()) {
-                throw lf.error("a", "link " + l.id() + " joins two ports of pod " + place.owner().id()
-                        + "'s design; move it into that pod's links (a fabric link leaves a pod or names a replica)");
-            }
-            if (!place.a().equals(l.a()) || !place.b().equals(l.b())) {
-                throw lf.error("a", "link " + l.id() + " leaves a pod deployed once: write its end as " + place.a() + " / " + place.b());
-            }
-            fabric.addLink(l);
+            b.fabricLink(lf, comps);
         }
         for (JsonFields pf : ff.objects("patterns")) {
-            fabric.addPattern(pattern(pf, project, seen, unknown));
+            b.pattern(pf);
         }
+    }
+
+    private void fabricLink(JsonFields lf, Project project, Map<String, String> seen, Set<String> unknown, Map<String, Component> comps) {
+        Link l = link(lf, seen, unknown, comps, true);
+        LinkPlace place;
+        try {
+            place = project.place(l.a(), l.b());
+        } catch (IllegalArgumentException e) {
+            throw lf.error("a", e.getMessage());
+        }
+        if (!place.inFabric()) {
+            throw lf.error("a", "link " + l.id() + " joins two ports of pod " + place.owner().id()
+                    + "'s design; move it into that pod's links (a fabric link leaves a pod or names a replica)");
+        }
+        if (!place.a().equals(l.a()) || !place.b().equals(l.b())) {
+            throw lf.error("a", "link " + l.id() + " leaves a pod deployed once: write its end as " + place.a() + " / " + place.b());
+        }
+        project.fabric().addLink(l);
     }
 
     private LinkPattern pattern(JsonFields pf, Project project, Map<String, String> seen, Set<String> unknown) {

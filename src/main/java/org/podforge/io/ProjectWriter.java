@@ -80,6 +80,18 @@ public final class ProjectWriter {
         if (!p.fabric().isEmpty()) {
             root.put("fabric", fabric(p.fabric()));
         }
+        if (!p.notes().isEmpty()) {
+            List<Object> notes = new ArrayList<>();
+            for (org.podforge.model.Note n : p.notes()) {
+                Map<String, Object> m = new TreeMap<>();
+                m.put("id", n.id());
+                m.put("text", n.text());
+                m.put("x", n.x());
+                m.put("y", n.y());
+                notes.add(m);
+            }
+            root.put("notes", notes);
+        }
         if (!p.severityOverrides().isEmpty() || !p.thresholdOverrides().isEmpty()) {
             Map<String, Object> settings = new TreeMap<>();
             if (!p.severityOverrides().isEmpty()) {

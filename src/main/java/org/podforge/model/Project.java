@@ -24,6 +24,7 @@ public final class Project {
     private final Fabric fabric = new Fabric();
     private final Map<String, String> severityOverrides = new TreeMap<>();
     private final Map<String, Double> thresholdOverrides = new TreeMap<>();
+    private final List<Note> notes = new ArrayList<>();
     private long modCount;
     private Index index;
     private Map<String, Integer> suffixes;
@@ -180,6 +181,45 @@ public final class Project {
         detached(p);
         p.project = null;
         return i;
+    }
+
+    /** The free text notes on the pod canvas, in the order they were added (later ones drawn on top). */
+    public List<Note> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    public Optional<Note> note(String id) {
+        return notes.stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Puts a note in: replaces the note with its id where it is, else inserts it at {@code index} (clamped; -1 for
+     * the end). Returns where it went.
+     */
+    public int putNote(int index, Note note) {
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i).id().equals(note.id())) {
+                notes.set(i, note);
+                markChanged();
+                return i;
+            }
+        }
+        int at = index < 0 || index > notes.size() ? notes.size() : index;
+        notes.add(at, note);
+        markChanged();
+        return at;
+    }
+
+    /** Removes the note with this id; returns where it was, or -1 when there is none. */
+    public int removeNote(String id) {
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i).id().equals(id)) {
+                notes.remove(i);
+                markChanged();
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Rule id -> severity name (ERROR, WARNING, INFO, OFF) set for this project. */

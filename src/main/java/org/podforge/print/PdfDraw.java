@@ -132,6 +132,32 @@ final class PdfDraw {
         fill(0x000000);
     }
 
+    /** A circle of radius r centred on (cx, cy), from four Bezier arcs. */
+    void circle(double cx, double cy, double r, Integer fillRgb, Integer strokeRgb, double lineWidth) throws IOException {
+        float k = (float) (r * 0.5523);
+        float x = (float) cx;
+        float y = (float) cy;
+        float rr = (float) r;
+        cs.moveTo(x + rr, y);
+        cs.curveTo(x + rr, y + k, x + k, y + rr, x, y + rr);
+        cs.curveTo(x - k, y + rr, x - rr, y + k, x - rr, y);
+        cs.curveTo(x - rr, y - k, x - k, y - rr, x, y - rr);
+        cs.curveTo(x + k, y - rr, x + rr, y - k, x + rr, y);
+        cs.closePath();
+        if (fillRgb != null && strokeRgb != null) {
+            fill(fillRgb);
+            stroke(strokeRgb, lineWidth);
+            cs.fillAndStroke();
+        } else if (fillRgb != null) {
+            fill(fillRgb);
+            cs.fill();
+        } else if (strokeRgb != null) {
+            stroke(strokeRgb, lineWidth);
+            cs.stroke();
+        }
+        fill(0x000000);
+    }
+
     void line(double x1, double y1, double x2, double y2, int rgb, double lineWidth) throws IOException {
         stroke(rgb, lineWidth);
         cs.moveTo((float) x1, (float) y1);

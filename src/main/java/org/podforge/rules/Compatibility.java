@@ -186,7 +186,8 @@ public final class Compatibility {
     public static int lanesAt(int linkLanes, Port port, Port other) {
         Double rate = port.spec().laneRateGbps();
         Double otherRate = other == null ? null : other.spec().laneRateGbps();
-        Double ref = rate == null ? otherRate : otherRate == null ? rate : Math.min(rate, otherRate);
+        // boxed throughout: a mixed Double/double conditional would unbox a null rate and throw
+        Double ref = rate == null ? otherRate : otherRate == null ? rate : Double.valueOf(Math.min(rate, otherRate));
         if (ref == null || rate == null) {
             return linkLanes;
         }

@@ -41,6 +41,9 @@ public final class ProjectSnapshot {
         for (LinkPattern lp : p.fabric().patterns()) {
             f.addPattern((LinkPattern) NodeCopy.shallow(lp));
         }
+        for (org.podforge.model.Note n : p.notes()) {
+            out.putNote(-1, n); // immutable: shared safely
+        }
         return out;
     }
 

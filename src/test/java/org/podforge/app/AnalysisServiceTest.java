@@ -85,6 +85,28 @@ class AnalysisServiceTest {
     }
 
     @Test
+    void theCableScheduleIsComputedOnlyWhileAViewWantsIt() throws Exception {
+        onUi(() -> {
+            doc = new DocumentModel(new Session(PodGenerator.sample(), CATALOG, PRICES, null, List.of()));
+            service = new AnalysisService(doc, ui::execute);
+            service.setCablesWanted(false);
+            service.runNow();
+            return null;
+        });
+        awaitCurrent();
+        assertNull(onUi(() -> service.getResult().cables()), "no view shows cables: none computed");
+        List<?> findings = onUi(() -> service.getResult().findings());
+        onUi(() -> {
+            service.setCablesWanted(true);
+            return null;
+        });
+        awaitCurrent();
+        Analysis a = onUi(() -> service.getResult());
+        assertNotNull(a.cables(), "asked for, the schedule arrives");
+        assertTrue(a.findings() == findings, "for the same pass: the findings are not recomputed");
+    }
+
+    @Test
     void heldAnalysisWaitsForRelease() throws Exception {
         onUi(() -> {
             doc = new DocumentModel(Session.empty("Untitled", CATALOG, PRICES));

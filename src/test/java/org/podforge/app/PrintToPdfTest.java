@@ -71,4 +71,25 @@ class PrintToPdfTest {
         }
         assertEquals(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window.action("print").accelerator());
     }
+
+    @Test
+    void onTheTopologyTabExportPdfPrintsTheShownPodsTopology(FxRobot robot) throws Exception {
+        robot.clickOn("Topology");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path pdf = dir.resolve("topology.pdf");
+        dialogs.files.add(pdf);
+        robot.interact(() -> window.action("export-pdf").fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.exportPdf().lastProperty().get() != null
+                && window.exportPdf().lastProperty().get().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of("pod-1"), window.exportPdf().lastProperty().get().get().topologyPods());
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, d.getNumberOfPages(), "one topology sheet for the pod shown, no elevations");
+            String text = new PDFTextStripper().getText(d);
+            assertTrue(text.contains("Topology: Pod A") && text.contains("two.podforge.json"), text);
+            String gpu = window.document().getSession().project().pods().get(0).allComponents().get(0).label();
+            assertTrue(text.contains(gpu), gpu + " in " + text);
+        }
+    }
 }

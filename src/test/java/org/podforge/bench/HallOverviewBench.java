@@ -21,8 +21,10 @@ import org.podforge.service.Session;
  * Opening a cluster in the hall view and moving about at overview zoom. Reads a project file (one written by
  * {@code podforge generate --gpus N FILE}), builds the hall view, and prints: read time, hall model build, time to the
  * first frame, then the frame gaps while panning and while zooming in and out at overview (one paint per
- * frame, driven by an AnimationTimer, so a gap is the time between two shown frames), and how many blocks,
- * racks and bundles a frame drew. Run in a real window (Xvfb is fine):
+ * frame, driven by an AnimationTimer, so a gap is the time between two shown frames) as the wheel and a drag do
+ * it (the last full frame moved or scaled, {@link HallView#panMoving}), then the gaps with a full redraw every
+ * frame, and how many blocks, racks, bundles and merged arcs a frame drew. Run with {@code nice -n 10}; it
+ * prints the load average. Run in a real window (Xvfb is fine):
  * {@code xvfb-run java -Dprism.order=sw -Xmx1g -cp ... org.podforge.bench.HallOverviewBench [FILE]}.
  */
 public final class HallOverviewBench {
@@ -61,6 +63,7 @@ public final class HallOverviewBench {
             long tShown = System.nanoTime();
             List<Long> panGaps = new ArrayList<>();
             List<Long> zoomGaps = new ArrayList<>();
+            List<Long> fullGaps = new ArrayList<>();
             List<Long> paintCpu = new ArrayList<>();
             var mx = java.lang.management.ManagementFactory.getThreadMXBean();
             new AnimationTimer() {
@@ -82,7 +85,7 @@ public final class HallOverviewBench {
                         }
                         double dx = 6 * Math.cos(frame / 10.0);
                         long c0 = mx.getCurrentThreadCpuTime();
-                        view.panBy(dx, 4 * Math.sin(frame / 10.0));
+                        view.panMoving(dx, 4 * Math.sin(frame / 10.0));
                         paintCpu.add(mx.getCurrentThreadCpuTime() - c0);
                         last = now;
                     } else if (frame > 125 && frame <= 245) {
@@ -94,12 +97,25 @@ public final class HallOverviewBench {
                         }
                         // in and out around the centre, staying at overview
                         long c0 = mx.getCurrentThreadCpuTime();
-                        view.zoomAt(750, 450, (frame / 15) % 2 == 0 ? 1.04 : 1 / 1.04);
+                        view.zoomMoving(750, 450, (frame / 15) % 2 == 0 ? 1.04 : 1 / 1.04);
                         paintCpu.add(mx.getCurrentThreadCpuTime() - c0);
                         last = now;
-                    } else if (frame == 246) {
-                        report("pan at overview", panGaps);
-                        report("zoom at overview", zoomGaps);
+                    } else if (frame > 245 && frame <= 305) {
+                        // a full redraw every frame (what each frame would cost without moving the last frame's bitmap)
+                        if (frame == 246) {
+                            last = 0;
+                        }
+                        if (last != 0) {
+                            fullGaps.add(now - last);
+                        }
+                        view.panBy(3 * Math.cos(frame / 10.0), 2 * Math.sin(frame / 10.0));
+                        last = now;
+                    } else if (frame == 306) {
+                        report("pan gesture at overview (last full frame moved, redrawn at rest)", panGaps);
+                        report("zoom gesture at overview (last full frame scaled, redrawn at rest)", zoomGaps);
+                        report("full redraw every frame at overview", fullGaps);
+                        System.out.printf("arcs drawn after merging bundles per screen cell: %,d (of %,d bundles in view)%n", view.lastArcs(),
+                                view.lastFrame().bundles().length);
                         Collections.sort(paintCpu);
                         System.out.printf("CPU time of one paint (cull + draw calls, FX thread): median %.2f ms, p95 %.2f ms; load average %.1f on %d cores%n",
                                 paintCpu.get(paintCpu.size() / 2) / 1e6, paintCpu.get((int) (paintCpu.size() * 0.95)) / 1e6,

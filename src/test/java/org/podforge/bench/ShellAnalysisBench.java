@@ -68,9 +68,12 @@ public final class ShellAnalysisBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         String only = args.length > 1 ? args[1] : "all"; // "parts" or "window" to run one half
+        String which = args.length > 2 ? args[2] : "012"; // designs by index: 0 sample, 1 cluster of 64 pods, 2 generated
         List<String> names = List.of("sample, 64 GPUs", "cluster, 4,096 GPUs (64 pods)", "generated, 4,096 GPUs (64 replicas + fabric)");
         for (int i = 0; i < names.size() && !only.equals("window"); i++) {
-            parts(names.get(i), design(i), runs);
+            if (which.indexOf('0' + i) >= 0) {
+                parts(names.get(i), design(i), runs);
+            }
         }
         if (only.equals("parts")) {
             return;
@@ -84,7 +87,9 @@ public final class ShellAnalysisBench {
         Platform.startup(up::countDown);
         up.await();
         for (int i = 0; i < names.size(); i++) {
-            endToEnd(names.get(i), design(i), runs);
+            if (which.indexOf('0' + i) >= 0) {
+                endToEnd(names.get(i), design(i), runs);
+            }
         }
         Platform.exit();
         System.exit(0);

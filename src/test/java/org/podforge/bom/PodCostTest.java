@@ -27,7 +27,12 @@ class PodCostTest {
         empty.addRack(new Rack("rack-9", "", PodGenerator.RACK, 0, 0));
         p.addPod(1, empty);
         Bom bom = Bom.of(p, CATALOG, PRICES);
-        assertTrue(bom.costPerPod() < alone * 0.6, "the plain average halves it: " + bom.costPerPod() + " vs " + alone);
+        assertEquals(2, bom.deployedPods());
+        assertEquals(1, bom.costedPods());
+        assertEquals(alone, bom.costPerPod(), 1e-6, "the empty pod's rack is neither a pod nor part of the real pod's cost");
+        assertTrue(bom.totalCost() > alone, "the empty pod's rack is still in the total");
+        assertEquals(bom.siliconCost(), bom.siliconCostPerPod(), 1e-6);
+        assertEquals(bom.totalPowerW(), bom.perPod(bom.totalPowerW()), 1e-6);
         double[] r = PodCost.range(bom);
         assertEquals(alone, r[0], 1e-6);
         assertEquals(alone, r[1], 1e-6);
@@ -42,6 +47,8 @@ class PodCostTest {
         double[] r = PodCost.range(bom);
         assertTrue(r[0] < r[1], r[0] + " .. " + r[1]);
         assertEquals(bom.pods().stream().mapToDouble(Bom.PodRollup::costPerPod).min().orElseThrow(), r[0], 1e-6);
+        assertEquals(2, bom.costedPods());
+        assertEquals(bom.totalCost() / 2, bom.costPerPod(), 1e-6);
         assertNull(PodCost.range(Bom.of(new Project("none"), CATALOG, PRICES)));
     }
 }

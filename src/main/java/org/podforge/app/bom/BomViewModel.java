@@ -49,7 +49,9 @@ public final class BomViewModel {
         costPerGpu.set(Money.format(b.costPerGpu(), cur));
         total.set(Money.format(b.totalCost(), cur));
         long unpriced = b.lines().stream().filter(l -> !l.isPriced()).mapToLong(BomLine::totalQty).sum();
-        summary.set(b.deployedPods() + " pod" + (b.deployedPods() == 1 ? "" : "s") + " deployed, " + b.gpus() + " GPUs · "
+        summary.set(b.deployedPods() + " pod" + (b.deployedPods() == 1 ? "" : "s") + " deployed"
+                + (b.hasEmptyPods() ? " (" + (b.deployedPods() - b.costedPods()) + " with only racks, not in per-pod figures)" : "")
+                + ", " + b.gpus() + " GPUs · "
                 + "connectivity silicon " + Money.format(b.siliconCostPerPod(), cur) + " per pod · "
                 + b.priceBookLabel() + (unpriced == 0 ? "" : " · " + unpriced + " unpriced units not in the totals"));
     }

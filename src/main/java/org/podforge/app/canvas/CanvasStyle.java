@@ -74,15 +74,10 @@ public final class CanvasStyle {
             panelFill = Color.web("#ffffff", 0.97);
             panelStroke = Color.web("#cbd5e1");
         }
-        protocol.put(Protocol.PCIE, Color.web("#2563eb"));
-        protocol.put(Protocol.CXL, Color.web("#0d9488"));
-        protocol.put(Protocol.NVLINK, Color.web("#65a30d"));
-        protocol.put(Protocol.NVLINK_C2C, Color.web("#15803d"));
-        protocol.put(Protocol.UALINK, Color.web("#db2777"));
-        protocol.put(Protocol.ETHERNET, Color.web("#ea580c"));
-        protocol.put(Protocol.INFINIBAND, Color.web("#9333ea"));
-        protocol.put(Protocol.INFINITY_FABRIC, Color.web("#dc2626"));
-        protocol.put(Protocol.NEURONLINK, Color.web("#ca8a04"));
+        for (Protocol p : Protocol.values()) {
+            protocol.put(p, Color.rgb(org.podforge.service.ProtocolColors.rgb(p) >> 16, (org.podforge.service.ProtocolColors.rgb(p) >> 8) & 0xff,
+                    org.podforge.service.ProtocolColors.rgb(p) & 0xff)); // one table for screen and print
+        }
     }
 
     public static final CanvasStyle LIGHT = new CanvasStyle(false);

@@ -1,9 +1,7 @@
 package org.podforge.app.canvas;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
@@ -26,10 +24,6 @@ import org.podforge.rules.Verdict;
  * {@link Medium#COPPER_EXTERNAL} between chassis (the rules then flag reach and offer fixes).
  */
 public final class ConnectPlanner {
-    /** Protocol preference when two ports share several (what the link is drawn as). */
-    private static final List<Protocol> PREFERENCE = List.of(Protocol.NVLINK, Protocol.NVLINK_C2C, Protocol.UALINK, Protocol.INFINITY_FABRIC,
-            Protocol.NEURONLINK, Protocol.INFINIBAND, Protocol.ETHERNET, Protocol.PCIE, Protocol.CXL);
-
     private final Project project;
     private final Catalog catalog;
 
@@ -63,24 +57,7 @@ public final class ConnectPlanner {
 
     /** The protocol a link between two ports runs (null when they share none). */
     public Protocol protocolOf(PortRef a, PortRef b) {
-        Component ca = project.component(a.componentId()).orElse(null);
-        Component cb = project.component(b.componentId()).orElse(null);
-        Port pa = ca == null ? null : port(ca, a.port());
-        Port pb = cb == null ? null : port(cb, b.port());
-        if (pa == null || pb == null) {
-            return null;
-        }
-        Set<Protocol> common = EnumSet.copyOf(pa.spec().protocols());
-        common.retainAll(pb.spec().protocols());
-        if (common.contains(Protocol.CXL) && (isFamily(ca, Family.CXL_MEMORY_CONTROLLER) || isFamily(cb, Family.CXL_MEMORY_CONTROLLER))) {
-            return Protocol.CXL;
-        }
-        for (Protocol p : PREFERENCE) {
-            if (common.contains(p)) {
-                return p;
-            }
-        }
-        return null;
+        return org.podforge.service.LinkProtocol.of(project, catalog, a, b);
     }
 
     /** Ports of {@code componentId} that {@code from} could be linked to now. */
@@ -119,10 +96,6 @@ public final class ConnectPlanner {
         Medium medium = ca.chassis() == cb.chassis() ? Medium.PCB : Medium.COPPER_EXTERNAL;
         Link link = new Link(project.newId("link"), a, b, lanes, medium);
         return AddCommand.link(link);
-    }
-
-    private boolean isFamily(Component c, Family f) {
-        return catalog.find(c.partNumber()).map(p -> p.family() == f).orElse(false);
     }
 
     Port port(Component c, String name) {

@@ -112,6 +112,8 @@ public class PodCanvas extends Region {
     private final HoverCard hover = new HoverCard(this);
     private final LabelLayer labels = new LabelLayer();
     private final CanvasLegend legend = new CanvasLegend();
+    private final Group noteEditLayer = new Group();
+    private final NoteLayer notes;
     private final Map<String, Group> rackSkins = new HashMap<>();
     private final Map<String, Box> rackSkinBoxes = new HashMap<>();
     private final Map<String, Boolean> rackSkinDetail = new HashMap<>();
@@ -145,9 +147,10 @@ public class PodCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         world.getTransforms().addAll(pan, zoomTransform);
-        world.getChildren().addAll(podLayer, rackLayer, links.root, badges.root, dragLayer, feedback.world);
+        notes = new NoteLayer(this, session, new NoteEditor(this, noteEditLayer));
+        world.getChildren().addAll(podLayer, rackLayer, links.root, badges.root, notes.root, dragLayer, feedback.world);
         gridCanvas.setMouseTransparent(true);
-        getChildren().addAll(gridCanvas, world, labels.root, feedback.screen, legend.pane, fanLayer, hover.card);
+        getChildren().addAll(gridCanvas, world, labels.root, feedback.screen, legend.pane, fanLayer, noteEditLayer, hover.card);
         zoom.addListener((o, a, b) -> {
             double s = clampScale(b.doubleValue());
             if (s != b.doubleValue()) {
@@ -160,6 +163,7 @@ public class PodCanvas extends Region {
         });
         dark.addListener((o, a, b) -> {
             style = CanvasStyle.of(b);
+            notes.setDark(b);
             rebuildAll();
             drawGrid(); // the grid is drawn only on resize/pan/zoom otherwise: it kept the old theme
         });
@@ -173,6 +177,18 @@ public class PodCanvas extends Region {
     public void dispose() {
         session.commands().removeListener(stackListener);
         session.removeSelectionListener(selectionListener);
+        notes.dispose();
+    }
+
+    /** Opens the note editor at the middle of the view (Edit > Add Note); the note is made once text is kept. */
+    public void addNote() {
+        Point2D c = toWorld(getWidth() / 2 - 140, getHeight() / 2 - 60);
+        notes.addAt(Math.round(c.getX()), Math.round(c.getY()));
+    }
+
+    /** The free text notes' layer (gestures and tests). */
+    NoteLayer notes() {
+        return notes;
     }
 
     // ---- public API -----------------------------------------------------------------------------
@@ -565,9 +581,12 @@ public class PodCanvas extends Region {
             del.setOnAction(ev -> deleteSelection());
             menu.getItems().add(del);
         }
+        Point2D at = toWorld(sx, sy);
+        MenuItem note = new MenuItem("Add Note Here");
+        note.setOnAction(ev -> notes.addAt(Math.round(at.getX()), Math.round(at.getY())));
         MenuItem fit = new MenuItem("Fit to view");
         fit.setOnAction(ev -> fitToView());
-        menu.getItems().add(fit);
+        menu.getItems().addAll(note, fit);
         Point2D p = localToScreen(sx, sy);
         contextMenu = menu;
         menuShownForPress = true;
@@ -662,6 +681,7 @@ public class PodCanvas extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        notes.select(null); // a note's own press never gets here (it consumes it)
         menuShownForPress = false;
         if (gesture != null) {
             gesture.cancel();

@@ -7,21 +7,19 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.podforge.app.FileController;
+import org.podforge.app.OwnedWindow;
 import org.podforge.service.generate.GenerateRefused;
 import org.podforge.service.generate.GenerateRequest;
 
@@ -40,7 +38,7 @@ public final class GenerateDialog {
     private final Executor background;
     private final Executor ui;
     private final PauseTransition pause;
-    private long latest;
+    private volatile long latest;
     private GenerateWizardModel.Outcome shown;
 
     public GenerateDialog(Window owner, FileController files) {
@@ -85,19 +83,7 @@ public final class GenerateDialog {
         split.setDividerPositions(0.5);
         BorderPane root = new BorderPane(split);
         root.setBottom(buttons);
-        Scene scene = new Scene(root, 1120, 720);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(c -> root.getStyleClass().add(c));
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        scene.setOnKeyPressed(k -> {
-            if (k.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        OwnedWindow.setUp(stage, owner, root, 1120, 720, true);
         stage.setTitle("Generate a Design");
         stage.setOnHidden(e -> {
             pause.stop();
@@ -130,6 +116,9 @@ public final class GenerateDialog {
         }
         preview.working();
         background.execute(() -> {
+            if (seq != latest) {
+                return; // a later change is queued behind this one: skip the stale request
+            }
             GenerateWizardModel.Outcome o = model.evaluate(req);
             ui.execute(() -> show(seq, o));
         });

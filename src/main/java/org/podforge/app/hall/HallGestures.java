@@ -98,7 +98,7 @@ final class HallGestures {
             dPos = (int) Math.round((e.getX() - pressX) / s / HallModel.RACK_W);
             view.paint();
         } else {
-            view.panBy(e.getX() - lastX, e.getY() - lastY);
+            view.panMoving(e.getX() - lastX, e.getY() - lastY);
         }
         lastX = e.getX();
         lastY = e.getY();

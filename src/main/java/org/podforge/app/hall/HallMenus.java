@@ -172,7 +172,8 @@ final class HallMenus {
                 items.add(add);
             }
         } else if (view.viewport().detail() == HallViewport.Detail.RACKS && !choices.isEmpty()) {
-            int row = (int) Math.floor(view.viewport().toWorldY(y) / HallModel.ROW_PITCH);
+            // the row whose racks are nearest (a click in the aisle below a row goes to the next row)
+            int row = Math.max(0, (int) Math.round((view.viewport().toWorldY(y) - HallModel.RACK_D / 2) / HallModel.ROW_PITCH));
             int pos = (int) Math.floor(view.viewport().toWorldX(x) / HallModel.RACK_W);
             Menu add = new Menu(String.format(java.util.Locale.ROOT, "Add network rack here (row %d, position %d) with a leaf", row, pos));
             add.setId("hall-menu-add-rack");

@@ -16,6 +16,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -56,6 +57,13 @@ public final class HallView extends BorderPane {
     private final Consumer<CommandStack.Event> stackListener = ev -> schedule();
     private HallCulling culling;
     private HallCulling.Frame lastFrame;
+    /** Milliseconds after the last pan or zoom of a gesture before the hall is redrawn in full. */
+    static final int SETTLE_MS = 120;
+    private javafx.scene.image.WritableImage cache;
+    private double paintedScale = 1;
+    private double paintedTx;
+    private double paintedTy;
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(SETTLE_MS));
     private int lastArcs;
     private boolean queued;
     private boolean fitPending = true;
@@ -82,6 +90,12 @@ public final class HallView extends BorderPane {
         message.setText(HINT);
         message.setMinWidth(0);
         message.getStyleClass().add("muted");
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.setTooltip(whole);
+        Tooltip infoWhole = new Tooltip();
+        infoWhole.textProperty().bind(info.textProperty());
+        info.setTooltip(infoWhole);
         info.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -96,11 +110,12 @@ public final class HallView extends BorderPane {
         host.heightProperty().addListener((o, a, b) -> resized());
         host.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
-                zoomAt(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.2 : 1 / 1.2);
+                zoomMoving(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.2 : 1 / 1.2);
             }
             e.consume();
         });
         gestures = new HallGestures(this, host);
+        settle.setOnFinished(e -> paint());
         dark.addListener((o, a, b) -> paint());
         session.commands().addListener(stackListener);
         session.addSelectionListener(selectionListener);
@@ -156,6 +171,47 @@ public final class HallView extends BorderPane {
         fitPending = false;
         viewport.zoomAt(sx, sy, factor);
         paint();
+    }
+
+    /**
+     * Zoom during a gesture (the wheel): the last full frame is scaled at once, and the hall is redrawn in full
+     * {@link #SETTLE_MS} ms after the gesture stops. On the software pipeline, rasterising thousands of blocks and
+     * arcs takes longer than a frame; moving a bitmap does not.
+     */
+    public void zoomMoving(double sx, double sy, double factor) {
+        fitPending = false;
+        viewport.zoomAt(sx, sy, factor);
+        quickFrame();
+    }
+
+    /** Pan during a gesture (a drag): the last full frame is moved, the full redraw follows when the drag rests. */
+    public void panMoving(double dx, double dy) {
+        fitPending = false;
+        viewport.panBy(dx, dy);
+        quickFrame();
+    }
+
+    /** True while frames are moved bitmaps of the last full frame (a gesture in progress). */
+    public boolean moving() {
+        return cache != null;
+    }
+
+    private void quickFrame() {
+        if (lastFrame == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
+            paint();
+            return;
+        }
+        if (cache == null) {
+            javafx.scene.SnapshotParameters sp = new javafx.scene.SnapshotParameters();
+            sp.setFill(CanvasStyle.of(dark.get()).background);
+            cache = canvas.snapshot(sp, null);
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(CanvasStyle.of(dark.get()).background);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double k = viewport.scale() / paintedScale;
+        g.drawImage(cache, viewport.tx() - paintedTx * k, viewport.ty() - paintedTy * k, cache.getWidth() * k, cache.getHeight() * k);
+        settle.playFromStart();
     }
 
     public void panBy(double dx, double dy) {
@@ -368,6 +424,11 @@ public final class HallView extends BorderPane {
         HallModel m = culling.model();
         HallCulling.Frame f = culling.frame(viewport);
         lastFrame = f;
+        cache = null;
+        settle.stop();
+        paintedScale = viewport.scale();
+        paintedTx = viewport.tx();
+        paintedTy = viewport.ty();
         double s = viewport.scale();
         boolean overview = f.detail() == HallViewport.Detail.OVERVIEW;
         g.setFont(LABEL);

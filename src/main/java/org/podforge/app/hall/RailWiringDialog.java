@@ -89,7 +89,20 @@ final class RailWiringDialog {
         summary.setId("rails-summary");
         summary.setWrapText(true);
         notes.setId("rails-notes");
-        notes.setPrefHeight(140);
+        notes.setPrefHeight(170);
+        notes.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(lv.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         apply.setId("rails-apply");
         apply.setDefaultButton(true);
         apply.setOnAction(e -> apply());
@@ -106,7 +119,7 @@ final class RailWiringDialog {
         root.setId("rail-wiring");
         root.setPadding(new Insets(12));
         BorderPane.setMargin(centre, new Insets(10, 0, 10, 0));
-        stage.setScene(new Scene(root, 620, 420));
+        stage.setScene(new Scene(root, 760, 480));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

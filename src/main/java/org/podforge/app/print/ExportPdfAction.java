@@ -15,6 +15,7 @@ import org.podforge.print.DesignPdf;
 public final class ExportPdfAction {
     private final DocumentModel doc;
     private final FileController files;
+    private java.util.function.Supplier<String> topologyPod = () -> null;
     private final ReadOnlyObjectWrapper<Task<DesignPdf.Result>> last = new ReadOnlyObjectWrapper<>();
 
     public ExportPdfAction(DocumentModel doc, FileController files) {
@@ -22,8 +23,13 @@ public final class ExportPdfAction {
         this.files = files;
     }
 
+    /** Tells which pod's topology to print instead of rack elevations (null: rack elevations), asked at each run. */
+    public void setTopologyPod(java.util.function.Supplier<String> pod) {
+        this.topologyPod = pod;
+    }
+
     public void run() {
-        PrintSetup setup = PrintSetup.of(doc.getSession(), PrintSetup.localPaper());
+        PrintSetup setup = PrintSetup.of(doc.getSession(), PrintSetup.localPaper(), topologyPod.get());
         if (!setup.hasRacks()) {
             files.dialogs().showInfo("Nothing to export", "The design has no rack yet. Drag a rack from the palette onto the canvas first.");
             return;

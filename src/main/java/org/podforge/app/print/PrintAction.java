@@ -26,12 +26,18 @@ public final class PrintAction {
     static final float DPI = 200;
     private final DocumentModel doc;
     private final FileController files;
+    private java.util.function.Supplier<String> topologyPod = () -> null;
     private final Window owner;
 
     public PrintAction(DocumentModel doc, FileController files, Window owner) {
         this.doc = doc;
         this.files = files;
         this.owner = owner;
+    }
+
+    /** Tells which pod's topology to print instead of rack elevations (null: rack elevations), asked at each run. */
+    public void setTopologyPod(java.util.function.Supplier<String> pod) {
+        this.topologyPod = pod;
     }
 
     public void run() {
@@ -41,7 +47,7 @@ public final class PrintAction {
                     + "from a PDF viewer, or install a printer and try again.");
             return;
         }
-        PrintSetup probe = PrintSetup.of(doc.getSession(), PrintSetup.localPaper());
+        PrintSetup probe = PrintSetup.of(doc.getSession(), PrintSetup.localPaper(), topologyPod.get());
         if (!probe.hasRacks()) {
             job.cancelJob();
             files.dialogs().showInfo("Nothing to print", "The design has no rack yet. Drag a rack from the palette onto the canvas first.");
@@ -52,7 +58,7 @@ public final class PrintAction {
             return;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        PrintSetup setup = PrintSetup.of(doc.getSession(), paperOf(layout.getPaper()));
+        PrintSetup setup = PrintSetup.of(doc.getSession(), paperOf(layout.getPaper()), topologyPod.get());
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws Exception {

@@ -19,6 +19,7 @@ final class WhereColumn {
         TreeTableColumn<ProblemsView.Row, String> c = new TreeTableColumn<>("Where");
         c.setId("problems-where");
         c.setPrefWidth(150);
+        c.setMinWidth(100); // "Pod 1 x 2,048 replicas" must stay readable when the tab is narrow
         c.setCellValueFactory(cd -> {
             ProblemsView.Row r = cd.getValue().getValue();
             return new ReadOnlyStringWrapper(r == null || r.finding() == null ? "" : where.apply(r.finding()));

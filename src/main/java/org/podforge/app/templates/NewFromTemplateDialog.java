@@ -2,16 +2,14 @@ package org.podforge.app.templates;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.podforge.app.FileController;
+import org.podforge.app.OwnedWindow;
 import org.podforge.io.TemplateIndex;
 import org.podforge.service.templates.TemplateRegistry;
 
@@ -42,19 +40,7 @@ public final class NewFromTemplateDialog {
         buttons.setPadding(new Insets(8));
         BorderPane root = new BorderPane(view);
         root.setBottom(buttons);
-        Scene scene = new Scene(root, 1080, 640);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(c -> root.getStyleClass().add(c));
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        scene.setOnKeyPressed(k -> {
-            if (k.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        OwnedWindow.setUp(stage, owner, root, 1080, 640, true);
         stage.setTitle("New from Template");
         stage.setOnShown(e -> view.list().requestFocus());
     }

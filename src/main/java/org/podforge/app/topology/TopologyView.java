@@ -1,5 +1,7 @@
 package org.podforge.app.topology;
 
+import org.podforge.service.TopologyLayout;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +151,11 @@ public final class TopologyView extends BorderPane {
     public void dispose() {
         session.commands().removeListener(stackListener);
         session.removeSelectionListener(selectionListener);
+    }
+
+    /** The pod the view shows, or null. */
+    public Pod shownPod() {
+        return podChooser.getValue();
     }
 
     /** The current layout (for tests). */

@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.podforge.app.FileController;
+import org.podforge.app.OwnedWindow;
 import org.podforge.app.Money;
 import org.podforge.bom.Comparison;
 import org.podforge.io.ProjectFormat;
@@ -124,18 +124,7 @@ public final class WhatIfWindow {
         BorderPane root = new BorderPane(table);
         root.setTop(top);
         root.setBottom(bottom);
-        Scene scene = new Scene(root, 1200, 680);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(root.getStyleClass()::add);
-            stage.initOwner(owner);
-        }
-        scene.setOnKeyPressed(k -> {
-            if (k.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        OwnedWindow.setUp(stage, owner, root, 1200, 680, false);
         stage.setTitle("What If: " + s.project().name());
         stage.setOnShown(e -> swaps.requestFocus());
         status.setText(swaps.getItems().isEmpty() ? "No part of this design has a same-family alternative with the ports it uses, "

@@ -1,12 +1,17 @@
 package org.podforge.rules.builtin;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.podforge.model.Family;
+import org.podforge.model.Link;
 import org.podforge.model.Medium;
 import org.podforge.model.Part;
 import org.podforge.model.Port;
+import org.podforge.model.command.CompositeCommand;
+import org.podforge.model.command.Edits;
 import org.podforge.rules.Compatibility;
+import org.podforge.rules.Fix;
 import org.podforge.rules.RuleContext;
 
 /**
@@ -48,6 +53,7 @@ final class Optics {
                 .filter(Part::isOrderable)
                 .filter(x -> x.cage().orElse(null) == port.spec().cage())
                 .filter(x -> Compatibility.canPlug(x, port, lanes).ok())
+                .filter(x -> Compatibility.canCarry(x, port, port).ok())
                 .filter(x -> gbps == null || same(legGbps(x, lanes), gbps))
                 .filter(x -> medium == null || x.medium().orElse(null) == medium)
                 .filter(x -> metres == null || x.reachM(x.medium().orElse(medium)).orElse(0.0) >= metres - 1e-9)
@@ -56,7 +62,7 @@ final class Optics {
 
     /**
      * The orderable cable like {@code current} (same family, medium and speed) that fits both ports and comes in
-     * the shortest stock length that covers {@code metres}.
+     * the shortest stock length that covers {@code metres}, and carries a protocol both ports speak.
      */
     static Optional<Part> cableFor(RuleContext ctx, Part current, Port a, Port b, int lanes, double metres) {
         return ctx.catalog().byFamily(current.family()).stream()
@@ -65,7 +71,44 @@ final class Optics {
                 .filter(x -> x.lengthM().isPresent() && x.lengthM().get() >= metres - 1e-9)
                 .filter(x -> x.maxReachM().orElse(Double.MAX_VALUE) >= metres - 1e-9)
                 .filter(x -> Compatibility.canCable(x, a, b, lanes).ok())
+                .filter(x -> Compatibility.canCarry(x, a, b).ok())
                 .min(Comparator.comparing((Part x) -> x.lengthM().get()).thenComparing(Part::partNumber));
+    }
+
+    /**
+     * The fix that puts {@code l} on orderable optics for a run of {@code metres}: an AOC of the shortest stock length
+     * that covers it, else a transceiver fitting each end's cage and speed over a fibre trunk (never a twin-port module
+     * in a NIC); none when the catalog has no part that fits (a medium without a part would trade the finding for an
+     * unknown power draw and an unorderable BOM line).
+     */
+    static List<Fix> opticsFixes(RuleContext ctx, Link l, Port pa, Port pb, double metres) {
+        Part aocKind = ctx.part("GENERIC-800G-AOC-30M");
+        Part aoc = aocKind == null ? null : cableFor(ctx, aocKind, pa, pb, PortSpeedRule.endLanes(l, pa, pb), metres).orElse(null);
+        if (aoc != null) {
+            String aocPn = aoc.partNumber();
+            return List.of(new Fix("Switch to optics: " + aocPn + " (" + Util.m(aoc.lengthM().get()) + ")",
+                    p -> Fixes.swapCable(p, l.id(), aocPn, Medium.AOC, null)));
+        }
+        for (Medium m : new Medium[] {Medium.FIBER_MM, Medium.FIBER_SM}) {
+            String trunk = m == Medium.FIBER_MM ? "GENERIC-MMF-MPO-OM4" : "GENERIC-SMF-MPO-OS2";
+            if (ctx.offerable(trunk) == null) {
+                continue;
+            }
+            int lanesA = PortSpeedRule.endLanes(l, pa, pb);
+            int lanesB = PortSpeedRule.endLanes(l, pb, pa);
+            Double gbps = linkGbps(pa, lanesA);
+            Part xa = transceiverFor(ctx, pa, lanesA, gbps, m, metres).orElse(null);
+            Part xb = transceiverFor(ctx, pb, lanesB, gbps, m, metres).orElse(null);
+            if (xa != null && xb != null) {
+                String a = xa.partNumber();
+                String b = xb.partNumber();
+                return List.of(new Fix("Switch to optics: " + a + (a.equals(b) ? "" : " / " + b) + " over " + trunk,
+                        p -> new CompositeCommand("Switch " + l.id() + " to optics", List.of(
+                                Fixes.swapCable(p, l.id(), trunk, m, a),
+                                Edits.transceiverPartB(p, l.id(), a.equals(b) ? null : b)))));
+            }
+        }
+        return List.of();
     }
 
     static boolean same(Double x, Double y) {

@@ -74,8 +74,10 @@ public final class PcieTreeRule implements Rule {
                         c.links().forEach(l -> subjects.add(l.id()));
                     }
                     via = " (path: " + String.join("; ", chainNames) + ")";
-                    Chain last = path.getEdgeList().get(path.getEdgeList().size() - 1);
-                    Link cut = last.links().get(last.links().size() - 1);
+                    // Any link on the path separates the two roots: cut the one made last (the stray), not one the
+                    // design already had; ids carry their creation order (Util.ID_ORDER).
+                    Link cut = path.getEdgeList().stream().flatMap(c -> c.links().stream())
+                            .max(Comparator.comparing(Link::id, Util.ID_ORDER)).orElseThrow();
                     fixes.add(new Fix("Remove " + cut.id(), p -> new RemoveCommand(cut.id())));
                 }
                 out.add(Severity.ERROR, "Root complexes " + Util.ids(roots) + " are joined in one PCIe hierarchy" + via
@@ -90,13 +92,15 @@ public final class PcieTreeRule implements Rule {
                     }
                 }
             }
-            edges.sort(Comparator.comparing(c -> c.links().get(0).id()));
+            // In the order the chains were made (by their newest link), so the chain that closes a loop is the one
+            // added last and its newest link is the one to cut.
+            edges.sort(Comparator.comparing(PcieTreeRule::newestLink, Comparator.comparing(Link::id, Util.ID_ORDER)));
             Map<String, String> parent = new HashMap<>();
             for (Chain c : edges) {
                 String a = find(parent, c.endA().componentId());
                 String b = find(parent, c.endB().componentId());
                 if (a.equals(b)) {
-                    Link cut = c.links().get(0);
+                    Link cut = newestLink(c);
                     List<String> subjects = new ArrayList<>();
                     c.links().forEach(l -> subjects.add(l.id()));
                     subjects.add(c.endA().componentId());
@@ -108,6 +112,10 @@ public final class PcieTreeRule implements Rule {
                 }
             }
         }
+    }
+
+    private static Link newestLink(Chain c) {
+        return c.links().stream().max(Comparator.comparing(Link::id, Util.ID_ORDER)).orElseThrow();
     }
 
     private static String find(Map<String, String> parent, String x) {

@@ -80,8 +80,8 @@ public final class PortSpeedRule implements Rule {
                 continue; // link.protocol reports it
             }
             // one finding per cause: the media are judged once the link's lanes and speed are right for its ports
-            boolean widthOk = width(t, l, l.a(), pa, pb, out) & width(t, l, l.b(), pb, pa, out);
-            if (widthOk && protocolCap(l, pa, pb, out)) {
+            boolean widthOk = width(ctx, t, l, l.a(), pa, pb, out) & width(ctx, t, l, l.b(), pb, pa, out);
+            if (widthOk && protocolCap(ctx, l, pa, pb, out)) {
                 modules(ctx, t, l, pa, pb, out);
                 cable(ctx, t, l, pa, pb, out);
             }
@@ -94,7 +94,7 @@ public final class PortSpeedRule implements Rule {
     }
 
     /** The link is as wide as the port or one leg of a listed breakout. False (and a finding) when not. */
-    private static boolean width(Topology t, Link l, PortRef end, Port port, Port other, Report out) {
+    private static boolean width(RuleContext ctx, Topology t, Link l, PortRef end, Port port, Port other, Report out) {
         PortSpec s = port.spec();
         int here = endLanes(l, port, other);
         if (s.laneRateGbps() == null || fits(s, here)) {
@@ -106,8 +106,9 @@ public final class PortSpeedRule implements Rule {
             int linkLanes = linkLanesFor(w, port, other);
             Link probe = new Link("probe", l.a(), l.b(), linkLanes, l.medium());
             if (other.spec().laneRateGbps() == null || fits(other.spec(), endLanes(probe, other, port))) {
-                fixes.add(new Fix("Set " + l.id() + " to " + linkLanes + " lanes (" + Compatibility.gbpsLabel(Optics.linkGbps(port, w)) + ")",
-                        p -> Edits.lanes(p, l.id(), linkLanes)));
+                Port pa = end.equals(l.a()) ? port : other;
+                Port pb = end.equals(l.a()) ? other : port;
+                fixes.add(lanesFix(ctx, l, pa, pb, linkLanes, Compatibility.gbpsLabel(Optics.linkGbps(port, w))));
                 break;
             }
         }
@@ -118,8 +119,35 @@ public final class PortSpeedRule implements Rule {
         return false;
     }
 
+    /**
+     * Sets a link's lanes and keeps its cable right for them: a cable that cannot carry the new width is swapped for
+     * the shortest orderable one of its kind (family and medium) that fits both ports and the run, else removed, so
+     * the fix does not leave the link on a cable the next check refuses (the error only moved).
+     */
+    private static Fix lanesFix(RuleContext ctx, Link l, Port pa, Port pb, int linkLanes, String speed) {
+        String label = "Set " + l.id() + " to " + linkLanes + " lanes (" + speed + ")";
+        Part cable = l.cablePart() == null ? null : ctx.part(l.cablePart());
+        if (cable == null || Compatibility.canCable(cable, pa, pb, linkLanes).ok()) {
+            return new Fix(label, p -> Edits.lanes(p, l.id(), linkLanes));
+        }
+        var len = ctx.geometry().length(l);
+        double metres = Math.max(len.known() ? len.metres() : 0, 0);
+        Part fit = ctx.catalog().byFamily(cable.family()).stream()
+                .filter(Part::isOrderable)
+                .filter(x -> x.medium().equals(cable.medium()))
+                .filter(x -> x.lengthM().isEmpty() || x.lengthM().get() >= metres - 1e-9)
+                .filter(x -> x.maxReachM().orElse(Double.MAX_VALUE) >= metres - 1e-9)
+                .filter(x -> Compatibility.canCable(x, pa, pb, linkLanes).ok())
+                .min(java.util.Comparator.comparing((Part x) -> x.lengthM().orElse(Double.MAX_VALUE)).thenComparing(Part::partNumber))
+                .orElse(null);
+        String pn = fit == null ? null : fit.partNumber();
+        return new Fix(label + (pn == null ? "; remove its cable " + cable.partNumber() + ", which cannot carry them" : " on " + pn),
+                p -> new org.podforge.model.command.CompositeCommand(label, List.of(Edits.lanes(p, l.id(), linkLanes),
+                        Edits.cablePart(p, l.id(), pn))));
+    }
+
     /** A per-protocol limit below the port speed: ConnectX-8 runs InfiniBand at 800G but Ethernet at 400G per link. */
-    private static boolean protocolCap(Link l, Port pa, Port pb, Report out) {
+    private static boolean protocolCap(RuleContext ctx, Link l, Port pa, Port pb, Report out) {
         Set<Protocol> common = Compatibility.common(pa, pb);
         boolean ok = true;
         for (Port p : new Port[] {pa, pb}) {
@@ -142,7 +170,7 @@ public final class PortSpeedRule implements Rule {
                 Double sp = Optics.linkGbps(p, w);
                 int linkLanes = linkLanesFor(w, p, other);
                 if (sp != null && common.stream().anyMatch(pr -> p.spec().maxLinkGbps(pr) + 1e-9 >= sp)) {
-                    fixes.add(new Fix("Set " + l.id() + " to " + linkLanes + " lanes (" + Compatibility.gbpsLabel(sp) + ")", pr -> Edits.lanes(pr, l.id(), linkLanes)));
+                    fixes.add(lanesFix(ctx, l, pa, pb, linkLanes, Compatibility.gbpsLabel(sp)));
                     break;
                 }
             }

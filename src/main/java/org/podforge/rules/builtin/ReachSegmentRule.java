@@ -155,7 +155,9 @@ public final class ReachSegmentRule implements Rule {
         boolean sameChassis = ca.chassis() == cb.chassis();
         Port pa = t.port(l.a());
         Port pb = t.port(l.b());
-        if (sameChassis && l.medium() == Medium.PCB && !isRetimer(pa) && !isRetimer(pb)) {
+        // not on a scale-up link: the retimer's up and down ports are not scale-up ports, so the accelerator would
+        // leave its scale-up domain (scaleup.domain counts direct scale-up links): the error would only move
+        if (sameChassis && l.medium() == Medium.PCB && !isRetimer(pa) && !isRetimer(pb) && !t.isScaleUpLink(l)) {
             String rt = retimerFor(gen, l.lanes());
             if (ctx.offerable(rt) != null) {
                 fixes.add(new Fix("Insert an " + ctx.part(rt).name() + " (" + rt + ")", p -> Fixes.insertRetimer(p, ctx.catalog(), l.id(), rt)));
@@ -254,37 +256,9 @@ public final class ReachSegmentRule implements Rule {
             fixes.add(new Fix("Use a Taurus smart cable (" + taurus + ", " + Util.m(tp.maxReachM().get()) + ")",
                     p -> Fixes.swapCable(p, l.id(), taurus, Medium.AEC, null)));
         }
-        // an AOC of the shortest stock length that covers the run (not a 30 m cable for a 6 m run)
-        Part aocKind = ctx.part("GENERIC-800G-AOC-30M");
         Port pb = t.port(l.b());
-        Part aoc = aocKind == null || pb == null ? null
-                : Optics.cableFor(ctx, aocKind, pa, pb, PortSpeedRule.endLanes(l, pa, pb), len.metres()).orElse(null);
-        if (aoc != null) {
-            String aocPn = aoc.partNumber();
-            fixes.add(new Fix("Switch to optics: " + aocPn + " (" + Util.m(aoc.lengthM().get()) + ")",
-                    p -> Fixes.swapCable(p, l.id(), aocPn, Medium.AOC, null)));
-        } else {
-            // a transceiver that fits each end's cage and speed, over a fibre trunk (never a twin-port module in a NIC)
-            for (Medium m : new Medium[] {Medium.FIBER_MM, Medium.FIBER_SM}) {
-                String trunk = m == Medium.FIBER_MM ? "GENERIC-MMF-MPO-OM4" : "GENERIC-SMF-MPO-OS2";
-                if (pb == null || ctx.offerable(trunk) == null) {
-                    continue;
-                }
-                int lanesA = PortSpeedRule.endLanes(l, pa, pb);
-                int lanesB = PortSpeedRule.endLanes(l, pb, pa);
-                Double gbps = Optics.linkGbps(pa, lanesA);
-                Part xa = Optics.transceiverFor(ctx, pa, lanesA, gbps, m, len.metres()).orElse(null);
-                Part xb = Optics.transceiverFor(ctx, pb, lanesB, gbps, m, len.metres()).orElse(null);
-                if (xa != null && xb != null) {
-                    String a = xa.partNumber();
-                    String b = xb.partNumber();
-                    fixes.add(new Fix("Switch to optics: " + a + (a.equals(b) ? "" : " / " + b) + " over " + trunk,
-                            p -> new org.podforge.model.command.CompositeCommand("Switch " + l.id() + " to optics", List.of(
-                                    Fixes.swapCable(p, l.id(), trunk, m, a),
-                                    org.podforge.model.command.Edits.transceiverPartB(p, l.id(), a.equals(b) ? null : b)))));
-                    break;
-                }
-            }
+        if (pb != null) {
+            fixes.addAll(Optics.opticsFixes(ctx, l, pa, pb, len.metres()));
         }
         out.add(Severity.ERROR, what + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium()) + " (" + len.explanation() + "); "
                 + basis + ".", List.of(l.id(), l.a().componentId(), l.b().componentId()), fixes);

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.podforge.geometry.LinkLength;
 import org.podforge.model.Link;
 import org.podforge.model.Medium;
+import org.podforge.model.Part;
 import org.podforge.model.Port;
 import org.podforge.model.Protocol;
 import org.podforge.model.command.Edits;
@@ -72,11 +73,20 @@ public final class ScaleUpReachRule implements Rule {
             double laneRate = speed != null && lanes != null && lanes > 1 ? speed / lanes : Double.NaN;
             String what = "Scale-up link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ") runs " + Util.m(len.metres()) + " of "
                     + Util.mediumWords(l.medium());
+            // orderable optics only: a bare "optics" or "AEC" medium without a part trades this finding for an unknown
+            // power draw; an AEC is still copper, so it is offered only where the limit is that of passive copper
             List<Fix> fixes = new ArrayList<>();
-            if (l.medium() != Medium.AEC) {
-                fixes.add(new Fix("Use an active electrical cable (AEC) on " + l.id(), p -> Edits.medium(p, l.id(), Medium.AEC)));
+            if (passive && laneRate >= 200 && len.metres() > ctx.thresholds().value("scaleup.reach.copper200G")) {
+                Part aecKind = ctx.part("CREDO-HIWIRE-AEC-800G-7M");
+                Part aec = aecKind == null ? null
+                        : Optics.cableFor(ctx, aecKind, pa, pb, PortSpeedRule.endLanes(l, pa, pb), len.metres()).orElse(null);
+                if (aec != null) {
+                    String pn = aec.partNumber();
+                    fixes.add(new Fix("Use an active electrical cable: " + pn + " (" + Util.m(aec.lengthM().get()) + ")",
+                            p -> Fixes.swapCable(p, l.id(), pn, Medium.AEC, null)));
+                }
             }
-            fixes.add(new Fix("Use optics on " + l.id(), p -> Edits.medium(p, l.id(), Medium.FIBER_MM)));
+            fixes.addAll(Optics.opticsFixes(ctx, l, pa, pb, len.metres()));
             if (passive && laneRate >= 200 && len.metres() > ctx.thresholds().value("scaleup.reach.copper200G")) {
                 out.add(Severity.ERROR, what + " at " + Util.num(laneRate) + "G per lane; passive copper reaches about "
                         + Util.m(ctx.thresholds().value("scaleup.reach.copper200G")) + " at 200G/lane (" + Util.cite(ctx, "scaleup.reach.copper200G") + ").",

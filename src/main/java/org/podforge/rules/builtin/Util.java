@@ -25,6 +25,34 @@ final class Util {
     private Util() {
     }
 
+    /**
+     * Ids in the order they were made: the text before a trailing number, then the number, so "link-92" comes before
+     * "link-183" (plain string order puts "link-183" first). Ids without a trailing number sort by text.
+     */
+    static final java.util.Comparator<String> ID_ORDER = (x, y) -> {
+        int xi = trailingDigits(x);
+        int yi = trailingDigits(y);
+        int c = x.substring(0, xi).compareTo(y.substring(0, yi));
+        if (c != 0) {
+            return c;
+        }
+        if (xi == x.length() || yi == y.length()) {
+            return x.compareTo(y);
+        }
+        java.math.BigInteger a = new java.math.BigInteger(x.substring(xi));
+        java.math.BigInteger b = new java.math.BigInteger(y.substring(yi));
+        c = a.compareTo(b);
+        return c != 0 ? c : x.compareTo(y);
+    };
+
+    private static int trailingDigits(String s) {
+        int i = s.length();
+        while (i > 0 && Character.isDigit(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     static String num(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) v);

@@ -343,18 +343,37 @@ public final class ClusterGenerator {
                         .anyMatch(x -> x.laneRateGbps() != null && Math.abs(x.laneRateGbps() - nicRate) < 1e-6) ? 0 : 1)
                 .thenComparingInt(p -> statusRank(p.status())));
         GenerateRefused last = null;
+        ScaleOut uncabled = null;
         for (Part sw : cands) {
             try {
                 ScaleOut so = resolve(r, sw, false);
                 FabricPlan.of(so.radix, r.oversubscription(), so.rails(r), so.railPorts(r), r.pods(), sw.partNumber());
-                return so;
+                // with the NIC left to us too, a family whose rails the catalog can cable (cable and both modules) comes first
+                if (r.nicPart() != null || railsCabled(so, r)) {
+                    return so;
+                }
+                if (uncabled == null) {
+                    uncabled = so;
+                }
             } catch (GenerateRefused e) {
                 last = e;
             }
         }
+        if (uncabled != null) {
+            return uncabled;
+        }
         throw new GenerateRefused("scale-out", "no switch family in the catalog reaches this cluster"
                 + (last == null ? "" : "; the last tried says: " + last.getMessage()));
     }
+
+    /** True when the catalog has a cable, and modules for both ends where the medium needs them, for a rail of this pair. */
+    private boolean railsCabled(ScaleOut so, GenerateRequest r) {
+        MediaChooser.Media m = new MediaChooser(catalog).choose("rails", so.protocol, so.nicPort, so.swPort, so.lanes, RAIL_PROBE_M, r.media());
+        return m.cablePart() != null && m.notes().stream().noneMatch(n -> n.contains(" fits "));
+    }
+
+    /** A rail run long enough to need optics between racks, for {@link #railsCabled}. */
+    private static final double RAIL_PROBE_M = 10;
 
     private static int statusRank(PartStatus s) {
         return switch (s) {

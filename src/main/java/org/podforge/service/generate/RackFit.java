@@ -75,7 +75,7 @@ final class RackFit {
             if (rp.totalW() > rp.budget().watts() + 1e-6) {
                 throw new GenerateRefused("rack-budget", String.format(Locale.ROOT,
                         "%s, more than the rack budget of %s (%s); raise the budget or use fewer GPUs per server", one,
-                        PodDesigner.fmtW(rp.budget().watts()), req.rackBudgetW() != null ? "--rack-budget" : rp.budget().basis()));
+                        PodDesigner.fmtW(rp.budget().watts()), req.rackBudgetW() != null ? "the budget given" : rp.budget().basis()));
             }
             Cooling c = rp.cooling().cooling();
             double max = thresholds.value(RackCoolingRule.key(c) + ".maxW", Double.POSITIVE_INFINITY);

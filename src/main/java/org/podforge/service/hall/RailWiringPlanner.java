@@ -164,7 +164,7 @@ public final class RailWiringPlanner {
             problems.add(String.format(Locale.ROOT, "%d replica(s) in units of %d with %d rail(s) need %d leaf switch(es); %d selected", replicas, rpu,
                     railCount, needed, switches.size()));
         } else if (needed < switches.size()) {
-            notes.add(String.format(Locale.ROOT, "%d of the %d selected switches are used; the last %d stay free", needed, switches.size(), switches.size() - needed));
+            notes.add(String.format(Locale.ROOT, "%d of the %d selected switches are used; %d left free (the last in rack order)", needed, switches.size(), switches.size() - needed));
         }
         if (maxRail > 0 && leafPorts > 0 && rpu * maxRail > free) {
             problems.add(String.format(Locale.ROOT, "a leaf takes %d replica(s) x %d server port(s) = %d cables, but has %d free port(s) from %s%d; "

@@ -42,6 +42,7 @@ public final class LiveAnalysis {
     private final Set<String> pending = new LinkedHashSet<>();
     private boolean pendingAll = true;
     private Result last;
+    private List<Finding> shown;
     private CableSchedule cables;
 
     /** Takes ownership of {@code replica} (a copy nobody else touches). */
@@ -92,7 +93,12 @@ public final class LiveAnalysis {
         pending.clear();
         pendingAll = false;
         Bom b = bom.bom(prices);
-        last = new Result(List.copyOf(engine.findings()), b, full, System.nanoTime() - t0);
+        List<Finding> findings = List.copyOf(engine.findings());
+        if (shown != null && shown.equals(findings)) {
+            findings = shown; // unchanged (a move that breaks nothing): the same list, so views can skip it
+        }
+        shown = findings;
+        last = new Result(findings, b, full, System.nanoTime() - t0);
         return last;
     }
 

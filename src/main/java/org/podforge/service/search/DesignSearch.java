@@ -83,7 +83,7 @@ public final class DesignSearch {
         }
         for (Link l : project.allLinks()) {
             add(hits, words, q, Kind.LINK, l.id(), l.name(), l.label() + "  (" + l.id() + ")", l.a() + " \u2194 " + l.b() + ", x" + l.lanes()
-                    + " " + l.medium() + (l.cablePart() == null ? "" : ", " + l.cablePart()), List.of(l.id()), l.a().toString(), l.b().toString(),
+                    + " " + l.medium().label() + (l.cablePart() == null ? "" : ", " + l.cablePart()), List.of(l.id()), l.a().toString(), l.b().toString(),
                     l.cablePart() == null ? "" : l.cablePart());
         }
         for (Finding f : findings) {
@@ -91,7 +91,7 @@ public final class DesignSearch {
             if (all(hay, words)) {
                 int rank = f.ruleId().equalsIgnoreCase(q) ? 0 : f.ruleId().toLowerCase(Locale.ROOT).startsWith(q) ? 1
                         : f.message().toLowerCase(Locale.ROOT).contains(q) ? 2 : 3;
-                hits.add(new Hit(Kind.FINDING, f.ruleId(), f.severity() + "  " + f.ruleId(), f.message(), f.subjects(), rank));
+                hits.add(new Hit(Kind.FINDING, f.ruleId(), f.severity().label() + "  " + f.ruleId(), f.message(), f.subjects(), rank));
             }
         }
         int total = hits.size();

@@ -170,6 +170,17 @@ class ClusterGeneratorPropertyTest {
     }
 
     @Test
+    void withTheSwitchAndNicLeftToItTheGeneratorPicksAFamilyWhoseRailsItCanCable() {
+        Project p = GEN.generate(GenerateRequest.builder().build()).project();
+        LinkPattern rails = pattern(p, "rails");
+        assertNotNull(rails.cablePart(), "the default design's rails have a cable");
+        if (rails.medium() == org.podforge.model.Medium.FIBER_MM || rails.medium() == org.podforge.model.Medium.FIBER_SM) {
+            assertNotNull(rails.transceiverPart(), "and modules where the medium needs them");
+        }
+        assertFalse(p.description().contains("left empty"), p.description());
+    }
+
+    @Test
     void impossibleRequestsAreRefusedWithTheReason() {
         // 80 NVLink GPUs in one domain: one tier of 18 chips of 72 ports takes 72
         GenerateRefused e = assertThrows(GenerateRefused.class, () -> GEN.generate(GenerateRequest.builder().gpuPart("NVIDIA-B200")

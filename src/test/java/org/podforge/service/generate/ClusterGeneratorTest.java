@@ -104,6 +104,39 @@ class ClusterGeneratorTest {
         assertTrue(gpus.out.contains("Scale-out:"), gpus.out);
     }
 
+    @Test
+    void theCliWritesTemplatesAndTheRackSettingsItWasGiven(@TempDir Path dir) throws Exception {
+        Run list = run("generate", "--template", "list");
+        assertEquals(0, list.code, list.err);
+        assertTrue(list.out.contains("amd-helios"), list.out);
+        Path t = dir.resolve("helios.podforge.json");
+        Run tpl = run("generate", "--template", "amd-helios", "-o", t.toString());
+        assertEquals(0, tpl.code, tpl.err);
+        assertTrue(tpl.out.contains("72 accelerators"), tpl.out);
+        Run unknown = run("generate", "--template", "nope", "-o", dir.resolve("n.json").toString());
+        assertEquals(PodForgeCli.BAD_INPUT, unknown.code);
+        assertTrue(unknown.err.contains("amd-helios"), "the names are listed: " + unknown.err);
+        Run mixed = run("generate", "--template", "amd-helios", "--pods", "2", "-o", dir.resolve("m.json").toString());
+        assertEquals(PodForgeCli.BAD_INPUT, mixed.code);
+
+        Path g = dir.resolve("g.podforge.json");
+        Run ok = run("generate", "--gpu", "NVIDIA-B200", "--scale-up", "none", "--scale-out", "SN5600", "--servers", "4", "--pods", "2",
+                "--cooling", "rear-door", "--rack-budget", "58000", "--ssds", "4", "--oversubscription", "2:1", "-o", g.toString());
+        assertEquals(0, ok.code, ok.err);
+        var p = new org.podforge.io.ProjectReader(CATALOG_FOR_CLI).read(g).project();
+        for (var r : p.pods().get(0).racks()) {
+            assertEquals(org.podforge.model.Cooling.REAR_DOOR, r.cooling());
+            assertEquals(58_000.0, r.powerBudgetW());
+        }
+        assertEquals(2.0, p.thresholdOverrides().get(ClusterGenerator.LEAF_OVERSUBSCRIPTION), "the ratio asked for is the design's limit");
+        assertEquals(16, p.pods().get(0).allComponents().stream().filter(c -> c.partNumber().equals("MICRON-9650-E1S")).count());
+        Run bad = run("generate", "--cooling", "arctic", "-o", dir.resolve("b.json").toString());
+        assertEquals(PodForgeCli.BAD_INPUT, bad.code);
+        assertTrue(bad.err.contains("--cooling"), bad.err);
+    }
+
+    private static final Catalog CATALOG_FOR_CLI = org.podforge.catalog.CatalogLoader.builtIn();
+
     record Run(int code, String out, String err) {
     }
 

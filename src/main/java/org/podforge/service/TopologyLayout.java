@@ -1,4 +1,4 @@
-package org.podforge.app.topology;
+package org.podforge.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.podforge.app.canvas.ConnectPlanner;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
@@ -19,7 +18,7 @@ import org.podforge.model.Protocol;
 import org.podforge.model.Rack;
 
 /**
- * The logical topology of one pod as a graph (no nodes, testable): a block per chassis with its CPUs on
+ * The logical topology of one pod as a graph, toolkit-free (the Topology tab draws it, {@code org.podforge.print} prints it): a block per chassis with its CPUs on
  * top, then PCIe switches, retimers and endpoints (GPUs, NICs, SSDs, CXL memory), rows of at most
  * {@link #BLOCK_COLS}; blocks side by side (wrapping); the scale-up switches form a fabric band under all
  * blocks; links are the edges. Within a layer, components are ordered by the mean x of their neighbours
@@ -89,14 +88,13 @@ public final class TopologyLayout {
             family.put(c.id(), catalog.find(c.partNumber()).map(Part::family).orElse(Family.GPU));
             labels.put(c.id(), c.label());
         }
-        ConnectPlanner cp = new ConnectPlanner(project, catalog);
         Map<String, List<String>> adj = new HashMap<>();
         if (pod != null) {
             for (Link l : pod.links()) {
                 String a = l.a().componentId();
                 String b = l.b().componentId();
                 if (family.containsKey(a) && family.containsKey(b)) {
-                    t.edges.add(new Edge(l.id(), a, b, cp.protocolOf(l.a(), l.b())));
+                    t.edges.add(new Edge(l.id(), a, b, LinkProtocol.of(project, catalog, l.a(), l.b())));
                     adj.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
                     adj.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
                 }

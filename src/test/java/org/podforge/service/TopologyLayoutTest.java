@@ -1,4 +1,4 @@
-package org.podforge.app.topology;
+package org.podforge.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
