@@ -48,7 +48,8 @@ public final class PowerModel {
     private final Thresholds thresholds;
     /** Modules the fabric's patterns plug into each switch, built when a model is asked for a second network rack. */
     private Map<String, Map<String, Long>> patternModules;
-    private int fabricRacksAsked;
+    /** Network racks asked so far; a model shared by the racks of a parallel rule pass is asked from several threads. */
+    private final java.util.concurrent.atomic.AtomicInteger fabricRacksAsked = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A model over {@code project}; the project's threshold overrides are applied to {@code thresholds}. */
     public PowerModel(Project project, Catalog catalog, Thresholds thresholds) {
@@ -246,7 +247,7 @@ public final class PowerModel {
             }
         }
         Map<String, Long> modules = new TreeMap<>();
-        if (++fabricRacksAsked > 1) {
+        if (fabricRacksAsked.incrementAndGet() > 1) {
             // a model asked for several network racks (the BOM): one pass over the patterns for all switches
             Map<String, Map<String, Long>> bySwitch = patternModulesBySwitch();
             for (String id : here) {
@@ -295,7 +296,7 @@ public final class PowerModel {
     }
 
     /** Switch id -> module part -> count, built once per model. */
-    private Map<String, Map<String, Long>> patternModulesBySwitch() {
+    private synchronized Map<String, Map<String, Long>> patternModulesBySwitch() {
         if (patternModules == null) {
             Map<String, Map<String, Long>> out = new java.util.HashMap<>();
             forEachPatternModule((id, pn, n) -> out.computeIfAbsent(id, k -> new TreeMap<>()).merge(pn, n, Long::sum));

@@ -133,4 +133,49 @@ class PatternBreakoutTest {
         Project one = new ProjectReader(RuleEngineTest.CATALOG).read(Path.of("src/test/resources/rules/scaleout.fabric/negative.podforge.json")).project();
         assertTrue(!ProjectWriter.toJson(one).contains("leafLegs"), "not written when 1");
     }
+
+    @Test
+    void aFibrePatternWithoutAModuleAtAnEndSaysSoOnceAndItsFixSetsTheModuleThatFits() throws Exception {
+        Project p = read("negative-pattern-breakout");
+        p.pattern("rails").orElseThrow().setTransceiverPart(null); // end b keeps its twin-port module
+        List<Finding> f = portSpeed(p);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.WARNING, f.get(0).severity(), "incomplete, not wrong");
+        assertTrue(f.get(0).message().contains("NVIDIA-CONNECTX-7/net (end a"), f.get(0).message());
+        assertEquals("Use NVIDIA-MMA4Z00-NS400 at end a of pattern Rails: NIC n to leaf n", f.get(0).fixes().get(0).label());
+        f.get(0).fixes().get(0).command(p).execute(p);
+        assertEquals(List.of(), portSpeed(p));
+    }
+
+    @Test
+    void theGeneratorLeavesTheNicEndEmptyWhenNoModuleInTheCatalogFitsIt() {
+        // the sample cluster's ConnectX-8 (OSFP flat-top, 4 x 200G) and Quantum-X800 leaves: the catalog has the leaf's
+        // 1.6T module but no 800G flat-top module (none in fabric-and-power-facts I2), so end a stays empty, never the
+        // leaf's finned 1,600G module
+        Project p = new org.podforge.service.generate.ClusterGenerator(RuleEngineTest.CATALOG, Thresholds.builtIn())
+                .generate(org.podforge.service.generate.ClusterGenerator.sampleCluster(128, null)).project();
+        LinkPattern rails = p.pattern("rails").orElseThrow();
+        assertEquals(null, rails.transceiverPart());
+        assertEquals("GENERIC-1.6T-OSFP-2xDR4", rails.transceiverPartB());
+        List<Finding> f = portSpeed(p).stream().filter(x -> x.subjects().contains("rails")).toList();
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("NVIDIA-CONNECTX-8/net (end a: OSFP flat-top (RHS), 4 x 200G; the catalog has no orderable "
+                + "single-mode module that fits it)"), f.get(0).message());
+        assertEquals(List.of(), f.get(0).fixes(), "no module to offer");
+    }
+
+    @Test
+    void editingAPatternsModuleReJudgesTheNetworkRacksPowerIncrementally() throws Exception {
+        Project p = read("negative-pattern-breakout");
+        org.podforge.model.command.CommandStack stack = new org.podforge.model.command.CommandStack(p);
+        RuleEngine engine = new RuleEngine(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES);
+        engine.attach(stack);
+        engine.validateAll();
+        // the leaf end's 15 W multimode twin-port module becomes the 17 W single-mode one: netrack-1 draws 16 x 2 W more
+        stack.execute(org.podforge.model.command.Edits.patternTransceiver(p, "rails", true, "NVIDIA-MMS4X00-NS"));
+        assertEquals(RuleEngine.validate(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES), engine.findings());
+        stack.undo();
+        assertEquals(RuleEngine.validate(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES), engine.findings());
+    }
 }

@@ -72,7 +72,77 @@ final class PatternMedia {
                 out.add(Severity.ERROR, String.format(java.util.Locale.ROOT, "Pattern %s (%,d cables): %s.", lp.label(),
                         FabricCables.count(p, lp), String.join("; ", why)), List.of(lp.id()), fixes);
             }
+            missing(ctx, p, lp, cable, atA, atB, lows, highs, low, high, out);
         }
+    }
+
+    /**
+     * A fibre pattern whose end takes a pluggable but names no module there: its cables have no optics at that end
+     * (the generator leaves an end empty when the catalog has no module that fits it, rather than one that does not).
+     * A WARNING, one per pattern: the design is incomplete, not wrong; the fix offers the orderable module that fits
+     * the end, else the message says the catalog has none.
+     */
+    private static void missing(RuleContext ctx, Project p, LinkPattern lp, Part cable, String atA, String atB, Map<String, Port> lows,
+                                Map<String, Port> highs, Port low, Port high, Report out) {
+        org.podforge.model.Medium medium = cable != null && cable.medium().isPresent() ? cable.medium().get() : lp.medium();
+        if (medium != org.podforge.model.Medium.FIBER_MM && medium != org.podforge.model.Medium.FIBER_SM) {
+            return; // copper, AOC and ACC/AEC carry their own ends
+        }
+        String kind = medium == org.podforge.model.Medium.FIBER_MM ? "multimode" : "single-mode";
+        List<String> ends = new ArrayList<>();
+        String[] fit = new String[2]; // the orderable module that fits end a, end b (null: none, or the end has one)
+        for (boolean endB : new boolean[] {false, true}) {
+            if ((endB ? atB : atA) != null) {
+                continue;
+            }
+            Map<String, Port> ports = endB ? highs : lows;
+            Port other = endB ? low : high;
+            for (Map.Entry<String, Port> e : ports.entrySet()) {
+                Port port = e.getValue();
+                if (!port.spec().isNetwork() || port.spec().cage() == org.podforge.model.Cage.MPO) {
+                    continue; // co-packaged optics: a fibre connector, no module
+                }
+                int lanes = Math.max(1, Compatibility.lanesAt(lp.lanes(), port, other));
+                Part m = Optics.transceiverFor(ctx, port, lanes, Optics.linkGbps(other, lp.lanes()), medium, null).orElse(null);
+                ends.add(e.getKey() + " (" + (endB ? "end b" : "end a") + ": " + (port.spec().cage() == null ? "no cage" : port.spec().cage().label())
+                        + ", " + lanes + " x " + (port.spec().laneRateGbps() == null ? "?" : Compatibility.gbpsLabel(port.spec().laneRateGbps()))
+                        + (m == null ? "; the catalog has no orderable " + kind + " module that fits it" : "") + ")");
+                if (m != null && fit[endB ? 1 : 0] == null) {
+                    fit[endB ? 1 : 0] = m.partNumber();
+                }
+            }
+        }
+        Fix fix = missingFix(lp, atA, atB, fit[0], fit[1]);
+        if (!ends.isEmpty()) {
+            out.add(Severity.WARNING, String.format(java.util.Locale.ROOT, "Pattern %s (%,d cables) runs over %s fibre but names no module at %s: "
+                            + "those cable ends have no optics in the BOM or the power figures. Set one on the pattern (a catalog copy can add "
+                            + "a module the built-in catalog lacks).", lp.label(), FabricCables.count(p, lp), kind, Util.ids(ends)),
+                    List.of(lp.id()), fix == null ? List.of() : List.of(fix));
+        }
+    }
+
+    /**
+     * Sets the modules that fit the empty ends in one step (both at once when both are empty: end a alone would also
+     * stand for end b, whose transceiverB is null = as end a), or null when no empty end has one to offer.
+     */
+    private static Fix missingFix(LinkPattern lp, String atA, String atB, String fitA, String fitB) {
+        String id = lp.id();
+        boolean bothEmpty = atA == null && atB == null;
+        if (bothEmpty && (fitA == null || fitB == null)) {
+            // only end b can be set alone (transceiverB); end a alone would put its module at end b too
+            return fitB == null ? null : new Fix("Use " + fitB + " at end b of pattern " + lp.label(),
+                    pr -> Edits.patternTransceiver(pr, id, true, fitB));
+        }
+        if (bothEmpty) {
+            String label = fitA.equals(fitB) ? "Use " + fitA + " at both ends of pattern " + lp.label()
+                    : "Use " + fitA + " at end a and " + fitB + " at end b of pattern " + lp.label();
+            return new Fix(label, pr -> new org.podforge.model.command.CompositeCommand(label, List.of(
+                    Edits.patternTransceiver(pr, id, false, fitA), Edits.patternTransceiver(pr, id, true, fitA.equals(fitB) ? null : fitB))));
+        }
+        if (atA == null && fitA != null) {
+            return new Fix("Use " + fitA + " at end a of pattern " + lp.label(), pr -> Edits.patternTransceiver(pr, id, false, fitA));
+        }
+        return null; // end b is empty only when end a is too (null = as end a)
     }
 
     /** The module at one end against every distinct port kind there; a fix offers the orderable module that fits. */
