@@ -31,7 +31,7 @@ final class NoteLayer {
     static final String STYLE = "pf-note";
     static final double MAX_WIDTH = 280;
     /** The smallest zoom a note's text is drawn at: below it the note is scaled up to stay this size on screen. */
-    static final double READABLE = 0.75;
+    static final double READABLE = 0.85;
     private static final Color FILL = Color.web("#fef3c7");
     private static final Color FILL_DARK = Color.web("#4b3b12");
     private static final Color STROKE = Color.web("#d4a017");

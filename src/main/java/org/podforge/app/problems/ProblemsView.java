@@ -105,11 +105,11 @@ public final class ProblemsView extends VBox {
         table.setPlaceholder(new Label("No problems found."));
         table.getColumns().add(severityColumn());
         // the message takes the room; the short columns keep enough to be read (a rule id, an object id)
-        table.getColumns().add(col("Rule", 120, 110, r -> r.finding() == null ? "" : r.finding().ruleId()));
+        table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
         table.getColumns().add(col("Message", 560, 160, r -> r.finding() == null ? r.title() : r.finding().message()));
         table.getColumns().add(where);
         table.getColumns().add(col("Objects", 130, 90, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
-        table.getColumns().add(col("Fixes", 56, 56, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
+        table.getColumns().add(col("Fixes", 64, 64, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
                 : Integer.toString(r.finding().fixes().size())));
         table.setRowFactory(tv -> row());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<Row>>) c -> selectionChanged());
@@ -134,7 +134,7 @@ public final class ProblemsView extends VBox {
         detail.setPadding(new Insets(4));
         detail.setMinWidth(220);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().setAll(head, split);

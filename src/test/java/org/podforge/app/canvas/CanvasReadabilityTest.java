@@ -143,4 +143,22 @@ class CanvasReadabilityTest {
         zoom(robot, 1.0);
         assertTrue(robot.lookup("." + NoteLayer.STYLE).query().getTransforms().isEmpty(), "zoomed in, it zooms with the design");
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theOpenedLegendStandsWhollyInsideTheCanvas(FxRobot robot) {
+        org.podforge.model.Link link = new org.podforge.model.Link("link-9", org.podforge.model.PortRef.parse("gpu-1/host"),
+                org.podforge.model.PortRef.parse("retimer-1/down"), 16, org.podforge.model.Medium.PCB);
+        robot.interact(() -> session.execute(new org.podforge.model.command.AddCommand("pod-1", link)));
+        zoom(robot, 0.5);
+        javafx.scene.control.TitledPane legend = canvas.legendPane();
+        assertTrue(legend.isVisible(), "the design has a link: the legend is offered");
+        double folded = legend.getHeight();
+        robot.clickOn(legend.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(legend.isExpanded());
+        assertTrue(legend.getHeight() > folded + 20, "opened, it is tall enough for its rows: " + legend.getHeight());
+        assertTrue(legend.getBoundsInParent().getMaxY() <= canvas.getHeight() + 0.5,
+                "and placed again so its rows are on screen, not below the canvas: " + legend.getBoundsInParent() + " canvas " + canvas.getHeight());
+    }
 }
