@@ -202,7 +202,7 @@ public final class MainWindow {
 
         SplitPane vertical = new SplitPane(centreTabs, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.62);
+        vertical.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         VBox right = new VBox(inspector);

@@ -1137,8 +1137,8 @@ public class PodCanvas extends Region {
     }
 
     private void show(Box b, double maxScale) {
-        // a margin of 20 px, and 20 more at the top where a zoomed-out pod's name stands above its frame
-        double s = Math.min(Math.max(40, getWidth() - 40) / Math.max(1, b.w()), Math.max(40, getHeight() - 60) / Math.max(1, b.h()));
+        // a margin of 8 px, and 20 more at the top where a zoomed-out pod's name stands above its frame
+        double s = Math.min(Math.max(40, getWidth() - 16) / Math.max(1, b.w()), Math.max(40, getHeight() - 36) / Math.max(1, b.h()));
         s = clampScale(Math.min(maxScale, s));
         pan.setX(getWidth() / 2 - b.cx() * s);
         pan.setY(getHeight() / 2 + 10 - b.cy() * s);

@@ -108,7 +108,7 @@ public final class ProblemsView extends VBox {
         table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
         table.getColumns().add(col("Message", 560, 160, r -> r.finding() == null ? r.title() : r.finding().message()));
         table.getColumns().add(where);
-        table.getColumns().add(col("Objects", 130, 90, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
+        table.getColumns().add(col("Objects", 110, 70, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
         table.getColumns().add(col("Fixes", 64, 64, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
                 : Integer.toString(r.finding().fixes().size())));
         table.setRowFactory(tv -> row());
@@ -128,14 +128,13 @@ public final class ProblemsView extends VBox {
         detailFixes.setFillWidth(true);
         ScrollPane fixesScroll = new ScrollPane(detailFixes);
         fixesScroll.setFitToWidth(true);
-        fixesScroll.setPrefViewportHeight(90);
-        fixesScroll.setMaxHeight(170);
+        fixesScroll.setPrefViewportHeight(120);
+        fixesScroll.setMaxHeight(200);
         VBox detail = new VBox(6, detailText, fixesScroll);
         detail.setPadding(new Insets(4));
         detail.setMinWidth(220);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(detail, false);
+        split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().setAll(head, split);
         showDetail(null);
