@@ -108,7 +108,7 @@ public final class ProblemsView extends VBox {
         table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
         table.getColumns().add(col("Message", 560, 160, r -> r.finding() == null ? r.title() : r.finding().message()));
         table.getColumns().add(where);
-        table.getColumns().add(col("Objects", 110, 70, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
+        table.getColumns().add(col("Objects", 110, 84, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
         table.getColumns().add(col("Fixes", 64, 64, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
                 : Integer.toString(r.finding().fixes().size())));
         table.setRowFactory(tv -> row());

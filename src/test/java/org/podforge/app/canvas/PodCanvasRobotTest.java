@@ -99,6 +99,8 @@ class PodCanvasRobotTest {
         assertTrue(c.components().stream().anyMatch(comp -> comp.partNumber().equals("NVIDIA-B300") && "gpu-2".equals(comp.slot())),
                 "the B300 sits in the first free GPU slot of chassis-2: " + c.components());
         assertEquals(1, session.commands().undoHistory().size(), "one undoable step");
+        String added = c.components().stream().filter(comp -> comp.partNumber().equals("NVIDIA-B300")).findFirst().orElseThrow().id();
+        assertEquals(Set.of(added), session.selection(), "the dropped part is selected (the next part goes where the user looks)");
     }
 
     @Test
