@@ -148,6 +148,8 @@ public final class TopologyView extends BorderPane {
         session.commands().addListener(stackListener);
         session.addSelectionListener(selectionListener);
         refreshPods();
+        // built when its tab is first shown: start on the pod of what is selected then, as later selections do
+        onSelection(session.selection());
         redraw();
     }
 
