@@ -1,10 +1,19 @@
 package org.podforge.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.podforge.bom.CableScheduleRows;
 import org.podforge.bom.FindingRow;
 import org.podforge.bom.ValidationStatus;
@@ -95,6 +104,60 @@ final class StreamedSheet {
         this.print = print;
         this.sheetName = placeholder.getSheetName();
         print.applyStreamed(placeholder, cols.size() - 1, rows);
+    }
+
+    /** A sheet of plain rows: header frozen, autofilter, no decimal or shared columns. */
+    static StreamedSheet plain(List<String> cols, int[] widths, long rows, Rows source, WorkbookExporter.Styles st,
+                               XSSFSheet placeholder, SheetPrint print) throws IOException {
+        return new StreamedSheet(cols, widths, rows, List.of(), source, st, placeholder, print, List.of(), null);
+    }
+
+    /** The zip entry name of a sheet's part ({@code xl/worksheets/sheet6.xml}). */
+    static String partName(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /**
+     * Writes {@code wb} to {@code os} with the XML of each placeholder sheet in {@code streamed} (by part name)
+     * written in place of POI's, and {@code strings} (null for none) appended to POI's shared strings part.
+     */
+    static void writeWorkbook(XSSFWorkbook wb, Map<String, StreamedSheet> streamed, StreamedStrings strings, OutputStream os)
+            throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
+        wb.write(buf);
+        byte[] skeleton = buf.toByteArray();
+        String sstPart = null;
+        if (strings != null) {
+            org.apache.poi.xssf.model.SharedStringsTable sst = wb.getSharedStringSource();
+            strings.follow(sst.getUniqueCount());
+            sstPart = sst.getPackagePart().getPartName().getName().substring(1);
+        }
+        boolean sstWritten = false;
+        ZipOutputStream zout = new ZipOutputStream(os);
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(skeleton))) {
+            byte[] copy = new byte[1 << 16];
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                StreamedSheet sheet = streamed.get(e.getName());
+                if (e.getName().equals(sstPart)) {
+                    strings.writePart(zin.readAllBytes(), zout);
+                    sstWritten = true;
+                } else if (sheet != null) {
+                    zout.setLevel(Deflater.BEST_SPEED);
+                    sheet.writeXml(zout);
+                    zout.setLevel(Deflater.DEFAULT_COMPRESSION);
+                } else {
+                    for (int n = zin.read(copy); n > 0; n = zin.read(copy)) {
+                        zout.write(copy, 0, n);
+                    }
+                }
+                zout.closeEntry();
+            }
+        }
+        if (!sstWritten && strings != null && strings.size() > 0) {
+            throw new IOException("internal error: the workbook has no shared strings part for the streamed sheets' texts");
+        }
+        zout.finish();
     }
 
     /** Rows of the multiplied cable schedule, on one sheet (see {@link SheetParts}). */

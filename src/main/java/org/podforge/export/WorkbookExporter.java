@@ -1,17 +1,11 @@
 package org.podforge.export;
 
 import org.podforge.io.AtomicFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -112,11 +106,9 @@ public final class WorkbookExporter {
      */
     static void export(DesignReport report, Path out, boolean evaluate, int rowsPerSheet) throws IOException {
         AtomicFiles.write(out, os -> {
-            byte[] skeleton;
             Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
             SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
             StreamedStrings strings = new StreamedStrings();
-            String sstPart;
             Builder builder = new Builder(report, evaluate, print);
             try (XSSFWorkbook xwb = builder.build()) {
                 long t0 = System.nanoTime();
@@ -125,60 +117,19 @@ public final class WorkbookExporter {
                 int rows = cableRows.size();
                 List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(rows, rowsPerSheet));
                 for (int i = 0; i < cableParts.size(); i++) {
-                    streamed.put(partName(cableParts.get(i)), StreamedSheet.cables(cableRows.subList(i * rowsPerSheet,
+                    streamed.put(StreamedSheet.partName(cableParts.get(i)), StreamedSheet.cables(cableRows.subList(i * rowsPerSheet,
                             (int) Math.min(rows, (long) (i + 1) * rowsPerSheet)), builder.st, cableParts.get(i), print, strings));
                 }
                 if (cableParts.size() > 1) {
                     noteCableSheets(xwb, cableParts.size(), rowsPerSheet);
                 }
-                streamed.put(partName(xwb, FINDINGS),
+                streamed.put(StreamedSheet.partName(xwb.getSheet(FINDINGS)),
                         StreamedSheet.findings(report.validation(), builder.st, xwb.getSheet(FINDINGS), print));
-                ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
                 long t = System.nanoTime();
-                xwb.write(buf);
-                trace("write other sheets", t);
-                skeleton = buf.toByteArray();
-                org.apache.poi.xssf.model.SharedStringsTable sst = xwb.getSharedStringSource();
-                strings.follow(sst.getUniqueCount());
-                sstPart = sst.getPackagePart().getPartName().getName().substring(1);
+                StreamedSheet.writeWorkbook(xwb, streamed, strings, os);
+                trace("write the workbook, streamed sheets in", t);
             }
-            boolean sstWritten = false;
-            long t = System.nanoTime();
-            ZipOutputStream zout = new ZipOutputStream(os);
-            try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(skeleton))) {
-                byte[] copy = new byte[1 << 16];
-                for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                    zout.putNextEntry(new ZipEntry(e.getName()));
-                    StreamedSheet sheet = streamed.get(e.getName());
-                    if (e.getName().equals(sstPart)) {
-                        strings.writePart(zin.readAllBytes(), zout);
-                        sstWritten = true;
-                    } else if (sheet != null) {
-                        zout.setLevel(Deflater.BEST_SPEED);
-                        sheet.writeXml(zout);
-                        zout.setLevel(Deflater.DEFAULT_COMPRESSION);
-                    } else {
-                        for (int n = zin.read(copy); n > 0; n = zin.read(copy)) {
-                            zout.write(copy, 0, n);
-                        }
-                    }
-                    zout.closeEntry();
-                }
-            }
-            if (!sstWritten && strings.size() > 0) {
-                throw new IOException("internal error: the workbook has no shared strings part for the cable schedule's texts");
-            }
-            zout.finish();
-            trace("stream cable schedule, findings + zip", t);
         });
-    }
-
-    private static String partName(XSSFWorkbook wb, String sheet) {
-        return partName(wb.getSheet(sheet));
-    }
-
-    private static String partName(XSSFSheet sheet) {
-        return sheet.getPackagePart().getPartName().getName().substring(1);
     }
 
     /** The Summary's note on the cable count names every cable schedule sheet when there are several. */
