@@ -93,7 +93,9 @@ public final class ProblemsView extends VBox {
         table.setRoot(new TreeItem<>(new Row("", null)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No problems found."));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.getColumns().add(severityColumn());
         table.getColumns().add(col("Rule", 150, r -> r.finding() == null ? "" : r.finding().ruleId()));
         table.getColumns().add(col("Message", 560, r -> r.finding() == null ? r.title() : r.finding().message()));
