@@ -284,9 +284,16 @@ public final class AnalysisService {
                 live = null;
                 fx.execute(this::runNow);
             } catch (Throwable e) {
-                live = null;
+                live = null; // first: out of memory, the replica is what can be let go of
                 long rev = last == null ? -1 : last.revision();
-                fx.execute(() -> failed(rev, e));
+                try {
+                    fx.execute(() -> failed(rev, e));
+                } catch (Throwable again) {
+                    // even handing the failure over ran out of memory: never leave the service draining forever
+                    // (it would say "Checking…" for good); the thread's handler (FatalErrorHandler) gets it
+                    draining.set(false);
+                    throw again;
+                }
             }
             if (stopped) {
                 live = null;
