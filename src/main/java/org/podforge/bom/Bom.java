@@ -206,7 +206,7 @@ public final class Bom {
                     : first.pod.label() + " .. " + g.get(g.size() - 1).pod.label() + " (" + g.size() + " identical pods)";
             first.emit(lines, pods, name, replicas, ids);
         }
-        FabricBom fabric = FabricBom.of(project, catalog);
+        FabricBom fabric = FabricBom.of(project, catalog, power);
         lines.addAll(fabric.lines(catalog, prices));
         Bom bom = new Bom(project.name(), prices, lines, pods, fabric);
         bom.connectivity = ConnectivityCost.of(bom, ConnectivityTier.mediaByVotes(votes), catalog);

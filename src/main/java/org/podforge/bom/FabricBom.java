@@ -15,6 +15,7 @@ import org.podforge.model.Fabric;
 import org.podforge.model.FabricCables;
 import org.podforge.model.Family;
 import org.podforge.model.LinkPattern;
+import org.podforge.model.Medium;
 import org.podforge.model.MeshWiring;
 import org.podforge.model.Part;
 import org.podforge.model.Port;
@@ -23,6 +24,8 @@ import org.podforge.model.PortRole;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.model.RailWiring;
+import org.podforge.power.PowerModel;
+import org.podforge.power.RackPower;
 
 /**
  * The scale-out fabric's share of the bill of materials, counted by multiplication, never by expanding a
@@ -33,7 +36,8 @@ import org.podforge.model.RailWiring;
  * times its cable part, plus one transceiver per cable <em>end</em> that takes a pluggable (end a's part, end
  * b's {@code transceiverB} where it differs; none at a co-packaged-optics switch, whose front panel is a fibre
  * connector). A pattern gives every cable its own port, so a twin-port module at a pattern's port serves that
- * one cable. Its lines join the BOM under the pod id
+ * one cable, unless a rail pattern's {@code leafLegs} shares each leaf port between 2 or 4 cables through a breakout:
+ * then one module per leaf port, and a splitter cable part counts once per its legs. Its lines join the BOM under the pod id
  * {@link #POD_ID} with one copy.
  */
 public final class FabricBom {
@@ -47,7 +51,30 @@ public final class FabricBom {
     public record Item(String partNumber, long qty, Role role) {
     }
 
+    /**
+     * Power of the fabric: its network racks as {@link PowerModel} counts them (switch chassis, their parts and
+     * overhead, the modules of hand-made fabric links and the modules the patterns plug into their switches), plus
+     * the server-end modules of rail patterns and the patterns' active cables, which are in no rack's figure.
+     *
+     * @param racks       each network rack's power (and budget)
+     * @param patternW    known power of the rail patterns' server-end modules and the patterns' active cables
+     * @param unknown     what has no published power, part -> units (racks' unknowns and the patterns')
+     */
+    public record Power(List<RackPower> racks, double patternW, Map<String, Long> unknown) {
+        public Power {
+            racks = List.copyOf(racks);
+            unknown = java.util.Collections.unmodifiableMap(new TreeMap<>(unknown));
+        }
+
+        /** The known power of the whole fabric, in watts. */
+        public double totalW() {
+            return racks.stream().mapToDouble(RackPower::totalW).sum() + patternW;
+        }
+    }
+
     private final Map<String, long[]> counts = new LinkedHashMap<>();
+    private final Map<String, long[]> patternPowered = new LinkedHashMap<>();
+    private Power power = new Power(List.of(), 0, Map.of());
     private final Map<String, Role> roles = new LinkedHashMap<>();
     private final Map<String, ConnectivityTier> mediaTiers = new TreeMap<>();
     private final String label;
@@ -56,6 +83,30 @@ public final class FabricBom {
         this.label = label;
     }
 
+    /** The fabric's BOM with the power of its racks from {@code power} (the model rack.power and the BOM use). */
+    public static FabricBom of(Project project, Catalog catalog, PowerModel power) {
+        FabricBom b = of(project, catalog);
+        List<RackPower> racks = new ArrayList<>();
+        Map<String, Long> unknown = new TreeMap<>();
+        for (Rack r : project.fabric().racks()) {
+            RackPower rp = power.rack(r);
+            racks.add(rp);
+            rp.unknown().forEach((k, v) -> unknown.merge(k, v, Long::sum));
+        }
+        double patternW = 0;
+        for (Map.Entry<String, long[]> e : b.patternPowered.entrySet()) {
+            Part part = catalog.find(e.getKey()).orElse(null);
+            if (part == null || part.powerW().isEmpty()) {
+                unknown.merge(e.getKey(), e.getValue()[0], Long::sum);
+            } else {
+                patternW += part.powerW().get() * e.getValue()[0];
+            }
+        }
+        b.power = new Power(racks, patternW, unknown);
+        return b;
+    }
+
+    /** The fabric's parts without power figures (see {@link #of(Project, Catalog, PowerModel)}). */
     public static FabricBom of(Project project, Catalog catalog) {
         Fabric f = project.fabric();
         FabricBom b = new FabricBom(f.label());
@@ -89,22 +140,57 @@ public final class FabricBom {
                 continue;
             }
             ConnectivityTier tier = tier(project, catalog, lp);
+            // a rail pattern with a breakout at the leaf puts leafLegs cables on one leaf port: one module there per port
+            long leafPorts = leafPortsUsed(project, lp, n);
             if (lp.cablePart() != null) {
-                boolean split = TransceiverUse.legs(catalog.find(lp.cablePart()).orElse(null)) > 1;
-                b.add(lp.cablePart(), n, split ? Role.BREAKOUT_CABLE : Role.CABLE);
+                int legs = TransceiverUse.legs(catalog.find(lp.cablePart()).orElse(null));
+                // a splitter cable serves `legs` cables (an 800G-to-2x400G DAC feeds two NICs)
+                long cables = legs > 1 ? (n + legs - 1) / legs : n;
+                b.add(lp.cablePart(), cables, legs > 1 ? Role.BREAKOUT_CABLE : Role.CABLE);
                 b.mediaTiers.putIfAbsent(lp.cablePart(), tier);
+                Part cp = catalog.find(lp.cablePart()).orElse(null);
+                Medium cm = cp == null ? lp.medium() : cp.medium().orElse(lp.medium());
+                boolean fibre = cm == Medium.FIBER_MM || cm == Medium.FIBER_SM; // passive: its power is in the modules
+                if (cp == null || cp.family() == Family.SMART_CABLE_MODULE || cp.powerW().orElse(0.0) > 0 || !fibre && cm.isActive()) {
+                    b.patternPowered.computeIfAbsent(lp.cablePart(), k -> new long[1])[0] += cables; // active: draws power
+                }
             }
             // one module per cable end that takes a pluggable: end a's part, end b's (transceiverB) where it differs
             String atA = lp.transceiverPart();
             String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
             for (String[] end : new String[][] {{atA, "a"}, {atB, "b"}}) {
                 if (end[0] != null && pluggable(project, catalog, lp, end[1].equals("a"))) {
-                    b.add(end[0], n, Role.TRANSCEIVER);
+                    long modules = end[1].equals("b") ? leafPorts : n;
+                    b.add(end[0], modules, Role.TRANSCEIVER);
                     b.mediaTiers.putIfAbsent(end[0], tier);
+                    if (end[1].equals("a") && lp.wiring() instanceof RailWiring) {
+                        // a rail's server-end modules sit in pod racks but belong to no link there; switch-end modules
+                        // are in their network rack's figure (PowerModel)
+                        b.patternPowered.computeIfAbsent(end[0], k -> new long[1])[0] += modules;
+                    }
                 }
             }
         }
         return b;
+    }
+
+    /**
+     * Ports a pattern's cables take at end b: {@code n} (one each), except a rail pattern whose leaf ports each carry
+     * {@code leafLegs} cables through a breakout: then the leaf ports its units fill (less the cables hand-made links
+     * took over, one port per {@code leafLegs} of them).
+     */
+    static long leafPortsUsed(Project project, LinkPattern lp, long n) {
+        if (!(lp.wiring() instanceof RailWiring rw) || rw.leafLegs() == 1) {
+            return n;
+        }
+        long[] ports = {0};
+        long[] cables = {0};
+        rw.portUse(project, org.podforge.model.Wiring.withCables((id, prefix, first, count, up, c) -> {
+            ports[0] += count;
+            cables[0] += c;
+        }));
+        long taken = Math.max(0, cables[0] - n);
+        return Math.max(0, ports[0] - taken / rw.leafLegs());
     }
 
     private void add(String pn, long qty, Role role) {
@@ -184,6 +270,11 @@ public final class FabricBom {
 
     public boolean isEmpty() {
         return counts.isEmpty();
+    }
+
+    /** The fabric's power: network racks and pattern optics (empty when built without a power model). */
+    public Power power() {
+        return power;
     }
 
     /** The tiers of the link media patterns use (a cable or transceiver part -> the tier it serves). */

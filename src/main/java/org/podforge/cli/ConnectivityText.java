@@ -35,5 +35,13 @@ final class ConnectivityText {
                 out.printf(Locale.ROOT, "    %-32s %,12d  %s%n", i.partNumber(), i.qty(), i.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
         }
+        FabricBom.Power pw = f.power();
+        out.printf(Locale.ROOT, "  Power of the fabric: %,.0f W known (network racks %,.0f W, pattern optics and active cables %,.0f W)%s%n",
+                pw.totalW(), pw.totalW() - pw.patternW(), pw.patternW(), pw.unknown().isEmpty() ? ""
+                        : "; no power figure for " + pw.unknown().entrySet().stream().map(e -> e.getValue() + " x " + e.getKey())
+                        .collect(java.util.stream.Collectors.joining(", ")));
+        for (org.podforge.power.RackPower r : pw.racks()) {
+            out.printf(Locale.ROOT, "    %-16s %,10.0f W of %,.0f W budget%n", r.rackId(), r.totalW(), r.budget().watts());
+        }
     }
 }

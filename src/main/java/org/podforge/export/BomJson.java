@@ -115,7 +115,17 @@ public final class BomJson {
         for (FabricBom.Item i : f.items()) {
             j.object().key("partNumber").str(i.partNumber()).key("qty").num(i.qty()).key("role").str(i.role().name()).endObject();
         }
-        j.endArray().endObject();
+        j.endArray();
+        FabricBom.Power pw = f.power();
+        j.key("power").object().key("totalW").num(pw.totalW()).key("patternOpticsW").num(pw.patternW());
+        j.key("racks").array();
+        for (org.podforge.power.RackPower r : pw.racks()) {
+            j.object().key("rack").str(r.rackId()).key("powerW").num(r.totalW()).key("budgetW").num(r.budget().watts()).endObject();
+        }
+        j.endArray();
+        j.key("unknown");
+        counts(j, pw.unknown());
+        j.endObject().endObject();
     }
 
     private static void counts(JsonOut j, Map<String, Long> m) {

@@ -53,6 +53,22 @@ final class ConnectivitySheet {
                 num(row, 1, i.qty(), st.integer);
                 row.createCell(2).setCellValue(i.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
+            FabricBom.Power pw = f.power();
+            r++;
+            text(s.createRow(r++), 0, "Power of the fabric", st.header, "Watts (known)", "Budget (W)", "No power figure for");
+            for (org.podforge.power.RackPower rp : pw.racks()) {
+                Row row = s.createRow(r++);
+                row.createCell(0).setCellValue(SafeText.name("Network rack " + rp.rackId()));
+                num(row, 1, Math.round(rp.totalW()), st.integer);
+                num(row, 2, Math.round(rp.budget().watts()), st.integer);
+                row.createCell(3).setCellValue(SafeText.name(rp.unknownList()));
+            }
+            Row po = s.createRow(r++);
+            po.createCell(0).setCellValue("Server-end modules and active cables of the patterns");
+            num(po, 1, Math.round(pw.patternW()), st.integer);
+            Row pt = s.createRow(r++);
+            cell(pt, 0, "Fabric total", st.bold);
+            num(pt, 1, Math.round(pw.totalW()), st.integer);
         }
         s.setColumnWidth(0, 48 * 256);
         s.setColumnWidth(1, 18 * 256);

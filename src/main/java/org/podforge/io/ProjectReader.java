@@ -373,7 +373,7 @@ public final class ProjectReader {
         try {
             if (pf.has("rail")) {
                 JsonFields rf = pf.object("rail");
-                rf.allowOnly(Set.of("pod", "rails", "leaves", "replicasPerUnit", "leafPort", "leafFirstPort"));
+                rf.allowOnly(Set.of("pod", "rails", "leaves", "replicasPerUnit", "leafPort", "leafFirstPort", "leafLegs"));
                 List<List<PortRef>> rails = new ArrayList<>();
                 JsonNode railsNode = rf.node().get("rails");
                 if (railsNode == null || !railsNode.isArray()) {
@@ -394,8 +394,12 @@ public final class ProjectReader {
                     }
                     rails.add(ends);
                 }
+                int legs = rf.has("leafLegs") ? rf.integer("leafLegs") : 1;
+                if (legs < 1) {
+                    throw rf.error("leafLegs", "cables per leaf port is at least 1 (2: a twin-port module feeding two NICs), not " + legs);
+                }
                 wiring = new RailWiring(rf.text("pod"), rails, rf.textList("leaves"), rf.integer("replicasPerUnit"),
-                        rf.has("leafPort") ? rf.text("leafPort") : "port-", rf.integer("leafFirstPort"));
+                        rf.has("leafPort") ? rf.text("leafPort") : "port-", rf.integer("leafFirstPort"), legs);
             } else {
                 JsonFields mf = pf.object("mesh");
                 mf.allowOnly(Set.of("lower", "upper", "groups", "linksPerPair", "lowerPort", "lowerFirstPort", "upperPort",

@@ -187,6 +187,9 @@ public final class ProjectWriter {
             w.put("replicasPerUnit", rw.replicasPerUnit());
             w.put("leafPort", rw.leafPortPrefix());
             w.put("leafFirstPort", rw.leafFirstPort());
+            if (rw.leafLegs() != 1) {
+                w.put("leafLegs", rw.leafLegs());
+            }
             m.put("rail", w);
         } else if (lp.wiring() instanceof MeshWiring mw) {
             w.put("lower", mw.lower());

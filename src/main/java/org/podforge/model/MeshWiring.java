@@ -73,10 +73,10 @@ public record MeshWiring(List<String> lower, List<String> upper, int groups, int
         int m = lowerPerGroup();
         int n = upperPerGroup();
         for (String lo : lower) {
-            out.use(lo, lowerPortPrefix, lowerFirstPort, n * linksPerPair, true);
+            out.use(lo, lowerPortPrefix, lowerFirstPort, n * linksPerPair, true, (long) n * linksPerPair);
         }
         for (String up : upper) {
-            out.use(up, upperPortPrefix, upperFirstPort, m * linksPerPair, false);
+            out.use(up, upperPortPrefix, upperFirstPort, m * linksPerPair, false, (long) m * linksPerPair);
         }
     }
 

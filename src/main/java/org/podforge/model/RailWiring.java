@@ -11,7 +11,9 @@ import java.util.Set;
  * {@code i} of the replica's scalable unit. Replicas {@code 0 .. replicasPerUnit-1} form unit 0, the next
  * {@code replicasPerUnit} unit 1, and so on; the leaf of unit {@code u} and rail {@code i} is
  * {@code leaves[u * rails + i]}. On a leaf, the cable from replica {@code r}, server {@code s} of the rail
- * uses port {@code leafPortPrefix + (leafFirstPort + (r % replicasPerUnit) * railSize + s)}.
+ * uses port {@code leafPortPrefix + (leafFirstPort + ((r % replicasPerUnit) * railSize + s) / leafLegs)}: with
+ * {@code leafLegs} 1 every cable has its own leaf port; with 2 (a twin-port 800G module feeding two 400G NICs) or 4
+ * (four 200G NICs over 1:2 splitters) that many consecutive cables share one leaf port through a breakout.
  *
  * @param podId           the replicated pod design
  * @param rails           per rail, the design's ports on it, one per server, in server order
@@ -19,10 +21,20 @@ import java.util.Set;
  * @param replicasPerUnit replicas per scalable unit (at least 1)
  * @param leafPortPrefix  leaf port name before the number ({@code port-})
  * @param leafFirstPort   number of the first down port on a leaf
+ * @param leafLegs        cables per leaf port (1: none shared; 2 or 4: a breakout at the leaf)
  */
 public record RailWiring(String podId, List<List<PortRef>> rails, List<String> leaves, int replicasPerUnit,
-                         String leafPortPrefix, int leafFirstPort) implements Wiring {
+                         String leafPortPrefix, int leafFirstPort, int leafLegs) implements Wiring {
+    /** A rail pattern without breakouts: every cable has its own leaf port. */
+    public RailWiring(String podId, List<List<PortRef>> rails, List<String> leaves, int replicasPerUnit, String leafPortPrefix,
+                      int leafFirstPort) {
+        this(podId, rails, leaves, replicasPerUnit, leafPortPrefix, leafFirstPort, 1);
+    }
+
     public RailWiring {
+        if (leafLegs < 1) {
+            throw new IllegalArgumentException("at least 1 cable per leaf port, not " + leafLegs);
+        }
         rails = rails.stream().map(List::copyOf).toList();
         leaves = List.copyOf(leaves);
         if (rails.isEmpty()) {
@@ -91,11 +103,16 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
                 String leaf = leaf(unit, i);
                 for (int s = 0; s < rail.size(); s++) {
                     PortRef a = rail.get(s).onReplica(r);
-                    PortRef b = new PortRef(leaf, leafPortPrefix + (leafFirstPort + slot * rail.size() + s));
+                    PortRef b = new PortRef(leaf, leafPort(slot, rail.size(), s));
                     out.cable(index++, a, b);
                 }
             }
         }
+    }
+
+    /** The leaf port (name) of the cable from slot {@code slot} of a unit, server {@code server} of a rail of {@code railSize}. */
+    public String leafPort(int slot, int railSize, int server) {
+        return leafPortPrefix + (leafFirstPort + (slot * railSize + server) / leafLegs);
     }
 
     @Override
@@ -105,7 +122,8 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
         for (int u = 0; u < units; u++) {
             int inUnit = Math.min(replicasPerUnit, n - u * replicasPerUnit);
             for (int i = 0; i < rails.size(); i++) {
-                out.use(leaf(u, i), leafPortPrefix, leafFirstPort, inUnit * rails.get(i).size(), false);
+                int cables = inUnit * rails.get(i).size();
+                out.use(leaf(u, i), leafPortPrefix, leafFirstPort, (cables + leafLegs - 1) / leafLegs, false, cables);
             }
         }
     }
@@ -161,7 +179,7 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
 
     @Override
     public String describe(Project p) {
-        return String.format(Locale.ROOT, "%d rail(s) of %s x %d replica(s) to leaves, %d replica(s) per unit: %,d cables",
-                rails.size(), podId, replicas(p), replicasPerUnit, count(p));
+        return String.format(Locale.ROOT, "%d rail(s) of %s x %d replica(s) to leaves, %d replica(s) per unit: %,d cables%s",
+                rails.size(), podId, replicas(p), replicasPerUnit, count(p), leafLegs == 1 ? "" : ", " + leafLegs + " per leaf port (breakout)");
     }
 }

@@ -21,6 +21,36 @@ public sealed interface Wiring permits RailWiring, MeshWiring {
     interface PortUseSink {
         /** @param up true for the ports that face up the tiers (a leaf's uplinks), false for those facing down */
         void use(String componentId, String prefix, int first, int count, boolean up);
+
+        /**
+         * As {@link #use(String, String, int, int, boolean)}, with the cables on those ports: {@code count}, or more
+         * where a breakout shares a port (a rail pattern's {@code leafLegs}). Patterns call this one; a sink that needs
+         * the cables overrides it.
+         */
+        default void use(String componentId, String prefix, int first, int count, boolean up, long cables) {
+            use(componentId, prefix, first, count, up);
+        }
+    }
+
+    /** The port use with the cables on the ports (a breakout puts several on one port). */
+    @FunctionalInterface
+    interface PortCablesSink {
+        void use(String componentId, String prefix, int first, int count, boolean up, long cables);
+    }
+
+    /** A {@link PortUseSink} that hands the cables on too (one per port where a sink is called the old way). */
+    static PortUseSink withCables(PortCablesSink sink) {
+        return new PortUseSink() {
+            @Override
+            public void use(String componentId, String prefix, int first, int count, boolean up) {
+                sink.use(componentId, prefix, first, count, up, count);
+            }
+
+            @Override
+            public void use(String componentId, String prefix, int first, int count, boolean up, long cables) {
+                sink.use(componentId, prefix, first, count, up, cables);
+            }
+        };
     }
 
     /** The number of cables the pattern stands for in {@code p}. */

@@ -46,6 +46,10 @@ public final class PowerModel {
     private final Project project;
     private final Catalog catalog;
     private final Thresholds thresholds;
+    /** Modules the fabric's patterns plug into each switch, built when a model is asked for a second network rack. */
+    private Map<String, Map<String, Long>> patternModules;
+    /** Network racks asked so far; a model shared by the racks of a parallel rule pass is asked from several threads. */
+    private final java.util.concurrent.atomic.AtomicInteger fabricRacksAsked = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A model over {@code project}; the project's threshold overrides are applied to {@code thresholds}. */
     public PowerModel(Project project, Catalog catalog, Thresholds thresholds) {
@@ -73,6 +77,9 @@ public final class PowerModel {
             }
         }
         links(links, inRack, acc);
+        if (rack.pod() == null && !project.fabric().patterns().isEmpty()) {
+            patternModules(rack, acc);
+        }
         return new RackPower(rack.id(), acc.systemMax + acc.parts + acc.overhead + acc.links, acc.systemMax, acc.parts,
                 acc.overhead, acc.links, acc.estimate, acc.unknown, acc.items, acc.unknownItems, budget(rack), cooling, perChassis);
     }
@@ -224,6 +231,85 @@ public final class PowerModel {
                 module(m, acc);
             }
         }
+    }
+
+    /**
+     * The modules the fabric's wiring patterns plug into the switches of a network rack: pattern cables are not links,
+     * so {@link #links} does not see them. Counted from each pattern's port use, never by expanding it: one module per
+     * cable at a switch port (end a's part at a mesh's lower switches, end b's at a leaf or upper switch), one per port
+     * where a rail pattern's breakout shares the leaf port; none at a co-packaged-optics port (a fibre connector).
+     */
+    private void patternModules(Rack rack, Acc acc) {
+        Set<String> here = new java.util.HashSet<>();
+        for (Chassis c : rack.chassis()) {
+            for (Component comp : c.components()) {
+                here.add(comp.id());
+            }
+        }
+        Map<String, Long> modules = new TreeMap<>();
+        if (fabricRacksAsked.incrementAndGet() > 1) {
+            // a model asked for several network racks (the BOM): one pass over the patterns for all switches
+            Map<String, Map<String, Long>> bySwitch = patternModulesBySwitch();
+            for (String id : here) {
+                Map<String, Long> m = bySwitch.get(id);
+                if (m != null) {
+                    m.forEach((pn, n) -> modules.merge(pn, n, Long::sum));
+                }
+            }
+        } else {
+            // one rack (a rule's model): a pass over the patterns that keeps only this rack's switches
+            forEachPatternModule((id, pn, n) -> {
+                if (here.contains(id)) {
+                    modules.merge(pn, n, Long::sum);
+                }
+            });
+        }
+        modules.forEach((pn, n) -> {
+            Part p = part(pn);
+            if (p == null || p.powerW().isEmpty()) {
+                acc.unknown(pn, n);
+            } else if (p.powerW().get() > 0) {
+                acc.links += p.powerW().get() * n;
+                acc.estimate |= p.isEstimate("powerW");
+                acc.items += n.intValue();
+            }
+        });
+    }
+
+    private interface ModuleSink {
+        void modules(String switchId, String partNumber, long n);
+    }
+
+    /** Every module the patterns plug into a switch port, as (switch, part, count) per pattern and switch. */
+    private void forEachPatternModule(ModuleSink out) {
+        for (org.podforge.model.LinkPattern lp : project.fabric().patterns()) {
+            String atA = lp.transceiverPart();
+            String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
+            boolean rail = lp.wiring() instanceof org.podforge.model.RailWiring;
+            lp.wiring().portUse(project, org.podforge.model.Wiring.withCables((id, prefix, first, count, up, cables) -> {
+                String pn = up ? atA : atB; // a mesh's lower switches face up and hold end a; leaves and upper switches end b
+                if (pn != null && !cpo(id, prefix + first)) {
+                    out.modules(id, pn, rail && cables > count ? count : cables);
+                }
+            }));
+        }
+    }
+
+    /** Switch id -> module part -> count, built once per model. */
+    private synchronized Map<String, Map<String, Long>> patternModulesBySwitch() {
+        if (patternModules == null) {
+            Map<String, Map<String, Long>> out = new java.util.HashMap<>();
+            forEachPatternModule((id, pn, n) -> out.computeIfAbsent(id, k -> new TreeMap<>()).merge(pn, n, Long::sum));
+            patternModules = out;
+        }
+        return patternModules;
+    }
+
+    /** A co-packaged-optics switch port: a fibre connector (MPO), no pluggable module. */
+    private boolean cpo(String componentId, String port) {
+        Component c = project.component(componentId).orElse(null);
+        Part p = c == null ? null : part(c.partNumber());
+        return p != null && p.port(port).map(x -> x.spec().cage() == org.podforge.model.Cage.MPO).orElse(false);
     }
 
     private void module(TransceiverUse.Modules m, Acc acc) {

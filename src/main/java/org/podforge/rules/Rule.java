@@ -58,6 +58,14 @@ public interface Rule {
     default void checkChassis(RuleContext ctx, Chassis chassis, Report out) {
     }
 
+    /**
+     * Whether {@link #checkFabric} runs for this rule: every {@link Scope#FABRIC} rule, and a rule of another scope that
+     * also judges the fabric's wiring patterns (port.speed on pattern cables).
+     */
+    default boolean checksFabric() {
+        return scope() == Scope.FABRIC;
+    }
+
     /** Checks the fabric (rules of {@link Scope#FABRIC}); called once per pass, also when the fabric is empty. */
     default void checkFabric(RuleContext ctx, org.podforge.model.Fabric fabric, Report out) {
     }

@@ -43,9 +43,10 @@ public final class RuleContext {
     private final java.util.Map<String, java.util.Map<?, ?>> caches = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * A per-pass scratch map for a rule's derived catalog data (e.g. slot types of a chassis part). It must
-     * only hold values that depend on the catalog and thresholds, never on the project: the context lives
-     * for one pass or one incremental update. Thread-safe: a full pass may run units in parallel.
+     * A per-pass scratch map for a rule's derived data (e.g. slot types of a chassis part, or the pass's power
+     * model and rack figures). It may hold values that depend on the project only because the context lives for
+     * one full pass or one incremental update, during which the project does not change; never keep one across
+     * passes. Thread-safe: a full pass may run units in parallel.
      */
     @SuppressWarnings("unchecked")
     public <K, V> java.util.Map<K, V> cache(String name) {

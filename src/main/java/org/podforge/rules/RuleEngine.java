@@ -165,6 +165,7 @@ public final class RuleEngine {
             return;
         }
         ctx = new RuleContext(project, catalog, priceBook, baseThresholds);
+        boolean networkRacks = patternModulesMayChange(affectedIds); // before the islands re-register their fingerprints
         Set<String> oldIslands = new LinkedHashSet<>();
         Set<String> racks = new LinkedHashSet<>();
         Set<String> chassis = new LinkedHashSet<>();
@@ -271,6 +272,10 @@ public final class RuleEngine {
         for (Island island : Island.of(project, seeds)) {
             checkIsland(island);
         }
+        if (networkRacks) {
+            // a network rack's power holds the modules the patterns plug into its switches (PowerModel)
+            project.fabric().racks().forEach(r -> racks.add(r.id()));
+        }
         for (String rackId : racks) {
             rackFindings.remove(rackId);
             project.rack(rackId).ifPresent(this::checkRack);
@@ -290,7 +295,7 @@ public final class RuleEngine {
         List<Finding> out = new ArrayList<>();
         boolean any = false;
         for (Rule r : rules) {
-            if (r.scope() == Rule.Scope.FABRIC && enabled(r)) {
+            if (r.checksFabric() && enabled(r)) {
                 any = true;
                 try {
                     r.checkFabric(ctx, project.fabric(), reporter(r, out));
@@ -378,6 +383,52 @@ public final class RuleEngine {
             fingerprints.put(c.id(), fingerprint(c));
         }
         islandMembers.put(key, members);
+    }
+
+    /**
+     * Whether the modules the fabric's patterns plug into network-rack switches may have changed, so every network
+     * rack's power must be judged again, not only the racks the command touched: a pattern, a pod design (replicas)
+     * or the fabric changed, something was removed, a component changed (part, chassis, slot: a pattern's ends
+     * may no longer read), a chassis gained or lost components, or a hand-made fabric link (it takes a pattern's
+     * cable over). Moves and rack settings (budget, cooling, place) change no other rack.
+     */
+    private boolean patternModulesMayChange(Collection<String> affectedIds) {
+        if (project.fabric().racks().isEmpty()) {
+            return false;
+        }
+        for (String id : affectedIds) {
+            Node n = project.find(id).orElse(null);
+            if (n == null) {
+                return true;
+            }
+            if (n instanceof Component c) {
+                Long before = fingerprints.get(id);
+                if (before == null || before != fingerprint(c)) {
+                    return true;
+                }
+            } else if (n instanceof Link l) {
+                if (project.fabric().links().contains(l)) {
+                    return true;
+                }
+            } else if (n instanceof Chassis ch) {
+                for (Component c : ch.components()) {
+                    if (!affectedIds.contains(c.id()) || !fingerprints.containsKey(c.id())) {
+                        return true;
+                    }
+                }
+            } else if (n instanceof Rack r) {
+                for (Chassis ch : r.chassis()) {
+                    for (Component c : ch.components()) {
+                        if (!fingerprints.containsKey(c.id())) {
+                            return true; // a rack placed with its contents
+                        }
+                    }
+                }
+            } else {
+                return true; // a pattern, a pod design, the fabric
+            }
+        }
+        return false;
     }
 
     /**

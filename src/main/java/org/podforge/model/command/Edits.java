@@ -68,6 +68,22 @@ public final class Edits {
                 pr -> pr.pattern(patternId).orElseThrow().wiring(), (pr, v) -> pr.pattern(patternId).orElseThrow().setWiring(v), wiring);
     }
 
+    /** The transceiver at end a (and at end b unless it has its own) or at end b of every cable of a fabric pattern. */
+    public static SetValueCommand<String> patternTransceiver(Project p, String patternId, boolean endB, String part) {
+        org.podforge.model.LinkPattern lp = p.pattern(patternId)
+                .orElseThrow(() -> new CommandException("pattern " + patternId + " no longer exists"));
+        return new SetValueCommand<>("Set the " + (endB ? "end b " : "") + "transceiver of pattern " + lp.label() + " to " + part,
+                patternId + (endB ? "#transceiverB" : "#transceiver"), Set.of(patternId), false,
+                pr -> endB ? pr.pattern(patternId).orElseThrow().transceiverPartB() : pr.pattern(patternId).orElseThrow().transceiverPart(),
+                (pr, v) -> {
+                    if (endB) {
+                        pr.pattern(patternId).orElseThrow().setTransceiverPartB(v);
+                    } else {
+                        pr.pattern(patternId).orElseThrow().setTransceiverPart(v);
+                    }
+                }, part);
+    }
+
     /** Where a pod's replicas stand in the hall (null: all at the design's places). */
     public static SetValueCommand<ReplicaLayout> replicaLayout(Project p, String podId, ReplicaLayout layout) {
         Pod pod = Lookup.pod(p, podId);

@@ -20,6 +20,7 @@ import org.podforge.model.PortRef;
 import org.podforge.model.PortSpec;
 import org.podforge.model.Project;
 import org.podforge.model.RailWiring;
+import org.podforge.model.Wiring;
 import org.podforge.rules.RuleContext;
 
 /**
@@ -38,7 +39,11 @@ final class FabricUse {
      * Ports {@code prefix + first .. prefix + (first + count - 1)} of one switch given to one pattern or link
      * (a port whose name has no number is {@code prefix = name, first = 0, count = 1}).
      */
-    record Use(String source, String prefix, int first, int count, Dir dir, double gbps, boolean byHand) {
+    record Use(String source, String prefix, int first, int count, Dir dir, double gbps, boolean byHand, long cables) {
+        Use(String source, String prefix, int first, int count, Dir dir, double gbps, boolean byHand) {
+            this(source, prefix, first, count, dir, gbps, byHand, count);
+        }
+
         int last() {
             return first + count - 1;
         }
@@ -104,15 +109,15 @@ final class FabricUse {
             double gbps = u.gbps(ctx, lp, defaultLane);
             u.patternGbps.put(lp, gbps);
             boolean rail = lp.wiring() instanceof RailWiring;
-            lp.wiring().portUse(p, (id, prefix, first, count, up) -> {
+            lp.wiring().portUse(p, Wiring.withCables((id, prefix, first, count, up, cables) -> {
                 Switch s = u.switches.get(id);
                 if (s != null) {
-                    s.uses.add(new Use(lp.id(), prefix, first, count, up ? Dir.UP : Dir.DOWN, gbps, false));
+                    s.uses.add(new Use(lp.id(), prefix, first, count, up ? Dir.UP : Dir.DOWN, gbps, false, cables));
                     if (rail) {
                         fedByServers.add(id);
                     }
                 }
-            });
+            }));
             if (lp.wiring() instanceof MeshWiring mw) {
                 u.meshes.add(mw);
             }
@@ -164,11 +169,11 @@ final class FabricUse {
         for (Switch s : u.switches.values()) {
             for (Use use : s.uses) {
                 if (use.dir() == Dir.DOWN) {
-                    s.down += use.count();
-                    s.downGbps += use.count() * use.gbps();
+                    s.down += use.cables();
+                    s.downGbps += use.cables() * use.gbps();
                 } else if (use.dir() == Dir.UP) {
-                    s.up += use.count();
-                    s.upGbps += use.count() * use.gbps();
+                    s.up += use.cables();
+                    s.upGbps += use.cables() * use.gbps();
                 }
             }
             Integer gone = dropped.get(s.id());
@@ -192,7 +197,7 @@ final class FabricUse {
             int unit = r / wiring.replicasPerUnit();
             int slot = r % wiring.replicasPerUnit();
             int size = wiring.rails().get(rail).size();
-            return new PortRef(wiring.leaf(unit, rail), wiring.leafPortPrefix() + (wiring.leafFirstPort() + slot * size + server));
+            return new PortRef(wiring.leaf(unit, rail), wiring.leafPort(slot, size, server));
         }
     }
 

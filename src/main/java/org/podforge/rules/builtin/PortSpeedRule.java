@@ -56,6 +56,17 @@ public final class PortSpeedRule implements Rule {
         return true;
     }
 
+    /** Also judges the fabric's wiring patterns, per pattern on their distinct end ports ({@link PatternMedia}). */
+    @Override
+    public boolean checksFabric() {
+        return true;
+    }
+
+    @Override
+    public void checkFabric(RuleContext ctx, org.podforge.model.Fabric fabric, Report out) {
+        PatternMedia.check(ctx, out);
+    }
+
     @Override
     public void checkIsland(RuleContext ctx, Topology t, Report out) {
         Map<PortRef, List<Link>> byPort = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ final class PowerFixes {
         }
         List<Move> moves = new ArrayList<>();
         for (Rack t : targets) {
-            RackPower tp = model.rack(t);
+            RackPower tp = PowerOf.rack(ctx, t);
             Cooling tc = tp.cooling().cooling();
             double room = Math.min(tp.budget().watts(), RackCoolingRule.warnW(ctx, tc)) - tp.totalW();
             Integer units = heightU(ctx, t.partNumber());

@@ -55,8 +55,7 @@ public final class RackCoolingRule implements Rule {
 
     @Override
     public void checkRack(RuleContext ctx, Rack rack, Report out) {
-        PowerModel model = new PowerModel(ctx.project(), ctx.catalog(), ctx.thresholds());
-        RackPower rp = model.rack(rack);
+        RackPower rp = PowerOf.rack(ctx, rack);
         Cooling cooling = rp.cooling().cooling();
         double heat = rp.totalW();
         if (cooling != Cooling.LIQUID) {
@@ -92,7 +91,7 @@ public final class RackCoolingRule implements Rule {
         }
         double limit = ctx.thresholds().value(key);
         List<Fix> fixes = new ArrayList<>();
-        PowerFixes.moveChassis(ctx, model, rack, rp, Math.min(rp.budget().watts(), warn)).ifPresent(fixes::add);
+        PowerFixes.moveChassis(ctx, PowerOf.model(ctx), rack, rp, Math.min(rp.budget().watts(), warn)).ifPresent(fixes::add);
         // air-cooled chassis gain from a rear door, not from direct liquid (they have no cold plates)
         if (cooling == Cooling.AIR && heat <= warnW(ctx, Cooling.REAR_DOOR) + 1e-6) {
             fixes.add(new Fix("Declare " + rack.id() + " cooled by a " + Cooling.REAR_DOOR.label() + " (only if the hall provides it)",

@@ -46,8 +46,8 @@ public final class RackPowerRule implements Rule {
 
     @Override
     public void checkRack(RuleContext ctx, Rack rack, Report out) {
-        PowerModel model = new PowerModel(ctx.project(), ctx.catalog(), ctx.thresholds());
-        RackPower rp = model.rack(rack);
+        PowerModel model = PowerOf.model(ctx);
+        RackPower rp = PowerOf.rack(ctx, rack);
         if (rp.overBudget()) {
             double newBudget = Math.ceil(rp.totalW() / 1000.0) * 1000.0;
             List<Fix> fixes = new ArrayList<>();

@@ -27,8 +27,10 @@ public final class MediaChooser {
 
     /** The media of a tier. */
     /**
-     * @param transceiverPart  module at end a (a rail's NIC end, a mesh's lower switch), or null
-     * @param transceiverPartB module at end b (the leaf, the upper switch) when it differs from end a's, else null
+     * @param transceiverPart  module at end a (a rail's NIC end, a mesh's lower switch), or null (none fits there,
+     *                         or co-packaged optics)
+     * @param transceiverPartB module at end b (the leaf, the upper switch) when it differs from end a's (or end a has
+     *                         none), else null
      */
     public record Media(Medium medium, String cablePart, String transceiverPart, String transceiverPartB, List<String> notes) {
     }
@@ -75,7 +77,8 @@ public final class MediaChooser {
             }
             Part modA = cpoA ? null : module(protocol, fibre, a, lanesA, lengthM);
             if (!cpoA && modA == null) {
-                notes.add(String.format(Locale.ROOT, "%s: no %s module in the catalog fits the %s end (%s, %s per lane); add one to the BOM by hand",
+                notes.add(String.format(Locale.ROOT, "%s: no %s module in the catalog fits the %s end (%s, %s per lane); that end is left "
+                        + "without one (the other end's module does not fit there): add one to a catalog copy and set it on the pattern",
                         tier, fibre.label(), a.name(), cage(a), rate(a)));
             } else if (modA != null && modB == null) {
                 notes.add(String.format(Locale.ROOT, "%s: co-packaged optics at the switch; the %s end takes %s (not on the pattern, "
@@ -86,6 +89,10 @@ public final class MediaChooser {
             }
             if (modB == null) {
                 return new Media(fibre, cable.partNumber(), null, null, notes);
+            }
+            if (modA == null && !cpoA) {
+                // end b's module fits end b only: end a stays empty rather than holding a part that does not fit it
+                return new Media(fibre, cable.partNumber(), null, modB.partNumber(), notes);
             }
             String endA = modA == null ? modB.partNumber() : modA.partNumber();
             return new Media(fibre, cable.partNumber(), endA, endA.equals(modB.partNumber()) ? null : modB.partNumber(), notes);

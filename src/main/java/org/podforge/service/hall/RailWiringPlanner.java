@@ -74,7 +74,8 @@ public final class RailWiringPlanner {
                             + "%s x%d at %s per cable; longest run %.1f m: %s%s%s", rails.size(), servers, replicas, cables, units, replicasPerUnit,
                     leavesNeeded, protocol == null ? "?" : protocol.label(), lanes, Double.isNaN(gbps) ? "unknown speed" : Compatibility.gbpsLabel(gbps),
                     longestM, media == null ? "?" : media.medium().label(), media == null || media.cablePart() == null ? "" : ", cable " + media.cablePart(),
-                    media == null || media.transceiverPart() == null ? "" : ", modules " + media.transceiverPart()
+                    media == null || media.transceiverPart() == null && media.transceiverPartB() == null ? ""
+                            : ", modules " + (media.transceiverPart() == null ? "none" : media.transceiverPart())
                             + (media.transceiverPartB() == null ? "" : " / " + media.transceiverPartB()));
         }
     }

@@ -1,0 +1,261 @@
+package org.podforge.rules.builtin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.podforge.catalog.TransceiverUse;
+import org.podforge.model.Bifurcation;
+import org.podforge.model.Component;
+import org.podforge.model.FabricCables;
+import org.podforge.model.LinkPattern;
+import org.podforge.model.MeshWiring;
+import org.podforge.model.Part;
+import org.podforge.model.Port;
+import org.podforge.model.PortRef;
+import org.podforge.model.Project;
+import org.podforge.model.RailWiring;
+import org.podforge.model.command.Edits;
+import org.podforge.rules.Compatibility;
+import org.podforge.rules.Fix;
+import org.podforge.rules.Report;
+import org.podforge.rules.RuleContext;
+import org.podforge.rules.Severity;
+import org.podforge.rules.Verdict;
+
+/**
+ * port.speed on the fabric's wiring patterns, judged per pattern on its distinct end ports, never per cable
+ * (decision 0013): the module at each end fits that end's cages and speed ({@link Compatibility#canPlug}), a cable
+ * with cages fits both ends ({@link Compatibility#canCable}), and a breakout at the leaf ({@code leafLegs} cables per
+ * leaf port) is one the leaf port, the module and the splitter cable can make: a twin-port 800G module feeds two 400G
+ * NICs, four 200G NICs only over 1:2 splitters (fabric-and-power-facts I2). One finding per pattern and cause.
+ */
+final class PatternMedia {
+    private PatternMedia() {
+    }
+
+    static void check(RuleContext ctx, Report out) {
+        Project p = ctx.project();
+        for (LinkPattern lp : p.fabric().patterns()) {
+            if (!lp.wiring().referenceProblems(p).isEmpty()) {
+                continue; // scaleout.fabric says the pattern cannot be read
+            }
+            Map<String, Port> lows = ends(ctx, p, lp, true);
+            Map<String, Port> highs = ends(ctx, p, lp, false);
+            if (lows.isEmpty() || highs.isEmpty() || lows.values().stream().noneMatch(x -> x.spec().isNetwork())
+                    && highs.values().stream().noneMatch(x -> x.spec().isNetwork())) {
+                continue; // not a network pattern (or nothing known to judge it by)
+            }
+            Port low = lows.values().iterator().next();
+            Port high = highs.values().iterator().next();
+            String atA = lp.transceiverPart();
+            String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
+            List<String> why = new ArrayList<>();
+            List<Fix> fixes = new ArrayList<>();
+            plug(ctx, lp, atA, lows, high, false, why, fixes);
+            plug(ctx, lp, atB, highs, low, true, why, fixes);
+            Part cable = lp.cablePart() == null ? null : ctx.part(lp.cablePart());
+            if (cable != null && cable.cage().isPresent()) {
+                for (Port a : lows.values()) {
+                    for (Port b : highs.values()) {
+                        Verdict v = Compatibility.canCable(cable, a, b, Compatibility.lanesAt(lp.lanes(), a, b));
+                        if (!v.ok() && !why.contains(v.reason())) {
+                            why.add(v.reason());
+                        }
+                    }
+                }
+            }
+            if (lp.wiring() instanceof RailWiring rw && rw.leafLegs() > 1) {
+                breakout(ctx, lp, rw, atB, cable, highs, low, why, fixes);
+            }
+            if (!why.isEmpty()) {
+                out.add(Severity.ERROR, String.format(java.util.Locale.ROOT, "Pattern %s (%,d cables): %s.", lp.label(),
+                        FabricCables.count(p, lp), String.join("; ", why)), List.of(lp.id()), fixes);
+            }
+            missing(ctx, p, lp, cable, atA, atB, lows, highs, low, high, out);
+        }
+    }
+
+    /**
+     * A fibre pattern whose end takes a pluggable but names no module there: its cables have no optics at that end
+     * (the generator leaves an end empty when the catalog has no module that fits it, rather than one that does not).
+     * A WARNING, one per pattern: the design is incomplete, not wrong; the fix offers the orderable module that fits
+     * the end, else the message says the catalog has none.
+     */
+    private static void missing(RuleContext ctx, Project p, LinkPattern lp, Part cable, String atA, String atB, Map<String, Port> lows,
+                                Map<String, Port> highs, Port low, Port high, Report out) {
+        org.podforge.model.Medium medium = cable != null && cable.medium().isPresent() ? cable.medium().get() : lp.medium();
+        if (medium != org.podforge.model.Medium.FIBER_MM && medium != org.podforge.model.Medium.FIBER_SM) {
+            return; // copper, AOC and ACC/AEC carry their own ends
+        }
+        String kind = medium == org.podforge.model.Medium.FIBER_MM ? "multimode" : "single-mode";
+        List<String> ends = new ArrayList<>();
+        String[] fit = new String[2]; // the orderable module that fits end a, end b (null: none, or the end has one)
+        for (boolean endB : new boolean[] {false, true}) {
+            if ((endB ? atB : atA) != null) {
+                continue;
+            }
+            Map<String, Port> ports = endB ? highs : lows;
+            Port other = endB ? low : high;
+            for (Map.Entry<String, Port> e : ports.entrySet()) {
+                Port port = e.getValue();
+                if (!port.spec().isNetwork() || port.spec().cage() == org.podforge.model.Cage.MPO) {
+                    continue; // co-packaged optics: a fibre connector, no module
+                }
+                int lanes = Math.max(1, Compatibility.lanesAt(lp.lanes(), port, other));
+                Part m = Optics.transceiverFor(ctx, port, lanes, Optics.linkGbps(other, lp.lanes()), medium, null).orElse(null);
+                ends.add(e.getKey() + " (" + (endB ? "end b" : "end a") + ": " + (port.spec().cage() == null ? "no cage" : port.spec().cage().label())
+                        + ", " + lanes + " x " + (port.spec().laneRateGbps() == null ? "?" : Compatibility.gbpsLabel(port.spec().laneRateGbps()))
+                        + (m == null ? "; the catalog has no orderable " + kind + " module that fits it" : "") + ")");
+                if (m != null && fit[endB ? 1 : 0] == null) {
+                    fit[endB ? 1 : 0] = m.partNumber();
+                }
+            }
+        }
+        Fix fix = missingFix(lp, atA, atB, fit[0], fit[1]);
+        if (!ends.isEmpty()) {
+            out.add(Severity.WARNING, String.format(java.util.Locale.ROOT, "Pattern %s (%,d cables) runs over %s fibre but names no module at %s: "
+                            + "those cable ends have no optics in the BOM or the power figures. Set one on the pattern (a catalog copy can add "
+                            + "a module the built-in catalog lacks).", lp.label(), FabricCables.count(p, lp), kind, Util.ids(ends)),
+                    List.of(lp.id()), fix == null ? List.of() : List.of(fix));
+        }
+    }
+
+    /**
+     * Sets the modules that fit the empty ends in one step (both at once when both are empty: end a alone would also
+     * stand for end b, whose transceiverB is null = as end a), or null when no empty end has one to offer.
+     */
+    private static Fix missingFix(LinkPattern lp, String atA, String atB, String fitA, String fitB) {
+        String id = lp.id();
+        boolean bothEmpty = atA == null && atB == null;
+        if (bothEmpty && (fitA == null || fitB == null)) {
+            // only end b can be set alone (transceiverB); end a alone would put its module at end b too
+            return fitB == null ? null : new Fix("Use " + fitB + " at end b of pattern " + lp.label(),
+                    pr -> Edits.patternTransceiver(pr, id, true, fitB));
+        }
+        if (bothEmpty) {
+            String label = fitA.equals(fitB) ? "Use " + fitA + " at both ends of pattern " + lp.label()
+                    : "Use " + fitA + " at end a and " + fitB + " at end b of pattern " + lp.label();
+            return new Fix(label, pr -> new org.podforge.model.command.CompositeCommand(label, List.of(
+                    Edits.patternTransceiver(pr, id, false, fitA), Edits.patternTransceiver(pr, id, true, fitA.equals(fitB) ? null : fitB))));
+        }
+        if (atA == null && fitA != null) {
+            return new Fix("Use " + fitA + " at end a of pattern " + lp.label(), pr -> Edits.patternTransceiver(pr, id, false, fitA));
+        }
+        return null; // end b is empty only when end a is too (null = as end a)
+    }
+
+    /** The module at one end against every distinct port kind there; a fix offers the orderable module that fits. */
+    private static void plug(RuleContext ctx, LinkPattern lp, String module, Map<String, Port> ports, Port other, boolean endB,
+                             List<String> why, List<Fix> fixes) {
+        Part m = module == null ? null : ctx.part(module);
+        if (m == null) {
+            return; // none given: the power model lists the optics as unknown; an uncatalogued part: the loader says so
+        }
+        for (Map.Entry<String, Port> e : ports.entrySet()) {
+            Port port = e.getValue();
+            if (!port.spec().isNetwork()) {
+                continue;
+            }
+            int lanes = Compatibility.lanesAt(lp.lanes(), port, other);
+            Verdict v = Compatibility.canPlug(m, port, Math.max(lanes, 1));
+            if (v.ok()) {
+                continue;
+            }
+            why.add("at " + e.getKey() + " (" + (endB ? "end b" : "end a") + ") " + v.reason());
+            Part fit = Optics.transceiverFor(ctx, port, Math.max(lanes, 1), Optics.linkGbps(other, lp.lanes()), m.medium().orElse(null), null)
+                    .orElse(null);
+            if (fit != null && fixes.isEmpty()) {
+                String pn = fit.partNumber();
+                String id = lp.id();
+                fixes.add(new Fix("Use " + pn + " at " + (endB ? "end b" : "end a") + " of pattern " + lp.label(),
+                        pr -> Edits.patternTransceiver(pr, id, endB, pn)));
+            }
+        }
+    }
+
+    /** {@code leafLegs} cables share a leaf port: the port, the module and the splitter must make that many legs. */
+    private static void breakout(RuleContext ctx, LinkPattern lp, RailWiring rw, String atB, Part cable, Map<String, Port> leaves,
+                                 Port nic, List<String> why, List<Fix> fixes) {
+        int legs = rw.leafLegs();
+        Part module = atB == null ? null : ctx.part(atB);
+        int cableLegs = TransceiverUse.legs(cable);
+        int made = (module == null ? 1 : TransceiverUse.legs(module)) * cableLegs;
+        boolean wrong = false;
+        if (made < legs) {
+            wrong = true;
+            why.add(legs + " cables share each leaf port, but " + (module == null && cableLegs == 1 ? "nothing breaks the port out"
+                    : (module == null ? "" : module.partNumber() + " makes " + TransceiverUse.legs(module) + " leg(s)")
+                    + (cableLegs > 1 ? (module == null ? "" : " and ") + cable.partNumber() + " splits each in " + cableLegs : ""))
+                    + " (a twin-port 800G module feeds two 400G NICs; four 200G NICs need 1:2 splitters too, fabric I2)");
+        }
+        for (Map.Entry<String, Port> e : leaves.entrySet()) {
+            Port q = e.getValue();
+            int most = 1;
+            for (String b : q.spec().bifurcations()) {
+                most = Math.max(most, Bifurcation.parse(b).links());
+            }
+            int lanes = Compatibility.lanesAt(lp.lanes(), q, nic);
+            if (most < legs) {
+                wrong = true;
+                why.add(e.getKey() + " splits into at most " + most + " link(s), not " + legs);
+            } else if (lanes > 0 && q.spec().lanes() > 0 && lanes * legs > q.spec().lanes()) {
+                wrong = true;
+                why.add(legs + " cables of " + lanes + " lane(s) need " + lanes * legs + " lanes at " + e.getKey() + ", which has "
+                        + q.spec().lanes());
+            }
+        }
+        if (wrong && fixes.isEmpty()) {
+            // the most legs the module, the splitter and every leaf port can make (1: no breakout)
+            int best = Math.min(made, legs - 1);
+            for (Port q : leaves.values()) {
+                int most = 1;
+                for (String b : q.spec().bifurcations()) {
+                    most = Math.max(most, Bifurcation.parse(b).links());
+                }
+                int lanes = Compatibility.lanesAt(lp.lanes(), q, nic);
+                best = Math.min(best, most);
+                if (lanes > 0 && q.spec().lanes() > 0) {
+                    best = Math.min(best, Math.max(1, q.spec().lanes() / lanes));
+                }
+            }
+            int to = Math.max(1, best);
+            String id = lp.id();
+            RailWiring fewer = new RailWiring(rw.podId(), rw.rails(), rw.leaves(), rw.replicasPerUnit(), rw.leafPortPrefix(), rw.leafFirstPort(), to);
+            fixes.add(new Fix(to == 1 ? "Give every cable of pattern " + lp.label() + " its own leaf port (no breakout)"
+                    : "Share each leaf port of pattern " + lp.label() + " between " + to + " cables (what the module and the port make)",
+                    pr -> Edits.patternWiring(pr, id, fewer)));
+        }
+    }
+
+    /** The distinct (part, port) kinds at one end of a pattern: "PART/port" -> port. */
+    private static Map<String, Port> ends(RuleContext ctx, Project p, LinkPattern lp, boolean low) {
+        List<PortRef> refs = new ArrayList<>();
+        if (lp.wiring() instanceof RailWiring rw) {
+            if (low) {
+                rw.rails().forEach(refs::addAll);
+            } else {
+                rw.leaves().forEach(id -> refs.add(new PortRef(id, rw.leafPortPrefix() + rw.leafFirstPort())));
+            }
+        } else if (lp.wiring() instanceof MeshWiring mw) {
+            if (low) {
+                mw.lower().forEach(id -> refs.add(new PortRef(id, mw.lowerPortPrefix() + mw.lowerFirstPort())));
+            } else {
+                mw.upper().forEach(id -> refs.add(new PortRef(id, mw.upperPortPrefix() + mw.upperFirstPort())));
+            }
+        }
+        Map<String, Port> out = new LinkedHashMap<>();
+        for (PortRef r : refs) {
+            Component c = p.component(r.componentId()).orElse(null);
+            Part part = c == null ? null : ctx.part(c.partNumber());
+            if (part == null) {
+                continue;
+            }
+            String key = part.partNumber() + "/" + r.port();
+            if (!out.containsKey(key)) {
+                part.port(r.port()).ifPresent(port -> out.put(key, port));
+            }
+        }
+        return out;
+    }
+}
