@@ -102,7 +102,9 @@ public final class ProblemsView extends VBox {
         table.setRoot(new TreeItem<>(new Row("", null)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No problems found."));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.getColumns().add(severityColumn());
         // the message takes the room; the short columns keep enough to be read (a rule id, an object id)
         table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
