@@ -151,7 +151,7 @@ class CanvasReadabilityTest {
                 org.podforge.model.PortRef.parse("retimer-1/down"), 16, org.podforge.model.Medium.PCB);
         robot.interact(() -> session.execute(new org.podforge.model.command.AddCommand("pod-1", link)));
         zoom(robot, 0.5);
-        javafx.scene.control.TitledPane legend = canvas.legendPane();
+        javafx.scene.control.TitledPane legend = canvas.legend().pane;
         assertTrue(legend.isVisible(), "the design has a link: the legend is offered");
         double folded = legend.getHeight();
         robot.clickOn(legend.lookup(".title"));
