@@ -195,7 +195,10 @@ class AppFlowTest {
         robot.interact(() -> problems.select(reach));
         Node row = robot.lookup(".tree-table-row-cell").match(n -> n instanceof javafx.scene.control.TreeTableRow<?> r
                 && r.getItem() instanceof org.podforge.app.problems.ProblemsView.Row pr && reach.equals(pr.finding())).query();
-        robot.doubleClickOn(row);
+        // a row is as wide as all its columns, wider than the table's visible part: its centre can fall on the
+        // divider beside the detail pane, so click near its left end, where the rule column shows
+        Bounds rowOnScreen = row.localToScreen(row.getBoundsInLocal());
+        robot.moveTo(new Point2D(rowOnScreen.getMinX() + 40, rowOnScreen.getCenterY())).doubleClickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.copyOf(reach.subjects()), doc().selectionProperty().get());
         assertTrue(robot.lookup(".pf-badge").match(n -> "link-2".equals(n.getProperties().get("podforge.id"))
