@@ -169,8 +169,8 @@ public final class GoldenFixtureWriter {
         d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-1", 1, 0);
         m.put("rack.power/negative", d);
 
-        // rack.power, one finding per cause: three racks whose trays' ConnectX-7 publish no power (4, 4 and 2 of them: one
-        // warning naming the three racks and their counts) and a rack whose Scorpio X has none (another cause, its own)
+        // rack.power, one finding per cause: three racks whose trays' ConnectX-7 publish no power (4, 4 and 2 of them) and a
+        // rack whose Scorpio X has none: one warning for the pod naming the four racks and their counts
         d = new Designs("power unknown alike");
         d.gbTray(d.rack("rack-1", "RACK-EIA-48U", 0, 0), "tray-1", 1, 4);
         d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-2", 1, 4);

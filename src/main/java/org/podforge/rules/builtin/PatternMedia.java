@@ -54,6 +54,9 @@ final class PatternMedia {
             List<Fix> fixes = new ArrayList<>();
             plug(ctx, lp, atA, lows, high, false, why, fixes);
             plug(ctx, lp, atB, highs, low, true, why, fixes);
+            if (why.isEmpty()) {
+                pair(ctx, lp, atA, atB, low, high, why, fixes);
+            }
             Part cable = lp.cablePart() == null ? null : ctx.part(lp.cablePart());
             if (cable != null && cable.cage().isPresent()) {
                 for (Port a : lows.values()) {
@@ -172,6 +175,41 @@ final class PatternMedia {
                         pr -> Edits.patternTransceiver(pr, id, endB, pn)));
             }
         }
+    }
+
+    /**
+     * The two ends' modules talk to each other: the same medium and the same speed per leg (a 400G NIC module against
+     * one 400G leg of a twin-port 800G module is right; against an 800G leg of a 1.6T module it is not), as port.speed
+     * asks of a link's two modules. The fix offers the orderable end-a module that matches end b's leg.
+     */
+    private static void pair(RuleContext ctx, LinkPattern lp, String atA, String atB, Port low, Port high, List<String> why, List<Fix> fixes) {
+        Part ma = atA == null ? null : ctx.part(atA);
+        Part mb = atB == null ? null : ctx.part(atB);
+        if (ma == null || mb == null || ma == mb || !low.spec().isNetwork() || !high.spec().isNetwork()) {
+            return;
+        }
+        int lanesA = Math.max(1, Compatibility.lanesAt(lp.lanes(), low, high));
+        int lanesB = Math.max(1, Compatibility.lanesAt(lp.lanes(), high, low));
+        Double la = Optics.legGbps(ma, lanesA);
+        Double lb = Optics.legGbps(mb, lanesB);
+        boolean mediumDiffers = ma.medium().isPresent() && mb.medium().isPresent() && ma.medium().get() != mb.medium().get();
+        boolean speedDiffers = la != null && lb != null && !Optics.same(la, lb);
+        if (!mediumDiffers && !speedDiffers) {
+            return;
+        }
+        why.add("its modules do not talk to each other: " + ma.partNumber() + " (" + words(ma, la) + ") at end a, " + mb.partNumber()
+                + " (" + words(mb, lb) + ") at end b");
+        Part fit = Optics.transceiverFor(ctx, low, lanesA, lb, mb.medium().orElse(null), null).orElse(null);
+        if (fit != null && fixes.isEmpty()) {
+            String pn = fit.partNumber();
+            String id = lp.id();
+            fixes.add(new Fix("Use " + pn + " at end a of pattern " + lp.label(), pr -> Edits.patternTransceiver(pr, id, false, pn)));
+        }
+    }
+
+    private static String words(Part m, Double leg) {
+        return (m.medium().map(x -> x == org.podforge.model.Medium.FIBER_MM ? "multimode" : x == org.podforge.model.Medium.FIBER_SM
+                ? "single-mode" : x.label()).orElse("unknown medium")) + ", " + (leg == null ? "unknown speed" : Compatibility.gbpsLabel(leg)) + " per leg";
     }
 
     /** {@code leafLegs} cables share a leaf port: the port, the module and the splitter must make that many legs. */

@@ -19,11 +19,13 @@ import org.podforge.rules.Severity;
 /**
  * One finding per cause for rack.power's "publish no power figure" warnings. rack.power checks each rack on its own,
  * so eight alike racks of a pod holding the same uncatalogued-power parts gave eight warnings saying the same thing.
- * The cause is the set of part types without a published figure: the warnings of the racks of one container (a pod
- * design, or the scale-out network, so the finding's scope stays what it was) that list the same part types become
- * one finding that names every rack with its counts, its share of powered parts and its counted total (racks alike
- * in those figures share one clause). Nothing is dropped: every rack is a subject and every count is in the text.
- * Runs before {@link NetworkRackFindings}, which leaves the merged finding alone (it spans several racks).
+ * The cause is the catalog's missing figures for parts a design unit uses: the warnings of the racks of one container
+ * (a pod design, or the scale-out network, so the finding's scope stays what it was) become one finding that names
+ * the part types and every rack with its counts, its share of powered parts and its counted total (racks alike in
+ * those figures share one clause). Nothing is dropped: every rack is a subject and every count is in the text. Per
+ * container, not per set of part types, so a fix that adds a part without a figure to one rack (a NIC) extends the
+ * finding instead of splitting it in two. Runs before {@link NetworkRackFindings}, which leaves the merged finding
+ * alone (it spans several racks).
  */
 public final class UnknownPowerFindings {
     /** Racks named in one clause before "and N more" (all of them stay subjects). */
@@ -87,7 +89,7 @@ public final class UnknownPowerFindings {
                 continue;
             }
             Container owner = r.owner();
-            String key = (owner == null ? "" : owner.id()) + "\u0000" + String.join("\u0000", u.types());
+            String key = owner == null ? "" : owner.id();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {f, u});
             keyOf.put(f, key);
         }
