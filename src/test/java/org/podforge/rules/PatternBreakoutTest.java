@@ -178,4 +178,19 @@ class PatternBreakoutTest {
         stack.undo();
         assertEquals(RuleEngine.validate(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES), engine.findings());
     }
+
+    @Test
+    void modulesThatDoNotTalkToEachOtherAreRefusedAndTheFixMatchesEndA() throws Exception {
+        Project p = read("negative-pattern-breakout");
+        // a single-mode 800G module at the leaf against the NIC's multimode 400G module: different media
+        p.pattern("rails").orElseThrow().setTransceiverPartB("GENERIC-800G-OSFP-DR8");
+        List<Finding> f = portSpeed(p);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("its modules do not talk to each other: NVIDIA-MMA4Z00-NS400 (multimode, 400G per leg) at end a, "
+                + "GENERIC-800G-OSFP-DR8 (single-mode, 400G per leg) at end b"), f.get(0).message());
+        assertEquals("Use NVIDIA-MMS4X00-NS400 at end a of pattern Rails: NIC n to leaf n", f.get(0).fixes().get(0).label());
+        f.get(0).fixes().get(0).command(p).execute(p);
+        assertEquals(List.of(), portSpeed(p));
+    }
 }

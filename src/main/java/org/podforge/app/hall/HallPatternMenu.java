@@ -73,7 +73,7 @@ final class HallPatternMenu {
             none.setDisable(true);
             m.getItems().add(none);
         }
-        if (end.current() != null) {
+        if (end.clearable()) {
             MenuItem clear = new MenuItem("No module at this end");
             clear.setOnAction(ev -> view.run(() -> FabricPatterns.setModule(view.project(), e.id(), end.endB(), null)));
             m.getItems().add(clear);

@@ -85,7 +85,11 @@ public final class FabricPatterns {
     }
 
     /** One end of a pattern as the module menu shows it. */
-    public record End(boolean endB, String portKind, String current, List<String> fits) {
+    /**
+     * @param clearable whether "no module" can be set here: end b cannot be empty while end a names a module (the file
+     *                  names end b's module only where it differs, {@code transceiverB} null = as end a)
+     */
+    public record End(boolean endB, String portKind, String current, List<String> fits, boolean clearable) {
         /** "end a (NVIDIA-CONNECTX-8/net): none". */
         public String text() {
             return (endB ? "end b" : "end a") + " (" + portKind + "): " + (current == null ? "none" : current);
@@ -127,7 +131,7 @@ public final class FabricPatterns {
                 .map(Part::partNumber).toList();
         String kind = p.component(here.componentId()).map(c -> c.partNumber()).orElse("?") + "/" + here.port();
         String current = endB ? (lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart()) : lp.transceiverPart();
-        return java.util.Optional.of(new End(endB, kind, current, fits));
+        return java.util.Optional.of(new End(endB, kind, current, fits, current != null && (!endB || lp.transceiverPart() == null)));
     }
 
     /**
@@ -140,6 +144,10 @@ public final class FabricPatterns {
         String b = lp.transceiverPartB() != null ? lp.transceiverPartB() : a;
         String newA = endB ? a : partNumber;
         String newB = endB ? partNumber : b;
+        if (newB == null && newA != null) {
+            throw new CommandException("End b of pattern " + lp.label() + " cannot go without a module while end a has one (" + newA
+                    + "): a pattern names end b's module only where it differs; clear end a first");
+        }
         String storedB = java.util.Objects.equals(newA, newB) ? null : newB;
         List<Command> parts = new ArrayList<>();
         if (!java.util.Objects.equals(storedB, lp.transceiverPartB())) {

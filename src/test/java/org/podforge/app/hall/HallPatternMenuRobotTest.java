@@ -82,4 +82,5 @@ class HallPatternMenuRobotTest {
         robot.interact(() -> session.commands().undo());
         assertEquals(List.of("pattern-1", "pattern-2"), patterns());
     }
+
 }

@@ -1,6 +1,7 @@
 package org.podforge.service.hall;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,9 @@ class FabricPatternsTest {
         stack.execute(FabricPatterns.setModule(p, "rails", true, "NVIDIA-MMA4Z00-NS400"));
         assertEquals(null, lp.transceiverPartB());
         assertThrows(CommandException.class, () -> FabricPatterns.setModule(p, "rails", true, "NVIDIA-MMA4Z00-NS400"), "nothing to change");
+        assertThrows(CommandException.class, () -> FabricPatterns.setModule(p, "rails", true, null),
+                "end b cannot be empty while end a names a module (transceiverB null = as end a)");
+        assertFalse(FabricPatterns.end(p, catalog, "rails", true).orElseThrow().clearable(), "so the menu does not offer it");
     }
 
     @Test
