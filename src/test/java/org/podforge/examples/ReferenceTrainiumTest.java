@@ -29,7 +29,7 @@ import org.podforge.rules.Severity;
  * The Trn2 UltraServer reference design: the committed file is what {@link ReferenceTrainium} writes, it has AWS's
  * counts (fabric-and-power-facts G6, K: 64 chips, 4 instances, 32 compute trays, 4 head trays, 72 RU, 6,144 GiB HBM),
  * every chip has its 4 torus neighbours inside its server and its 2 ring neighbours in the other servers, and it has
- * no error; its only warnings are the two [GAP]s its description names.
+ * no error; its only warnings are the [GAP] its description names (NeuronLink's copper reach between the two racks).
  */
 class ReferenceTrainiumTest {
     @Test
@@ -105,11 +105,32 @@ class ReferenceTrainiumTest {
                 .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
         for (Finding f : bad) {
             assertEquals(Severity.WARNING, f.severity(), f.ruleId() + ": " + f.message());
-            assertTrue(f.ruleId().equals("scaleout.ratio") || f.ruleId().equals("scaleup.reach")
+            assertTrue(f.ruleId().equals("scaleup.reach")
                     && f.message().contains("between racks") && f.message().contains("not characterized"), f.ruleId() + ": " + f.message());
         }
         // only the ring cables between the two racks (servers 2-3 and 4-1) are beyond one rack: 2 per ring, 16 rings
         assertEquals(32, bad.stream().filter(f -> f.ruleId().equals("scaleup.reach")).count());
+    }
+
+    @Test
+    void scaleOutRatioJudgesServersNotTheGpuSledsOfOne() throws Exception {
+        // the compute trays are GPU sleds hosted by the head tray (no CPU socket): their server's EFA NICs are not
+        // published (G6), so no tray is told it lacks one NIC per GPU
+        Project p = read();
+        assertEquals(List.of(), RuleEngine.validate(p, ReferenceRacksTest.CATALOG, ReferenceRacksTest.PRICES).stream()
+                .filter(f -> f.ruleId().equals("scaleout.ratio")).map(Finding::message).toList());
+        // the same two chips in a server that hosts them (a CPU socket) and no NIC are still reported, once
+        Chassis tray = p.pods().get(0).racks().get(0).chassis().stream()
+                .filter(c -> c.partNumber().equals("AWS-TRN2-COMPUTE-TRAY")).findFirst().orElseThrow();
+        Rack rack = tray.rack();
+        Chassis server = new Chassis("srv-x", "Server X", "GENERIC-COMPUTE-TRAY-1U", 41);
+        rack.addChassis(server);
+        server.addComponent(new Component("srv-x-gpu-1", "", "NVIDIA-B200", "gpu-1"));
+        server.addComponent(new Component("srv-x-gpu-2", "", "NVIDIA-B200", "gpu-2"));
+        List<Finding> ratio = RuleEngine.validate(p, ReferenceRacksTest.CATALOG, ReferenceRacksTest.PRICES).stream()
+                .filter(f -> f.ruleId().equals("scaleout.ratio")).toList();
+        assertEquals(1, ratio.size(), ratio.toString());
+        assertEquals(List.of("srv-x"), ratio.get(0).subjects());
     }
 
     @Test

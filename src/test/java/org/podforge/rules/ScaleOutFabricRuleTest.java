@@ -1,11 +1,13 @@
 package org.podforge.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.podforge.model.PortRef;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.LinkPattern;
@@ -178,5 +180,25 @@ class ScaleOutFabricRuleTest {
         rails.setWiring(new RailWiring("pod-1", rw.rails(), List.of("leaf-1", "leaf-3"), 1, "port-", 1));
         all = text(fabric(p));
         assertTrue(all.contains("2 NVIDIA-SN5600 switches (leaf-2, leaf-4) have only uplinks and nothing below"), all);
+    }
+
+    @Test
+    void aRailMayTakeSeveralPortsOfEveryServerAtTheSamePlacesButNotDifferentOnes() {
+        // one rail for both NICs of each server (fewer rails than NICs): aligned, both servers give it pcie-1 and pcie-2
+        Project p = FabricFixtures.correct();
+        p.fabric().removeLink(p.link("hand-1").orElseThrow());
+        LinkPattern rails = p.pattern("rails-1").orElseThrow();
+        List<List<PortRef>> one = List.of(List.of(new PortRef("nic-11", "net"), new PortRef("nic-12", "net"),
+                new PortRef("nic-21", "net"), new PortRef("nic-22", "net")));
+        rails.setWiring(new RailWiring("pod-1", one, List.of("leaf-1", "leaf-2", "leaf-3", "leaf-4"), 2, "port-", 1));
+        String all = text(fabric(p));
+        assertFalse(all.contains("rail-aligned"), all);
+        // server 2 gives the rail one NIC only: not aligned, and said with the places each server gives
+        rails.setWiring(new RailWiring("pod-1", List.of(List.of(new PortRef("nic-11", "net"), new PortRef("nic-12", "net"),
+                new PortRef("nic-21", "net")), List.of(new PortRef("nic-22", "net"))), List.of("leaf-1", "leaf-2", "leaf-3", "leaf-4"), 2,
+                "port-", 1));
+        all = text(fabric(p));
+        assertTrue(all.contains("rail 1 takes different NIC places in servers of one type: nic-11, nic-12 in srv-1 (slot pcie-1, port net; "
+                + "slot pcie-2, port net), nic-21 in srv-2 (slot pcie-1, port net)"), all);
     }
 }

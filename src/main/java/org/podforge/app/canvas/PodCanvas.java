@@ -92,6 +92,7 @@ public class PodCanvas extends Region {
     private final Group world = new Group();
     private final Group podLayer = new Group();
     private final Group rackLayer = new Group();
+    private final PodFrames podFrames = new PodFrames(podLayer);
     private final LinkLayer links = new LinkLayer();
     private final Group fanLayer = new Group();
     private final BadgeLayer badges = new BadgeLayer();
@@ -810,26 +811,14 @@ public class PodCanvas extends Region {
     private void refresh() {
         refreshQueued = false;
         CanvasLayout old = layout;
-        layout = CanvasLayout.compute(session.project(), session.catalog());
-        rackOfNode = rackIndex(session.project());
-        // a rack is redrawn when what it shows changed (its signature) or where it stands (its box,
-        // checked in updateViewport); a command touching links elsewhere leaves other racks alone
+        // a rack is redrawn (and laid out again) when what it shows changed (its signature) or where it stands
+        // (its box, checked in updateViewport); a command touching links elsewhere leaves other racks alone
         Map<String, Integer> oldSignatures = rackSignatures;
-        rackSignatures = signatures(session.project());
-        Set<String> dirtyRacks = new HashSet<>();
+        rackSignatures = RackSignatures.of(session.project());
         boolean all = pendingAll || old == null;
-        if (!all) {
-            for (Map.Entry<String, Integer> e : rackSignatures.entrySet()) {
-                if (!e.getValue().equals(oldSignatures.get(e.getKey()))) {
-                    dirtyRacks.add(e.getKey());
-                }
-            }
-            for (String r : oldSignatures.keySet()) {
-                if (!rackSignatures.containsKey(r)) {
-                    dirtyRacks.add(r);
-                }
-            }
-        }
+        Set<String> dirtyRacks = all ? Set.of() : RackSignatures.changed(oldSignatures, rackSignatures);
+        layout = CanvasLayout.compute(session.project(), session.catalog(), all ? null : old, dirtyRacks);
+        rackOfNode = layout.rackIndex();
         pendingAll = false;
         if (all) {
             rackLayer.getChildren().clear();
@@ -843,12 +832,10 @@ public class PodCanvas extends Region {
                 dropRackSkin(r);
             }
         }
-        // pods are few: rebuild their frames every time
-        podLayer.getChildren().clear();
-        DesignRenderer renderer = renderer();
-        for (Pod pod : session.project().pods()) {
-            podLayer.getChildren().add(renderer.pod(pod));
+        if (all) {
+            podFrames.clear();
         }
+        highlighted.removeAll(podFrames.update(session.project(), layout, rackSignatures, style, this::renderer));
         linkSetKey = "";
         updateLegend();
         if (fan != null) {
@@ -862,8 +849,14 @@ public class PodCanvas extends Region {
         }
     }
 
-    /** The legend lists the protocols and media the design's links use. */
+    /** The legend lists the protocols and media the design's links use (worked out when it is open). */
     private void updateLegend() {
+        boolean anyLinks = session.project().pods().stream().anyMatch(pod -> !pod.links().isEmpty());
+        legend.invalidate(anyLinks, this::fillLegend);
+        requestLayout();
+    }
+
+    private void fillLegend() {
         java.util.EnumSet<org.podforge.model.Protocol> ps = java.util.EnumSet.noneOf(org.podforge.model.Protocol.class);
         java.util.EnumSet<org.podforge.model.Medium> ms = java.util.EnumSet.noneOf(org.podforge.model.Medium.class);
         ConnectPlanner cp = connector();
@@ -878,50 +871,15 @@ public class PodCanvas extends Region {
             }
         }
         legend.show(ps, ms, style);
-        requestLayout();
     }
 
-    /** The legend panel (tests). */
-    javafx.scene.control.TitledPane legendPane() {
-        return legend.pane;
+    /** The legend (tests). */
+    CanvasLegend legend() {
+        return legend;
     }
 
     private DesignRenderer renderer() {
         return new DesignRenderer(canvasLayout(), session.catalog(), style, selectable);
-    }
-
-    /** A hash of everything a rack skin draws: its name, part, place, chassis and their components. */
-    private Map<String, Integer> signatures(Project p) {
-        Map<String, Integer> m = new HashMap<>();
-        for (Pod pod : p.pods()) {
-            for (Rack r : pod.racks()) {
-                int h = java.util.Objects.hash(r.label(), r.partNumber(), r.row(), r.position());
-                for (Chassis c : r.chassis()) {
-                    h = 31 * h + java.util.Objects.hash(c.id(), c.label(), c.partNumber(), c.uPosition());
-                    for (Component comp : c.components()) {
-                        h = 31 * h + java.util.Objects.hash(comp.id(), comp.partNumber(), comp.slot());
-                    }
-                }
-                m.put(r.id(), h);
-            }
-        }
-        return m;
-    }
-
-    private static Map<String, String> rackIndex(Project p) {
-        Map<String, String> m = new HashMap<>();
-        for (Pod pod : p.pods()) {
-            for (Rack r : pod.racks()) {
-                m.put(r.id(), r.id());
-                for (Chassis c : r.chassis()) {
-                    m.put(c.id(), r.id());
-                    for (Component comp : c.components()) {
-                        m.put(comp.id(), r.id());
-                    }
-                }
-            }
-        }
-        return m;
     }
 
     private void dropRackSkin(String rackId) {

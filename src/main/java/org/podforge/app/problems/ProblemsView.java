@@ -138,6 +138,10 @@ public final class ProblemsView extends VBox {
                 vm.reveal(row.getItem().finding());
             }
         });
+        // a row keeps one tooltip and one menu (each a popup window with its own scene) for the findings it shows
+        // in turn: making new ones each time a row showed another finding cost most of re-listing 2,432 findings
+        Tooltip[] tip = new Tooltip[1];
+        ContextMenu[] menu = new ContextMenu[1];
         row.itemProperty().addListener((o, a, r) -> {
             row.getStyleClass().removeIf(s -> s.startsWith("severity-") || s.equals("problems-group"));
             if (r == null) {
@@ -151,15 +155,21 @@ public final class ProblemsView extends VBox {
             } else {
                 Finding f = r.finding();
                 row.getStyleClass().add("severity-" + f.severity().name());
-                Tooltip tip = new Tooltip(f.message() + (f.source().isBlank() ? "" : "\n\nSource: " + f.source()));
-                tip.setWrapText(true);
-                tip.setMaxWidth(640);
-                tip.setShowDuration(javafx.util.Duration.seconds(30));
-                row.setTooltip(tip);
+                if (tip[0] == null) {
+                    tip[0] = new Tooltip();
+                    tip[0].setWrapText(true);
+                    tip[0].setMaxWidth(640);
+                    tip[0].setShowDuration(javafx.util.Duration.seconds(30));
+                }
+                tip[0].setText(f.message() + (f.source().isBlank() ? "" : "\n\nSource: " + f.source()));
+                row.setTooltip(tip[0]);
             }
-            ContextMenu cm = new ContextMenu();
-            cm.setOnShowing(ev -> fillContextMenu(cm));
-            row.setContextMenu(cm);
+            if (menu[0] == null) {
+                ContextMenu cm = new ContextMenu();
+                cm.setOnShowing(ev -> fillContextMenu(cm));
+                menu[0] = cm;
+            }
+            row.setContextMenu(menu[0]);
         });
         return row;
     }
@@ -312,6 +322,10 @@ public final class ProblemsView extends VBox {
         sev.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(
                 cd.getValue().getValue().finding() == null ? null : cd.getValue().getValue().finding().severity()));
         sev.setCellFactory(c -> new TreeTableCell<>() {
+            // one icon and one tooltip per cell, changed as the cell shows other findings
+            private final FontIcon icon = new FontIcon();
+            private Tooltip tip;
+
             @Override
             protected void updateItem(Severity s, boolean empty) {
                 super.updateItem(s, empty);
@@ -320,11 +334,17 @@ public final class ProblemsView extends VBox {
                     setTooltip(null);
                     return;
                 }
-                FontIcon icon = new FontIcon(s == Severity.ERROR ? MaterialDesignA.ALERT_CIRCLE
+                icon.setIconCode(s == Severity.ERROR ? MaterialDesignA.ALERT_CIRCLE
                         : s == Severity.WARNING ? MaterialDesignA.ALERT : MaterialDesignI.INFORMATION_OUTLINE);
+                icon.getStyleClass().removeIf(x -> x.equals("severity-icon") || x.equals(Severity.ERROR.name())
+                        || x.equals(Severity.WARNING.name()) || x.equals(Severity.INFO.name()));
                 icon.getStyleClass().addAll("severity-icon", s.name());
                 setGraphic(icon);
-                setTooltip(new Tooltip(s.name()));
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
+                tip.setText(s.name());
+                setTooltip(tip);
             }
         });
         return sev;

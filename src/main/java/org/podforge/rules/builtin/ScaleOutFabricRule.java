@@ -142,32 +142,41 @@ public final class ScaleOutFabricRule implements Rule {
         Map<String, Boolean> nicShort = new HashMap<>();
         for (int i = 0; i < rails.size(); i++) {
             List<String> missing = new ArrayList<>();
-            List<String> twice = new ArrayList<>();
             for (String s : servers) {
                 int n = perRail.get(i).getOrDefault(s, 0);
                 if (n == 0 && !nicShort.computeIfAbsent(s, id -> fewerNicsThanGpus(ctx, p.chassis(id).orElseThrow()))) {
                     missing.add(s);
-                } else if (n > 1) {
-                    twice.add(s + " (" + n + ")");
                 }
             }
             if (!missing.isEmpty()) {
                 wrong.add("rail " + (i + 1) + " has no port on " + list(missing));
                 subjects.addAll(missing);
             }
-            if (!twice.isEmpty()) {
-                wrong.add("rail " + (i + 1) + " has several ports on " + list(twice));
-            }
-            // the same NIC place in every server of one chassis type: GPU n's NIC on rail n
-            Map<String, Map<String, String>> placeByType = new LinkedHashMap<>();
+            // the same NIC places in every server of one chassis type: GPU n's NIC on rail n. A rail may take several
+            // ports of a server (fewer rails than NICs: GPUs 1 and 5 of every server on leaf 1) as long as every server
+            // gives it the same ones, so same-rail traffic still stays on one leaf; a server giving it more, fewer or
+            // other ports than its like is not aligned
+            Map<String, Map<String, List<String>>> portsByServer = new LinkedHashMap<>(); // type -> server -> places, ids
             for (PortRef r : rails.get(i)) {
                 Component c = p.component(r.componentId()).orElse(null);
                 if (c == null || c.chassis() == null) {
                     continue;
                 }
                 String place = (c.slot() == null ? "no slot" : "slot " + c.slot()) + ", port " + r.port();
-                placeByType.computeIfAbsent(c.chassis().partNumber(), k -> new LinkedHashMap<>()).putIfAbsent(place, c.id() + " in "
-                        + c.chassis().id());
+                List<String> mine = portsByServer.computeIfAbsent(c.chassis().partNumber(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(c.chassis().id(), k -> new ArrayList<>());
+                mine.add(place + "\u0000" + c.id());
+            }
+            Map<String, Map<String, String>> placeByType = new LinkedHashMap<>();
+            for (var type : portsByServer.entrySet()) {
+                Map<String, String> variants = placeByType.computeIfAbsent(type.getKey(), k -> new LinkedHashMap<>());
+                for (var server : type.getValue().entrySet()) {
+                    List<String> ports = new ArrayList<>(server.getValue());
+                    ports.sort(null);
+                    List<String> places = ports.stream().map(x -> x.substring(0, x.indexOf('\u0000'))).toList();
+                    List<String> ids = ports.stream().map(x -> x.substring(x.indexOf('\u0000') + 1)).toList();
+                    variants.putIfAbsent(String.join("; ", places), String.join(", ", ids) + " in " + server.getKey());
+                }
             }
             for (Map<String, String> places : placeByType.values()) {
                 if (places.size() > 1) {

@@ -18,7 +18,13 @@ import org.podforge.rules.RuleContext;
 import org.podforge.rules.RuleInfo;
 import org.podforge.rules.Severity;
 
-/** scaleout.ratio: NICs (with a network port) per GPU in each server; rail-optimised designs use one per GPU. */
+/**
+ * scaleout.ratio: NICs (with a network port) per GPU in each server; rail-optimised designs use one per GPU. A server here
+ * is a chassis that hosts its GPUs: one whose part has a CPU socket. A GPU sled without one (a Trn2 compute tray, hosted
+ * over PCIe by its server's CPU head tray) is not judged on its own: its server's NICs may sit in the host tray, and
+ * where a vendor puts them is not published for every design (fabric-and-power-facts G6), so counting them per sled
+ * would report every sled of a correct server, one finding per tray for one cause.
+ */
 public final class ScaleOutRatioRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("scaleout.ratio", "One scale-out NIC per GPU", Severity.WARNING,
             "Rail-optimised scale-out: DGX B200 has 8 ConnectX-7 for 8 GPUs (interconnect-facts D)");
@@ -52,7 +58,7 @@ public final class ScaleOutRatioRule implements Rule {
                 }
             }
         }
-        if (gpus == 0) {
+        if (gpus == 0 || !hostsItsGpus(ctx, chassis)) {
             return;
         }
         double min = ctx.thresholds().value("scaleout.minNicsPerGpu");
@@ -73,6 +79,12 @@ public final class ScaleOutRatioRule implements Rule {
                         + (missing == 1 ? "another NIC" : missing + " more NICs") + ", so none is added automatically."),
                 List.of(chassis.id()), !doable ? List.of() : List.of(new Fix("Add " + missing + " " + part + " NIC(s) to " + chassisId
                         + ", each linked to a free PCIe port", p -> addNics(p, ctx, chassisId, part, missing))));
+    }
+
+    /** True when the chassis' part has a CPU socket: the GPUs' host is in it (a server, not a GPU sled). */
+    static boolean hostsItsGpus(RuleContext ctx, Chassis chassis) {
+        Part cp = ctx.part(chassis.partNumber());
+        return cp == null || cp.slots().stream().anyMatch(s -> "CPU_SOCKET".equals(s.type()));
     }
 
     private static int freeSlots(RuleContext ctx, Chassis chassis, String part) {

@@ -86,12 +86,13 @@ public final class ClusterGenerator {
         // scale-out first: it decides the NIC that goes into the server
         ScaleOut so = "none".equalsIgnoreCase(r.scaleOutFamily()) ? null : scaleOut(r);
         String nicPart = so != null ? so.nic.partNumber() : r.nicPart() != null ? part(r.nicPart(), Family.NIC, "nic").partNumber()
-                : firstNic(null).partNumber();
+                : firstNic(null, null).partNumber();
 
         Part server = serverChassis(r, gpu);
         int ssds = ssdsPerServer(r, server);
         int gpc = r.gpusPerServer() / 2;
-        int pswPorts = 1 + gpc + gpc * r.nicsPerGpu() + (ssds / 2 + 3) / 4;
+        HostPorts host = HostPorts.of(catalog, cpu, gpu, gpc, r.cxlPerCpu());
+        int pswPorts = 1 + (host.pcie() ? gpc : 0) + gpc * r.nicsPerGpu() + (ssds / 2 + 3) / 4;
         if (pswPorts > 20) {
             throw new GenerateRefused("nics-per-gpu", String.format(Locale.ROOT,
                     "%d GPUs, %d NICs and %d SSDs per CPU need %d ports of its Scorpio P switch, which has 20", gpc, gpc * r.nicsPerGpu(),
@@ -105,7 +106,7 @@ public final class ClusterGenerator {
         checkCooling(r, server, su);
         int serverU = server.heightU().orElseThrow();
         IntFunction<PodDesigner.Spec> specFor = per -> new PodDesigner.Spec(server.partNumber(), serverU, gpu.partNumber(), r.gpusPerServer(),
-                r.serversPerPod(), cpu.partNumber(), nicPart, r.nicsPerGpu(), r.cxlPerCpu(), ssds, rack.partNumber(), rackU, per, su);
+                r.serversPerPod(), cpu.partNumber(), nicPart, r.nicsPerGpu(), r.cxlPerCpu(), ssds, rack.partNumber(), rackU, per, su, host);
         List<String> unknown = new ArrayList<>();
         double serverW = PodDesigner.serverPowerW(catalog, specFor.apply(1), unknown);
         if (server.systemMaxW().isPresent() && server.systemMaxW().get() >= serverW) {
@@ -343,24 +344,29 @@ public final class ClusterGenerator {
                         .anyMatch(x -> x.laneRateGbps() != null && Math.abs(x.laneRateGbps() - nicRate) < 1e-6) ? 0 : 1)
                 .thenComparingInt(p -> statusRank(p.status())));
         GenerateRefused last = null;
-        ScaleOut uncabled = null;
+        ScaleOut best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (Part sw : cands) {
             try {
                 ScaleOut so = resolve(r, sw, false);
                 FabricPlan.of(so.radix, r.oversubscription(), so.rails(r), so.railPorts(r), r.pods(), sw.partNumber());
-                // with the NIC left to us too, a family whose rails the catalog can cable (cable and both modules) comes first
-                if (r.nicPart() != null || railsCabled(so, r)) {
+                // with the NIC left to us too, a family whose rails the catalog can cable (cable and both modules) comes
+                // first, then one whose NIC is orderable (an 800GbE request: an announced 800GbE NIC on an orderable
+                // Ethernet switch only after an orderable 800G InfiniBand pair)
+                int rank = r.nicPart() != null ? 0 : (railsCabled(so, r) ? 0 : 2) + (so.nic.isOrderable() ? 0 : 1);
+                if (rank == 0) {
                     return so;
                 }
-                if (uncabled == null) {
-                    uncabled = so;
+                if (rank < bestRank) {
+                    best = so;
+                    bestRank = rank;
                 }
             } catch (GenerateRefused e) {
                 last = e;
             }
         }
-        if (uncabled != null) {
-            return uncabled;
+        if (best != null) {
+            return best;
         }
         throw new GenerateRefused("scale-out", "no switch family in the catalog reaches this cluster"
                 + (last == null ? "" : "; the last tried says: " + last.getMessage()));
@@ -412,7 +418,7 @@ public final class ClusterGenerator {
                 .findFirst().orElseThrow(() -> new GenerateRefused("scale-out", "no switch box (chassis) in the catalog holds " + sw.partNumber()));
         PortSpec swSpec = sw.portSpecs().stream().filter(PortSpec::isNetwork).findFirst()
                 .orElseThrow(() -> new GenerateRefused("scale-out", sw.partNumber() + " has no network port"));
-        so.nic = r.nicPart() != null ? part(r.nicPart(), Family.NIC, "nic") : firstNic(swSpec);
+        so.nic = r.nicPart() != null ? part(r.nicPart(), Family.NIC, "nic") : firstNic(swSpec, r.speedGbps());
         PortSpec nicSpec = so.nic.portSpecs().stream().filter(PortSpec::isNetwork).findFirst()
                 .orElseThrow(() -> new GenerateRefused("nic", so.nic.partNumber() + " has no network port"));
         so.protocol = swSpec.protocols().stream().filter(nicSpec::speaks).findFirst().orElseThrow(() -> new GenerateRefused("scale-out",
@@ -452,12 +458,29 @@ public final class ClusterGenerator {
         return l <= s.lanes() + 1e-9 && l >= 1 - 1e-9;
     }
 
-    /** The first catalog NIC, orderable first, whose network port speaks the switch's protocols (any, without a switch). */
-    private Part firstNic(PortSpec swSpec) {
-        return catalog.byFamily(Family.NIC).stream()
+    /**
+     * The first catalog NIC, orderable first, whose network port speaks the switch's protocols (any, without a switch);
+     * with a speed asked for, the first that carries it over one of them (a 400G NIC is not chosen for an 800G request while
+     * an 800G one speaks the switch's protocol), else the first as before (the speed check then says why).
+     */
+    private Part firstNic(PortSpec swSpec, Double speed) {
+        List<Part> speaking = catalog.byFamily(Family.NIC).stream()
                 .filter(n -> n.portSpecs().stream().anyMatch(s -> s.isNetwork() && (swSpec == null || swSpec.protocols().stream().anyMatch(s::speaks))))
-                .min(Comparator.comparingInt((Part p) -> statusRank(p.status())))
-                .orElseThrow(() -> new GenerateRefused("nic", "no NIC in the catalog speaks " + (swSpec == null ? "a network protocol" : labels(swSpec))));
+                .sorted(Comparator.comparingInt((Part p) -> statusRank(p.status()))).toList();
+        if (speaking.isEmpty()) {
+            throw new GenerateRefused("nic", "no NIC in the catalog speaks " + (swSpec == null ? "a network protocol" : labels(swSpec)));
+        }
+        if (speed != null && swSpec != null) {
+            for (Part n : speaking) {
+                PortSpec ns = n.portSpecs().stream().filter(PortSpec::isNetwork).findFirst().orElseThrow();
+                boolean carries = swSpec.protocols().stream().filter(ns::speaks)
+                        .anyMatch(pr -> speed <= Math.min(ns.maxLinkGbps(pr), swSpec.speedGbps()) + 1e-9);
+                if (carries) {
+                    return n;
+                }
+            }
+        }
+        return speaking.get(0);
     }
 
     private static String labels(PortSpec s) {

@@ -31,7 +31,7 @@ final class PodDesigner {
 
     /** Resolved inputs of one pod design. */
     record Spec(String serverPart, int serverU, String gpuPart, int gpusPerServer, int servers, String cpuPart, String nicPart,
-                int nicsPerGpu, int cxlPerCpu, int ssds, String rackPart, int rackU, int serversPerRack, ScaleUpPlan scaleUp) {
+                int nicsPerGpu, int cxlPerCpu, int ssds, String rackPart, int rackU, int serversPerRack, ScaleUpPlan scaleUp, HostPorts host) {
     }
 
     /** The pod design and, per server in order, its NICs' network ports (the rails' source). */
@@ -71,7 +71,10 @@ final class PodDesigner {
             for (int c = 1; c <= 2; c++) {
                 Component cpu = comp(srv, sx + "cpu-" + c, "CPU " + c, s.cpuPart(), "cpu-" + c);
                 Component psw = comp(srv, sx + "pswitch-" + c, "Scorpio P " + c, PSWITCH, "board-" + board++);
-                link(cpu, "pcie-b-1", psw, "port-1", 16, Medium.PCB, null);
+                HostPorts hp = s.host();
+                // a Gen6 link is cabled (CopprLink inside the chassis): board trace reaches only ~3.5 in at Gen6 (reach.segment)
+                boolean gen6 = generation(s.cpuPart(), hp.switchUplink()) >= 6 && generation(PSWITCH, "port-1") >= 6;
+                link(cpu, hp.switchUplink(), psw, "port-1", 16, gen6 ? Medium.COPPER_INTERNAL : Medium.PCB, gen6 ? INTERNAL_CABLE : null);
                 int port = 2;
                 List<Component> cpuGpus = new ArrayList<>();
                 for (int g = 1; g <= gpc; g++) {
@@ -79,9 +82,15 @@ final class PodDesigner {
                     Component gpu = comp(srv, sx + "gpu-" + gpuNo, "GPU " + gpuNo, s.gpuPart(), "gpu-" + gpuNo);
                     gpus.add(gpu);
                     cpuGpus.add(gpu);
-                    Component rt = comp(srv, sx + "retimer-" + gpuNo, "Aries 6 #" + gpuNo, RETIMER, "board-" + board++);
-                    link(psw, "port-" + port++, rt, "up", 16, Medium.PCB, null);
-                    link(rt, "down", gpu, "host", 16, Medium.PCB, null);
+                    if (hp.c2c()) {
+                        // a superchip: the GPU is bonded to its CPU over NVLink-C2C
+                        link(cpu, hp.c2cPorts().get(g - 1), gpu, hp.gpuC2c(), 1, Medium.PCB, null);
+                    }
+                    if (hp.pcie()) {
+                        Component rt = comp(srv, sx + "retimer-" + gpuNo, "Aries 6 #" + gpuNo, RETIMER, "board-" + board++);
+                        link(psw, "port-" + port++, rt, "up", 16, Medium.PCB, null);
+                        link(rt, "down", gpu, hp.gpuPcieHost(), 16, Medium.PCB, null);
+                    }
                 }
                 for (int g = 1; g <= gpc; g++) {
                     int gpuNo = (c - 1) * gpc + g;
@@ -102,7 +111,7 @@ final class PodDesigner {
                 for (int m = 1; m <= s.cxlPerCpu(); m++) {
                     int leoNo = (c - 1) * s.cxlPerCpu() + m;
                     Component leo = comp(srv, sx + "leo-" + leoNo, "Leo " + leoNo, LEO, "board-" + board++);
-                    link(cpu, "pcie-a-" + m, leo, "host", 16, Medium.PCB, null);
+                    link(cpu, hp.cxlPorts().get(m - 1), leo, "host", 16, Medium.PCB, null);
                 }
             }
             nicPorts.add(sortedByNic(ports));
@@ -212,13 +221,21 @@ final class PodDesigner {
                         String swPort = su.switchPorts().get(k / su.linksPerSwitchPort());
                         boolean board = gpu.chassis() == sw.chassis();
                         boolean sameRack = gpu.chassis().rack() == sw.chassis().rack();
-                        Medium m = board ? Medium.PCB : sameRack ? Medium.COPPER_EXTERNAL : Medium.FIBER_MM;
-                        String cable = board ? null : sameRack ? su.copperCable() : su.opticalCable();
+                        // PCIe scale-up on the board is cabled inside the chassis, as the NICs are: Gen6 board trace
+                        // reaches only ~3.5 in (reach.segment); other fabrics' board links stay traces
+                        boolean cabled = board && su.copperCable() != null;
+                        Medium m = cabled ? Medium.COPPER_INTERNAL : board ? Medium.PCB : sameRack ? Medium.COPPER_EXTERNAL : Medium.FIBER_MM;
+                        String cable = cabled ? INTERNAL_CABLE : board ? null : sameRack ? su.copperCable() : su.opticalCable();
                         link(gpu, gpuPort, sw, swPort, su.linkLanes(), m, cable);
                     }
                 }
             }
         }
+    }
+
+    /** The PCIe generation of a part's port (0 when the catalog gives none). */
+    private int generation(String part, String port) {
+        return catalog.require(part).port(port).map(x -> x.spec().generation()).map(g -> g == null ? 0 : g).orElse(0);
     }
 
     private Component comp(Chassis c, String id, String name, String part, String slot) {
@@ -253,7 +270,7 @@ final class PodDesigner {
         w += power(catalog, s.gpuPart(), gpus, unknown);
         w += power(catalog, s.cpuPart(), 2, unknown);
         w += power(catalog, PSWITCH, 2, unknown);
-        w += power(catalog, RETIMER, gpus, unknown);
+        w += power(catalog, RETIMER, s.host().pcie() ? gpus : 0, unknown);
         w += power(catalog, s.nicPart(), gpus * s.nicsPerGpu(), unknown);
         w += power(catalog, SSD, s.ssds(), unknown);
         w += power(catalog, LEO, 2 * s.cxlPerCpu(), unknown);

@@ -55,10 +55,19 @@ record ScaleUpPlan(String label, String switchPart, int domainGpus, int switches
         if (gport == null) {
             List<String> has = new ArrayList<>();
             gpu.portSpecs().stream().filter(p -> p.role() == PortRole.SCALE_UP)
-                    .forEach(p -> p.protocols().forEach(x -> has.add(x.label())));
+                    .forEach(p -> p.protocols().forEach(x -> {
+                        if (!has.contains(x.label())) {
+                            has.add(x.label());
+                        }
+                    }));
+            String choice = suggest(has);
+            // a fabric PodForge does not build (a NeuronLink torus, an Infinity Fabric mesh) is said so, not just "none"
+            String unbuilt = "none".equals(choice) && !has.isEmpty()
+                    ? " (PodForge generates switched scale-up fabrics only, not " + String.join(" or ", has) + "; the reference "
+                            + "templates model some of them)" : "";
             throw new GenerateRefused("scale-up", gpu.partNumber() + " has no " + proto.label() + " scale-up port"
                     + (has.isEmpty() ? "" : "; its scale-up ports speak " + String.join(", ", has)) + ". Choose --scale-up "
-                    + suggest(has) + " or another --gpu");
+                    + choice + unbuilt + " or another --gpu");
         }
         List<String> notes = new ArrayList<>();
         Part sw = switchFor(catalog, kind, proto, gport, gpu, notes);

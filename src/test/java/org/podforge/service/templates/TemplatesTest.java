@@ -45,8 +45,7 @@ class TemplatesTest {
             "dgx-b200-scalable-unit", Map.of("rack.power", "the SN5600 chassis publishes no power (fabric H1)"),
             "amd-helios", Map.of("rack.power", "MI455X, Venice, Vulcano and Tomahawk 6 publish no power (fabric G5, J2)"),
             "aws-trn2-ultraserver", Map.of(
-                    "scaleup.reach", "the copper reach of NeuronLink between the UltraServer's two racks is not published (fabric G6)",
-                    "scaleout.ratio", "the EFAv3 NICs' part and place are not published, so the compute trays carry none (fabric G6)"));
+                    "scaleup.reach", "the copper reach of NeuronLink between the UltraServer's two racks is not published (fabric G6)"));
 
     static Stream<String> templates() {
         return TemplateRegistry.builtIn().entries().stream().map(TemplateIndex.Entry::id);
