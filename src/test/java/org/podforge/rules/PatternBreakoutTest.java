@@ -193,4 +193,18 @@ class PatternBreakoutTest {
         f.get(0).fixes().get(0).command(p).execute(p);
         assertEquals(List.of(), portSpeed(p));
     }
+
+    @Test
+    void theLinkSpeedCountsAtTheSlowerEndSoANdrNicStillGetsItsModule() {
+        // ConnectX-7 (4 x 100G) rails to Quantum-X800 leaves (200G lanes): a 400G link, 4 x 100G at the NIC and 2 x 200G at
+        // the leaf. The NIC's 400G DR4 module fits; the leaf has no module for 2-lane legs in the catalog, and says so.
+        Project p = new org.podforge.service.generate.ClusterGenerator(RuleEngineTest.CATALOG, Thresholds.builtIn())
+                .generate(org.podforge.service.generate.GenerateRequest.builder().nicPart("NVIDIA-CONNECTX-7").scaleOutFamily("NVIDIA-Q3400-RA")
+                        .pods(2).build()).project();
+        List<Finding> f = portSpeed(p).stream().filter(x -> x.subjects().contains("rails")).toList();
+        assertEquals(1, f.size(), f.toString());
+        String m = f.get(0).message();
+        assertTrue(m.contains("NVIDIA-CONNECTX-7/net (end a: OSFP flat-top (RHS), 4 x 100G)"), "a module fits the NIC end (400G, not 800G): " + m);
+        assertTrue(m.contains("NVIDIA-Q3400-RA/port-1 (end b: OSFP, 2 x 200G; the catalog has no orderable single-mode module that fits it)"), m);
+    }
 }

@@ -106,7 +106,7 @@ final class PatternMedia {
                     continue; // co-packaged optics: a fibre connector, no module
                 }
                 int lanes = Math.max(1, Compatibility.lanesAt(lp.lanes(), port, other));
-                Part m = Optics.transceiverFor(ctx, port, lanes, Optics.linkGbps(other, lp.lanes()), medium, null).orElse(null);
+                Part m = Optics.transceiverFor(ctx, port, lanes, speed(port, other, lp.lanes()), medium, null).orElse(null);
                 ends.add(e.getKey() + " (" + (endB ? "end b" : "end a") + ": " + (port.spec().cage() == null ? "no cage" : port.spec().cage().label())
                         + ", " + lanes + " x " + (port.spec().laneRateGbps() == null ? "?" : Compatibility.gbpsLabel(port.spec().laneRateGbps()))
                         + (m == null ? "; the catalog has no orderable " + kind + " module that fits it" : "") + ")");
@@ -166,7 +166,7 @@ final class PatternMedia {
                 continue;
             }
             why.add("at " + e.getKey() + " (" + (endB ? "end b" : "end a") + ") " + v.reason());
-            Part fit = Optics.transceiverFor(ctx, port, Math.max(lanes, 1), Optics.linkGbps(other, lp.lanes()), m.medium().orElse(null), null)
+            Part fit = Optics.transceiverFor(ctx, port, Math.max(lanes, 1), speed(port, other, lp.lanes()), m.medium().orElse(null), null)
                     .orElse(null);
             if (fit != null && fixes.isEmpty()) {
                 String pn = fit.partNumber();
@@ -264,6 +264,16 @@ final class PatternMedia {
                     : "Share each leaf port of pattern " + lp.label() + " between " + to + " cables (what the module and the port make)",
                     pr -> Edits.patternWiring(pr, id, fewer)));
         }
+    }
+
+    /**
+     * The link's speed: its lanes count at the end with the lower lane rate (ADR 0007), so a 4-lane link between a
+     * 100G-per-lane NIC and a 200G-per-lane switch runs 400G (4 x 100G here, 2 x 200G there), not 4 x 200G. Null
+     * when unknown or the speed does not divide into whole lanes at {@code port}.
+     */
+    private static Double speed(Port port, Port other, int linkLanes) {
+        int lanes = Compatibility.lanesAt(linkLanes, port, other);
+        return lanes > 0 ? Optics.linkGbps(port, lanes) : null;
     }
 
     /** The distinct (part, port) kinds at one end of a pattern: "PART/port" -> port. */
