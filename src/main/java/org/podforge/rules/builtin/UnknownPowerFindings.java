@@ -78,9 +78,9 @@ public final class UnknownPowerFindings {
         return new Unknown(id, m.substring(head.length(), in), m.substring(in + IN_ITS.length(), colon), list, types);
     }
 
-    /** {@code findings} (in their order) with the unknown-power warnings of alike racks merged, one per cause. */
+    /** {@code findings} (in their order) with the unknown-power warnings of each container's racks merged into one. */
     public static List<Finding> merge(Project p, List<Finding> findings) {
-        Map<String, List<Object[]>> groups = new LinkedHashMap<>(); // container + types -> (finding, unknown)
+        Map<String, List<Member>> groups = new LinkedHashMap<>(); // container id -> its racks' warnings
         Map<Finding, String> keyOf = new HashMap<>();
         for (Finding f : findings) {
             Unknown u = parse(f);
@@ -90,7 +90,7 @@ public final class UnknownPowerFindings {
             }
             Container owner = r.owner();
             String key = owner == null ? "" : owner.id();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {f, u});
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Member(f, u));
             keyOf.put(f, key);
         }
         if (groups.size() == keyOf.size()) {
@@ -109,18 +109,22 @@ public final class UnknownPowerFindings {
         return out;
     }
 
-    private static Finding merged(List<Object[]> members) {
-        Finding first = (Finding) members.get(0)[0];
+    /** One rack's warning and what it says. */
+    private record Member(Finding finding, Unknown unknown) {
+    }
+
+    private static Finding merged(List<Member> members) {
+        Finding first = members.get(0).finding();
         if (members.size() == 1) {
             return first;
         }
         Map<String, List<String>> racksByDetail = new LinkedHashMap<>();
         Set<String> subjects = new LinkedHashSet<>();
         Set<String> types = new TreeSet<>();
-        for (Object[] m : members) {
-            Unknown u = (Unknown) m[1];
+        for (Member m : members) {
+            Unknown u = m.unknown();
             racksByDetail.computeIfAbsent(u.detail(), k -> new ArrayList<>()).add(u.rackId());
-            subjects.addAll(((Finding) m[0]).subjects());
+            subjects.addAll(m.finding().subjects());
             types.addAll(u.types());
         }
         List<String> clauses = new ArrayList<>();
