@@ -207,4 +207,20 @@ class PatternBreakoutTest {
         assertTrue(m.contains("NVIDIA-CONNECTX-7/net (end a: OSFP flat-top (RHS), 4 x 100G)"), "a module fits the NIC end (400G, not 800G): " + m);
         assertTrue(m.contains("NVIDIA-Q3400-RA/port-1 (end b: OSFP, 2 x 200G; the catalog has no orderable single-mode module that fits it)"), m);
     }
+
+    @Test
+    void atACoPackagedOpticsLeafTheNicEndStillGetsItsModuleAndTheSwitchEndNone() {
+        // Tomahawk 6 Davisson leaves: MPO front panel, no pluggable (fabric H1/I2); the ConnectX-7 end takes its 400G module
+        Project p = new org.podforge.service.generate.ClusterGenerator(RuleEngineTest.CATALOG, Thresholds.builtIn())
+                .generate(org.podforge.service.generate.GenerateRequest.builder().gpuPart("GENERIC-XPU-PCIE6").gpusPerServer(8).serversPerPod(2)
+                        .scaleUp(org.podforge.service.generate.ScaleUp.NONE).scaleOutFamily("GENERIC-TH6-DAVISSON-CPO").pods(5).build()).project();
+        LinkPattern rails = p.pattern("rails").orElseThrow();
+        assertTrue(rails.transceiverPart() != null && rails.transceiverPart().startsWith("NVIDIA-MM"), "the NIC end's module: " + rails.transceiverPart());
+        assertEquals(null, rails.transceiverPartB());
+        assertEquals(List.of(), portSpeed(p).stream().filter(x -> x.subjects().contains("rails")).toList());
+        long cables = org.podforge.model.FabricCables.count(p, rails);
+        long modules = Bom.of(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES).lines().stream()
+                .filter(l -> l.podId().equals(FabricBom.POD_ID) && l.partNumber().equals(rails.transceiverPart())).mapToLong(BomLine::qtyPerPod).sum();
+        assertEquals(cables, modules, "one module per cable, at the NIC end only");
+    }
 }

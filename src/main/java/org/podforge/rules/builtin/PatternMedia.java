@@ -157,8 +157,8 @@ final class PatternMedia {
         }
         for (Map.Entry<String, Port> e : ports.entrySet()) {
             Port port = e.getValue();
-            if (!port.spec().isNetwork()) {
-                continue;
+            if (!port.spec().isNetwork() || port.spec().cage() == org.podforge.model.Cage.MPO) {
+                continue; // co-packaged optics: a fibre connector takes no module (the pattern's module is the other end's)
             }
             int lanes = Compatibility.lanesAt(lp.lanes(), port, other);
             Verdict v = Compatibility.canPlug(m, port, Math.max(lanes, 1));
