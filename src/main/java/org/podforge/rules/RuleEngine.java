@@ -601,7 +601,9 @@ public final class RuleEngine {
         }
         all.addAll(fabricFindings);
         all.sort(null);
-        // one finding per cause at the network level: alike network racks and switches share one finding (decision 0019)
+        // one finding per cause: racks missing the same power figures share one (rack.power), then alike network racks and
+        // switches share one (decision 0019)
+        all = org.podforge.rules.builtin.UnknownPowerFindings.merge(project, all);
         return org.podforge.rules.builtin.NetworkRackFindings.merge(project, all);
     }
 

@@ -128,6 +128,7 @@ public final class FabricBench {
         List<Finding> all = RuleEngine.validate(p, catalog, CatalogLoader.builtInPrices());
         System.out.printf("full validation: %.0f ms, %d finding(s), %d of scaleout.fabric%n", ms(t), all.size(),
                 all.stream().filter(f -> f.ruleId().equals("scaleout.fabric")).count());
+        incremental(p, catalog);
         t = System.nanoTime();
         Bom b = Bom.of(p, catalog, CatalogLoader.builtInPrices());
         System.out.printf("BOM: %.0f ms; fabric %,d switches, %,d cables; scale-out per GPU %.2f %s%n", ms(t), b.fabric().count(FabricBom.Role.SWITCH),
@@ -141,6 +142,37 @@ public final class FabricBench {
         CsvExporter.writeCables(s, Writer.nullWriter());
         System.out.printf("cable-schedule.csv of %,d cables written in %.0f ms; heap used %.0f MB%n", s.cableCount(), ms(t),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
+    }
+
+    /**
+     * The incremental path (ADR 0020, 0023): an edit of a pattern's module re-judges every network rack's power (640
+     * racks, one pass over the patterns for all of them); moving a network rack re-judges that rack only. Each edit is
+     * done and undone three times; the median of the six updates is printed, with the units checked.
+     */
+    private static void incremental(Project p, Catalog catalog) {
+        RuleEngine engine = new RuleEngine(p, catalog, CatalogLoader.builtInPrices());
+        org.podforge.model.command.CommandStack stack = new org.podforge.model.command.CommandStack(p);
+        engine.attach(stack);
+        engine.validateAll();
+        String[] names = {"pattern module edit", "network rack move"};
+        for (int k = 0; k < 2; k++) {
+            List<Double> times = new ArrayList<>();
+            long units = engine.checkedUnits();
+            for (int run = 0; run < 3; run++) {
+                org.podforge.model.command.Command c = k == 0
+                        ? org.podforge.model.command.Edits.patternTransceiver(p, "rails", true, run % 2 == 0 ? "NVIDIA-MMA4Z00-NS" : "GENERIC-800G-OSFP-SR8")
+                        : org.podforge.model.command.Edits.rackPlace(p, "leafrack-1", 40, run);
+                long t = System.nanoTime();
+                stack.execute(c);
+                times.add(ms(t));
+                t = System.nanoTime();
+                stack.undo();
+                times.add(ms(t));
+            }
+            times.sort(null);
+            System.out.printf("incremental update after a %s: median %.0f ms (min %.0f, max %.0f), %.0f unit(s) checked per update%n", names[k],
+                    (times.get(2) + times.get(3)) / 2, times.get(0), times.get(5), (engine.checkedUnits() - units) / 6.0);
+        }
     }
 
     private static double ms(long since) {

@@ -97,4 +97,25 @@ class ValidateCommandTest {
         assertEquals(root.get("findings").size() + 1, lines.length, "one row per finding");
         assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.contains("," + pod + " x 4 replicas,4,")), csv.out());
     }
+
+    @Test
+    void racksMissingTheSamePowerFiguresShareOneFindingInEveryFormat() throws Exception {
+        // sample-8x8: two racks of one pod whose Scorpio X and PCIe-over-LPO cables publish no power: one cause, one finding
+        String file = "docs/examples/sample-8x8.podforge.json";
+        Run text = run("validate", file);
+        assertEquals(1, text.out().split("WARNING rack.power:", -1).length - 1, text.out());
+        assertTrue(text.out().contains("2 racks hold parts that publish no power figure (ASTERA-PCIE6-LPO-OSFPXD-50M, ASTERA-SCORPIO-X-320)"
+                + " and are not in their totals: rack-1, rack-2 (each): 256 x ASTERA-PCIE6-LPO-OSFPXD-50M, 8 x ASTERA-SCORPIO-X-320"), text.out());
+        JsonNode root = new ObjectMapper().readTree(run("validate", file, "--format", "json").out());
+        java.util.List<JsonNode> power = new java.util.ArrayList<>();
+        root.get("findings").forEach(f -> {
+            if (f.get("ruleId").asText().equals("rack.power")) {
+                power.add(f);
+            }
+        });
+        assertEquals(1, power.size(), power.toString());
+        assertEquals("pod", power.get(0).get("scope").get("level").asText(), "still the pod design's finding");
+        String csv = run("validate", file, "--format", "csv").out();
+        assertEquals(1, java.util.Arrays.stream(csv.split("\r\n")).filter(l -> l.startsWith("rack.power,")).count(), csv);
+    }
 }

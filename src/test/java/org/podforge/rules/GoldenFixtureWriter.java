@@ -169,6 +169,16 @@ public final class GoldenFixtureWriter {
         d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-1", 1, 0);
         m.put("rack.power/negative", d);
 
+        // rack.power, one finding per cause: three racks whose trays' ConnectX-7 publish no power (4, 4 and 2 of them) and a
+        // rack whose Scorpio X has none: one warning for the pod naming the four racks and their counts
+        d = new Designs("power unknown alike");
+        d.gbTray(d.rack("rack-1", "RACK-EIA-48U", 0, 0), "tray-1", 1, 4);
+        d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-2", 1, 4);
+        d.gbTray(d.rack("rack-3", "RACK-EIA-48U", 0, 2), "tray-3", 1, 2);
+        Chassis sx = d.chassis(d.rack("rack-4", "RACK-EIA-48U", 0, 3), "sw-tray-1", "GENERIC-SCALEUP-SWITCH-TRAY-1U", 1);
+        d.comp(sx, "sx-1", "ASTERA-SCORPIO-X-320", "switch-1");
+        m.put("rack.power/positive-unknown-alike", d);
+
         // rack.cooling: three DGX B200-class servers (42.9 kW) in an air-cooled rack (J4: warn above 40 kW), an empty
         // rack beside it, and a rack declared air-cooled that holds a liquid-cooled tray
         d = new Designs("cooling");

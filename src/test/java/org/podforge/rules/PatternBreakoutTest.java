@@ -178,4 +178,49 @@ class PatternBreakoutTest {
         stack.undo();
         assertEquals(RuleEngine.validate(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES), engine.findings());
     }
+
+    @Test
+    void modulesThatDoNotTalkToEachOtherAreRefusedAndTheFixMatchesEndA() throws Exception {
+        Project p = read("negative-pattern-breakout");
+        // a single-mode 800G module at the leaf against the NIC's multimode 400G module: different media
+        p.pattern("rails").orElseThrow().setTransceiverPartB("GENERIC-800G-OSFP-DR8");
+        List<Finding> f = portSpeed(p);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("its modules do not talk to each other: NVIDIA-MMA4Z00-NS400 (multimode, 400G per leg) at end a, "
+                + "GENERIC-800G-OSFP-DR8 (single-mode, 400G per leg) at end b"), f.get(0).message());
+        assertEquals("Use NVIDIA-MMS4X00-NS400 at end a of pattern Rails: NIC n to leaf n", f.get(0).fixes().get(0).label());
+        f.get(0).fixes().get(0).command(p).execute(p);
+        assertEquals(List.of(), portSpeed(p));
+    }
+
+    @Test
+    void theLinkSpeedCountsAtTheSlowerEndSoANdrNicStillGetsItsModule() {
+        // ConnectX-7 (4 x 100G) rails to Quantum-X800 leaves (200G lanes): a 400G link, 4 x 100G at the NIC and 2 x 200G at
+        // the leaf. The NIC's 400G DR4 module fits; the leaf has no module for 2-lane legs in the catalog, and says so.
+        Project p = new org.podforge.service.generate.ClusterGenerator(RuleEngineTest.CATALOG, Thresholds.builtIn())
+                .generate(org.podforge.service.generate.GenerateRequest.builder().nicPart("NVIDIA-CONNECTX-7").scaleOutFamily("NVIDIA-Q3400-RA")
+                        .pods(2).build()).project();
+        List<Finding> f = portSpeed(p).stream().filter(x -> x.subjects().contains("rails")).toList();
+        assertEquals(1, f.size(), f.toString());
+        String m = f.get(0).message();
+        assertTrue(m.contains("NVIDIA-CONNECTX-7/net (end a: OSFP flat-top (RHS), 4 x 100G)"), "a module fits the NIC end (400G, not 800G): " + m);
+        assertTrue(m.contains("NVIDIA-Q3400-RA/port-1 (end b: OSFP, 2 x 200G; the catalog has no orderable single-mode module that fits it)"), m);
+    }
+
+    @Test
+    void atACoPackagedOpticsLeafTheNicEndStillGetsItsModuleAndTheSwitchEndNone() {
+        // Tomahawk 6 Davisson leaves: MPO front panel, no pluggable (fabric H1/I2); the ConnectX-7 end takes its 400G module
+        Project p = new org.podforge.service.generate.ClusterGenerator(RuleEngineTest.CATALOG, Thresholds.builtIn())
+                .generate(org.podforge.service.generate.GenerateRequest.builder().gpuPart("GENERIC-XPU-PCIE6").gpusPerServer(8).serversPerPod(2)
+                        .scaleUp(org.podforge.service.generate.ScaleUp.NONE).scaleOutFamily("GENERIC-TH6-DAVISSON-CPO").pods(5).build()).project();
+        LinkPattern rails = p.pattern("rails").orElseThrow();
+        assertTrue(rails.transceiverPart() != null && rails.transceiverPart().startsWith("NVIDIA-MM"), "the NIC end's module: " + rails.transceiverPart());
+        assertEquals(null, rails.transceiverPartB());
+        assertEquals(List.of(), portSpeed(p).stream().filter(x -> x.subjects().contains("rails")).toList());
+        long cables = org.podforge.model.FabricCables.count(p, rails);
+        long modules = Bom.of(p, RuleEngineTest.CATALOG, RuleEngineTest.PRICES).lines().stream()
+                .filter(l -> l.podId().equals(FabricBom.POD_ID) && l.partNumber().equals(rails.transceiverPart())).mapToLong(BomLine::qtyPerPod).sum();
+        assertEquals(cables, modules, "one module per cable, at the NIC end only");
+    }
 }

@@ -209,6 +209,25 @@ class RackPowerModelTest {
     }
 
     @Test
+    void unknownPowerIsOneFindingPerPodDesignAndOneForTheNetworkEachKeepingItsScope() {
+        Project p = new org.podforge.service.generate.ClusterGenerator(RuleEngineTest.CATALOG, Thresholds.builtIn())
+                .generate(org.podforge.service.generate.ClusterGenerator.sampleCluster(128, null)).project();
+        List<Finding> unknown = findings(p, "rack.power").stream()
+                .filter(f -> org.podforge.rules.builtin.RackPowerRule.isUnknownPower(f.ruleId(), f.severity().name(), f.message())).toList();
+        assertEquals(2, unknown.size(), unknown.toString());
+        List<FindingScope.Level> levels = unknown.stream().map(f -> FindingScope.of(p, f).level()).sorted().toList();
+        assertEquals(List.of(FindingScope.Level.POD, FindingScope.Level.NETWORK), levels, "the pod design's racks and the network racks");
+        for (Finding f : unknown) {
+            // every rack of its container is a subject and named with its counts
+            for (String rack : f.subjects()) {
+                assertTrue(f.message().contains(rack), rack + " named: " + f.message());
+            }
+        }
+        long podRacks = p.pods().get(0).racks().size();
+        assertTrue(unknown.stream().anyMatch(f -> f.subjects().size() == podRacks), "all " + podRacks + " racks of the pod design");
+    }
+
+    @Test
     void aProjectOverrideOfTheOverheadMovesTheBomAndTheRuleTogether() {
         Designs d = new Designs("tray");
         d.gbTray(d.rack("rack-1", "RACK-EIA-48U", 0, 0), "tray-1", 1, 0);

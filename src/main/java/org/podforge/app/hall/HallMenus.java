@@ -17,7 +17,8 @@ import org.podforge.service.hall.RackMoves;
  * The hall's commands, on its tool bar and its context menu: align the selected racks in a row or at a
  * position, distribute them along the row, add a network rack with a leaf switch at a free place (the place
  * right-clicked, or the first free one at the end of the selected rack's row), and add a leaf switch to a
- * network rack. Each is one undoable command; a refusal says why in the view's message line.
+ * network rack, and delete a wiring pattern ({@link HallPatternMenu}). Each is one undoable command; a refusal says
+ * why in the view's message line.
  */
 final class HallMenus {
     private final HallView view;
@@ -26,6 +27,7 @@ final class HallMenus {
     private final Button distribute = new Button("Distribute");
     private final Button addRack = new Button("Add network rack");
     private final Button wireRails = new Button("Wire rails\u2026");
+    private final HallPatternMenu patterns;
     private RailWiringDialog dialog;
     private ContextMenu open;
 
@@ -47,11 +49,12 @@ final class HallMenus {
         wireRails.setTooltip(new Tooltip("Select a pod (click its block, or one of its racks) and the network racks of its leaves (Shift+click): "
                 + "rail i of every server of every replica to leaf i of its unit, as one pattern"));
         wireRails.setOnAction(e -> wireRails());
+        patterns = new HallPatternMenu(view);
         refresh();
     }
 
     List<Node> toolbar() {
-        return List.of(alignRow, alignPosition, distribute, addRack, wireRails);
+        return List.of(alignRow, alignPosition, distribute, addRack, wireRails, patterns.button());
     }
 
     /** Enables what the selection allows. */
@@ -186,6 +189,13 @@ final class HallMenus {
         }
         if (selectedPod() != null && !selectedNetworkRacks().isEmpty()) {
             items.add(item("Wire rails\u2026", "hall-menu-wire-rails", this::wireRails));
+        }
+        if (place >= 0) {
+            List<MenuItem> delete = patterns.forRack(view.model().places().get(place).rackId());
+            if (!delete.isEmpty() && !items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            items.addAll(delete);
         }
         int n = view.selection().spots().size();
         if (n >= 2) {

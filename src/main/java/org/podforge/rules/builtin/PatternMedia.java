@@ -54,6 +54,9 @@ final class PatternMedia {
             List<Fix> fixes = new ArrayList<>();
             plug(ctx, lp, atA, lows, high, false, why, fixes);
             plug(ctx, lp, atB, highs, low, true, why, fixes);
+            if (why.isEmpty()) {
+                pair(ctx, lp, atA, atB, low, high, why, fixes);
+            }
             Part cable = lp.cablePart() == null ? null : ctx.part(lp.cablePart());
             if (cable != null && cable.cage().isPresent()) {
                 for (Port a : lows.values()) {
@@ -103,7 +106,7 @@ final class PatternMedia {
                     continue; // co-packaged optics: a fibre connector, no module
                 }
                 int lanes = Math.max(1, Compatibility.lanesAt(lp.lanes(), port, other));
-                Part m = Optics.transceiverFor(ctx, port, lanes, Optics.linkGbps(other, lp.lanes()), medium, null).orElse(null);
+                Part m = Optics.transceiverFor(ctx, port, lanes, speed(port, other, lp.lanes()), medium, null).orElse(null);
                 ends.add(e.getKey() + " (" + (endB ? "end b" : "end a") + ": " + (port.spec().cage() == null ? "no cage" : port.spec().cage().label())
                         + ", " + lanes + " x " + (port.spec().laneRateGbps() == null ? "?" : Compatibility.gbpsLabel(port.spec().laneRateGbps()))
                         + (m == null ? "; the catalog has no orderable " + kind + " module that fits it" : "") + ")");
@@ -154,8 +157,8 @@ final class PatternMedia {
         }
         for (Map.Entry<String, Port> e : ports.entrySet()) {
             Port port = e.getValue();
-            if (!port.spec().isNetwork()) {
-                continue;
+            if (!port.spec().isNetwork() || port.spec().cage() == org.podforge.model.Cage.MPO) {
+                continue; // co-packaged optics: a fibre connector takes no module (the pattern's module is the other end's)
             }
             int lanes = Compatibility.lanesAt(lp.lanes(), port, other);
             Verdict v = Compatibility.canPlug(m, port, Math.max(lanes, 1));
@@ -163,7 +166,7 @@ final class PatternMedia {
                 continue;
             }
             why.add("at " + e.getKey() + " (" + (endB ? "end b" : "end a") + ") " + v.reason());
-            Part fit = Optics.transceiverFor(ctx, port, Math.max(lanes, 1), Optics.linkGbps(other, lp.lanes()), m.medium().orElse(null), null)
+            Part fit = Optics.transceiverFor(ctx, port, Math.max(lanes, 1), speed(port, other, lp.lanes()), m.medium().orElse(null), null)
                     .orElse(null);
             if (fit != null && fixes.isEmpty()) {
                 String pn = fit.partNumber();
@@ -172,6 +175,41 @@ final class PatternMedia {
                         pr -> Edits.patternTransceiver(pr, id, endB, pn)));
             }
         }
+    }
+
+    /**
+     * The two ends' modules talk to each other: the same medium and the same speed per leg (a 400G NIC module against
+     * one 400G leg of a twin-port 800G module is right; against an 800G leg of a 1.6T module it is not), as port.speed
+     * asks of a link's two modules. The fix offers the orderable end-a module that matches end b's leg.
+     */
+    private static void pair(RuleContext ctx, LinkPattern lp, String atA, String atB, Port low, Port high, List<String> why, List<Fix> fixes) {
+        Part ma = atA == null ? null : ctx.part(atA);
+        Part mb = atB == null ? null : ctx.part(atB);
+        if (ma == null || mb == null || ma == mb || !low.spec().isNetwork() || !high.spec().isNetwork()) {
+            return;
+        }
+        int lanesA = Math.max(1, Compatibility.lanesAt(lp.lanes(), low, high));
+        int lanesB = Math.max(1, Compatibility.lanesAt(lp.lanes(), high, low));
+        Double la = Optics.legGbps(ma, lanesA);
+        Double lb = Optics.legGbps(mb, lanesB);
+        boolean mediumDiffers = ma.medium().isPresent() && mb.medium().isPresent() && ma.medium().get() != mb.medium().get();
+        boolean speedDiffers = la != null && lb != null && !Optics.same(la, lb);
+        if (!mediumDiffers && !speedDiffers) {
+            return;
+        }
+        why.add("its modules do not talk to each other: " + ma.partNumber() + " (" + words(ma, la) + ") at end a, " + mb.partNumber()
+                + " (" + words(mb, lb) + ") at end b");
+        Part fit = Optics.transceiverFor(ctx, low, lanesA, lb, mb.medium().orElse(null), null).orElse(null);
+        if (fit != null && fixes.isEmpty()) {
+            String pn = fit.partNumber();
+            String id = lp.id();
+            fixes.add(new Fix("Use " + pn + " at end a of pattern " + lp.label(), pr -> Edits.patternTransceiver(pr, id, false, pn)));
+        }
+    }
+
+    private static String words(Part m, Double leg) {
+        return (m.medium().map(x -> x == org.podforge.model.Medium.FIBER_MM ? "multimode" : x == org.podforge.model.Medium.FIBER_SM
+                ? "single-mode" : x.label()).orElse("unknown medium")) + ", " + (leg == null ? "unknown speed" : Compatibility.gbpsLabel(leg)) + " per leg";
     }
 
     /** {@code leafLegs} cables share a leaf port: the port, the module and the splitter must make that many legs. */
@@ -226,6 +264,16 @@ final class PatternMedia {
                     : "Share each leaf port of pattern " + lp.label() + " between " + to + " cables (what the module and the port make)",
                     pr -> Edits.patternWiring(pr, id, fewer)));
         }
+    }
+
+    /**
+     * The link's speed: its lanes count at the end with the lower lane rate (ADR 0007), so a 4-lane link between a
+     * 100G-per-lane NIC and a 200G-per-lane switch runs 400G (4 x 100G here, 2 x 200G there), not 4 x 200G. Null
+     * when unknown or the speed does not divide into whole lanes at {@code port}.
+     */
+    private static Double speed(Port port, Port other, int linkLanes) {
+        int lanes = Compatibility.lanesAt(linkLanes, port, other);
+        return lanes > 0 ? Optics.linkGbps(port, lanes) : null;
     }
 
     /** The distinct (part, port) kinds at one end of a pattern: "PART/port" -> port. */

@@ -2,7 +2,6 @@ package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.podforge.model.Rack;
 import org.podforge.model.command.Edits;
 import org.podforge.power.PowerModel;
@@ -16,8 +15,9 @@ import org.podforge.rules.Severity;
 
 /**
  * rack.power: a rack's power as planners budget it ({@link PowerModel}, the same figure the BOM and the app
- * show) stays within the rack's budget (the rack's own, else its part's, else the default). Also one WARNING per
- * rack listing what has no published power, so that nothing counts as zero in silence.
+ * show) stays within the rack's budget (the rack's own, else its part's, else the default). Also a WARNING listing
+ * what has no published power, so that nothing counts as zero in silence: one per rack here, merged into one per
+ * cause (the same part types, racks of one pod design or of the network) by {@link UnknownPowerFindings}.
  */
 public final class RackPowerRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("rack.power", "Rack power within budget", Severity.ERROR,
@@ -60,11 +60,9 @@ public final class RackPowerRule implements Rule {
                     + ". Move chassis to a rack with room or raise the budget.", List.of(rack.id()), fixes);
         }
         if (!rp.unknown().isEmpty()) {
-            out.add(Severity.WARNING, "Rack " + rack.id() + ": " + rp.unknownItems() + " of " + rp.items() + " powered parts ("
-                    + String.format(Locale.ROOT, "%.0f%%", rp.unknownShare() * 100) + ") " + UNKNOWN + " and are not in its "
-                    + Util.kw(rp.totalW()) + ": " + rp.unknownList()
-                    + ". Budget them by hand (a system maximum or powerW in a catalog copy) before trusting the total.",
-                    List.of(rack.id()), List.of());
+            // one per rack here; alike racks of a container share one finding per cause (UnknownPowerFindings)
+            out.add(Severity.WARNING, UnknownPowerFindings.message(rack.id(), rp.unknownItems(), rp.items(), rp.unknownShare(),
+                    Util.kw(rp.totalW()), rp.unknownList()), List.of(rack.id()), List.of());
         }
     }
 

@@ -80,15 +80,14 @@ public final class MediaChooser {
                 notes.add(String.format(Locale.ROOT, "%s: no %s module in the catalog fits the %s end (%s, %s per lane); that end is left "
                         + "without one (the other end's module does not fit there): add one to a catalog copy and set it on the pattern",
                         tier, fibre.label(), a.name(), cage(a), rate(a)));
-            } else if (modA != null && modB == null) {
-                notes.add(String.format(Locale.ROOT, "%s: co-packaged optics at the switch; the %s end takes %s (not on the pattern, "
-                        + "which names one module for both ends or a module per end)", tier, a.name(), modA.partNumber()));
             }
             if (modB != null && modB.reachM(fibre).isEmpty()) {
                 notes.add(String.format(Locale.ROOT, "%s: the catalog gives no reach for %s; check it covers %.1f m", tier, modB.partNumber(), lengthM));
             }
             if (modB == null) {
-                return new Media(fibre, cable.partNumber(), null, null, notes);
+                // co-packaged optics at end b: its front panel is a fibre connector, so the pattern's module is end a's only
+                // (the BOM, the power model and port.speed take no pluggable at an MPO port)
+                return new Media(fibre, cable.partNumber(), modA == null ? null : modA.partNumber(), null, notes);
             }
             if (modA == null && !cpoA) {
                 // end b's module fits end b only: end a stays empty rather than holding a part that does not fit it
