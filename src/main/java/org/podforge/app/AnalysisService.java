@@ -78,6 +78,8 @@ public final class AnalysisService {
     private volatile long publishNanos;
     /** Whether a view needs the cable schedule (the Cables tab, a link in the inspector); read by the analysis thread. */
     private volatile boolean cablesWanted = true;
+    /** Set once PodForge ran out of memory ({@link #stopAfterFatal()}); the analysis thread then drops its copy. */
+    private volatile boolean stopped;
     private long lastRequested = -1;
 
     // handed from the FX thread to the analysis thread
@@ -116,7 +118,7 @@ public final class AnalysisService {
 
     /** A command ran on the live design: copy what it touched now, before anything else changes it. */
     private void onStack(CommandStack.Event ev) {
-        if (ev.command() == null || resyncNeeded) {
+        if (ev.command() == null || resyncNeeded || stopped) {
             return;
         }
         try {
@@ -135,6 +137,9 @@ public final class AnalysisService {
 
     /** Hands what changed since the last call to the analysis thread (on the next turn of the FX thread). */
     public void schedule() {
+        if (stopped) {
+            return;
+        }
         busy.set(true);
         if (held) {
             due = true;
@@ -165,6 +170,9 @@ public final class AnalysisService {
 
     /** Starts over: a fresh copy of the design now and a full pass in the background (start-up, opening a design, tests). */
     public void runNow() {
+        if (stopped) {
+            return;
+        }
         if (held) {
             due = true;
             busy.set(true);
@@ -216,7 +224,7 @@ public final class AnalysisService {
 
     /** Ends {@link #hold()}: if a run is due, starts over from a fresh copy now. */
     public void release() {
-        if (!held) {
+        if (!held || stopped) {
             return;
         }
         held = false;
@@ -224,6 +232,25 @@ public final class AnalysisService {
             due = false;
             runNow();
         }
+    }
+
+    /**
+     * After PodForge ran out of memory (the app's {@code FatalErrorHandler}): lets go of the analysis's copy of the
+     * design and stops analysing, since every edit would copy the design again and run out again. The failure
+     * says so (status bar); a restart with more memory starts over.
+     */
+    public void stopAfterFatal() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        held = true;
+        due = false;
+        collected.clear();
+        inbox.clear();
+        busy.set(false);
+        failure.set("Checks stopped: out of memory (save, then restart with more memory)");
+        submit(new Patches(lastRequested, List.of(), null)); // wakes the analysis thread, which drops its copy
     }
 
     private void submit(Work w) {
@@ -237,13 +264,19 @@ public final class AnalysisService {
 
     private void drain() {
         while (true) {
+            if (stopped) {
+                inbox.clear();
+                live = null;
+                draining.set(false);
+                return;
+            }
             Work last = null;
             try {
                 for (Work w = inbox.poll(); w != null; w = inbox.poll()) {
                     last = w;
                     take(w);
                 }
-                if (last != null && live != null) {
+                if (last != null && live != null && !stopped) {
                     compute(last);
                 }
             } catch (ReplicaPatch.OutOfStepException e) {
@@ -251,9 +284,19 @@ public final class AnalysisService {
                 live = null;
                 fx.execute(this::runNow);
             } catch (Throwable e) {
-                live = null;
+                live = null; // first: out of memory, the replica is what can be let go of
                 long rev = last == null ? -1 : last.revision();
-                fx.execute(() -> failed(rev, e));
+                try {
+                    fx.execute(() -> failed(rev, e));
+                } catch (Throwable again) {
+                    // even handing the failure over ran out of memory: never leave the service draining forever
+                    // (it would say "Checking…" for good); the thread's handler (FatalErrorHandler) gets it
+                    draining.set(false);
+                    throw again;
+                }
+            }
+            if (stopped) {
+                live = null;
             }
             draining.set(false);
             if (inbox.isEmpty() || !draining.compareAndSet(false, true)) {
@@ -292,6 +335,9 @@ public final class AnalysisService {
     // ---- FX thread ------------------------------------------------------------------------------
 
     private void publish(Analysis a) {
+        if (stopped) {
+            return; // a pass that was running when memory ran out: the status keeps saying the checks stopped
+        }
         Analysis shown = result.get();
         if (shown == null || a.revision() > shown.revision() || (a.revision() == shown.revision() && a.cables() != null)) {
             long t0 = System.nanoTime();
@@ -305,16 +351,16 @@ public final class AnalysisService {
     }
 
     private void failed(long rev, Throwable e) {
-        if (FatalErrors.isFatal(e) && Thread.getDefaultUncaughtExceptionHandler() != null) {
-            // out of memory: the app's handler autosaves and explains (FatalErrorHandler)
-            Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
-        }
         LOG.error("analysis failed", e);
         failure.set(String.valueOf(e));
         if (rev == lastRequested) {
             busy.set(false);
         }
         resyncNeeded = true; // the next edit starts over from a fresh copy
+        if (FatalErrors.isFatal(e) && Thread.getDefaultUncaughtExceptionHandler() != null) {
+            // out of memory: the app's handler stops the analysis, autosaves and explains (FatalErrorHandler)
+            Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+        }
     }
 
     public ReadOnlyObjectProperty<Analysis> resultProperty() { return result.getReadOnlyProperty(); }

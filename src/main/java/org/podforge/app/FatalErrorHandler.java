@@ -1,5 +1,6 @@
 package org.podforge.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,38 +11,62 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The app's handler for exceptions nobody caught, on the FX thread and on every other thread. An out of
- * memory (or another failure of the JVM) autosaves the design first, then tells the user what ran out,
- * where the work is and how to start PodForge with more memory. Anything else goes to the log and the
- * status bar, as before.
+ * memory (or another failure of the JVM) first lets go of what the app can rebuild (the live analysis's copy
+ * of the design), autosaves the design, then tells the user what ran out, where the work is and how to start
+ * PodForge with more memory. Anything else goes to the log and the status bar, as before.
+ *
+ * <p>The dialog is always shown on a later turn of the FX thread: an error thrown during a layout pass or an
+ * animation reaches this handler inside that pulse, where JavaFX refuses to open a modal dialog.
  */
 public final class FatalErrorHandler implements Thread.UncaughtExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(FatalErrorHandler.class);
 
     private final FileController files;
     private final DocumentModel doc;
+    private final Runnable releaseMemory;
     private final Consumer<Runnable> onFx;
+    private final Consumer<Runnable> later;
     private volatile boolean reported;
 
-    public FatalErrorHandler(FileController files, DocumentModel doc) {
-        this(files, doc, r -> {
+    /**
+     * @param releaseMemory run first on a fatal error, on the FX thread: drops what can be rebuilt (the
+     *                      analysis's copy of the design) so the autosave and the dialog have memory to work with
+     */
+    public FatalErrorHandler(FileController files, DocumentModel doc, Runnable releaseMemory) {
+        this(files, doc, releaseMemory, r -> {
             if (Platform.isFxApplicationThread()) {
                 r.run();
             } else {
                 Platform.runLater(r);
             }
-        });
+        }, Platform::runLater);
     }
 
-    FatalErrorHandler(FileController files, DocumentModel doc, Consumer<Runnable> onFx) {
+    FatalErrorHandler(FileController files, DocumentModel doc, Runnable releaseMemory, Consumer<Runnable> onFx, Consumer<Runnable> later) {
         this.files = files;
         this.doc = doc;
+        this.releaseMemory = releaseMemory;
         this.onFx = onFx;
+        this.later = later;
     }
 
     /** Installs the handler on the calling (FX) thread and as the default for every other thread. */
     public void install() {
         Thread.currentThread().setUncaughtExceptionHandler(this);
         Thread.setDefaultUncaughtExceptionHandler(this);
+    }
+
+    /**
+     * For background jobs that catch their own failure ({@code Task.setOnFailed}): a fatal error goes to the
+     * installed handler (autosave, then the dialog) and this returns true; anything else is the caller's.
+     */
+    public static boolean reportIfFatal(Throwable e, String doing) {
+        if (FatalErrors.isFatal(e) && Thread.getDefaultUncaughtExceptionHandler() instanceof FatalErrorHandler h) {
+            FatalErrors.releaseReserve();
+            h.onFx.accept(() -> h.fatal(e, doing));
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -58,25 +83,43 @@ public final class FatalErrorHandler implements Thread.UncaughtExceptionHandler 
     }
 
     /**
-     * Autosaves, then shows one dialog (the first fatal error only: a second one while the dialog is open
-     * would only repeat it). Also used by background jobs (the workbook export) that catch their own failure.
+     * On the FX thread: lets go of what can be rebuilt, autosaves, then shows one dialog on a later turn (the
+     * first fatal error only: another one while the dialog is open would only repeat it).
      */
     public void fatal(Throwable e, String doing) {
-        Optional<Path> saved = files.emergencyAutosave();
+        try {
+            releaseMemory.run();
+        } catch (RuntimeException | OutOfMemoryError ex) {
+            LOG.warn("could not release the analysis after a fatal error: {}", ex.toString());
+        }
+        String work = keepWork(files);
+        LOG.error("fatal error while {}: {}", doing, e.toString());
+        doc.messageProperty().set("PodForge ran out of memory while " + doing + ". " + work);
         if (reported) {
             return;
         }
         reported = true;
+        later.accept(() -> {
+            try {
+                files.dialogs().showError("PodForge ran out of memory", message(e, doing, work));
+            } finally {
+                reported = false;
+            }
+        });
+    }
+
+    /** Autosaves the unsaved work now and says where it is (or that the autosave failed and what to do). */
+    static String keepWork(FileController files) {
         try {
-            files.dialogs().showError("PodForge ran out of memory", message(e, doing, saved));
-        } finally {
-            reported = false;
+            Optional<Path> saved = files.emergencyAutosave();
+            return saved.map(p -> "Your unsaved work was autosaved to " + p
+                    + "; PodForge offers it for recovery when it starts again.").orElse("Your design had no unsaved changes.");
+        } catch (IOException ex) {
+            return "Your unsaved work could NOT be autosaved (" + ex.getMessage() + "): save it with File > Save As now.";
         }
     }
 
-    static String message(Throwable e, String doing, Optional<Path> saved) {
-        String work = saved.map(p -> "Your unsaved work was autosaved to " + p
-                + "; PodForge offers it for recovery when it starts again.").orElse("Your design had no unsaved changes.");
+    static String message(Throwable e, String doing, String work) {
         return FatalErrors.describe(e, doing, "java -Xmx? -jar podforge.jar") + "\n\n" + work
                 + " Save the design now if you can, then restart PodForge with more memory.";
     }

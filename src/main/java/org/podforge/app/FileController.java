@@ -186,7 +186,12 @@ public final class FileController {
 
     private boolean fail(Path file, ProjectFileException e) {
         doc.messageProperty().set("Could not open " + file.getFileName());
-        dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
+        String message = e.getMessage();
+        if (org.podforge.service.FatalErrors.isFatal(e)) {
+            // out of memory reading the file: the open design is untouched; autosave it all the same (item 3 of issue 9)
+            message += "\n\n" + FatalErrorHandler.keepWork(this);
+        }
+        dialogs.showError("Cannot open " + file.getFileName(), message);
         if (!Files.exists(file)) {
             settings.removeRecent(file.toAbsolutePath().normalize().toString());
         }
@@ -282,22 +287,23 @@ public final class FileController {
     }
 
     /**
-     * After a fatal error (out of memory): writes the autosave now, on this (FX) thread, so the user's work
-     * survives whatever happens next. Returns the snapshot file, or empty when there was nothing unsaved
-     * or the write itself failed (logged).
+     * After a fatal error (out of memory): writes the autosave now, on this (FX) thread, streamed to the file
+     * (no copy of the design's text in memory), so the user's work survives whatever happens next. Returns the
+     * snapshot file, or empty when there was nothing unsaved; throws when the write itself failed (logged).
      */
-    public java.util.Optional<Path> emergencyAutosave() {
+    public java.util.Optional<Path> emergencyAutosave() throws IOException {
         if (!doc.isDirty()) {
             return java.util.Optional.empty();
         }
         try {
             Session s = doc.getSession();
-            autosave.write(ProjectWriter.toJson(s.project()), s.file(), s.project().name(), Instant.now());
+            autosave.writeNow(s.project(), s.file(), Instant.now());
             autosavedRevision = doc.revisionProperty().get();
             return java.util.Optional.of(autosave.snapshotFile());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.error("emergency autosave to {} failed: {}", autosave.dir(), e.toString());
-            return java.util.Optional.empty();
+            throw e instanceof IOException io ? io : new IOException(e instanceof OutOfMemoryError
+                    ? "not enough memory left to write it" : e.toString(), e);
         }
     }
 

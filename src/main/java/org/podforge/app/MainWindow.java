@@ -91,6 +91,7 @@ public final class MainWindow {
     private final FileController files;
     private org.podforge.app.print.ExportPdfAction exportPdf;
     private final AnalysisService analysis;
+    private final FatalErrorHandler fatalErrors;
     private final Clipboard clipboard = new Clipboard();
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
@@ -133,6 +134,7 @@ public final class MainWindow {
         this.files = new FileController(doc, catalog, prices, settings, dialogFactory.apply(stage), autosave, fileReader,
                 javafx.application.Platform::runLater);
         this.analysis = new AnalysisService(doc);
+        this.fatalErrors = new FatalErrorHandler(files, doc, analysis::stopAfterFatal);
 
         outline = new OutlineView(doc);
         palette = new PaletteView(catalog);
@@ -721,7 +723,7 @@ public final class MainWindow {
             });
             task.setOnFailed(e -> {
                 if (org.podforge.service.FatalErrors.isFatal(task.getException())) {
-                    new FatalErrorHandler(files, doc).fatal(task.getException(), "exporting the workbook " + target.getFileName());
+                    fatalErrors.fatal(task.getException(), "exporting the workbook " + target.getFileName());
                 } else {
                     files.dialogs().showError("Cannot export the workbook", target + ": " + task.getException().getMessage());
                 }
@@ -766,6 +768,8 @@ public final class MainWindow {
     public DocumentModel document() { return doc; }
     public FileController files() { return files; }
     public AnalysisService analysis() { return analysis; }
+    /** Out of memory anywhere: autosave, then a dialog (installed by {@link PodForgeApp} for every thread). */
+    public FatalErrorHandler fatalErrors() { return fatalErrors; }
     public SettingsModel settings() { return settings; }
     public StatusViewModel status() { return status; }
 }

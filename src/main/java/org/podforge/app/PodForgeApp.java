@@ -37,7 +37,7 @@ public final class PodForgeApp extends Application {
         FirstFrameWatch.install(w, w.analysis()::release);
         stage.show();
         StartupTrace.mark("shown");
-        new FatalErrorHandler(w.files(), w.document()).install();
+        w.fatalErrors().install();
         Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
     }
 

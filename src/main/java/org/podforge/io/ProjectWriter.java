@@ -53,6 +53,15 @@ public final class ProjectWriter {
         }
     }
 
+    /**
+     * Writes the file's text to {@code out} as it is produced (the same bytes as {@link #toJson}), without
+     * holding the whole text in memory: the emergency autosave after an out-of-memory error uses it.
+     */
+    public static void write(Project p, java.io.OutputStream out) throws IOException {
+        MAPPER.writeValue(out, toTree(p));
+        out.write('\n');
+    }
+
     /** Atomically replaces {@code file} with the project. On failure the previous file is untouched. */
     public static void save(Project p, Path file) throws IOException {
         byte[] bytes = toJson(p).getBytes(StandardCharsets.UTF_8);

@@ -61,6 +61,19 @@ public final class AutosaveStore {
      */
     public void write(String projectJson, Path originalFile, String projectName, Instant when) throws IOException {
         ProjectWriter.writeAtomically(snapshotFile(), projectJson.getBytes(StandardCharsets.UTF_8));
+        writeLock(originalFile, projectName, when);
+    }
+
+    /**
+     * Writes the project itself as the snapshot, streamed to the file (no copy of its text in memory), and its
+     * lock: the emergency autosave after an out-of-memory error, on the thread that owns the project.
+     */
+    public void writeNow(org.podforge.model.Project project, Path originalFile, Instant when) throws IOException {
+        org.podforge.io.AtomicFiles.write(snapshotFile(), out -> ProjectWriter.write(project, out));
+        writeLock(originalFile, project.name(), when);
+    }
+
+    private void writeLock(Path originalFile, String projectName, Instant when) throws IOException {
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(pid));
         p.setProperty("savedAt", when.toString());

@@ -32,10 +32,16 @@ class FatalErrorHandlerTest {
                 new SettingsModel(new SettingsStore(tmp.resolve("cfg"))), dialogs, store);
         doc.execute(Edits.rename(doc.getSession().project(), "srv-1", "Unsaved work"));
 
-        FatalErrorHandler h = new FatalErrorHandler(files, doc, Runnable::run);
+        List<String> order = new java.util.ArrayList<>();
+        List<Runnable> later = new java.util.ArrayList<>();
+        FatalErrorHandler h = new FatalErrorHandler(files, doc, () -> order.add("released"), Runnable::run, later::add);
         h.uncaughtException(new Thread("podforge-analysis"), new RuntimeException(new OutOfMemoryError("Java heap space")));
 
+        assertEquals(List.of("released"), order, "the analysis's copy is let go of first");
         assertTrue(Files.exists(store.snapshotFile()), "autosaved before anything else");
+        assertEquals(0, dialogs.errors.size(), "the dialog waits for a later turn of the FX thread (never inside a pulse)");
+        assertEquals(1, later.size());
+        later.get(0).run();
         assertEquals("Unsaved work", new ProjectReader(catalog).read(store.snapshotFile()).project()
                 .chassis("srv-1").orElseThrow().name());
         assertEquals(1, dialogs.errors.size());
@@ -47,5 +53,21 @@ class FatalErrorHandlerTest {
         h.uncaughtException(new Thread("x"), new IllegalStateException("bug"));
         assertEquals(1, dialogs.errors.size());
         assertTrue(doc.messageProperty().get().contains("bug"));
+    }
+
+    @Test
+    void whenTheAutosaveCannotBeWrittenTheDialogSaysSoInsteadOfNoUnsavedChanges() throws Exception {
+        Catalog catalog = TestCatalog.catalog();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        DocumentModel doc = new DocumentModel(new Session(TestCatalog.smallProject(), catalog, PriceBook.empty(), null, List.of()));
+        Path notADir = Files.writeString(tmp.resolve("file-in-the-way"), "x");
+        FileController files = new FileController(doc, catalog, PriceBook.empty(),
+                new SettingsModel(new SettingsStore(tmp.resolve("cfg"))), dialogs, new AutosaveStore(notADir.resolve("auto"), 999_999_003));
+        doc.execute(Edits.rename(doc.getSession().project(), "srv-1", "Unsaved work"));
+
+        new FatalErrorHandler(files, doc, () -> { }, Runnable::run, Runnable::run).fatal(new OutOfMemoryError("Java heap space"), "exporting");
+
+        String msg = dialogs.errors.get(0);
+        assertTrue(msg.contains("could NOT be autosaved") && msg.contains("File > Save As") && !msg.contains("no unsaved changes"), msg);
     }
 }

@@ -15,6 +15,8 @@ final class ScriptedDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
     int saveQuestions;
+    /** Error dialogs asked for during a pulse (layout, animation), where the real one cannot be shown. */
+    int insidePulse;
 
     @Override
     public Optional<Path> chooseOpenFile(Path initialDir) {
@@ -50,6 +52,9 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+        if (javafx.application.Platform.isFxApplicationThread() && !javafx.application.Platform.canStartNestedEventLoop()) {
+            insidePulse++; // a real (modal) dialog would throw here: "showAndWait is not allowed during animation or layout processing"
+        }
     }
 
     @Override

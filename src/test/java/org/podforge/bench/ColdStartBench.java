@@ -34,6 +34,7 @@ import org.podforge.service.StartupTrace;
  *
  * <pre>java -cp target/test-classes:target/classes org.podforge.bench.ColdStartBench [--runs 5] [--display 83]
  *     [--jar target/podforge.jar] [--cds target/podforge.jsa] [--image target/dist/PodForge] [--before OLD.jar] [--variants jar,jar+appcds]
+ *     [--variant NAME=JVM-OPTIONS]... [--threads]
  *     DESIGN...</pre>
  * A design argument {@value #FIRST_START} (the default) starts the app with no file: a first start, which opens the
  * embedded sample. The first launch of each variant and design is a warm-up (the OS file cache) and is not counted.
@@ -49,7 +50,7 @@ public final class ColdStartBench {
     }
 
     /** One launch: epoch ms of each phase relative to the launch, and process CPU ms at the first frame. */
-    record Launch(Map<String, Long> at, long cpuAtFirstFrame) {
+    record Launch(Map<String, Long> at, long cpuAtFirstFrame, String threads) {
         Long of(String phase) {
             return at.get(phase);
         }
@@ -63,6 +64,8 @@ public final class ColdStartBench {
         Path image = Path.of("target/dist/PodForge");
         Path before = null;
         List<String> variants = null;
+        Map<String, List<String>> extra = new LinkedHashMap<>();
+        boolean threads = false;
         List<Path> designs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -73,6 +76,11 @@ public final class ColdStartBench {
                 case "--image" -> image = Path.of(args[++i]);
                 case "--before" -> before = Path.of(args[++i]);
                 case "--variants" -> variants = List.of(args[++i].split(","));
+                case "--variant" -> { // NAME=JVM OPTIONS: java -jar with the app's archive plus these options
+                    String[] v = args[++i].split("=", 2);
+                    extra.put(v[0], List.of(v[1].trim().split("\\s+")));
+                }
+                case "--threads" -> threads = true;
                 default -> designs.add(Path.of(args[i]));
             }
         }
@@ -88,9 +96,15 @@ public final class ColdStartBench {
             if (Files.exists(cds)) {
                 variants.add("jar+appcds");
             }
-            if (Files.isExecutable(image.resolve("bin/PodForge"))) {
+            if (Files.isExecutable(image.resolve("bin/PodForge")) && extra.isEmpty()) {
                 variants.add("image");
                 variants.add("image-noappcds");
+            }
+        }
+        variants = new ArrayList<>(variants);
+        for (String name : extra.keySet()) {
+            if (!variants.contains(name)) {
+                variants.add(name);
             }
         }
         System.out.printf(Locale.ROOT, "java %s, %d CPU(s), load average %s; jar %s (%.1f MB), AppCDS archive %s%s; %d run(s) + 1 warm-up%n",
@@ -103,7 +117,8 @@ public final class ColdStartBench {
             for (int run = 0; run <= runs; run++) {
                 for (Path design : designs) {
                     for (String variant : variants) {
-                        Launch l = launch(variant, design, display, variant.equals("before") ? before : jar, cds, image);
+                        Launch l = launch(variant, extra.getOrDefault(variant, List.of()), design, display,
+                                variant.equals("before") ? before : jar, cds, image);
                         String key = design.getFileName() + "  " + variant;
                         if (l == null) {
                             continue;
@@ -111,6 +126,9 @@ public final class ColdStartBench {
                         System.out.printf(Locale.ROOT, "%s %-48s first frame %6.2f s  analysis %6.2f s  cpu %5.2f s  load %s%n",
                                 run == 0 ? "warm-up" : "run " + run + "  ", key, sec(l.of("first-frame")), sec(l.of("analysis-shown")),
                                 l.cpuAtFirstFrame / 1000.0, loadAverage());
+                        if (threads && l.threads != null) {
+                            System.out.println("    " + l.threads);
+                        }
                         if (run > 0) {
                             results.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
                         }
@@ -142,7 +160,7 @@ public final class ColdStartBench {
         }
     }
 
-    private static Launch launch(String variant, Path design, String display, Path jar, Path cds, Path image) throws Exception {
+    private static Launch launch(String variant, List<String> options, Path design, String display, Path jar, Path cds, Path image) throws Exception {
         Path settings = Files.createTempDirectory("podforge-coldstart");
         List<String> cmd = new ArrayList<>();
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -153,9 +171,10 @@ public final class ColdStartBench {
             pb.environment().put("JAVA_TOOL_OPTIONS", trace + " " + dirs + (variant.equals("image-noappcds") ? " -Xshare:off" : ""));
         } else {
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            if (variant.equals("jar+appcds")) {
+            if (variant.equals("jar+appcds") || !options.isEmpty()) {
                 cmd.add("-XX:SharedArchiveFile=" + cds);
             }
+            cmd.addAll(options);
             cmd.addAll(List.of(trace, dirs, "-jar", jar.toString()));
         }
         if (!design.toString().equals(FIRST_START)) {
@@ -167,10 +186,15 @@ public final class ColdStartBench {
         java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT_MS, TimeUnit.MILLISECONDS).execute(p::destroyForcibly);
         Map<String, Long> at = new LinkedHashMap<>();
         long cpu = -1;
+        String threadTimes = null;
         StringBuilder tail = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
+                if (line.startsWith("podforge-startup-threads")) {
+                    threadTimes = line;
+                    continue;
+                }
                 int i = line.indexOf(StartupTrace.PREFIX);
                 if (i < 0) {
                     tail.append(line).append('\n');
@@ -196,7 +220,7 @@ public final class ColdStartBench {
             System.out.println(variant + " " + design + ": no first frame within " + TIMEOUT_MS / 1000 + " s; output:\n" + tail);
             return null;
         }
-        return new Launch(at, cpu);
+        return new Launch(at, cpu, threadTimes);
     }
 
     private static List<Process> startX(String display) throws Exception {

@@ -235,18 +235,28 @@ public final class ShellAnalysisBench {
                 shownPassMs.set(r.millis());
             }
         }));
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        AtomicLong fxId = new AtomicLong();
+        fx(() -> fxId.set(Thread.currentThread().getId()));
+        long anId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("podforge-analysis"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+        jdk.jfr.Recording jfr = startJfr();
         for (String kind : new String[] {"move", "connect"}) {
             List<Double> shown = new ArrayList<>();
             List<Double> onFx = new ArrayList<>();
             List<Double> stall = new ArrayList<>();
             List<Double> pass = new ArrayList<>();
             List<Double> publish = new ArrayList<>();
+            List<Double> fxCpu = new ArrayList<>();
+            List<Double> anCpu = new ArrayList<>();
             for (int i = 0; i < runs * 2; i++) {
                 int n = i;
                 shownAt.set(0);
                 Heartbeat hb = new Heartbeat();
                 AtomicLong t0 = new AtomicLong();
                 AtomicLong t1 = new AtomicLong();
+                long fx0 = mx.getThreadCpuTime(fxId.get());
+                long an0 = anId < 0 ? 0 : mx.getThreadCpuTime(anId);
                 fx(() -> {
                     Session s = w.document().getSession();
                     t0.set(System.nanoTime());
@@ -270,6 +280,8 @@ public final class ShellAnalysisBench {
                 });
                 onFx.add(ms(t1.get() - t0.get()));
                 awaitCurrent(w);
+                fxCpu.add(ms(mx.getThreadCpuTime(fxId.get()) - fx0));
+                anCpu.add(anId < 0 ? 0 : ms(mx.getThreadCpuTime(anId) - an0));
                 stall.add(hb.stop());
                 publish.add(ms(pub.get()));
                 pass.add((double) shownPassMs.get());
@@ -279,11 +291,41 @@ public final class ShellAnalysisBench {
                             + "background pass (rules, BOM) %.0f ms, panels taking the result %.1f ms; longest FX-thread stall %.1f ms "
                             + "median (max %.1f) (%d findings)%n", name, kind, median(shown), Collections.min(shown), Collections.max(shown),
                     median(onFx), median(pass), median(publish), median(stall), Collections.max(stall), a.findings().size());
+            System.out.printf("  CPU time per edit (load-independent share of the above): FX thread %.1f ms, analysis thread %.1f ms (medians)%n",
+                    median(fxCpu), median(anCpu));
         }
+        stopJfr(jfr, name);
         fx(() -> {
             w.analysis().shutdown();
             w.stage().close();
         });
+    }
+
+    /**
+     * With {@code -Dbench.jfr=DIR}, a flight recording of the edits only (method samples every 2 ms), written to
+     * DIR/window-N.jfr; read it with {@code jfr print --stack-depth 64 --events jdk.ExecutionSample} (the FX thread
+     * is "Event Thread" under Monocle, "JavaFX Application Thread" in a real window).
+     */
+    private static jdk.jfr.Recording startJfr() {
+        if (System.getProperty("bench.jfr") == null) {
+            return null;
+        }
+        jdk.jfr.Recording r = new jdk.jfr.Recording();
+        r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+        r.start();
+        return r;
+    }
+
+    private static void stopJfr(jdk.jfr.Recording r, String name) throws java.io.IOException {
+        if (r == null) {
+            return;
+        }
+        r.stop();
+        Path out = Path.of(System.getProperty("bench.jfr")).resolve("window-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr");
+        Files.createDirectories(out.getParent());
+        r.dump(out);
+        r.close();
+        System.out.println("  flight recording of the edits: " + out);
     }
 
     private static void awaitCurrent(MainWindow w) throws Exception {

@@ -1,7 +1,10 @@
 package org.podforge.app.canvas;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
@@ -32,7 +36,11 @@ import org.podforge.rules.Severity;
 final class BadgeLayer {
     /** A component cell narrower than this on screen gets no badge of its own (the chassis badge counts it). */
     static final double MIN_CELL_PX = 26;
+    /** Key of a badge's tooltip in its node's properties, once made (tests read it). */
+    static final String TIP = "podforge.tooltip";
     final Group root = new Group();
+    private final Map<String, Shown> shown = new HashMap<>();
+    private Consumer<Finding> open;
     private final Map<String, List<Finding>> byId = new HashMap<>();
 
     /** Replaces the findings shown (INFO findings are left out). */
@@ -63,17 +71,56 @@ final class BadgeLayer {
     }
 
     /**
-     * Redraws the badges for the racks whose skins are live.
+     * Redraws the badges for the racks whose skins are live. A badge whose object, findings, place and count are
+     * the same as shown keeps its node: after an edit only the badges that changed are rebuilt (a new node costs
+     * CSS and, on the 4,096-GPU cluster, thousands of them took most of the FX thread's time after each edit).
      *
      * @param detailOf  rack id -> whether its skin is drawn in detail (components shown)
      * @param rackOf    object id -> its rack id
      */
     void update(CanvasLayout l, Project p, Map<String, Boolean> detailOf, Map<String, String> rackOf, LinkLayer links,
                 double scale, Consumer<Finding> open) {
-        root.getChildren().clear();
-        if (byId.isEmpty()) {
-            return;
+        this.open = open;
+        Map<String, Spec> want = new LinkedHashMap<>();
+        if (!byId.isEmpty()) {
+            wanted(l, p, detailOf, rackOf, links, scale, want);
         }
+        List<Group> gone = new ArrayList<>();
+        for (Iterator<Map.Entry<String, Shown>> it = shown.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Shown> e = it.next();
+            if (!e.getValue().spec().equals(want.get(e.getKey()))) {
+                gone.add(e.getValue().node());
+                it.remove();
+            }
+        }
+        if (gone.size() == root.getChildren().size()) {
+            root.getChildren().clear();
+        } else if (!gone.isEmpty()) {
+            Set<javafx.scene.Node> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+            drop.addAll(gone);
+            root.getChildren().removeAll(drop);
+        }
+        List<Group> added = new ArrayList<>();
+        for (Map.Entry<String, Spec> e : want.entrySet()) {
+            if (!shown.containsKey(e.getKey())) {
+                Group g = badge(e.getKey(), e.getValue());
+                shown.put(e.getKey(), new Shown(e.getValue(), g));
+                added.add(g);
+            }
+        }
+        root.getChildren().addAll(added);
+    }
+
+    /** What one badge shows: the findings it stands for, where, at which scale, and the count it shows (0: "!"). */
+    private record Spec(List<Finding> fs, double x, double y, double k, int count) {
+    }
+
+    private record Shown(Spec spec, Group node) {
+    }
+
+    /** The badges the live racks and links should show now, by object id (one badge per object). */
+    private void wanted(CanvasLayout l, Project p, Map<String, Boolean> detailOf, Map<String, String> rackOf, LinkLayer links,
+                        double scale, Map<String, Spec> want) {
         Set<String> live = detailOf.keySet();
         double k = 1 / Math.max(PodCanvas.MIN_SCALE, scale);
         // per chassis, the findings rolled up from its components (and its own), in first-seen order
@@ -85,7 +132,7 @@ final class BadgeLayer {
                 LinkGeometry g = links.geometry(id);
                 if (g != null) {
                     double[] m = g.middle();
-                    root.getChildren().add(badge(id, e.getValue(), m[0], m[1], k, 0, open));
+                    want.put(id, new Spec(e.getValue(), m[0], m[1], k, 0));
                 }
                 continue;
             }
@@ -97,7 +144,7 @@ final class BadgeLayer {
             if (comp != null) {
                 boolean drawn = Boolean.TRUE.equals(detailOf.get(rack));
                 if (drawn && Math.min(b.w(), b.h()) * scale >= MIN_CELL_PX) {
-                    root.getChildren().add(badge(id, e.getValue(), b.maxX() - 1, b.y() + 1, k, 0, open));
+                    want.put(id, new Spec(e.getValue(), b.maxX() - 1, b.y() + 1, k, 0));
                 } else if (comp.chassis() != null) {
                     addAll(rolled.computeIfAbsent(comp.chassis().id(), x -> new ArrayList<>()), e.getValue());
                 }
@@ -107,7 +154,7 @@ final class BadgeLayer {
                 addAll(rolled.computeIfAbsent(id, x -> new ArrayList<>()), e.getValue());
                 continue;
             }
-            root.getChildren().add(badge(id, e.getValue(), b.maxX() - 8 * k, b.y() + 8 * k, k, 0, open));
+            want.put(id, new Spec(e.getValue(), b.maxX() - 8 * k, b.y() + 8 * k, k, 0));
         }
         for (Map.Entry<String, List<Finding>> e : rolled.entrySet()) {
             Box b = l.box(e.getKey());
@@ -116,8 +163,29 @@ final class BadgeLayer {
             }
             int own = findings(e.getKey()).size();
             int count = e.getValue().size();
-            root.getChildren().add(badge(e.getKey(), e.getValue(), b.maxX() - 10 * k, b.y() + 9 * k, k, count > own || count > 1 ? count : 0, open));
+            want.put(e.getKey(), new Spec(e.getValue(), b.maxX() - 10 * k, b.y() + 9 * k, k, count > own || count > 1 ? count : 0));
         }
+    }
+
+    /** What a badge's tooltip says: its findings (the first 12), and what a click does. */
+    static String tooltipText(String id, List<Finding> fs, int count) {
+        StringBuilder sb = new StringBuilder();
+        if (count > 0) {
+            sb.append(fs.size()).append(fs.size() == 1 ? " problem" : " problems").append(" in ").append(id).append(" and its parts:\n");
+        }
+        int n = 0;
+        for (Finding f : fs) {
+            if (n++ == 12) {
+                sb.append("\n\u2026 and ").append(fs.size() - 12).append(" more");
+                break;
+            }
+            if (n > 1) {
+                sb.append('\n');
+            }
+            sb.append(f.severity().label()).append(": ").append(f.message());
+        }
+        sb.append("\n\nClick for details and fixes").append(count > 0 ? "; zoom in for a badge per part" : "");
+        return sb.toString();
     }
 
     private static void addAll(List<Finding> to, List<Finding> fs) {
@@ -129,7 +197,10 @@ final class BadgeLayer {
     }
 
     /** A badge; {@code count} > 0 shows the number of findings it stands for instead of "!". */
-    private static Group badge(String id, List<Finding> fs, double x, double y, double k, int count, Consumer<Finding> open) {
+    private Group badge(String id, Spec spec) {
+        List<Finding> fs = spec.fs();
+        int count = spec.count();
+        double k = spec.k();
         Severity sev = worst(fs);
         Color c = sev == Severity.ERROR ? Color.web("#dc2626") : sev == Severity.WARNING ? Color.web("#f59e0b") : Color.web("#3b82f6");
         String label = count > 0 ? (count > 99 ? "99+" : Integer.toString(count)) : "!";
@@ -145,36 +216,28 @@ final class BadgeLayer {
         t.setY(4);
         t.setMouseTransparent(true);
         Group g = new Group(dot, t);
-        g.setTranslateX(x);
-        g.setTranslateY(y);
+        g.setTranslateX(spec.x());
+        g.setTranslateY(spec.y());
         g.setScaleX(k);
         g.setScaleY(k);
         g.getStyleClass().add("pf-badge");
         g.getProperties().put(DesignRenderer.ID, id);
         g.getProperties().put("podforge.severity", sev.name());
         g.getProperties().put("podforge.count", fs.size());
-        StringBuilder sb = new StringBuilder();
-        if (count > 0) {
-            sb.append(fs.size()).append(fs.size() == 1 ? " problem" : " problems").append(" in ").append(id).append(" and its parts:\n");
-        }
-        int shown = 0;
-        for (Finding f : fs) {
-            if (shown++ == 12) {
-                sb.append("\n\u2026 and ").append(fs.size() - 12).append(" more");
-                break;
+        // the tooltip is made when the pointer first enters the badge: a Tooltip is a popup window with its own
+        // scene, and making one per badge up front cost more than the rest of the badge together
+        g.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (!g.getProperties().containsKey(TIP)) {
+                Tooltip tip = new Tooltip(tooltipText(id, fs, count));
+                tip.setWrapText(true);
+                tip.setMaxWidth(560);
+                Tooltip.install(g, tip);
+                g.getProperties().put(TIP, tip);
             }
-            if (shown > 1) {
-                sb.append('\n');
-            }
-            sb.append(f.severity().label()).append(": ").append(f.message());
-        }
-        sb.append("\n\nClick for details and fixes").append(count > 0 ? "; zoom in for a badge per part" : "");
-        Tooltip tip = new Tooltip(sb.toString());
-        tip.setWrapText(true);
-        tip.setMaxWidth(560);
-        Tooltip.install(g, tip);
+        });
         g.setCursor(Cursor.HAND);
         g.setOnMousePressed(e -> {
+            Consumer<Finding> open = this.open; // the opener current when clicked (kept badges outlive an update)
             if (e.getButton() == MouseButton.PRIMARY && open != null && !fs.isEmpty()) {
                 open.accept(fs.stream().min(Finding::compareTo).orElseThrow());
                 e.consume();

@@ -97,23 +97,103 @@ public final class CanvasLayout {
 
     private final Project project;
     private final Catalog catalog;
-    private final Map<String, Box> boxes = new HashMap<>();
-    private final Map<String, Box> rackInner = new HashMap<>();
-    private final Map<String, Integer> rackUnits = new HashMap<>();
-    private final Map<String, List<Slot>> slots = new HashMap<>();
-    private final Map<String, String> componentSlotName = new HashMap<>();
+    /** Boxes of the pods and racks. */
+    private final Map<String, Box> outer = new HashMap<>();
+    /** What is inside each rack, by rack id. */
+    private final Map<String, RackPart> parts = new HashMap<>();
     private final List<String> rackOrder = new ArrayList<>();
     private Box total = new Box(0, 0, 800, 600);
+    private final Map<TemplateKey, SlotTemplate> templates;
+    /** The rack of every rack, chassis and component; shared with the previous layout while no part moved between racks. */
+    private Map<String, String> rackOf;
+    /** While laying out after an edit: the layout before it, and the racks whose insides changed. */
+    private CanvasLayout previous;
+    private java.util.Set<String> changedRacks;
 
-    private CanvasLayout(Project project, Catalog catalog) {
+    private CanvasLayout(Project project, Catalog catalog, Map<TemplateKey, SlotTemplate> templates) {
         this.project = project;
         this.catalog = catalog;
+        this.templates = templates;
     }
 
     public static CanvasLayout compute(Project project, Catalog catalog) {
-        CanvasLayout l = new CanvasLayout(project, catalog);
+        return compute(project, catalog, null, null);
+    }
+
+    /**
+     * Lays the design out again after an edit, reusing from {@code previous} (a layout of the same design before
+     * the edit) the slot grids of the parts and the insides of every rack not in {@code changedRacks} that
+     * stands where it stood: on a cluster an edit changes one or two racks of thousands. The result equals
+     * {@link #compute(Project, Catalog)} as long as {@code changedRacks} names every rack whose part, chassis
+     * (part, unit) or components (part, slot) changed, and every rack that is new.
+     *
+     * @param previous     null to lay everything out
+     * @param changedRacks null when unknown: then only the slot grids are reused
+     */
+    public static CanvasLayout compute(Project project, Catalog catalog, CanvasLayout previous, java.util.Set<String> changedRacks) {
+        boolean reuse = previous != null && previous.catalog == catalog;
+        CanvasLayout l = new CanvasLayout(project, catalog, reuse ? previous.templates : new HashMap<>());
+        if (reuse && changedRacks != null) {
+            l.previous = previous;
+            l.changedRacks = changedRacks;
+        }
         l.layout();
+        l.rackOf = l.rackIndex(previous != null && previous.catalog == catalog ? previous : null);
+        l.previous = null;
+        l.changedRacks = null;
         return l;
+    }
+
+    /** The rack each rack, chassis and component of the pods stands in, by id. */
+    public Map<String, String> rackIndex() {
+        return java.util.Collections.unmodifiableMap(rackOf);
+    }
+
+    /**
+     * What is inside one rack: the boxes of its chassis and components, the chassis' slot grids and the slots the
+     * components sit in. A rack that did not change keeps its part from one layout to the next (not copied).
+     */
+    private static final class RackPart {
+        final Box inner;
+        final int units;
+        final Map<String, Box> boxes = new HashMap<>();
+        final Map<String, List<Slot>> slots = new HashMap<>();
+        final Map<String, String> slotNames = new HashMap<>();
+
+        RackPart(Box inner, int units) {
+            this.inner = inner;
+            this.units = units;
+        }
+    }
+
+    /** The previous layout's rack index when every rack holds the same ids as there (a move inside a rack), else a new one. */
+    private Map<String, String> rackIndex(CanvasLayout prev) {
+        if (prev != null && prev.parts.keySet().equals(parts.keySet())) {
+            boolean same = true;
+            for (Map.Entry<String, RackPart> e : parts.entrySet()) {
+                RackPart before = prev.parts.get(e.getKey());
+                if (before != e.getValue() && !before.boxes.keySet().equals(e.getValue().boxes.keySet())) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                return prev.rackOf;
+            }
+        }
+        Map<String, String> m = new HashMap<>();
+        for (Map.Entry<String, RackPart> e : parts.entrySet()) {
+            m.put(e.getKey(), e.getKey());
+            for (String id : e.getValue().boxes.keySet()) {
+                m.put(id, e.getKey());
+            }
+        }
+        return m;
+    }
+
+    private RackPart partOf(String id) {
+        String r = rackOf == null ? null : rackOf.get(id);
+        return r == null ? null : parts.get(r);
     }
 
     public Project project() {
@@ -126,16 +206,23 @@ public final class CanvasLayout {
 
     /** Box of a pod, rack (frame), chassis or component; null when it has none (unknown id). */
     public Box box(String id) {
-        return boxes.get(id);
+        Box b = outer.get(id);
+        if (b != null) {
+            return b;
+        }
+        RackPart p = partOf(id);
+        return p == null ? null : p.boxes.get(id);
     }
 
     /** The area of a rack's units (inside the rails). */
     public Box rackInner(String rackId) {
-        return rackInner.get(rackId);
+        RackPart p = parts.get(rackId);
+        return p == null ? null : p.inner;
     }
 
     public int rackUnits(String rackId) {
-        return rackUnits.getOrDefault(rackId, 42);
+        RackPart p = parts.get(rackId);
+        return p == null ? 42 : p.units;
     }
 
     /** All rack ids in drawing order. */
@@ -145,7 +232,8 @@ public final class CanvasLayout {
 
     /** The slot grid of a chassis (empty for an unknown part). */
     public List<Slot> slots(String chassisId) {
-        return slots.getOrDefault(chassisId, List.of());
+        RackPart p = partOf(chassisId);
+        return p == null ? List.of() : p.slots.getOrDefault(chassisId, List.of());
     }
 
     /** Bounds of the whole design (at least 800x600). */
@@ -155,10 +243,10 @@ public final class CanvasLayout {
 
     /** Where links attach to a component: its cell centre (or its chassis centre when it has no cell). */
     public double[] anchor(String componentId) {
-        Box b = boxes.get(componentId);
+        Box b = box(componentId);
         if (b == null) {
             Component c = project.component(componentId).orElse(null);
-            b = c == null || c.chassis() == null ? null : boxes.get(c.chassis().id());
+            b = c == null || c.chassis() == null ? null : box(c.chassis().id());
         }
         return b == null ? null : new double[] {b.cx(), b.cy()};
     }
@@ -170,7 +258,7 @@ public final class CanvasLayout {
 
     /** Box a chassis of {@code heightU} occupies when its lowest unit is {@code u} in the rack. */
     public Box chassisBox(String rackId, int u, int heightU) {
-        Box in = rackInner.get(rackId);
+        Box in = rackInner(rackId);
         int units = rackUnits(rackId);
         double top = in.y() + (units - (u + heightU - 1)) * U_H;
         return new Box(in.x() + 2, top + 1, in.w() - 4, heightU * U_H - 2);
@@ -178,7 +266,7 @@ public final class CanvasLayout {
 
     /** The rack unit (1 = bottom) at world y in a rack, clamped to the rack. */
     public int uAt(String rackId, double y) {
-        Box in = rackInner.get(rackId);
+        Box in = rackInner(rackId);
         int units = rackUnits(rackId);
         int fromTop = (int) Math.floor((y - in.y()) / U_H);
         int u = units - fromTop;
@@ -188,26 +276,26 @@ public final class CanvasLayout {
     /** What lies at a world point, deepest first, or null for empty canvas. */
     public Hit hit(double x, double y) {
         for (Pod pod : project.pods()) {
-            Box pb = boxes.get(pod.id());
+            Box pb = box(pod.id());
             if (pb == null || !pb.contains(x, y)) {
                 continue;
             }
             for (Rack r : pod.racks()) {
-                Box rb = boxes.get(r.id());
+                Box rb = box(r.id());
                 if (rb == null || !rb.contains(x, y)) {
                     continue;
                 }
-                Box in = rackInner.get(r.id());
+                Box in = rackInner(r.id());
                 int u = in.contains(x, y) ? uAt(r.id(), y) : 0;
                 for (Chassis c : r.chassis()) {
-                    Box cb = boxes.get(c.id());
+                    Box cb = box(c.id());
                     if (cb == null || !cb.contains(x, y)) {
                         continue;
                     }
                     for (Component comp : c.components()) {
-                        Box b = boxes.get(comp.id());
+                        Box b = box(comp.id());
                         if (b != null && b.contains(x, y)) {
-                            return new Hit(Kind.COMPONENT, pod.id(), r.id(), c.id(), componentSlotName.get(comp.id()),
+                            return new Hit(Kind.COMPONENT, pod.id(), r.id(), c.id(), parts.get(r.id()).slotNames.get(comp.id()),
                                     comp.id(), null, u);
                         }
                     }
@@ -232,22 +320,22 @@ public final class CanvasLayout {
     public List<String> outermostInside(Box area) {
         List<String> out = new ArrayList<>();
         for (Pod pod : project.pods()) {
-            Box pb = boxes.get(pod.id());
+            Box pb = box(pod.id());
             if (pb == null || !pb.intersects(area)) {
                 continue;
             }
             for (Rack r : pod.racks()) {
-                if (inside(boxes.get(r.id()), area)) {
+                if (inside(box(r.id()), area)) {
                     out.add(r.id());
                     continue;
                 }
                 for (Chassis c : r.chassis()) {
-                    if (inside(boxes.get(c.id()), area)) {
+                    if (inside(box(c.id()), area)) {
                         out.add(c.id());
                         continue;
                     }
                     for (Component comp : c.components()) {
-                        if (inside(boxes.get(comp.id()), area)) {
+                        if (inside(box(comp.id()), area)) {
                             out.add(comp.id());
                         }
                     }
@@ -265,7 +353,7 @@ public final class CanvasLayout {
     public Box bounds(Collection<String> ids) {
         Box u = null;
         for (String id : ids) {
-            Box b = boxes.get(id);
+            Box b = box(id);
             if (b == null) {
                 var link = project.link(id).orElse(null);
                 if (link != null) {
@@ -299,7 +387,7 @@ public final class CanvasLayout {
                 rowH = 0;
             }
             placePod(pod, x, y, size);
-            Box pb = boxes.get(pod.id());
+            Box pb = box(pod.id());
             all = all == null ? pb : all.union(pb);
             x += size[0] + POD_GAP;
             rowH = Math.max(rowH, size[1]);
@@ -357,7 +445,7 @@ public final class CanvasLayout {
     }
 
     private void placePod(Pod pod, double px, double py, double[] size) {
-        boxes.put(pod.id(), new Box(px, py, size[0], size[1]));
+        outer.put(pod.id(), new Box(px, py, size[0], size[1]));
         double y = py + POD_HEADER;
         int min = minPosition(pod);
         for (List<Rack> row : rows(pod).values()) {
@@ -379,48 +467,45 @@ public final class CanvasLayout {
 
     private void placeRack(Rack r, double x, double y, int units) {
         rackOrder.add(r.id());
-        rackUnits.put(r.id(), units);
-        boxes.put(r.id(), new Box(x, y, RACK_W, rackHeight(units)));
-        rackInner.put(r.id(), new Box(x + RAIL, y + RACK_HEADER, RACK_W - 2 * RAIL, units * U_H));
+        Box box = new Box(x, y, RACK_W, rackHeight(units));
+        outer.put(r.id(), box);
+        if (previous != null && !changedRacks.contains(r.id()) && box.equals(previous.outer.get(r.id()))) {
+            RackPart before = previous.parts.get(r.id());
+            if (before != null && before.units == units) {
+                parts.put(r.id(), before); // nothing in it changed and it stands where it stood
+                return;
+            }
+        }
+        RackPart part = new RackPart(new Box(x + RAIL, y + RACK_HEADER, RACK_W - 2 * RAIL, units * U_H), units);
+        parts.put(r.id(), part);
         for (Chassis c : r.chassis()) {
-            placeChassis(r, c);
+            placeChassis(r, c, part);
         }
     }
 
-    private void placeChassis(Rack r, Chassis c) {
+    private void placeChassis(Rack r, Chassis c, RackPart rp) {
         Part part = catalog.find(c.partNumber()).orElse(null);
         int h = part == null ? 1 : part.heightU().orElse(1);
         Box cb = chassisBox(r.id(), c.uPosition(), h);
-        boxes.put(c.id(), cb);
-        List<String> names = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        List<Integer> groups = new ArrayList<>();
-        if (part != null) {
-            for (SlotSpec s : part.slots()) {
-                groups.add(s.count());
-                for (String n : s.slotNames()) {
-                    names.add(n);
-                    types.add(s.type());
-                }
-            }
-        }
-        List<Box> cells = groupedGrid(slotArea(cb), groups);
-        List<Slot> list = new ArrayList<>(names.size());
+        rp.boxes.put(c.id(), cb);
+        SlotTemplate t = part == null ? SlotTemplate.NONE : templates.computeIfAbsent(new TemplateKey(part, cb.w(), cb.h()), SlotTemplate::of);
+        List<Slot> list = new ArrayList<>(t.names().size());
         Map<String, Box> cellByName = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            Slot s = new Slot(c.id(), names.get(i), types.get(i), cells.get(i));
+        for (int i = 0; i < t.names().size(); i++) {
+            Box rel = t.cells().get(i);
+            Slot s = new Slot(c.id(), t.names().get(i), t.types().get(i), new Box(cb.x() + rel.x(), cb.y() + rel.y(), rel.w(), rel.h()));
             list.add(s);
             cellByName.put(s.name(), s.box());
         }
-        slots.put(c.id(), list);
+        rp.slots.put(c.id(), list);
         List<Component> unplaced = new ArrayList<>();
         for (Component comp : c.components()) {
             Box cell = comp.slot() == null ? null : cellByName.remove(comp.slot());
             if (cell == null) {
                 unplaced.add(comp);
             } else {
-                boxes.put(comp.id(), cell);
-                componentSlotName.put(comp.id(), comp.slot());
+                rp.boxes.put(comp.id(), cell);
+                rp.slotNames.put(comp.id(), comp.slot());
             }
         }
         // components without a (valid, free) slot take the remaining cells, else sit in the label strip
@@ -429,12 +514,39 @@ public final class CanvasLayout {
         for (Component comp : unplaced) {
             if (free.hasNext()) {
                 var e = free.next();
-                boxes.put(comp.id(), e.getValue());
-                componentSlotName.put(comp.id(), e.getKey());
+                rp.boxes.put(comp.id(), e.getValue());
+                rp.slotNames.put(comp.id(), e.getKey());
             } else {
                 double s = Math.min(14, cb.h() - 4);
-                boxes.put(comp.id(), new Box(cb.x() + 4 + (k++ % 3) * (s + 2), cb.maxY() - s - 2, s, s));
+                rp.boxes.put(comp.id(), new Box(cb.x() + 4 + (k++ % 3) * (s + 2), cb.maxY() - s - 2, s, s));
             }
+        }
+    }
+
+    /** A chassis part's slot grid for a chassis box of a given size. */
+    private record TemplateKey(Part part, double w, double h) {
+    }
+
+    /**
+     * The slot grid of a part in a chassis box of one size, relative to the box: every chassis of that part and
+     * height shares it (a cluster has thousands of alike chassis, and finding the best grid is quadratic in the
+     * slot count).
+     */
+    private record SlotTemplate(List<String> names, List<String> types, List<Box> cells) {
+        static final SlotTemplate NONE = new SlotTemplate(List.of(), List.of(), List.of());
+
+        static SlotTemplate of(TemplateKey k) {
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            for (SlotSpec s : k.part().slots()) {
+                groups.add(s.count());
+                for (String n : s.slotNames()) {
+                    names.add(n);
+                    types.add(s.type());
+                }
+            }
+            return new SlotTemplate(List.copyOf(names), List.copyOf(types), List.copyOf(groupedGrid(slotArea(new Box(0, 0, k.w(), k.h())), groups)));
         }
     }
 

@@ -24,6 +24,8 @@ final class CanvasLegend {
     private Set<Protocol> shownProtocols = Set.of();
     private Set<Medium> shownMedia = Set.of();
     private CanvasStyle shownStyle;
+    /** What fills the legend once it is opened (null when it is up to date). */
+    private Runnable pending;
 
     CanvasLegend() {
         pane.setId("pf-legend");
@@ -34,12 +36,47 @@ final class CanvasLegend {
         pane.setExpanded(false); // a small "Legend" title until the user opens it; it never covers the design unasked
         pane.setFocusTraversable(false);
         pane.setManaged(false);
+        // unmanaged: its parent places it (bottom left, by its height), so opening or folding it must ask for that again
+        pane.expandedProperty().addListener((o, was, is) -> {
+            if (pane.getParent() != null) {
+                pane.getParent().requestLayout();
+            }
+        });
         grid.setHgap(6);
         grid.setVgap(2);
         grid.setPadding(new Insets(0, 4, 2, 4));
         // the canvas must not start a gesture (marquee, pan) or zoom under the legend
         pane.addEventHandler(MouseEvent.ANY, Event::consume);
         pane.addEventHandler(ScrollEvent.ANY, Event::consume);
+        pane.expandedProperty().addListener((o, a, open) -> {
+            if (open && pending != null) {
+                Runnable fill = pending;
+                pending = null;
+                fill.run();
+            }
+        });
+    }
+
+    /**
+     * The design changed: {@code fill} works out what the legend lists (it looks at every link, tens of thousands
+     * in a cluster) and calls {@link #show}. It runs now while the legend is open, else when it is opened; the
+     * legend is folded by default, so an edit does not pay for it.
+     *
+     * @param anyLinks whether the design has a link (the legend is hidden without)
+     */
+    void invalidate(boolean anyLinks, Runnable fill) {
+        pane.setVisible(anyLinks);
+        if (pane.isExpanded()) {
+            pending = null;
+            fill.run();
+        } else {
+            pending = fill;
+        }
+    }
+
+    /** True while what the legend lists waits for it to be opened (tests). */
+    boolean stale() {
+        return pending != null;
     }
 
     /** Shows the protocols and media in use; hidden while the design has no link (nothing to explain). */

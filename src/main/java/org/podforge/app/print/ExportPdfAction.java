@@ -46,8 +46,12 @@ public final class ExportPdfAction {
             }
         };
         task.setOnSucceeded(e -> doc.messageProperty().set("Exported PDF to " + target.getFileName() + " (" + task.getValue().pages() + " page(s))"));
-        task.setOnFailed(e -> files.dialogs().showError("Cannot export the PDF", target + ": " + task.getException().getMessage()
-                + " (nothing was left half-written)"));
+        task.setOnFailed(e -> {
+            if (!org.podforge.app.FatalErrorHandler.reportIfFatal(task.getException(), "exporting the PDF " + target.getFileName())) {
+                files.dialogs().showError("Cannot export the PDF", target + ": " + task.getException().getMessage()
+                        + " (nothing was left half-written)");
+            }
+        });
         doc.messageProperty().set("Exporting PDF…");
         last.set(task);
         Thread t = new Thread(task, "podforge-pdf");

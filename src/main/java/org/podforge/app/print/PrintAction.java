@@ -78,14 +78,18 @@ public final class PrintAction {
                         throw new IllegalStateException("the print job did not finish (" + job.getJobStatus() + ")");
                     }
                     return pdf.getNumberOfPages();
-                } catch (Exception e) {
+                } catch (Exception | OutOfMemoryError e) {
                     job.cancelJob();
                     throw e;
                 }
             }
         };
         task.setOnSucceeded(e -> doc.messageProperty().set("Sent " + task.getValue() + " page(s) to " + job.getPrinter().getName()));
-        task.setOnFailed(e -> files.dialogs().showError("Cannot print", String.valueOf(task.getException().getMessage())));
+        task.setOnFailed(e -> {
+            if (!org.podforge.app.FatalErrorHandler.reportIfFatal(task.getException(), "printing")) {
+                files.dialogs().showError("Cannot print", String.valueOf(task.getException().getMessage()));
+            }
+        });
         doc.messageProperty().set("Printing…");
         Thread t = new Thread(task, "podforge-print");
         t.setDaemon(true);

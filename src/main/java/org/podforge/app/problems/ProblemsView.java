@@ -56,6 +56,7 @@ public final class ProblemsView extends VBox {
     private final MenuButton fixButton = new MenuButton("Fix");
     private final TextArea detailText = new TextArea();
     private final VBox detailFixes = new VBox(6);
+    private final TreeTableColumn<Row, String> where;
     private boolean rebuilding;
 
     public ProblemsView(ProblemsViewModel vm) {
@@ -84,22 +85,33 @@ public final class ProblemsView extends VBox {
         fixButton.setDisable(true);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox head = new HBox(8, summary, spring, search, grouping, new Label("Show"), filter, fixButton);
+        Label show = new Label("Show");
+        // the summary repeats the tab's title: it is the one that gives way when the tab is narrow
+        summary.setMinWidth(60);
+        search.setMinWidth(90);
+        for (Region keep : List.of(show, grouping, filter, fixButton)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox head = new HBox(8, summary, spring, search, grouping, show, filter, fixButton);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(4, 10, 4, 10));
 
+        where = WhereColumn.create(vm::where);
         table.setId("problems-table");
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>(new Row("", null)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No problems found."));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.getColumns().add(severityColumn());
-        table.getColumns().add(col("Rule", 150, r -> r.finding() == null ? "" : r.finding().ruleId()));
-        table.getColumns().add(col("Message", 560, r -> r.finding() == null ? r.title() : r.finding().message()));
-        table.getColumns().add(WhereColumn.create(vm::where));
-        table.getColumns().add(col("Objects", 150, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
-        table.getColumns().add(col("Fixes", 50, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
+        // the message takes the room; the short columns keep enough to be read (a rule id, an object id)
+        table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
+        table.getColumns().add(col("Message", 560, 160, r -> r.finding() == null ? r.title() : r.finding().message()));
+        table.getColumns().add(where);
+        table.getColumns().add(col("Objects", 110, 84, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
+        table.getColumns().add(col("Fixes", 64, 64, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
                 : Integer.toString(r.finding().fixes().size())));
         table.setRowFactory(tv -> row());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<Row>>) c -> selectionChanged());
@@ -118,14 +130,13 @@ public final class ProblemsView extends VBox {
         detailFixes.setFillWidth(true);
         ScrollPane fixesScroll = new ScrollPane(detailFixes);
         fixesScroll.setFitToWidth(true);
-        fixesScroll.setPrefViewportHeight(90);
-        fixesScroll.setMaxHeight(170);
+        fixesScroll.setPrefViewportHeight(120);
+        fixesScroll.setMaxHeight(200);
         VBox detail = new VBox(6, detailText, fixesScroll);
         detail.setPadding(new Insets(4));
         detail.setMinWidth(220);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.58);
-        SplitPane.setResizableWithParent(detail, false);
+        split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().setAll(head, split);
         showDetail(null);
@@ -138,6 +149,10 @@ public final class ProblemsView extends VBox {
                 vm.reveal(row.getItem().finding());
             }
         });
+        // a row keeps one tooltip and one menu (each a popup window with its own scene) for the findings it shows
+        // in turn: making new ones each time a row showed another finding cost most of re-listing 2,432 findings
+        Tooltip[] tip = new Tooltip[1];
+        ContextMenu[] menu = new ContextMenu[1];
         row.itemProperty().addListener((o, a, r) -> {
             row.getStyleClass().removeIf(s -> s.startsWith("severity-") || s.equals("problems-group"));
             if (r == null) {
@@ -151,15 +166,21 @@ public final class ProblemsView extends VBox {
             } else {
                 Finding f = r.finding();
                 row.getStyleClass().add("severity-" + f.severity().name());
-                Tooltip tip = new Tooltip(f.message() + (f.source().isBlank() ? "" : "\n\nSource: " + f.source()));
-                tip.setWrapText(true);
-                tip.setMaxWidth(640);
-                tip.setShowDuration(javafx.util.Duration.seconds(30));
-                row.setTooltip(tip);
+                if (tip[0] == null) {
+                    tip[0] = new Tooltip();
+                    tip[0].setWrapText(true);
+                    tip[0].setMaxWidth(640);
+                    tip[0].setShowDuration(javafx.util.Duration.seconds(30));
+                }
+                tip[0].setText(f.message() + (f.source().isBlank() ? "" : "\n\nSource: " + f.source()));
+                row.setTooltip(tip[0]);
             }
-            ContextMenu cm = new ContextMenu();
-            cm.setOnShowing(ev -> fillContextMenu(cm));
-            row.setContextMenu(cm);
+            if (menu[0] == null) {
+                ContextMenu cm = new ContextMenu();
+                cm.setOnShowing(ev -> fillContextMenu(cm));
+                menu[0] = cm;
+            }
+            row.setContextMenu(menu[0]);
         });
         return row;
     }
@@ -277,6 +298,7 @@ public final class ProblemsView extends VBox {
                     tops.add(head);
                 }
             }
+            where.setVisible(WhereColumn.differs(vm.findings(), vm::where));
             table.getSelectionModel().clearSelection();
             table.getRoot().getChildren().setAll(tops);
             for (TreeItem<Row> it : findingItems()) {
@@ -307,11 +329,16 @@ public final class ProblemsView extends VBox {
 
     private TreeTableColumn<Row, Severity> severityColumn() {
         TreeTableColumn<Row, Severity> sev = new TreeTableColumn<>("");
-        sev.setPrefWidth(56);
-        sev.setMinWidth(56);
+        sev.setPrefWidth(34);
+        sev.setMinWidth(34);
+        sev.setMaxWidth(34);
         sev.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(
                 cd.getValue().getValue().finding() == null ? null : cd.getValue().getValue().finding().severity()));
         sev.setCellFactory(c -> new TreeTableCell<>() {
+            // one icon and one tooltip per cell, changed as the cell shows other findings
+            private final FontIcon icon = new FontIcon();
+            private Tooltip tip;
+
             @Override
             protected void updateItem(Severity s, boolean empty) {
                 super.updateItem(s, empty);
@@ -320,11 +347,17 @@ public final class ProblemsView extends VBox {
                     setTooltip(null);
                     return;
                 }
-                FontIcon icon = new FontIcon(s == Severity.ERROR ? MaterialDesignA.ALERT_CIRCLE
+                icon.setIconCode(s == Severity.ERROR ? MaterialDesignA.ALERT_CIRCLE
                         : s == Severity.WARNING ? MaterialDesignA.ALERT : MaterialDesignI.INFORMATION_OUTLINE);
+                icon.getStyleClass().removeIf(x -> x.equals("severity-icon") || x.equals(Severity.ERROR.name())
+                        || x.equals(Severity.WARNING.name()) || x.equals(Severity.INFO.name()));
                 icon.getStyleClass().addAll("severity-icon", s.name());
                 setGraphic(icon);
-                setTooltip(new Tooltip(s.name()));
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
+                tip.setText(s.name());
+                setTooltip(tip);
             }
         });
         return sev;
@@ -334,9 +367,10 @@ public final class ProblemsView extends VBox {
         return table;
     }
 
-    private static TreeTableColumn<Row, String> col(String title, double width, Function<Row, String> f) {
+    private static TreeTableColumn<Row, String> col(String title, double width, double min, Function<Row, String> f) {
         TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(min);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : f.apply(cd.getValue().getValue())));
         return c;
     }

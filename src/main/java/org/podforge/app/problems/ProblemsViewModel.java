@@ -73,6 +73,8 @@ public final class ProblemsViewModel {
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NONE);
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Checking…");
+    /** What the empty list says: no problems, still checking, or why there is no check (out of memory). */
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "Checking…");
     private final Consumer<List<String>> reveal;
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
 
@@ -86,6 +88,13 @@ public final class ProblemsViewModel {
         analysis.resultProperty().addListener((o, a, r) -> {
             if (r == null || !r.sameFindingsAs(a)) { // the second publish of a pass only adds its cables
                 show(r);
+            }
+        });
+        analysis.failureProperty().addListener((o, a, failed) -> {
+            if (failed != null && failed.startsWith("Checks stopped")) {
+                all.clear(); // findings of an earlier revision would pass for the design as it is
+                summary.set("not checked");
+                emptyText.set(failed);
             }
         });
         minimum.addListener((o, a, b) -> refilter());
@@ -113,11 +122,13 @@ public final class ProblemsViewModel {
         if (a == null) {
             all.clear();
             summary.set("Checking…");
+            emptyText.set("Checking…");
             selected.set(null);
             return;
         }
         all.setAll(a.findings());
         summary.set(a.summary());
+        emptyText.set("No problems found.");
         // keep the detail on "the same" finding after a re-check (findings are values: equal when unchanged)
         selected.set(was != null && all.contains(was) ? was : null);
     }
@@ -152,6 +163,10 @@ public final class ProblemsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     /** The shown findings grouped as {@link #groupingProperty()} says (one group holding all for NONE). */

@@ -27,6 +27,7 @@ public final class StatusViewModel {
         this.analysis = analysis;
         analysis.resultProperty().addListener((o, a, b) -> update());
         analysis.busyProperty().addListener((o, a, b) -> update());
+        analysis.failureProperty().addListener((o, a, b) -> update());
         update();
     }
 
@@ -40,9 +41,13 @@ public final class StatusViewModel {
             cost.set("Cost / pod " + (r == null ? Money.format(null, cur) : r[0] == r[1] ? Money.format(r[0], cur)
                     : Money.format(r[0], cur) + " \u2013 " + Money.format(r[1], cur)));
         }
+        String failed = analysis.failureProperty().get();
         if (analysis.busyProperty().get()) {
             validation.set("Checking…");
             validationStyle.set("busy");
+        } else if (failed != null) {
+            validation.set(failed.startsWith("Checks stopped") ? failed : "Check failed: " + failed);
+            validationStyle.set("errors");
         } else if (a != null) {
             validation.set(validationText(a));
             validationStyle.set(validationStyleOf(a));

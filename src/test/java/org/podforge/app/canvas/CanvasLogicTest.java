@@ -42,6 +42,66 @@ class CanvasLogicTest {
     }
 
     @Test
+    void aLayoutMadeFromThePreviousOneEqualsAFreshOne() {
+        Project p = org.podforge.service.PodGenerator.cluster(256); // 4 pods: a move leaves the other racks alone
+        CommandStack s = new CommandStack(p);
+        CanvasLayout previous = CanvasLayout.compute(p, CanvasFixtures.CATALOG);
+        java.util.Map<String, Integer> signatures = RackSignatures.of(p);
+        java.util.Random rnd = new java.util.Random(9);
+        int moved = 0;
+        List<Chassis> chassis = p.pods().stream().flatMap(pod -> pod.racks().stream()).flatMap(r -> r.chassis().stream()).toList();
+        for (int i = 0; i < 30; i++) {
+            Chassis c = chassis.get(rnd.nextInt(chassis.size()));
+            if (i % 3 == 2 && s.canUndo()) {
+                s.undo();
+            } else {
+                try {
+                    if (i % 2 == 0 || c.components().isEmpty()) {
+                        s.execute(new MoveChassisCommand(c.id(), c.rack().id(), 1 + rnd.nextInt(40)));
+                    } else { // a component to another server of its pod (another rack, mostly)
+                        Component comp = c.components().get(rnd.nextInt(c.components().size()));
+                        Chassis to = chassis.get(rnd.nextInt(chassis.size()));
+                        s.execute(new MoveComponentCommand(comp.id(), to.id(), null));
+                    }
+                } catch (org.podforge.model.command.CommandException e) {
+                    continue; // that place is taken: try another move
+                }
+            }
+            java.util.Map<String, Integer> now = RackSignatures.of(p);
+            java.util.Set<String> changed = RackSignatures.changed(signatures, now);
+            assertTrue(changed.size() <= 2, "a move changes the rack it left and the one it went to only: " + changed);
+            moved += changed.size();
+            CanvasLayout next = CanvasLayout.compute(p, CanvasFixtures.CATALOG, previous, changed);
+            assertSameLayout(CanvasLayout.compute(p, CanvasFixtures.CATALOG), next, p);
+            assertEquals(CanvasLayout.compute(p, CanvasFixtures.CATALOG).rackIndex(), next.rackIndex());
+            previous = next;
+            signatures = now;
+        }
+        assertTrue(moved >= 8, "the edits moved things: " + moved);
+    }
+
+    private static void assertSameLayout(CanvasLayout fresh, CanvasLayout reused, Project p) {
+        assertEquals(fresh.rackIds(), reused.rackIds());
+        assertEquals(fresh.total(), reused.total());
+        for (org.podforge.model.Pod pod : p.pods()) {
+            assertEquals(fresh.box(pod.id()), reused.box(pod.id()));
+            for (org.podforge.model.Rack r : pod.racks()) {
+                assertEquals(fresh.box(r.id()), reused.box(r.id()));
+                assertEquals(fresh.rackInner(r.id()), reused.rackInner(r.id()));
+                for (Chassis c : r.chassis()) {
+                    assertEquals(fresh.box(c.id()), reused.box(c.id()), c.id());
+                    assertEquals(fresh.slots(c.id()), reused.slots(c.id()), c.id());
+                    for (Component comp : c.components()) {
+                        assertEquals(fresh.box(comp.id()), reused.box(comp.id()), comp.id());
+                        Box b = fresh.box(comp.id());
+                        assertEquals(fresh.hit(b.cx(), b.cy()), reused.hit(b.cx(), b.cy()), comp.id());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void hitFindsTheDeepestObjectAndTheUnitUnderThePoint() {
         CanvasLayout l = layout();
         Hit onGpu = hitCentre("gpu-1");
