@@ -146,19 +146,26 @@ public final class Comparison {
 
         rows.add(row(SIZE, "GPUs", Unit.COUNT, boms, b -> (double) b.gpus()));
         rows.add(row(SIZE, "Pods deployed", Unit.COUNT, boms, b -> (double) b.deployedPods()));
-        rows.add(row(SIZE, "Racks", Unit.COUNT, boms, b -> (double) racks(b)));
+        // every rack the design deploys, as the BOM's Rack lines count them: the pods' and the scale-out fabric's
+        rows.add(row(SIZE, "Racks, all", Unit.COUNT, boms, b -> (double) (racks(b) + networkRacks(b))));
+        rows.add(row(SIZE, "Pod racks", Unit.COUNT, boms, b -> (double) racks(b)));
+        rows.add(row(SIZE, "Network racks (scale-out fabric)", Unit.COUNT, boms, b -> (double) networkRacks(b)));
 
         siliconRows(rows, boms);
         fabricRows(rows, designs, catalog);
 
-        rows.add(row(POWER, "Power, known parts (W)", Unit.WATTS, boms, Bom::totalPowerW));
-        rows.add(row(POWER, "Power per GPU (W)", Unit.WATTS, boms, b -> b.perGpu(b.totalPowerW())));
-        rows.add(row(POWER, "Power per rack, average (W)", Unit.WATTS, boms,
+        // the pods (the workbook's "Power, all pods") and the scale-out fabric (network racks and the patterns' optics: the
+        // BOM's fabric power) are separate figures in the exports; the design's power is both
+        rows.add(row(POWER, "Power, known parts (W)", Unit.WATTS, boms, b -> b.totalPowerW() + fabricPowerW(b)));
+        rows.add(row(POWER, "Power of the pods, known parts (W)", Unit.WATTS, boms, Bom::totalPowerW));
+        rows.add(row(POWER, "Power of the scale-out fabric, known parts (W)", Unit.WATTS, boms, Comparison::fabricPowerW));
+        rows.add(row(POWER, "Power per GPU (W)", Unit.WATTS, boms, b -> b.perGpu(b.totalPowerW() + fabricPowerW(b))));
+        rows.add(row(POWER, "Power per pod rack, average (W)", Unit.WATTS, boms,
                 b -> racks(b) == 0 ? null : b.totalPowerW() / racks(b)));
-        rows.add(row(POWER, "Power of the busiest rack (W)", Unit.WATTS, boms,
-                b -> b.racks().stream().mapToDouble(Bom.RackRollup::powerW).boxed().max(Double::compare).orElse(null)));
+        rows.add(row(POWER, "Power of the busiest rack (W)", Unit.WATTS, boms, Comparison::busiestRackW));
         rows.add(row(POWER, "Units without a power figure", Unit.COUNT, boms,
-                b -> (double) b.powerUnknown().values().stream().mapToLong(Long::longValue).sum()));
+                b -> (double) (b.powerUnknown().values().stream().mapToLong(Long::longValue).sum()
+                        + b.fabric().power().unknown().values().stream().mapToLong(Long::longValue).sum())));
 
         cableRows(rows, boms, catalog);
 
@@ -176,6 +183,23 @@ public final class Comparison {
             n += (long) p.racks().size() * p.replicas();
         }
         return n;
+    }
+
+    /** The scale-out fabric's network racks (the BOM's fabric Rack lines). */
+    public static long networkRacks(Bom b) {
+        return b.fabric().count(FabricBom.Role.RACK);
+    }
+
+    /** Known power of the scale-out fabric: its network racks and the patterns' server-end optics and active cables. */
+    public static double fabricPowerW(Bom b) {
+        return b.fabric().power().totalW();
+    }
+
+    /** The busiest rack, a pod's (one copy) or a network rack; null without racks. */
+    private static Double busiestRackW(Bom b) {
+        java.util.stream.DoubleStream pods = b.racks().stream().mapToDouble(Bom.RackRollup::powerW);
+        java.util.stream.DoubleStream net = b.fabric().power().racks().stream().mapToDouble(r -> r.totalW());
+        return java.util.stream.DoubleStream.concat(pods, net).boxed().max(Double::compare).orElse(null);
     }
 
     private static Row row(String section, String metric, Unit unit, List<Bom> boms, java.util.function.Function<Bom, Double> f) {

@@ -17,8 +17,17 @@ import picocli.CommandLine.Option;
 @Command(name = "catalog", description = "List catalog parts, optionally of one family or matching a search.",
         subcommands = ImportNetBoxCommand.class)
 public final class CatalogCommand implements Callable<Integer> {
-    @Option(names = "--family", paramLabel = "F", description = "only this family: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--family", paramLabel = "F", completionCandidates = FamilyNames.class,
+            description = "only this family: ${COMPLETION-CANDIDATES} (any case, - for _)")
     String family;
+
+    /** The family names --family takes (its help listed none while the option is a String). */
+    static final class FamilyNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Family.values()).map(Family::name).iterator();
+        }
+    }
 
     @Option(names = {"-s", "--search"}, paramLabel = "TEXT", description = "only parts whose number, name, vendor or line contain TEXT")
     String search;

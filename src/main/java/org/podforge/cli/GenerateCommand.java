@@ -74,7 +74,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--nics-per-gpu", paramLabel = "N", description = "scale-out NICs per GPU (default 1)")
     Integer nicsPerGpu;
 
-    @Option(names = "--nic", paramLabel = "PART", description = "NIC part (default: the first that speaks the switch's protocol)")
+    @Option(names = "--nic", paramLabel = "PART", description = "NIC part (default: the first, orderable first, that speaks the switch's protocol and carries --speed)")
     String nic;
 
     @Option(names = "--cpu", paramLabel = "PART", description = "CPU part, two per server (default " + GenerateRequest.DEFAULT_CPU + ")")

@@ -48,7 +48,8 @@ class ComparisonTest {
             assertEquals(bom.siliconCostPerGpu(), v(c, Comparison.COST, "Connectivity silicon per GPU", i), 1e-6);
             assertEquals(bom.gpus(), v(c, Comparison.SIZE, "GPUs", i), 0);
             assertEquals(bom.deployedPods(), v(c, Comparison.SIZE, "Pods deployed", i), 0);
-            assertEquals(bom.totalPowerW(), v(c, Comparison.POWER, "Power, known parts (W)", i), 1e-6);
+            assertEquals(bom.totalPowerW(), v(c, Comparison.POWER, "Power of the pods, known parts (W)", i), 1e-6);
+            assertEquals(bom.totalPowerW(), v(c, Comparison.POWER, "Power, known parts (W)", i), 1e-6, "no fabric here");
             assertEquals(bom.totalPowerW() / bom.gpus(), v(c, Comparison.POWER, "Power per GPU (W)", i), 1e-6);
             for (Bom.Rollup r : bom.byProductLine(true)) {
                 assertEquals(bom.perGpu(r.cost()), v(c, Comparison.SILICON, r.name() + " (" + r.vendor() + "): cost per GPU", i), 1e-6);
@@ -70,11 +71,49 @@ class ComparisonTest {
         }
         // the half pod has 3 replicas of 32 GPUs: 96 GPUs and 3 x 1 rack
         assertEquals(96, v(c, Comparison.SIZE, "GPUs", 1), 0);
-        assertEquals(3, v(c, Comparison.SIZE, "Racks", 1), 0);
-        assertEquals(2, v(c, Comparison.SIZE, "Racks", 0), 0);
+        assertEquals(3, v(c, Comparison.SIZE, "Racks, all", 1), 0);
+        assertEquals(2, v(c, Comparison.SIZE, "Racks, all", 0), 0);
+        assertEquals(2, v(c, Comparison.SIZE, "Pod racks", 0), 0);
+        assertEquals(0, v(c, Comparison.SIZE, "Network racks (scale-out fabric)", 0), 0);
         assertTrue(c.row(Comparison.SIZE, "GPUs").get().differs());
         assertEquals(32.0, c.row(Comparison.SIZE, "GPUs").get().delta(1), 0);
         assertFalse(c.row(Comparison.COST, "Unpriced units (not in any cost)").get().differs());
+    }
+
+    @Test
+    void nvlinkAndUalinkVariantsOfOnePodAreEachTheirOwnBomWithTheirFabric() {
+        // the check: the same pod (2 servers of 4 GPUs, 2 replicas, an SN5600 fabric) on NVLink and on UALink
+        var gen = new org.podforge.service.generate.ClusterGenerator(CATALOG, org.podforge.rules.Thresholds.builtIn());
+        var base = org.podforge.service.generate.GenerateRequest.builder().gpusPerServer(4).serversPerPod(2).pods(2)
+                .scaleOutFamily("NVIDIA-SN5600");
+        DesignReport nv = report(gen.generate(base.gpuPart("NVIDIA-B200").scaleUp(org.podforge.service.generate.ScaleUp.NVLINK).build()).project());
+        DesignReport ua = report(gen.generate(base.gpuPart("AMD-MI455X").scaleUp(org.podforge.service.generate.ScaleUp.UALINK).build()).project());
+        Comparison c = Comparison.of(List.of(new Comparison.Design("NVLink", nv), new Comparison.Design("UALink", ua)), CATALOG);
+        List<DesignReport> reports = List.of(nv, ua);
+        for (int i = 0; i < 2; i++) {
+            Bom bom = reports.get(i).bom();
+            assertFalse(bom.fabric().isEmpty());
+            // racks: every Rack line of the BOM, the pods' and the network's
+            long rackLines = bom.lines().stream().filter(l -> l.family() == org.podforge.model.Family.RACK).mapToLong(BomLine::totalQty).sum();
+            assertEquals(rackLines, v(c, Comparison.SIZE, "Racks, all", i), 0);
+            assertEquals(bom.fabric().count(FabricBom.Role.RACK), v(c, Comparison.SIZE, "Network racks (scale-out fabric)", i), 0);
+            assertTrue(v(c, Comparison.SIZE, "Network racks (scale-out fabric)", i) > 0);
+            // power: the pods' figure and the fabric's, as `podforge bom` gives them (totals.powerW, fabric.power.totalW)
+            double fabricW = bom.fabric().power().totalW();
+            assertTrue(fabricW > 0, "the fabric's modules draw power");
+            assertEquals(bom.totalPowerW(), v(c, Comparison.POWER, "Power of the pods, known parts (W)", i), 1e-6);
+            assertEquals(fabricW, v(c, Comparison.POWER, "Power of the scale-out fabric, known parts (W)", i), 1e-6);
+            assertEquals(bom.totalPowerW() + fabricW, v(c, Comparison.POWER, "Power, known parts (W)", i), 1e-6);
+            assertEquals((bom.totalPowerW() + fabricW) / bom.gpus(), v(c, Comparison.POWER, "Power per GPU (W)", i), 1e-6);
+            long unknown = bom.powerUnknown().values().stream().mapToLong(Long::longValue).sum()
+                    + bom.fabric().power().unknown().values().stream().mapToLong(Long::longValue).sum();
+            assertEquals(unknown, v(c, Comparison.POWER, "Units without a power figure", i), 0);
+            assertEquals(bom.totalCost(), v(c, Comparison.COST, "Total cost", i), 1e-6);
+            assertEquals(bom.costPerGpu(), v(c, Comparison.COST, "Cost per GPU", i), 1e-6);
+            assertEquals(bom.connectivity().total().get(ConnectivityTier.SCALE_UP), v(c, Comparison.FABRIC, "Scale-up: total", i), 1e-6);
+            assertEquals(bom.connectivity().total().get(ConnectivityTier.SCALE_OUT), v(c, Comparison.FABRIC, "Scale-out: total", i), 1e-6);
+        }
+        assertTrue(c.row(Comparison.SILICON, "NVLink Switch (NVIDIA): units per GPU").orElseThrow().differs());
     }
 
     @Test
