@@ -41,6 +41,32 @@ class RackPowerModelTest {
     }
 
     @Test
+    void everyChassisCountedByItsPartsSaysItsOwnSum() {
+        // alike chassis share one basis text per model (made once): each must still say its own parts' sum
+        Project p = org.podforge.service.PodGenerator.cluster(256);
+        Chassis unlike = p.pods().get(1).racks().get(0).chassis().get(0);
+        unlike.removeComponent(unlike.components().get(0)); // one server unlike the others
+        PowerModel model = new PowerModel(p, RuleEngineTest.CATALOG, T);
+        int checked = 0;
+        for (org.podforge.model.Rack r : p.allRacks()) {
+            for (RackPower.ChassisPower cp : model.rack(r).chassis()) {
+                if (cp.method() != RackPower.Method.PARTS_PLUS_OVERHEAD || cp.note().startsWith("no published")) {
+                    continue;
+                }
+                Chassis c = p.chassis(cp.chassisId()).orElseThrow();
+                double known = RuleEngineTest.CATALOG.find(c.partNumber()).flatMap(x -> x.powerW()).orElse(0.0);
+                for (Component comp : c.components()) {
+                    known += RuleEngineTest.CATALOG.find(comp.partNumber()).flatMap(x -> x.powerW()).orElse(0.0);
+                }
+                String sum = String.format(java.util.Locale.ROOT, "parts %,.0f W + ", known);
+                assertTrue(cp.note().contains(sum), cp.chassisId() + ": " + cp.note() + " should say " + sum);
+                checked++;
+            }
+        }
+        assertTrue(checked > 10, "checked " + checked);
+    }
+
+    @Test
     void oneDgxB200CountsItsSystemMaximumNotTheChipSum() {
         Designs d = new Designs("one DGX");
         Chassis srv = d.dgxB200(d.rack("rack-1", "RACK-EIA-48U", 0, 0), "srv-1", 1);
