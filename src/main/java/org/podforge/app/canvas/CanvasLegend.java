@@ -54,6 +54,9 @@ final class CanvasLegend {
                 pending = null;
                 fill.run();
             }
+            if (pane.getParent() != null) {
+                pane.getParent().requestLayout(); // the canvas sizes the (unmanaged) legend to its new height
+            }
         });
     }
 
