@@ -107,7 +107,7 @@ public final class ProblemsView extends VBox {
         table.setPlaceholder(empty);
         table.getColumns().add(severityColumn());
         // the message takes the room; the short columns keep enough to be read (a rule id, an object id)
-        table.getColumns().add(col("Rule", 145, 140, r -> r.finding() == null ? "" : r.finding().ruleId()));
+        table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
         table.getColumns().add(col("Message", 560, 160, r -> r.finding() == null ? r.title() : r.finding().message()));
         table.getColumns().add(where);
         table.getColumns().add(col("Objects", 110, 84, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
