@@ -27,6 +27,14 @@ public final class ExportCommand implements Callable<Integer> {
     /** Sub-directory of --csv DIR that holds the NetBox import set. */
     public static final String NETBOX_DIR = "netbox";
 
+    /** From this many physical cables the size of the per-copy CSV set is said before it is written. */
+    static final long LARGE_PER_COPY = 1_000_000;
+    /**
+     * Bytes of the per-copy CSV files per cable (cable-schedule.csv 145, 07-interfaces.csv 243, 08-cables.csv 310),
+     * measured on the generated 1,024-GPU cluster: an estimate for the notice, not a limit.
+     */
+    static final double CSV_BYTES_PER_CABLE = 700;
+
     @Mixin
     ProjectInput input;
 
@@ -68,6 +76,13 @@ public final class ExportCommand implements Callable<Integer> {
             DesignReport report = DesignReport.of(lr.project(), catalog, prices, in.thresholds());
             // the CSV files first: they have no row limit and hold everything, whatever happens to the workbook
             if (csvDir != null) {
+                long cables = report.cables().cableCount();
+                if (cables >= LARGE_PER_COPY) {
+                    err.printf(java.util.Locale.ROOT, "podforge export: the CSV set lists every physical cable of every copy: %,d cables "
+                            + "(cable-schedule.csv and netbox/08-cables.csv one row each, netbox/07-interfaces.csv one row per port), "
+                            + "about %.1f GB; the workbook's Cable schedule (--xlsx) is the same list multiplied, one row per cable "
+                            + "of each pod design%n", cables, cables * CSV_BYTES_PER_CABLE / 1e9);
+                }
                 List<Path> files = new java.util.ArrayList<>();
                 NetBoxExporter.Result netbox;
                 try (FileSet set = new FileSet(csvDir)) {

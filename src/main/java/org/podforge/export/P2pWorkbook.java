@@ -12,12 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.podforge.bom.CableEnd;
-import org.podforge.bom.CableSchedule;
+import org.podforge.bom.PortLegs;
 import org.podforge.bom.DesignReport;
 import org.podforge.catalog.Catalog;
 import org.podforge.io.AtomicFiles;
@@ -57,98 +55,171 @@ public final class P2pWorkbook {
     }
 
     public static Result write(DesignReport report, Catalog catalog, Path out) throws IOException {
-        List<P2pRow> rows = new ArrayList<>();
-        long leftOut = rows(report, catalog, rows);
+        return write(report, catalog, out, SheetParts.EXCEL_DATA_ROWS);
+    }
+
+    /**
+     * @param rowsPerSheet data rows per sheet before it continues on "InfiniBand (2)", ...: Excel's limit, smaller
+     *                     only in tests
+     */
+    static Result write(DesignReport report, Catalog catalog, Path out, int rowsPerSheet) throws IOException {
+        Plan plan = Plan.of(report, catalog);
         Map<String, Integer> counts = new LinkedHashMap<>();
         AtomicFiles.write(out, os -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 WorkbookExporter.Styles st = new WorkbookExporter.Styles(wb);
-                Map<String, XSSFSheet> sheets = new LinkedHashMap<>();
-                for (String name : List.of(INFINIBAND, ETHERNET, EITHER)) {
-                    if (rows.stream().anyMatch(r -> r.sheet().equals(name))) {
-                        sheets.put(name, wb.createSheet(name));
+                List<String> names = new ArrayList<>();
+                for (String name : SHEETS) {
+                    if (plan.rows(name) > 0) {
+                        names.add(name);
                     }
                 }
-                if (sheets.isEmpty()) {
-                    sheets.put(INFINIBAND, wb.createSheet(INFINIBAND)); // the tool needs a sheet; the header says the layout
+                if (names.isEmpty()) {
+                    names.add(INFINIBAND); // the tool needs a sheet; the header says the layout
                 }
                 SheetPrint print = new SheetPrint(report.project().name(), java.time.LocalDate.now());
-                for (Map.Entry<String, XSSFSheet> e : sheets.entrySet()) {
-                    XSSFSheet s = e.getValue();
-                    Row h = s.createRow(0);
-                    for (int c = 0; c < COLUMNS.size(); c++) {
-                        h.createCell(c).setCellValue(COLUMNS.get(c));
-                        h.getCell(c).setCellStyle(st.header);
+                Map<String, StreamedSheet> streamed = new HashMap<>();
+                for (String name : names) {
+                    long rows = plan.rows(name);
+                    wb.createSheet(name);
+                    List<XSSFSheet> parts = SheetParts.placeholders(wb, name, SheetParts.count(rows, rowsPerSheet));
+                    for (int i = 0; i < parts.size(); i++) {
+                        long from = (long) i * rowsPerSheet;
+                        long to = Math.min(rows, from + rowsPerSheet);
+                        streamed.put(StreamedSheet.partName(parts.get(i)), StreamedSheet.plain(COLUMNS, WIDTHS, to - from,
+                                sink -> plan.emit(name, from, to, sink), st, parts.get(i), print));
                     }
-                    int n = 1;
-                    for (P2pRow r : rows) {
-                        if (r.sheet().equals(e.getKey())) {
-                            Row x = s.createRow(n++);
-                            for (int c = 0; c < r.cells().size(); c++) {
-                                String v = r.cells().get(c);
-                                if (v.matches("\\d{1,9}")) {
-                                    x.createCell(c).setCellValue(Long.parseLong(v)); // numbers as numbers, as in NVIDIA's sample
-                                } else {
-                                    x.createCell(c).setCellValue(SafeText.cell(v));
-                                }
-                            }
-                        }
-                    }
-                    counts.put(e.getKey(), n - 1);
-                    s.createFreezePane(0, 1);
-                    s.setAutoFilter(new CellRangeAddress(0, Math.max(1, n - 1), 0, COLUMNS.size() - 1));
-                    int[] widths = {14, 5, 24, 9, 14, 5, 24, 9};
-                    for (int c = 0; c < widths.length; c++) {
-                        s.setColumnWidth(c, widths[c] * 256);
-                    }
-                    print.apply(s, 1);
+                    counts.put(name, (int) rows);
                 }
                 DocumentProperties.set(wb, report.project().name(), "NVIDIA cable validation P2P");
-                wb.write(os);
+                StreamedSheet.writeWorkbook(wb, streamed, null, os);
             }
         });
-        return new Result(counts, leftOut);
+        return new Result(counts, plan.leftOut);
     }
 
-    /** Fills {@code out} with the checkable links; returns how many physical cables were left out. */
-    static long rows(DesignReport report, Catalog catalog, List<P2pRow> out) {
-        Map<String, Map<String, Integer>> hcaNumbers = new HashMap<>();
-        Map<String, List<String>> cablesOnSwitchPort = new LinkedHashMap<>();
-        List<Object[]> kept = new ArrayList<>();
-        long[] leftOut = {0};
-        report.cables().forEachCable(c -> {
-            Set<Protocol> fabric = fabric(catalog, c.run().a(), c.run().z());
-            if (fabric.isEmpty()) {
-                leftOut[0]++;
-                return;
-            }
-            CableEnd a = c.run().a();
-            CableEnd z = c.run().z();
-            if (isSwitch(catalog, a) && !isSwitch(catalog, z)) { // the host is the A side
-                CableEnd t = a;
-                a = z;
-                z = t;
-            }
-            for (CableEnd e : List.of(a, z)) {
-                if (isSwitch(catalog, e)) {
-                    cablesOnSwitchPort.computeIfAbsent(c.deviceName(e) + "\u0000" + e.componentId() + ":" + e.port(),
-                            k -> new ArrayList<>()).add(c.label());
+    static final List<String> SHEETS = List.of(INFINIBAND, ETHERNET, EITHER);
+    private static final int[] WIDTHS = {14, 5, 24, 9, 14, 5, 24, 9};
+
+    /**
+     * The checkable cables, counted per sheet, with the legs of their ports ({@link PortLegs}): rows are made as a
+     * sheet is written, one cable at a time, so the per-copy list of a large cluster is never held.
+     */
+    private static final class Plan {
+        private final DesignReport report;
+        private final Catalog catalog;
+        private final PortLegs legs;
+        private final long[] rows = new long[SHEETS.size()];
+        private long leftOut;
+        private final Map<String, Map<String, Integer>> hcaNumbers = new HashMap<>();
+
+        private Plan(DesignReport report, Catalog catalog) {
+            this.report = report;
+            this.catalog = catalog;
+            this.legs = PortLegs.of(report.cables(), (r, copies) -> {
+                Set<Protocol> f = fabric(catalog, r.a(), r.z());
+                if (f.isEmpty()) {
+                    leftOut += copies;
+                    return false;
                 }
-            }
-            kept.add(new Object[] {c, a, z, fabric});
-        });
-        for (Object[] k : kept) {
-            CableSchedule.Cable c = (CableSchedule.Cable) k[0];
-            CableEnd a = (CableEnd) k[1];
-            CableEnd z = (CableEnd) k[2];
-            @SuppressWarnings("unchecked")
-            Set<Protocol> fabric = (Set<Protocol>) k[3];
-            String sheet = fabric.size() == 2 ? EITHER : fabric.contains(Protocol.INFINIBAND) ? INFINIBAND : ETHERNET;
-            out.add(new P2pRow(sheet, List.of(c.rackName(a), a.u() == null ? "" : a.u().toString(), c.deviceName(a),
-                    port(report, catalog, c, a, hcaNumbers, cablesOnSwitchPort), c.rackName(z),
-                    z.u() == null ? "" : z.u().toString(), c.deviceName(z), port(report, catalog, c, z, hcaNumbers, cablesOnSwitchPort))));
+                rows[SHEETS.indexOf(sheet(f))] += copies;
+                return true;
+            });
         }
-        return leftOut[0];
+
+        static Plan of(DesignReport report, Catalog catalog) {
+            return new Plan(report, catalog);
+        }
+
+        long rows(String sheet) {
+            return rows[SHEETS.indexOf(sheet)];
+        }
+
+        /** Rows {@code [from, to)} of a sheet, in schedule order. */
+        <E extends Exception> void emit(String sheet, long from, long to, CsvExporter.CellSink<E> sink) throws E {
+            long[] at = {0};
+            legs.walk((c, ea, ez) -> {
+                if (at[0] >= to || !sheet(fabric(catalog, c.run().a(), c.run().z())).equals(sheet)) {
+                    return;
+                }
+                if (at[0]++ < from) {
+                    return;
+                }
+                PortLegs.End a = ea;
+                PortLegs.End z = ez;
+                if (isSwitch(catalog, a.end()) && !isSwitch(catalog, z.end())) { // the host is the A side
+                    a = ez;
+                    z = ea;
+                }
+                for (PortLegs.End e : List.of(a, z)) {
+                    cell(sink, c.rackName(e.end()));
+                    cell(sink, e.end().u() == null ? "" : e.end().u().toString());
+                    cell(sink, c.deviceName(e.end()));
+                    cell(sink, port(e));
+                }
+                sink.endRow();
+            });
+        }
+
+        private String port(PortLegs.End pe) {
+            CableEnd e = pe.end();
+            if (isSwitch(catalog, e)) {
+                Matcher m = TRAILING_NUMBER.matcher(e.port());
+                String n = m.find() ? m.group(1) : e.port();
+                return pe.legs() > 1 ? n + "/" + (pe.leg() + 1) : n;
+            }
+            Map<String, Integer> numbers = hcaNumbers.computeIfAbsent(e.chassisId(), id -> hcaPorts(report, catalog, id));
+            Integer n = numbers.get(e.componentId() + ":" + e.port());
+            return n == null ? e.componentId() + ":" + e.port() : n.toString();
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+
+    /** Numbers as numbers, as in NVIDIA's sample; any other text as text. */
+    private static <E extends Exception> void cell(CsvExporter.CellSink<E> sink, String v) throws E {
+        if (NUMBER.matcher(v).matches()) {
+            sink.number(Long.parseLong(v));
+        } else if (v.isEmpty()) {
+            sink.empty();
+        } else {
+            sink.text(v);
+        }
+    }
+
+    private static String sheet(Set<Protocol> fabric) {
+        return fabric.size() == 2 ? EITHER : fabric.contains(Protocol.INFINIBAND) ? INFINIBAND : ETHERNET;
+    }
+
+    /** Fills {@code out} with the checkable links (a small design's rows, for tests); returns how many physical cables were left out. */
+    static long rows(DesignReport report, Catalog catalog, List<P2pRow> out) {
+        Plan plan = Plan.of(report, catalog);
+        for (String sheet : SHEETS) {
+            List<String> cells = new ArrayList<>();
+            plan.emit(sheet, 0, Long.MAX_VALUE, new CsvExporter.CellSink<RuntimeException>() {
+                @Override
+                public void text(String v) {
+                    cells.add(v);
+                }
+
+                @Override
+                public void number(double v) {
+                    cells.add(Long.toString((long) v));
+                }
+
+                @Override
+                public void empty() {
+                    cells.add("");
+                }
+
+                @Override
+                public void endRow() {
+                    out.add(new P2pRow(sheet, List.copyOf(cells)));
+                    cells.clear();
+                }
+            });
+        }
+        return plan.leftOut;
     }
 
     /** The fabric protocols both ends' ports speak (InfiniBand and/or Ethernet), empty when the tool cannot check it. */
@@ -170,19 +241,6 @@ public final class P2pWorkbook {
     }
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)$");
-
-    private static String port(DesignReport report, Catalog catalog, CableSchedule.Cable c, CableEnd e,
-                               Map<String, Map<String, Integer>> hcaNumbers, Map<String, List<String>> onSwitchPort) {
-        if (isSwitch(catalog, e)) {
-            Matcher m = TRAILING_NUMBER.matcher(e.port());
-            String n = m.find() ? m.group(1) : e.port();
-            List<String> cables = onSwitchPort.get(c.deviceName(e) + "\u0000" + e.componentId() + ":" + e.port());
-            return cables.size() > 1 ? n + "/" + (cables.indexOf(c.label()) + 1) : n;
-        }
-        Map<String, Integer> numbers = hcaNumbers.computeIfAbsent(e.chassisId(), id -> hcaPorts(report, catalog, id));
-        Integer n = numbers.get(e.componentId() + ":" + e.port());
-        return n == null ? e.componentId() + ":" + e.port() : n.toString();
-    }
 
     /** A host's InfiniBand/Ethernet ports in component order, numbered from 1 (NVIDIA's default mlx5_N mapping). */
     static Map<String, Integer> hcaPorts(DesignReport report, Catalog catalog, String chassisId) {

@@ -118,7 +118,7 @@ final class SheetPrint {
 
     private static String xml(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
-        WorkbookExporter.StreamedSheet.escape(sb, s);
+        StreamedSheet.escape(sb, s);
         return sb.toString();
     }
 }

@@ -1,17 +1,11 @@
 package org.podforge.export;
 
 import org.podforge.io.AtomicFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -57,9 +51,10 @@ import org.podforge.service.Session;
 /**
  * The BOM workbook (.xlsx). Sheets, in order: {@value #SUMMARY}, {@value #BOM}, {@value #COST_PER_POD},
  * {@value #SILICON}, {@value #CABLES}, {@value #FINDINGS}, {@value #PRICES}. Costs are live formulas
- * (unit prices look up the Price book sheet, extended costs multiply, summaries sum), evaluated before
- * writing ({@code evaluateAll}) so readers that never recalculate show the right numbers, and the
- * workbook is flagged for full recalculation on open. Every sheet but the cable schedule is an XSSF
+ * (unit prices look up the Price book sheet, extended costs multiply, summaries sum); each carries the BOM
+ * model's value as its cached result, so readers that never recalculate show the right numbers (tests prove
+ * the cached values equal POI's evaluation of the formulas), and the workbook is flagged for full
+ * recalculation on open. Every sheet but the cable schedule is an XSSF
  * sheet; the cable schedule and the findings (hundreds of thousands of rows for a large cluster) are
  * streamed into the zip as SpreadsheetML (see {@link StreamedSheet}).
  * The file is written atomically. docs/export.md describes every sheet.
@@ -92,13 +87,14 @@ public final class WorkbookExporter {
 
     /** Writes the workbook atomically: on any failure no file (or the previous file) is left at {@code out}. */
     public static void export(DesignReport report, Path out) throws IOException {
-        export(report, out, Builder.shouldEvaluate(report.bom()));
+        export(report, out, false);
     }
 
     /**
-     * @param evaluate evaluate every formula with POI before writing; when false the cached values are the
-     *                 BOM model's numbers (the same values: see WorkbookExporterTest), which keeps very large
-     *                 workbooks fast. Either way the workbook is flagged for recalculation on open.
+     * @param evaluate evaluate every formula with POI before writing (tests only: it proves nothing the cached
+     *                 values do not already hold, and costs seconds of a cold JVM); when false the cached values are
+     *                 the BOM model's numbers (the same values: see CachedFormulaValuesTest). Either way the
+     *                 workbook is flagged for recalculation on open.
      */
     static void export(DesignReport report, Path out, boolean evaluate) throws IOException {
         export(report, out, evaluate, SheetParts.EXCEL_DATA_ROWS);
@@ -110,60 +106,30 @@ public final class WorkbookExporter {
      */
     static void export(DesignReport report, Path out, boolean evaluate, int rowsPerSheet) throws IOException {
         AtomicFiles.write(out, os -> {
-            byte[] skeleton;
             Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
             SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
-            try (XSSFWorkbook xwb = new Builder(report, evaluate, print).build()) {
+            StreamedStrings strings = new StreamedStrings();
+            Builder builder = new Builder(report, evaluate, print);
+            try (XSSFWorkbook xwb = builder.build()) {
                 long t0 = System.nanoTime();
                 List<CableScheduleRows.Row> cableRows = CableScheduleRows.of(report.cables());
                 trace("cable schedule rows (" + cableRows.size() + ")", t0);
                 int rows = cableRows.size();
                 List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(rows, rowsPerSheet));
                 for (int i = 0; i < cableParts.size(); i++) {
-                    streamed.put(partName(cableParts.get(i)), StreamedSheet.cables(cableRows.subList(i * rowsPerSheet,
-                            (int) Math.min(rows, (long) (i + 1) * rowsPerSheet)), xwb, cableParts.get(i), print));
+                    streamed.put(StreamedSheet.partName(cableParts.get(i)), StreamedSheet.cables(cableRows.subList(i * rowsPerSheet,
+                            (int) Math.min(rows, (long) (i + 1) * rowsPerSheet)), builder.st, cableParts.get(i), print, strings));
                 }
                 if (cableParts.size() > 1) {
                     noteCableSheets(xwb, cableParts.size(), rowsPerSheet);
                 }
-                streamed.put(partName(xwb, FINDINGS),
-                        StreamedSheet.findings(report.validation(), xwb, xwb.getSheet(FINDINGS), print));
-                ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
+                streamed.put(StreamedSheet.partName(xwb.getSheet(FINDINGS)),
+                        StreamedSheet.findings(report.validation(), builder.st, xwb.getSheet(FINDINGS), print));
                 long t = System.nanoTime();
-                xwb.write(buf);
-                trace("write other sheets", t);
-                skeleton = buf.toByteArray();
+                StreamedSheet.writeWorkbook(xwb, streamed, strings, os);
+                trace("write the workbook, streamed sheets in", t);
             }
-            long t = System.nanoTime();
-            ZipOutputStream zout = new ZipOutputStream(os);
-            try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(skeleton))) {
-                byte[] copy = new byte[1 << 16];
-                for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                    zout.putNextEntry(new ZipEntry(e.getName()));
-                    StreamedSheet sheet = streamed.get(e.getName());
-                    if (sheet != null) {
-                        zout.setLevel(Deflater.BEST_SPEED);
-                        sheet.writeXml(zout);
-                        zout.setLevel(Deflater.DEFAULT_COMPRESSION);
-                    } else {
-                        for (int n = zin.read(copy); n > 0; n = zin.read(copy)) {
-                            zout.write(copy, 0, n);
-                        }
-                    }
-                    zout.closeEntry();
-                }
-            }
-            zout.finish();
-            trace("stream cable schedule, findings + zip", t);
         });
-    }
-
-    private static String partName(XSSFWorkbook wb, String sheet) {
-        return partName(wb.getSheet(sheet));
-    }
-
-    private static String partName(XSSFSheet sheet) {
-        return sheet.getPackagePart().getPartName().getName().substring(1);
     }
 
     /** The Summary's note on the cable count names every cable schedule sheet when there are several. */
@@ -260,7 +226,7 @@ public final class WorkbookExporter {
         private final DesignReport report;
         private final Bom bom;
         private final XSSFWorkbook wb = new XSSFWorkbook();
-        private final Styles st;
+        final Styles st;
         private XSSFSheet summary;
         private XSSFSheet bomSheet;
         private XSSFSheet podSheet;
@@ -296,19 +262,6 @@ public final class WorkbookExporter {
             this.evaluate = evaluate;
             this.print = print;
             this.st = new Styles(wb, bom.currency());
-        }
-
-        /**
-         * POI evaluates SUMIF(S) by scanning the BOM range for each formula; beyond about this many
-         * (formula x BOM row) steps it takes seconds, so large workbooks carry the model's values instead.
-         */
-        static final long EVALUATION_BUDGET = 400_000;
-
-        static boolean shouldEvaluate(Bom bom) {
-            long families = bom.byFamily().size();
-            long sumifs = bom.pods().size() * (families + 3) + 3L * families + 7L * (bom.byProductLine(true).size()
-                    + bom.siliconByVendor().size() + 1) + 10;
-            return sumifs * Math.max(1, bom.lines().size()) <= EVALUATION_BUDGET;
         }
 
         XSSFWorkbook build() throws IOException {
@@ -841,16 +794,25 @@ public final class WorkbookExporter {
             formula(tot, 2, "SUM(C2:C" + last + ")", st.integer, bom.deployedPods());
             formula(tot, 3, "SUMPRODUCT(C2:C" + last + ",D2:D" + last + ")", st.integer, bom.gpus());
             text(tot, 1, "totals over every replica");
+            double podsCost = 0; // the pods' own cost: a scale-out fabric is not a pod (the Summary's totals count it)
+            long podGpus = 0;
             for (int f = fFirst; f <= cCost; f++) {
                 double v = 0;
                 for (Bom.PodRollup p : bom.pods()) {
                     v += p.replicas() * (f == cCost ? p.costPerPod() : p.costByFamily().getOrDefault(fams.get(f - fFirst), 0.0));
                 }
                 formula(tot, f, "SUMPRODUCT($C$2:$C$" + last + "," + col(f) + "2:" + col(f) + last + ")", st.moneyBold, v);
+                podsCost = v;
             }
-            formula(tot, cCost + 1, "SUM(" + col(cCost + 1) + "2:" + col(cCost + 1) + last + ")", st.moneyBold, bom.totalCost());
+            double allReplicas = 0;
+            for (Bom.PodRollup p : bom.pods()) {
+                allReplicas += p.totalCost();
+                podGpus += p.replicas() > 0 ? (long) p.replicas() * p.gpusPerPod() : 0;
+            }
+            formula(tot, cCost + 1, "SUM(" + col(cCost + 1) + "2:" + col(cCost + 1) + last + ")", st.moneyBold, allReplicas);
             String tc = col(cCost) + (r + 2);
-            formula(tot, cCost + 2, "IF(D" + (r + 2) + ">0," + tc + "/D" + (r + 2) + ",\"n/a\")", st.money, bom.costPerGpu());
+            formula(tot, cCost + 2, "IF(D" + (r + 2) + ">0," + tc + "/D" + (r + 2) + ",\"n/a\")", st.money,
+                    podGpus > 0 ? (Object) (podsCost / podGpus) : null);
             podSheet.createFreezePane(2, 1);
             podSheet.setColumnWidth(0, 12 * 256);
             podSheet.setColumnWidth(1, 24 * 256);
@@ -970,308 +932,6 @@ public final class WorkbookExporter {
                     org.apache.poi.xddf.usermodel.XDDFColor.from(new byte[] {(byte) 0x2F, (byte) 0x6F, (byte) 0xB0})));
             s.setShapeProperties(shape);
             chart.plot(data);
-        }
-    }
-
-    // ---- streamed sheets: the cable schedule and the findings --------------------------------------------
-
-    /**
-     * A sheet written as SpreadsheetML straight into the zip entry of a placeholder sheet that POI created
-     * (so workbook.xml, its relationships, the autofilter name and the styles are POI's). This is what
-     * SXSSF does, minus its per-cell objects: hundreds of thousands of rows stream in constant memory at
-     * millions of cells per second. Header row frozen, autofilter over the data.
-     */
-    static final class StreamedSheet {
-        /** Emits the data rows through a sink. */
-        interface Rows {
-            void emit(CsvExporter.CellSink<IOException> sink) throws IOException;
-        }
-
-
-        private final List<String> cols;
-        private final int[] widths;
-        private final Rows source;
-        private final int headerStyle;
-        private final int decimalStyle;
-        private final boolean[] decimalCols;
-        private final long rows;
-        private final SheetPrint print;
-        private final String sheetName;
-
-        /** Index in the workbook's shared strings of each repeated text (null: every text inline). */
-        private final Map<String, Integer> shared;
-        private final boolean[] sharedCol;
-
-        private StreamedSheet(List<String> cols, int[] widths, long rows, List<String> decimalColumns, Rows source, XSSFWorkbook wb,
-                              XSSFSheet placeholder, SheetPrint print) throws IOException {
-            this(cols, widths, rows, decimalColumns, source, wb, placeholder, print, List.of());
-        }
-
-        /**
-         * @param sharedColumns columns whose texts repeat (racks, chassis, ports, parts): written once in the shared
-         *                      strings table and referenced, which halves the XML of a large cable schedule
-         */
-        private StreamedSheet(List<String> cols, int[] widths, long rows, List<String> decimalColumns, Rows source, XSSFWorkbook wb,
-                              XSSFSheet placeholder, SheetPrint print, List<String> sharedColumns) throws IOException {
-            this.sharedCol = new boolean[cols.size()];
-            for (String c : sharedColumns) {
-                sharedCol[cols.indexOf(c)] = true;
-            }
-            if (sharedColumns.isEmpty()) {
-                this.shared = null;
-            } else {
-                // one pass to collect the repeated texts: the shared strings part is written before this sheet
-                Map<String, Integer> map = new java.util.HashMap<>();
-                org.apache.poi.xssf.model.SharedStringsTable sst = wb.getSharedStringSource();
-                source.emit(new CsvExporter.CellSink<IOException>() {
-                    private int col;
-
-                    @Override
-                    public void text(String v) {
-                        if (sharedCol[col] && v != null && !v.isEmpty() && !map.containsKey(v)) {
-                            map.put(v, sst.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(fit(v))));
-                        }
-                        col++;
-                    }
-
-                    @Override
-                    public void number(double v) {
-                        col++;
-                    }
-
-                    @Override
-                    public void empty() {
-                        col++;
-                    }
-
-                    @Override
-                    public void endRow() {
-                        col = 0;
-                    }
-                });
-                this.shared = map;
-            }
-            this.cols = cols;
-            this.widths = widths;
-            this.rows = rows;
-            this.source = source;
-            Styles st = new Styles(wb);
-            this.headerStyle = st.header.getIndex();
-            this.decimalStyle = st.decimal.getIndex();
-            this.decimalCols = new boolean[cols.size()];
-            for (String c : decimalColumns) {
-                decimalCols[cols.indexOf(c)] = true;
-            }
-            placeholder.setAutoFilter(new CellRangeAddress(0, (int) Math.max(1, rows), 0, cols.size() - 1)); // the defined name
-            this.print = print;
-            this.sheetName = placeholder.getSheetName();
-            print.applyStreamed(placeholder, cols.size() - 1, rows);
-        }
-
-        /** Rows of the multiplied cable schedule, on one sheet (see {@link SheetParts}). */
-        static StreamedSheet cables(List<CableScheduleRows.Row> part, XSSFWorkbook wb, XSSFSheet placeholder, SheetPrint print)
-                throws IOException {
-            Rows rows = sink -> {
-                for (CableScheduleRows.Row r : part) {
-                    CableScheduleSheet.emit(r, sink);
-                }
-            };
-            return new StreamedSheet(CableScheduleSheet.COLUMNS, CableScheduleSheet.WIDTHS, part.size(), CableScheduleSheet.DECIMAL, rows,
-                    wb, placeholder, print, CableScheduleSheet.SHARED);
-        }
-
-        static StreamedSheet findings(ValidationStatus v, XSSFWorkbook wb, XSSFSheet placeholder, SheetPrint print)
-                throws IOException {
-            long n = v.findings().size() + (v.ran() ? 0 : 1);
-            return new StreamedSheet(FindingsTable.COLUMNS, FindingsTable.WIDTHS, n, List.of(), sink -> {
-                if (!v.ran()) {
-                    sink.text("(none)");
-                    sink.empty();
-                    sink.empty();
-                    sink.empty();
-                    sink.text("Validation did not run: " + v.note());
-                    sink.empty();
-                    sink.endRow();
-                }
-                for (FindingRow f : v.findings()) {
-                    FindingsTable.emit(f, sink);
-                }
-            }, wb, placeholder, print);
-        }
-
-        void writeXml(java.io.OutputStream zip) throws IOException {
-            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(new java.io.FilterOutputStream(zip) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // the zip entry stays open
-                }
-            }, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-            String lastCol = CellReference.convertNumToColString(cols.size() - 1);
-            long lastRow = Math.max(2, rows + 1);
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-            w.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
-            w.write(SheetPrint.sheetPrXml());
-            w.write("<dimension ref=\"A1:" + lastCol + lastRow + "\"/>");
-            w.write("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
-                    + "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>");
-            w.write("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-            for (int i = 0; i < widths.length; i++) {
-                w.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + widths[i] + "\" customWidth=\"1\"/>");
-            }
-            w.write("</cols><sheetData>");
-            String[] letters = new String[cols.size()];
-            for (int i = 0; i < letters.length; i++) {
-                letters[i] = CellReference.convertNumToColString(i);
-            }
-            w.write("<row r=\"1\">");
-            for (int i = 0; i < cols.size(); i++) {
-                w.write("<c r=\"" + letters[i] + "1\" s=\"" + headerStyle + "\" t=\"inlineStr\"><is><t>");
-                escape(w, cols.get(i));
-                w.write("</t></is></c>");
-            }
-            w.write("</row>");
-            RowSink sink = new RowSink(w, letters, decimalCols, decimalStyle, shared, sharedCol);
-            source.emit(sink);
-            sink.flush();
-            w.write("</sheetData>");
-            w.write("<autoFilter ref=\"A1:" + lastCol + lastRow + "\"/>");
-            w.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
-            w.write(print.pageSetupXml(sheetName));
-            w.write("</worksheet>");
-            w.flush();
-        }
-
-        /** Appends one row's cells as they come into a buffer flushed to the writer in large chunks. */
-        private static final class RowSink implements CsvExporter.CellSink<IOException> {
-            private final java.io.Writer w;
-            private final String[] letters;
-            private final boolean[] lengthCols;
-            private final String lengthStyle;
-            private final StringBuilder sb = new StringBuilder(1 << 16);
-            private long row = 1;
-            private String rowText = "1";
-            private int col;
-
-            private final Map<String, Integer> shared;
-            private final boolean[] sharedCol;
-
-            RowSink(java.io.Writer w, String[] letters, boolean[] lengthCols, int lengthStyle, Map<String, Integer> shared,
-                    boolean[] sharedCol) {
-                this.shared = shared;
-                this.sharedCol = sharedCol;
-                this.w = w;
-                this.letters = letters;
-                this.lengthCols = lengthCols;
-                this.lengthStyle = Integer.toString(lengthStyle);
-            }
-
-            private void start() {
-                if (col == 0) {
-                    row++;
-                    rowText = Long.toString(row);
-                    sb.append("<row r=\"").append(rowText).append("\">");
-                }
-            }
-
-            private void ref() {
-                sb.append("<c r=\"").append(letters[col]).append(rowText).append('"');
-            }
-
-            @Override
-            public void text(String v) {
-                start();
-                Integer idx = shared != null && sharedCol[col] && v != null ? shared.get(v) : null;
-                if (idx != null) {
-                    ref();
-                    sb.append(" t=\"s\"><v>").append(idx.intValue()).append("</v></c>");
-                } else if (v != null && !v.isEmpty()) {
-                    ref();
-                    sb.append(" t=\"inlineStr\"><is><t>");
-                    escape(sb, fit(v));
-                    sb.append("</t></is></c>");
-                }
-                col++;
-            }
-
-            @Override
-            public void number(double v) {
-                start();
-                ref();
-                if (lengthCols[col]) {
-                    sb.append(" s=\"").append(lengthStyle).append('"');
-                }
-                sb.append("><v>");
-                if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                    sb.append((long) v);
-                } else {
-                    sb.append(v);
-                }
-                sb.append("</v></c>");
-                col++;
-            }
-
-            @Override
-            public void empty() {
-                start();
-                col++;
-            }
-
-            @Override
-            public void endRow() throws IOException {
-                start();
-                sb.append("</row>");
-                col = 0;
-                if (sb.length() > 60_000) {
-                    flush();
-                }
-            }
-
-            void flush() throws IOException {
-                w.append(sb);
-                sb.setLength(0);
-            }
-        }
-
-        static void escape(java.io.Writer w, String s) throws IOException {
-            StringBuilder sb = new StringBuilder(s.length() + 16);
-            escape(sb, s);
-            w.append(sb);
-        }
-
-        /** XML text escaping; characters XML 1.0 cannot carry are replaced by U+FFFD ({@link SafeText#xml}). */
-        static void escape(StringBuilder sb, String raw) {
-            String s = SafeText.xml(raw);
-            int n = s.length();
-            int i = 0;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20) {
-                    break;
-                }
-                i++;
-            }
-            if (i == n) {
-                sb.append(s);
-                return;
-            }
-            sb.append(s, 0, i);
-            for (; i < n; i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '&': sb.append("&amp;"); break;
-                    case '<': sb.append("&lt;"); break;
-                    case '>': sb.append("&gt;"); break;
-                    case '"': sb.append("&quot;"); break;
-                    default:
-                        sb.append(c);
-                }
-            }
         }
     }
 }

@@ -34,6 +34,8 @@ public final class TopologyLayout {
     public static final double BLOCK_HEADER = 40;
     public static final int BLOCK_COLS = 8;
     public static final double MAX_WIDTH = 5200;
+    /** The width-to-height ratio the blocks' wrapping aims at (between a wide screen's 16:9 and an A4 sheet's 1.41). */
+    public static final double TARGET_ASPECT = 1.6;
     /** Largest pod drawn in full; bigger pods show their first components up to this many. */
     public static final int MAX_NODES = 1500;
 
@@ -116,6 +118,7 @@ public final class TopologyLayout {
                 chassisLabel.put(c.chassis().id(), c.chassis().label());
             }
         }
+        double wrap = wrapWidth(byChassis.values(), family, !fabric.isEmpty());
         Map<String, Double> xOf = new HashMap<>();
         double x = 0;
         double y0 = 30;
@@ -135,7 +138,7 @@ public final class TopologyLayout {
                 cols = Math.max(cols, Math.min(BLOCK_COLS, layer.size()));
             }
             double bw = cols * X_STEP;
-            if (x > 0 && x + bw > MAX_WIDTH) {
+            if (x > 0 && x + bw > wrap) {
                 x = 0;
                 rowTop = rowBottom + BLOCK_GAP;
             }
@@ -224,6 +227,75 @@ public final class TopologyLayout {
         t.width = maxX;
         t.height = maxY + 20;
         return t;
+    }
+
+    /** The columns a chassis block takes: its widest layer, at most {@link #BLOCK_COLS}. */
+    private static int blockCols(List<String> ids, Map<String, Family> family) {
+        int[] perLayer = new int[4];
+        for (String id : ids) {
+            perLayer[Math.min(3, layerOf(family.get(id)))]++;
+        }
+        int cols = 1;
+        for (int n : perLayer) {
+            cols = Math.max(cols, Math.min(BLOCK_COLS, n));
+        }
+        return cols;
+    }
+
+    /** A chassis block's height: its header and its layers' rows. */
+    private static double blockHeight(List<String> ids, Map<String, Family> family) {
+        int[] perLayer = new int[4];
+        for (String id : ids) {
+            perLayer[Math.min(3, layerOf(family.get(id)))]++;
+        }
+        double h = BLOCK_HEADER;
+        for (int n : perLayer) {
+            if (n > 0) {
+                h += ((n + BLOCK_COLS - 1) / BLOCK_COLS) * ROW_STEP + LAYER_GAP;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * The width at which the row of chassis blocks wraps: the number of blocks per row that makes the drawing closest
+     * to {@link #TARGET_ASPECT} (a screen or a landscape sheet), never wider than {@link #MAX_WIDTH}. Eight servers
+     * in one row made a strip 7 times wider than high, tiny in the tab and on paper.
+     */
+    private static double wrapWidth(java.util.Collection<List<String>> chassis, Map<String, Family> family, boolean fabricBand) {
+        List<double[]> dims = new ArrayList<>();
+        for (List<String> ids : chassis) {
+            dims.add(new double[] {blockCols(ids, family) * X_STEP, blockHeight(ids, family)});
+        }
+        if (dims.size() < 2) {
+            return MAX_WIDTH;
+        }
+        double best = MAX_WIDTH;
+        double bestScore = Double.MAX_VALUE;
+        for (int perRow = 1; perRow <= dims.size(); perRow++) {
+            double width = 0;
+            double height = 0;
+            for (int start = 0; start < dims.size(); start += perRow) {
+                double w = 0;
+                double h = 0;
+                for (int i = start; i < Math.min(dims.size(), start + perRow); i++) {
+                    w += dims.get(i)[0] + BLOCK_GAP;
+                    h = Math.max(h, dims.get(i)[1]);
+                }
+                width = Math.max(width, w - BLOCK_GAP);
+                height += h + BLOCK_GAP;
+            }
+            if (width > MAX_WIDTH) {
+                break;
+            }
+            height += fabricBand ? 60 + ROW_STEP : 0;
+            double score = Math.abs(Math.log(width / height / TARGET_ASPECT));
+            if (score < bestScore) {
+                bestScore = score;
+                best = width + 1; // the row of perRow blocks fits; the next block wraps
+            }
+        }
+        return best;
     }
 
     /** A chassis block of the drawing (its components are laid out inside). */

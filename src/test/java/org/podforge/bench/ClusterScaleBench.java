@@ -19,7 +19,9 @@ import java.util.Locale;
  * has errors) are printed as failures, e.g. an out-of-memory exit 2.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.podforge.bench.ClusterScaleBench
- *     [-Dexec.args="4096,16384,65536,131072 1g,512m 3 [DIR]"]</pre>
+ *     [-Dexec.args="4096,16384,65536,131072 1g,512m 3 [DIR [info,validate,export,percopy]]"]</pre>
+ * {@code percopy} is {@code export --csv DIR --p2p P2P.xlsx}: every physical cable of every copy (the NetBox set,
+ * cable-schedule.csv and the P2P workbook), streamed; it prints the bytes written too.
  */
 public final class ClusterScaleBench {
     private ClusterScaleBench() {
@@ -33,6 +35,7 @@ public final class ClusterScaleBench {
         String[] heaps = (args.length > 1 ? args[1] : "1g,512m").split(",");
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("podforge-scale");
+        List<String> commands = List.of((args.length > 4 ? args[4] : "info,validate,export").split(","));
         String cp = ExportBench.classPath();
         System.out.printf(Locale.ROOT, "java %s, %d CPU(s), load average %.1f; %d run(s) per figure; files in %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -47,19 +50,36 @@ public final class ClusterScaleBench {
                 continue;
             }
             for (String heap : heaps) {
-                for (String command : List.of("info", "validate", "export")) {
+                for (String command : commands) {
                     List<Timed> t = new ArrayList<>();
                     for (int i = 0; i < runs; i++) {
                         Path xlsx = dir.resolve("cluster-" + gpus + ".xlsx");
+                        Path csv = dir.resolve("cluster-" + gpus + "-csv");
                         t.add(switch (command) {
                             case "info" -> run(cp, heap, "info", file.toString());
                             case "validate" -> run(cp, heap, "validate", file.toString(), "--min-severity", "error");
+                            case "percopy" -> run(cp, heap, "export", file.toString(), "--csv", csv.toString(), "--p2p",
+                                    dir.resolve("cluster-" + gpus + "-p2p.xlsx").toString());
                             default -> run(cp, heap, "export", file.toString(), "--xlsx", xlsx.toString());
                         });
                     }
                     print(gpus, heap, command, t);
+                    if (command.equals("percopy")) {
+                        System.out.printf(Locale.ROOT, "%,9d GPUs  per-copy files: %.1f MB CSV, P2P %.2f MB%n", gpus,
+                                size(dir.resolve("cluster-" + gpus + "-csv")) / 1e6,
+                                size(dir.resolve("cluster-" + gpus + "-p2p.xlsx")) / 1e6);
+                    }
                 }
             }
+        }
+    }
+
+    private static long size(Path p) throws java.io.IOException {
+        if (!Files.exists(p)) {
+            return 0;
+        }
+        try (var s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 

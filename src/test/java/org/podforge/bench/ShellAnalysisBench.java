@@ -86,6 +86,7 @@ public final class ShellAnalysisBench {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+        Platform.setImplicitExit(false); // closing one design's window must not end the toolkit before the next
         for (int i = 0; i < names.size(); i++) {
             if (which.indexOf('0' + i) >= 0) {
                 endToEnd(names.get(i), design(i), runs);

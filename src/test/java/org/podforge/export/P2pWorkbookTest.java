@@ -88,5 +88,20 @@ class P2pWorkbookTest {
         assertEquals(0, P2pWorkbook.rows(rep, CATALOG, rows));
         assertEquals(List.of(new P2pWorkbook.P2pRow(P2pWorkbook.INFINIBAND, List.of("R1", "1", "srv-1", "1", "R1", "20", "leaf-1", "7/1")),
                 new P2pWorkbook.P2pRow(P2pWorkbook.INFINIBAND, List.of("R1", "1", "srv-1", "2", "R1", "20", "leaf-1", "7/2"))), rows);
+
+        // beyond a sheet's rows the sheet continues on "InfiniBand (2)": nothing left out, order kept
+        Path out = dir.resolve("split.xlsx");
+        P2pWorkbook.Result res = P2pWorkbook.write(rep, CATALOG, out, 1);
+        assertEquals(java.util.Map.of(P2pWorkbook.INFINIBAND, 2), res.rowsBySheet());
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of(P2pWorkbook.INFINIBAND, P2pWorkbook.INFINIBAND + " (2)"), List.of(wb.getSheetName(0), wb.getSheetName(1)));
+            for (int i = 0; i < 2; i++) {
+                XSSFSheet s = wb.getSheetAt(i);
+                assertEquals(1, s.getLastRowNum(), "a header and one row");
+                assertEquals(P2pWorkbook.COLUMNS.get(3), s.getRow(0).getCell(3).getStringCellValue());
+                assertEquals("7/" + (i + 1), s.getRow(1).getCell(7).getStringCellValue());
+                assertEquals(i + 1, s.getRow(1).getCell(3).getNumericCellValue(), 0, "HCA port numbers are numbers");
+            }
+        }
     }
 }

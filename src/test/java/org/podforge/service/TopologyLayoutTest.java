@@ -33,6 +33,16 @@ class TopologyLayoutTest {
     }
 
     @Test
+    void theServerBlocksWrapSoTheDrawingIsAboutAsWideAsAScreenNotAStrip() {
+        Project p = PodGenerator.sample();
+        TopologyLayout t = TopologyLayout.of(p, CATALOG, p.pods().get(0));
+        double aspect = t.width() / t.height();
+        assertTrue(aspect > 1.0 && aspect < 2.6, "8 servers in rows, width/height " + aspect + " (one row of 8 was about 7)");
+        long rows = t.blocks().stream().filter(b -> b.chassisId() != null).mapToDouble(TopologyLayout.Block::y).distinct().count();
+        assertTrue(rows >= 2, "the blocks wrap: " + rows + " row(s)");
+    }
+
+    @Test
     void anEmptyPodHasAnEmptyDrawing() {
         Project p = new Project("empty");
         TopologyLayout t = TopologyLayout.of(p, CATALOG, null);

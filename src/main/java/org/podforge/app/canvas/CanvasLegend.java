@@ -36,6 +36,12 @@ final class CanvasLegend {
         pane.setExpanded(false); // a small "Legend" title until the user opens it; it never covers the design unasked
         pane.setFocusTraversable(false);
         pane.setManaged(false);
+        // unmanaged: its parent places it (bottom left, by its height), so opening or folding it must ask for that again
+        pane.expandedProperty().addListener((o, was, is) -> {
+            if (pane.getParent() != null) {
+                pane.getParent().requestLayout();
+            }
+        });
         grid.setHgap(6);
         grid.setVgap(2);
         grid.setPadding(new Insets(0, 4, 2, 4));
@@ -47,6 +53,9 @@ final class CanvasLegend {
                 Runnable fill = pending;
                 pending = null;
                 fill.run();
+            }
+            if (pane.getParent() != null) {
+                pane.getParent().requestLayout(); // the canvas sizes the (unmanaged) legend to its new height
             }
         });
     }

@@ -47,12 +47,20 @@ final class DesignRenderer {
     private final Catalog catalog;
     private final CanvasStyle style;
     private final Map<String, javafx.scene.shape.Shape> selectable;
+    /** False while {@link LabelLayer}'s screen-size labels stand in for the titles: they are then left out. */
+    private final boolean titles;
 
     DesignRenderer(CanvasLayout layout, Catalog catalog, CanvasStyle style, Map<String, javafx.scene.shape.Shape> selectable) {
+        this(layout, catalog, style, selectable, true);
+    }
+
+    DesignRenderer(CanvasLayout layout, Catalog catalog, CanvasStyle style, Map<String, javafx.scene.shape.Shape> selectable,
+            boolean titles) {
         this.layout = layout;
         this.catalog = catalog;
         this.style = style;
         this.selectable = selectable;
+        this.titles = titles;
     }
 
     static void tag(Node n, String id, String kind) {
@@ -88,7 +96,7 @@ final class DesignRenderer {
         Text subtitle = new Text(b.x() + CanvasLayout.POD_PAD, b.y() + 48, sub);
         subtitle.setFont(POD_SUB);
         subtitle.setFill(style.mutedText);
-        Group g = new Group(r, title, subtitle);
+        Group g = titles ? new Group(r, title, subtitle) : new Group(r);
         tag(g, pod.id(), "pod");
         selectable.put(pod.id(), r);
         return g;
@@ -116,7 +124,9 @@ final class DesignRenderer {
                 + ", pos " + rack.position());
         sub.setFont(SMALL);
         sub.setFill(style.mutedText);
-        g.getChildren().addAll(title, sub);
+        if (titles) {
+            g.getChildren().addAll(title, sub);
+        }
         if (detailed) {
             Path lines = new Path();
             for (int i = 1; i < units; i++) {
@@ -165,8 +175,10 @@ final class DesignRenderer {
         Text title = new Text(b.x() + 6, b.y() + (tall ? 14 : Math.min(b.h() / 2 + 4, 16)), c.label());
         title.setFont(CHASSIS_TITLE);
         title.setFill(style.chassisText);
-        g.getChildren().add(title);
-        if (tall && part != null) {
+        if (titles) {
+            g.getChildren().add(title);
+        }
+        if (titles && tall && part != null) {
             Text pn = new Text(b.x() + 6, b.y() + 27, part.name());
             pn.setFont(TINY);
             pn.setFill(Color.web("#cbd5e1"));

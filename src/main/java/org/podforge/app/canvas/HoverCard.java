@@ -60,7 +60,7 @@ final class HoverCard {
         if (canvas.gestureActive() || canvas.overFan(x, y)) {
             return;
         }
-        String text = HoverText.of(canvas.canvasLayout(), canvas.session().catalog(), canvas.hitScreen(x, y));
+        String text = HoverText.of(canvas.canvasLayout(), canvas.session().catalog(), canvas.pickScreen(x, y));
         if (text == null || canvas.scale() < PodCanvas.DETAIL_SCALE * 0.5 && !text.contains("U used")) {
             return; // zoomed far out only racks are told apart
         }

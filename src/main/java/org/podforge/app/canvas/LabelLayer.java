@@ -2,6 +2,7 @@ package org.podforge.app.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -11,6 +12,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.podforge.app.canvas.CanvasLayout.Box;
+import org.podforge.app.canvas.CanvasLayout.Hit;
+import org.podforge.app.canvas.CanvasLayout.Kind;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Pod;
@@ -23,17 +26,31 @@ import org.podforge.model.Rack;
  * of constant size, placed inside their box and shown only when the box is big enough on screen to hold
  * it; components get their name once their cell is wide enough for it. A name too long for its box is
  * shortened with an ellipsis (the hover card gives it in full). At most {@link #MAX_LABELS} labels are
- * drawn; beyond that the view is too far out for names to help.
+ * drawn; beyond that the view is too far out for names to help. A pod, rack or chassis label is also a handle: a
+ * click on it picks its object (not a part that lies under it), see {@link #handleAt}. While the labels stand in
+ * for them, the design's own titles are hidden ({@link DesignRenderer}), so a name is never written twice.
  */
 final class LabelLayer {
     static final int MAX_LABELS = 600;
     /** Above this zoom the design's own titles (10-20 px in world units) read well; no overlay then. */
     static final double OWN_TITLES_READABLE = 0.8;
     private static final Font POD = Font.font("System", FontWeight.BOLD, 14);
+    /** The pod label's height on screen (14 px bold). */
+    private static final double POD_LABEL_H = 18;
+    /** Room left free at a rack label's right for the rack's problem badge. */
+    private static final double BADGE_ROOM = 14;
     private static final Font RACK = Font.font("System", FontWeight.BOLD, 12);
     private static final Font CHASSIS = Font.font("System", FontWeight.BOLD, 11);
     private static final Font COMPONENT = Font.font("System", 10);
     final Group root = new Group();
+    /** The object each pod, rack and chassis label names, with the label's screen rectangle. */
+    private final List<Handle> handles = new ArrayList<>();
+
+    private record Handle(double x, double y, double w, double h, Hit hit) {
+        boolean contains(double sx, double sy) {
+            return sx >= x && sx <= x + w && sy >= y && sy <= y + h;
+        }
+    }
 
     LabelLayer() {
         root.setMouseTransparent(true);
@@ -43,6 +60,7 @@ final class LabelLayer {
     /** Rebuilds the labels for the visible part of the design. */
     void update(PodCanvas canvas, CanvasLayout l, CanvasStyle style, double scale, Box view) {
         root.getChildren().clear();
+        handles.clear();
         Project p = l.project();
         List<Text> out = new ArrayList<>();
         boolean own = scale >= OWN_TITLES_READABLE;
@@ -52,7 +70,11 @@ final class LabelLayer {
                 continue;
             }
             if (!own && pb.w() * scale > 60) {
-                add(out, canvas, pod.label(), POD, style.text, pb.x() + 8 / scale, pb.y() + 6 / scale, pb.w() * scale - 16, style.podFill);
+                // in the pod's header when it is tall enough, else just above the pod's frame (over the racks' labels it hid them)
+                double headerPx = CanvasLayout.POD_HEADER * scale;
+                double y = headerPx >= POD_LABEL_H + 4 ? pb.y() + Math.min(6, headerPx - POD_LABEL_H - 2) / scale : pb.y() - (POD_LABEL_H + 2) / scale;
+                add(out, canvas, pod.label(), POD, style.text, pb.x() + 8 / scale, y, pb.w() * scale - 16, style.podFill,
+                        new Hit(Kind.POD, pod.id(), null, null, null, null, null, 0));
             }
             for (Rack r : pod.racks()) {
                 Box rb = l.box(r.id());
@@ -61,7 +83,8 @@ final class LabelLayer {
                 }
                 if (!own && rb.w() * scale > 30 && out.size() < MAX_LABELS) {
                     // over the rack's own (too small) title, in its header
-                    add(out, canvas, r.label(), RACK, style.text, rb.x() + 3 / scale, rb.y() + 1 / scale, rb.w() * scale - 6, style.rackFill);
+                    add(out, canvas, r.label(), RACK, style.text, rb.x() + 3 / scale, rb.y() + 1 / scale, rb.w() * scale - 6 - BADGE_ROOM, style.rackFill,
+                            new Hit(Kind.RACK, pod.id(), r.id(), null, null, null, null, 0));
                 }
                 for (Chassis c : r.chassis()) {
                     Box cb = l.box(c.id());
@@ -72,7 +95,7 @@ final class LabelLayer {
                     if (!own && h >= 11) {
                         // top left, over the chassis' own (too small) title; as wide as the chassis allows
                         add(out, canvas, c.label(), CHASSIS, style.chassisText, cb.x() + 2 / scale, cb.y() + Math.max(0, Math.min(1, (h - 13) / 2)) / scale,
-                                cb.w() * scale - 6, style.chassisFill);
+                                cb.w() * scale - 6, style.chassisFill, new Hit(Kind.CHASSIS, pod.id(), r.id(), c.id(), null, null, null, c.uPosition()));
                     }
                     if (scale < PodCanvas.DETAIL_SCALE) {
                         continue;
@@ -83,18 +106,30 @@ final class LabelLayer {
                             continue;
                         }
                         add(out, canvas, comp.label(), COMPONENT, Color.WHITE, b.x() + 2 / scale, b.maxY() - 14 / scale, b.w() * scale - 4,
-                                Color.web("#0f172a", 0.55));
+                                Color.web("#0f172a", 0.55), null);
                     }
                 }
             }
         }
         if (out.size() >= MAX_LABELS) {
             root.getChildren().clear();
+            handles.clear();
         }
     }
 
+    /** What the label under a screen point names (the last drawn, innermost, first), or null. */
+    Hit handleAt(double sx, double sy) {
+        for (int i = handles.size() - 1; i >= 0; i--) {
+            if (handles.get(i).contains(sx, sy)) {
+                return handles.get(i).hit();
+            }
+        }
+        return null;
+    }
+
     /** Adds a label at world point (wx, wy) (its top left), at most {@code maxPx} wide on screen. */
-    private void add(List<Text> out, PodCanvas canvas, String text, Font font, Color fill, double wx, double wy, double maxPx, Color backdrop) {
+    private void add(List<Text> out, PodCanvas canvas, String text, Font font, Color fill, double wx, double wy, double maxPx, Color backdrop,
+            Hit names) {
         if (maxPx < 14) {
             return;
         }
@@ -120,6 +155,10 @@ final class LabelLayer {
         }
         root.getChildren().add(t);
         out.add(t);
+        if (names != null) {
+            Bounds b = t.getBoundsInParent();
+            handles.add(new Handle(b.getMinX() - 2, b.getMinY(), b.getWidth() + 4, b.getHeight(), names));
+        }
     }
 
     /** The text, or its start with an ellipsis, no wider than maxPx in the font ("" when not even 3 letters fit). */

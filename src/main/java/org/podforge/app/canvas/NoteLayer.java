@@ -21,7 +21,8 @@ import org.podforge.service.Session;
 
 /**
  * The design's free text notes, drawn in world space above the racks and links (they zoom with the design, like a
- * note on a drawing). Rebuilt from the model after every command, so undo and redo show at once. The gestures on a
+ * note on a drawing, down to {@link #READABLE}: zoomed out further, a note keeps that size on screen, growing over
+ * the design from its top left corner, so its text can still be read at fit zoom). Rebuilt from the model after every command, so undo and redo show at once. The gestures on a
  * note are {@link NoteGesture}'s, the text editor {@link NoteEditor}'s; both go through {@link NoteCommand}. A
  * selected note is the layer's own (notes are not parts of the design, so they stay out of the session's
  * selection, the inspector and Delete Selection).
@@ -29,6 +30,8 @@ import org.podforge.service.Session;
 final class NoteLayer {
     static final String STYLE = "pf-note";
     static final double MAX_WIDTH = 280;
+    /** The smallest zoom a note's text is drawn at: below it the note is scaled up to stay this size on screen. */
+    static final double READABLE = 0.85;
     private static final Color FILL = Color.web("#fef3c7");
     private static final Color FILL_DARK = Color.web("#4b3b12");
     private static final Color STROKE = Color.web("#d4a017");
@@ -41,6 +44,8 @@ final class NoteLayer {
     private List<Note> shown = List.of();
     private boolean dark;
     private String selected;
+    /** The factor notes are scaled by (1 at readable zooms). */
+    private double grow = 1;
 
     NoteLayer(PodCanvas canvas, Session session, NoteEditor editor) {
         this.canvas = canvas;
@@ -84,9 +89,35 @@ final class NoteLayer {
             view.setLayoutY(n.y());
             view.setFocusTraversable(true);
             new NoteGesture(this, view, n.id()).install();
+            applyGrow(view);
             root.getChildren().add(view);
         }
         paintSelection();
+    }
+
+    /** Follows the canvas zoom: below {@link #READABLE}, notes grow so their text keeps its size on screen. */
+    void zoomed(double scale) {
+        double g = scale <= 0 ? 1 : Math.max(1, READABLE / scale);
+        if (Math.abs(g - grow) < 1e-6) {
+            return;
+        }
+        grow = g;
+        for (javafx.scene.Node v : root.getChildren()) {
+            applyGrow(v);
+        }
+    }
+
+    /** The factor a note is scaled by at the current zoom (tests). */
+    double grow() {
+        return grow;
+    }
+
+    private void applyGrow(javafx.scene.Node v) {
+        if (grow == 1) {
+            v.getTransforms().clear();
+        } else {
+            v.getTransforms().setAll(new javafx.scene.transform.Scale(grow, grow, 0, 0));
+        }
     }
 
     /** The note's view, or null. */

@@ -40,6 +40,11 @@ final class PaletteDropTarget {
                 DropPlan plan = plan(pn, e.getX(), e.getY(), e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode());
                 if (plan.ok()) {
                     done = canvas.run(plan.command(), plan.message());
+                    String added = done ? firstAdded(plan.command()) : null;
+                    if (added != null && canvas.session().project().containsId(added)) {
+                        // the dropped part is selected, as after a double-click in the palette: the next part then goes into it
+                        canvas.session().select(java.util.List.of(added));
+                    }
                 } else {
                     canvas.setStatus(plan.message());
                 }
@@ -48,6 +53,26 @@ final class PaletteDropTarget {
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    /** The id of the first object a drop's command adds (a rack, chassis or component; a pre-wired server's chassis), or null. */
+    static String firstAdded(org.podforge.model.command.Command c) {
+        if (c instanceof org.podforge.model.command.AddCommand a) {
+            return a.node() instanceof org.podforge.model.Link ? null : a.node().id();
+        }
+        if (c instanceof org.podforge.model.command.CompositeCommand cc) {
+            String pod = null;
+            for (org.podforge.model.command.Command part : cc.parts()) {
+                String id = firstAdded(part);
+                if (id != null && part instanceof org.podforge.model.command.AddCommand a && a.node() instanceof org.podforge.model.Pod) {
+                    pod = pod == null ? id : pod; // a new pod's rack is what the user dropped
+                } else if (id != null) {
+                    return id;
+                }
+            }
+            return pod;
+        }
+        return null;
     }
 
     /** What dropping part {@code pn} at canvas point (x, y) would do (for cables and modules, a link within a few pixels wins). */

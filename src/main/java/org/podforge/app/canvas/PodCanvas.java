@@ -118,6 +118,8 @@ public class PodCanvas extends Region {
     private final Map<String, Group> rackSkins = new HashMap<>();
     private final Map<String, Box> rackSkinBoxes = new HashMap<>();
     private final Map<String, Boolean> rackSkinDetail = new HashMap<>();
+    /** Whether the skins carry their own titles (true at readable zooms; below, {@link LabelLayer} names them). */
+    private boolean ownTitles = true;
     private final Map<String, Shape> selectable = new HashMap<>();
     private final Set<String> highlighted = new HashSet<>();
     private final Consumer<CommandStack.Event> stackListener = this::onStackEvent;
@@ -402,9 +404,23 @@ public class PodCanvas extends Region {
         return new Box(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
     }
 
+    /**
+     * What lies under a screen point. Below {@link #DETAIL_SCALE} parts and slots are not drawn, so a point over
+     * them answers their chassis (a click there means the chassis the user sees).
+     */
     Hit hitScreen(double sx, double sy) {
         Point2D w = toWorld(sx, sy);
-        return canvasLayout().hit(w.getX(), w.getY());
+        Hit h = canvasLayout().hit(w.getX(), w.getY());
+        if (h != null && scale() < DETAIL_SCALE && (h.kind() == CanvasLayout.Kind.COMPONENT || h.kind() == CanvasLayout.Kind.SLOT)) {
+            return new Hit(CanvasLayout.Kind.CHASSIS, h.podId(), h.rackId(), h.chassisId(), null, null, null, h.u());
+        }
+        return h;
+    }
+
+    /** What a click at a screen point picks: the object a name label names (the label is its handle), else {@link #hitScreen}. */
+    Hit pickScreen(double sx, double sy) {
+        Hit named = labels.handleAt(sx, sy);
+        return named != null ? named : hitScreen(sx, sy);
     }
 
     /** The skin group of a chassis or component (null when not built: off screen or coarse). */
@@ -552,7 +568,7 @@ public class PodCanvas extends Region {
         }
         String id = linkAtScreen(sx, sy);
         if (id == null) {
-            Hit h = hitScreen(sx, sy);
+            Hit h = pickScreen(sx, sy);
             id = h == null ? null : h.id();
         }
         ContextMenu menu = new ContextMenu();
@@ -712,7 +728,7 @@ public class PodCanvas extends Region {
                 }
             }
         }
-        Hit hit = hitScreen(e.getX(), e.getY());
+        Hit hit = pickScreen(e.getX(), e.getY());
         // a link under the pointer (picked on its stroke) wins only outside component boxes: links start at
         // their components' centres and are drawn above them, so testing links first made a component under
         // a link unclickable and undraggable
@@ -849,6 +865,12 @@ public class PodCanvas extends Region {
         }
     }
 
+    /** Redraws every pod frame (their titles come and go with the zoom, see {@link #ownTitles}). */
+    private void rebuildPodFrames() {
+        podFrames.clear();
+        highlighted.removeAll(podFrames.update(session.project(), canvasLayout(), rackSignatures, style, this::renderer));
+    }
+
     /** The legend lists the protocols and media the design's links use (worked out when it is open). */
     private void updateLegend() {
         boolean anyLinks = session.project().pods().stream().anyMatch(pod -> !pod.links().isEmpty());
@@ -879,7 +901,7 @@ public class PodCanvas extends Region {
     }
 
     private DesignRenderer renderer() {
-        return new DesignRenderer(canvasLayout(), session.catalog(), style, selectable);
+        return new DesignRenderer(canvasLayout(), session.catalog(), style, selectable, ownTitles);
     }
 
     private void dropRackSkin(String rackId) {
@@ -910,6 +932,15 @@ public class PodCanvas extends Region {
         CanvasLayout l = canvasLayout();
         if (getWidth() <= 0 || getHeight() <= 0 || fitPending) {
             return; // nothing to show yet: skins are built once the canvas has a size (and has been fitted)
+        }
+        boolean own = scale() >= LabelLayer.OWN_TITLES_READABLE;
+        if (own != ownTitles) {
+            // the labels take over the titles below this zoom (and give them back above it): redraw without them
+            ownTitles = own;
+            for (String rackId : new ArrayList<>(rackSkins.keySet())) {
+                dropRackSkin(rackId);
+            }
+            rebuildPodFrames();
         }
         Box view = viewport();
         Box margin = view.inset(-Math.max(view.w(), view.h()) * 0.25);
@@ -952,6 +983,7 @@ public class PodCanvas extends Region {
         applySelection();
         updateBadges();
         labels.update(this, l, style, scale(), view);
+        notes.zoomed(scale());
         // zoomed out, the racks and pod frames are tiny and static: one bitmap each, so a pan is a blit
         Box t = l.total();
         boolean small = t.w() * scale() < 4096 && t.h() * scale() < 4096;
@@ -1065,10 +1097,11 @@ public class PodCanvas extends Region {
     }
 
     private void show(Box b, double maxScale) {
-        double s = Math.min(getWidth() / Math.max(1, b.w()), getHeight() / Math.max(1, b.h())) * 0.94;
+        // a margin of 8 px, and 20 more at the top where a zoomed-out pod's name stands above its frame
+        double s = Math.min(Math.max(40, getWidth() - 16) / Math.max(1, b.w()), Math.max(40, getHeight() - 36) / Math.max(1, b.h()));
         s = clampScale(Math.min(maxScale, s));
         pan.setX(getWidth() / 2 - b.cx() * s);
-        pan.setY(getHeight() / 2 - b.cy() * s);
+        pan.setY(getHeight() / 2 + 10 - b.cy() * s);
         if (s == zoom.get()) {
             viewChanged();
         } else {

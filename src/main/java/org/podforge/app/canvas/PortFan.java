@@ -31,6 +31,8 @@ final class PortFan extends Group {
     private static final int ROWS = 10;
     private static final double ROW_H = 17;
     private static final double COL_W = 92;
+    /** The widest a fan grows (a 64-port switch): beyond it the columns get longer. */
+    private static final double MAX_W = 560;
 
     final String componentId;
     private final List<Circle> dots = new ArrayList<>();
@@ -52,11 +54,21 @@ final class PortFan extends Group {
         this.componentId = comp.id();
         CanvasStyle st = canvas.style();
         List<Port> ports = part.ports();
-        int cols = Math.max(1, (ports.size() + ROWS - 1) / ROWS);
-        int rows = Math.min(ROWS, Math.max(1, ports.size()));
+        // a column is as wide as its longest label ("port-11 800G OSFP" overlapped the next column at 92 px); many
+        // ports take more rows rather than a fan wider than MAX_W
+        double colW = COL_W;
+        for (Port p : ports) {
+            Text probe = new Text(label(p));
+            probe.setFont(SMALL);
+            colW = Math.max(colW, probe.getLayoutBounds().getWidth() + 24);
+        }
+        int maxCols = Math.max(1, (int) Math.floor((MAX_W - 12) / colW));
+        int perCol = Math.max(ROWS, (ports.size() + maxCols - 1) / maxCols);
+        int cols = Math.max(1, (ports.size() + perCol - 1) / perCol);
+        int rows = Math.min(perCol, Math.max(1, ports.size()));
         Text head = new Text(8, 15, comp.label() + " · " + part.name());
         head.setFont(HEAD);
-        double w = Math.min(420, Math.max(Math.max(150, cols * COL_W + 12), head.getLayoutBounds().getWidth() + 16));
+        double w = Math.max(Math.max(150, cols * colW + 12), Math.min(420, head.getLayoutBounds().getWidth() + 16));
         head.setWrappingWidth(w - 16);
         double headH = Math.max(15, head.getLayoutBounds().getHeight());
         double top = headH + 19;
@@ -74,8 +86,8 @@ final class PortFan extends Group {
         getChildren().addAll(bg, head, hint);
         for (int i = 0; i < ports.size(); i++) {
             Port p = ports.get(i);
-            double x = 12 + (i / ROWS) * COL_W;
-            double y = top + (i % ROWS) * ROW_H + ROW_H / 2;
+            double x = 12 + (i / perCol) * colW;
+            double y = top + (i % perCol) * ROW_H + ROW_H / 2;
             PortRef ref = new PortRef(comp.id(), p.name());
             boolean used = !canvas.session().project().linksAt(ref).isEmpty();
             Color c = st.protocolColor(mainProtocol(p));

@@ -56,6 +56,7 @@ public final class ProblemsView extends VBox {
     private final MenuButton fixButton = new MenuButton("Fix");
     private final TextArea detailText = new TextArea();
     private final VBox detailFixes = new VBox(6);
+    private final TreeTableColumn<Row, String> where;
     private boolean rebuilding;
 
     public ProblemsView(ProblemsViewModel vm) {
@@ -84,10 +85,18 @@ public final class ProblemsView extends VBox {
         fixButton.setDisable(true);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox head = new HBox(8, summary, spring, search, grouping, new Label("Show"), filter, fixButton);
+        Label show = new Label("Show");
+        // the summary repeats the tab's title: it is the one that gives way when the tab is narrow
+        summary.setMinWidth(60);
+        search.setMinWidth(90);
+        for (Region keep : List.of(show, grouping, filter, fixButton)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox head = new HBox(8, summary, spring, search, grouping, show, filter, fixButton);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(4, 10, 4, 10));
 
+        where = WhereColumn.create(vm::where);
         table.setId("problems-table");
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>(new Row("", null)));
@@ -97,11 +106,12 @@ public final class ProblemsView extends VBox {
         empty.textProperty().bind(vm.emptyTextProperty());
         table.setPlaceholder(empty);
         table.getColumns().add(severityColumn());
-        table.getColumns().add(col("Rule", 150, r -> r.finding() == null ? "" : r.finding().ruleId()));
-        table.getColumns().add(col("Message", 560, r -> r.finding() == null ? r.title() : r.finding().message()));
-        table.getColumns().add(WhereColumn.create(vm::where));
-        table.getColumns().add(col("Objects", 150, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
-        table.getColumns().add(col("Fixes", 50, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
+        // the message takes the room; the short columns keep enough to be read (a rule id, an object id)
+        table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
+        table.getColumns().add(col("Message", 560, 160, r -> r.finding() == null ? r.title() : r.finding().message()));
+        table.getColumns().add(where);
+        table.getColumns().add(col("Objects", 110, 84, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
+        table.getColumns().add(col("Fixes", 64, 64, r -> r.finding() == null || r.finding().fixes().isEmpty() ? ""
                 : Integer.toString(r.finding().fixes().size())));
         table.setRowFactory(tv -> row());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<Row>>) c -> selectionChanged());
@@ -120,14 +130,13 @@ public final class ProblemsView extends VBox {
         detailFixes.setFillWidth(true);
         ScrollPane fixesScroll = new ScrollPane(detailFixes);
         fixesScroll.setFitToWidth(true);
-        fixesScroll.setPrefViewportHeight(90);
-        fixesScroll.setMaxHeight(170);
+        fixesScroll.setPrefViewportHeight(120);
+        fixesScroll.setMaxHeight(200);
         VBox detail = new VBox(6, detailText, fixesScroll);
         detail.setPadding(new Insets(4));
         detail.setMinWidth(220);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.58);
-        SplitPane.setResizableWithParent(detail, false);
+        split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().setAll(head, split);
         showDetail(null);
@@ -289,6 +298,7 @@ public final class ProblemsView extends VBox {
                     tops.add(head);
                 }
             }
+            where.setVisible(WhereColumn.differs(vm.findings(), vm::where));
             table.getSelectionModel().clearSelection();
             table.getRoot().getChildren().setAll(tops);
             for (TreeItem<Row> it : findingItems()) {
@@ -319,8 +329,9 @@ public final class ProblemsView extends VBox {
 
     private TreeTableColumn<Row, Severity> severityColumn() {
         TreeTableColumn<Row, Severity> sev = new TreeTableColumn<>("");
-        sev.setPrefWidth(56);
-        sev.setMinWidth(56);
+        sev.setPrefWidth(34);
+        sev.setMinWidth(34);
+        sev.setMaxWidth(34);
         sev.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(
                 cd.getValue().getValue().finding() == null ? null : cd.getValue().getValue().finding().severity()));
         sev.setCellFactory(c -> new TreeTableCell<>() {
@@ -356,9 +367,10 @@ public final class ProblemsView extends VBox {
         return table;
     }
 
-    private static TreeTableColumn<Row, String> col(String title, double width, Function<Row, String> f) {
+    private static TreeTableColumn<Row, String> col(String title, double width, double min, Function<Row, String> f) {
         TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(min);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : f.apply(cd.getValue().getValue())));
         return c;
     }

@@ -33,6 +33,16 @@ public final class StatusBarView extends HBox {
         Label zoom = new Label();
         zoom.setId("status-zoom");
         zoom.textProperty().bind(vm.zoomProperty());
+        // the figures keep their width; a long message is the one shortened (its whole text stays in the tooltip)
+        message.setMinWidth(80);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(vm.messageProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(640);
+        message.setTooltip(tip);
+        for (Label keep : java.util.List.of(validation, cost, zoom)) {
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getChildren().setAll(message, validation, sep(), cost, sep(), zoom);
     }
 

@@ -57,6 +57,8 @@ public final class TopologyView extends BorderPane {
     private final Session session;
     private final ComboBox<Pod> podChooser = new ComboBox<>();
     private final Label info = new Label();
+    /** The pod's name when there is one pod (the chooser is then hidden): the bar never reads just "Pod". */
+    private final Label onlyPod = new Label();
     private final Pane viewport = new Pane();
     private final Group content = new Group();
     private final Translate pan = new Translate();
@@ -70,6 +72,8 @@ public final class TopologyView extends BorderPane {
     private final Consumer<Set<String>> selectionListener = sel -> onSelection(sel);
     private TopologyLayout layout;
     private boolean queued;
+    /** True while {@link #refreshPods} sets the chooser (its caller redraws once afterwards). */
+    private boolean refreshing;
     private boolean fitPending = true;
     /** True while the view shows the fit of the graph: a resize then re-fits (until the user zooms or pans). */
     private boolean followFit = true;
@@ -92,14 +96,18 @@ public final class TopologyView extends BorderPane {
             }
         });
         podChooser.valueProperty().addListener((o, a, b) -> {
-            fitPending = true;
-            redraw();
+            if (!refreshing) {
+                fitPending = true;
+                redraw();
+            }
         });
         Button fit = new Button("Fit");
         fit.setOnAction(e -> fit());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Pod"), podChooser, fit, spacer, info);
+        onlyPod.setId("topology-pod-name");
+        onlyPod.setStyle("-fx-font-weight: bold;");
+        HBox bar = new HBox(8, new Label("Pod"), podChooser, onlyPod, fit, spacer, info);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         setTop(bar);
@@ -140,6 +148,8 @@ public final class TopologyView extends BorderPane {
         session.commands().addListener(stackListener);
         session.addSelectionListener(selectionListener);
         refreshPods();
+        // built when its tab is first shown: start on the pod of what is selected then, as later selections do
+        onSelection(session.selection());
         redraw();
     }
 
@@ -199,16 +209,27 @@ public final class TopologyView extends BorderPane {
     private void refreshPods() {
         List<Pod> pods = session.project().pods();
         Pod current = podChooser.getValue();
-        if (!podChooser.getItems().equals(pods)) {
-            podChooser.getItems().setAll(pods);
+        Pod want = current != null && pods.contains(current) ? current : pods.isEmpty() ? null : pods.get(0);
+        refreshing = true;
+        try {
+            if (!podChooser.getItems().equals(pods)) {
+                podChooser.getItems().setAll(pods);
+            }
+            // set again even when unchanged: replacing the items may have cleared the shown text, and a renamed
+            // pod's name only reaches the chooser's button when its value is set
+            podChooser.setValue(null);
+            podChooser.setValue(want);
+        } finally {
+            refreshing = false;
         }
-        if (current == null || !pods.contains(current)) {
-            podChooser.setValue(pods.isEmpty() ? null : pods.get(0));
-        } else {
-            podChooser.setValue(current);
+        if (want != current) {
+            fitPending = true; // another pod (or another design): fit it once it is drawn
         }
         podChooser.setVisible(pods.size() > 1);
         podChooser.setManaged(pods.size() > 1);
+        onlyPod.setText(pods.size() == 1 ? podChooser.getConverter().toString(pods.get(0)) : pods.isEmpty() ? "(none)" : "");
+        onlyPod.setVisible(pods.size() <= 1);
+        onlyPod.setManaged(pods.size() <= 1);
     }
 
     private void onSelection(Set<String> sel) {

@@ -81,7 +81,12 @@ public final class BulkWiringDialog {
         });
         ports.setTooltip(new Tooltip("Which ports of the sources to wire: by default scale-up ports go to scale-up switches, "
                 + "network ports to network switches and host links to PCIe switches"));
-        HBox ruleRow = new HBox(8, new Label("Rule:"), rule, new Label("Source ports:"), ports);
+        Label ruleLabel = new Label("Rule:");
+        Label portsLabel = new Label("Source ports:");
+        ruleLabel.setMinWidth(Region.USE_PREF_SIZE); // the rule list gives way, not its caption ("R..." was seen)
+        portsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        ports.setMinWidth(Region.USE_PREF_SIZE);
+        HBox ruleRow = new HBox(8, ruleLabel, rule, portsLabel, ports);
         ruleRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rule, Priority.ALWAYS);
 

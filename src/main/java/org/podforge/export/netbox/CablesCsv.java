@@ -27,9 +27,8 @@ public final class CablesCsv implements NetBoxFile {
 
     @Override
     public void writeRows(NetBoxInventory inv, Writer w) throws IOException {
-        for (InterfacePlan.Cable c : inv.interfaces().cables()) {
-            NetBoxFile.row(w, List.of(c.siteA(), c.deviceA(), INTERFACE, c.nameA(), c.siteB(), c.deviceB(), INTERFACE, c.nameB(),
-                    c.type(), "planned", c.label(), c.length(), c.length().isEmpty() ? "" : "m", c.description()));
-        }
+        inv.interfaces().forEachCable(c -> NetBoxFile.row(w, List.of(c.siteA(), c.deviceA(), INTERFACE, c.nameA(), c.siteB(),
+                c.deviceB(), INTERFACE, c.nameB(), c.type(), "planned", c.label(), c.length(), c.length().isEmpty() ? "" : "m",
+                c.description())));
     }
 }

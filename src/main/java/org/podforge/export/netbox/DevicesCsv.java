@@ -24,9 +24,7 @@ public final class DevicesCsv implements NetBoxFile {
 
     @Override
     public void writeRows(NetBoxInventory inv, Writer w) throws IOException {
-        for (NetBoxInventory.Device d : inv.devices()) {
-            NetBoxFile.row(w, List.of(d.name(), d.role(), d.manufacturer(), d.deviceType(), "planned", d.site(), d.rack(),
-                    NetBoxFile.text(d.position()), d.face(), d.description()));
-        }
+        inv.forEachDevice(d -> NetBoxFile.row(w, List.of(d.name(), d.role(), d.manufacturer(), d.deviceType(), "planned", d.site(),
+                d.rack(), NetBoxFile.text(d.position()), d.face(), d.description())));
     }
 }

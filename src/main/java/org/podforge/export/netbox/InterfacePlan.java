@@ -1,16 +1,16 @@
 package org.podforge.export.netbox;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.podforge.bom.CableEnd;
 import org.podforge.bom.CableRun;
 import org.podforge.bom.CableSchedule;
+import org.podforge.bom.PortLegs;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Medium;
 import org.podforge.model.Port;
@@ -23,6 +23,10 @@ import org.podforge.model.Port;
  * child naming its parent and saying which leg it is. Every physical cable is one row, never one
  * interface in several rows. Cables whose end is in no chassis cannot be placed on a NetBox device; they
  * are left out and listed in the warnings.
+ *
+ * <p>Both files stream ({@link #forEachInterface}, {@link #forEachCable}): the cables are walked from the schedule
+ * twice, and what a port's legs are in each copy comes from {@link PortLegs}, so the 2.76 million cables of the
+ * 131,072-GPU cluster are never held.
  */
 public final class InterfacePlan {
 
@@ -38,116 +42,105 @@ public final class InterfacePlan {
                         String label, String length, String description) {
     }
 
-    private final List<Interface> interfaces;
-    private final List<Cable> cables;
-
-    private InterfacePlan(List<Interface> interfaces, List<Cable> cables) {
-        this.interfaces = List.copyOf(interfaces);
-        this.cables = List.copyOf(cables);
+    /** Receives rows one at a time. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void accept(T row) throws IOException;
     }
 
-    public List<Interface> interfaces() {
-        return interfaces;
-    }
+    private final PortLegs legs;
+    private final Catalog catalog;
+    private final NetBoxNames names;
+    private final List<String> warnings;
 
-    public List<Cable> cables() {
-        return cables;
-    }
-
-    /** One physical port of one device and the cables on it, in schedule order. */
-    private static final class PortUse {
-        final String device;
-        final String base;
-        final CableEnd end;
-        final List<Integer> cables = new ArrayList<>();
-        final List<Integer> lanes = new ArrayList<>();
-
-        PortUse(String device, String base, CableEnd end) {
-            this.device = device;
-            this.base = base;
-            this.end = end;
-        }
+    private InterfacePlan(PortLegs legs, Catalog catalog, NetBoxNames names, List<String> warnings) {
+        this.legs = legs;
+        this.catalog = catalog;
+        this.names = names;
+        this.warnings = warnings;
     }
 
     static InterfacePlan of(CableSchedule schedule, Catalog catalog, NetBoxNames names, List<String> warnings) {
-        Map<String, PortUse> ports = new LinkedHashMap<>();
-        List<CableSchedule.Cable> placed = new ArrayList<>();
-        List<PortUse[]> endsOf = new ArrayList<>();
-        schedule.forEachCable(c -> {
-            CableRun r = c.run();
-            if (r.a().chassisId().isEmpty() || r.z().chassisId().isEmpty()) {
-                if (c.copy() == 1) {
-                    warnings.add("08-cables.csv: link " + r.linkId() + " of pod " + r.podId() + " has an end in no chassis ("
-                            + (r.a().chassisId().isEmpty() ? r.a().componentId() : r.z().componentId())
-                            + "); it is left out of the NetBox files: place the component in a chassis or delete the link");
-                }
-                return;
+        PortLegs legs = PortLegs.of(schedule, (r, copies) -> {
+            if (!r.a().chassisId().isEmpty() && !r.z().chassisId().isEmpty()) {
+                return true;
             }
-            int index = placed.size();
-            placed.add(c);
-            PortUse a = use(ports, names.device(c.deviceName(r.a())), r.a());
-            PortUse z = use(ports, names.device(c.deviceName(r.z())), r.z());
-            a.cables.add(index);
-            a.lanes.add(r.lanes());
-            z.cables.add(index);
-            z.lanes.add(r.lanes());
-            endsOf.add(new PortUse[] {a, z});
+            warnings.add("08-cables.csv: link " + r.linkId() + " of pod " + r.podId() + " has an end in no chassis ("
+                    + (r.a().chassisId().isEmpty() ? r.a().componentId() : r.z().componentId())
+                    + "); it is left out of the NetBox files: place the component in a chassis or delete the link");
+            return false;
         });
+        return new InterfacePlan(legs, catalog, names, warnings);
+    }
 
-        List<Interface> interfaces = new ArrayList<>();
-        for (PortUse p : ports.values()) {
-            String what = p.end.component() + " (" + p.end.componentPart() + ") port " + p.end.port();
-            Long speed = speedKbps(catalog, p.end);
-            String type = "other";
-            check(p.base, p.device, warnings);
-            if (p.cables.size() == 1) {
-                interfaces.add(new Interface(p.device, p.base, "", type, speed, what));
-            } else {
-                int n = p.cables.size();
-                interfaces.add(new Interface(p.device, p.base, "", type, speed, what + ", split into " + n + " breakout legs"));
-                for (int i = 0; i < n; i++) {
-                    String child = p.base + "/" + (i + 1);
-                    check(child, p.device, warnings);
-                    interfaces.add(new Interface(p.device, child, p.base, type, null,
-                            "breakout leg " + (i + 1) + " of " + n + " of " + p.base + " (x" + p.lanes.get(i) + ")"));
-                }
+    private String device(CableSchedule.Cable c, PortLegs.End e) {
+        return names.device(c.deviceName(e.end()));
+    }
+
+    private static String base(PortLegs.End e) {
+        return e.end().componentId() + ":" + e.end().port();
+    }
+
+    private static String name(PortLegs.End e) {
+        return e.legs() == 1 ? base(e) : base(e) + "/" + (e.leg() + 1);
+    }
+
+    /**
+     * The interfaces the placed cables land on, each port once at its first cable, in schedule order; a port with
+     * several cables is its parent row followed by one child row per cable. Interface names longer than NetBox
+     * allows are added to the warnings as they are met.
+     */
+    public void forEachInterface(Sink<Interface> sink) throws IOException {
+        legs.walk((c, a, z) -> {
+            if (a.leg() == 0) {
+                port(device(c, a), a, sink);
             }
-        }
+            if (z.leg() == 0 && !z.samePort(a)) {
+                port(device(c, z), z, sink);
+            }
+        });
+    }
 
-        List<Cable> cables = new ArrayList<>(placed.size());
-        for (int i = 0; i < placed.size(); i++) {
-            CableSchedule.Cable c = placed.get(i);
+    private void port(String device, PortLegs.End p, Sink<Interface> sink) throws IOException {
+        CableEnd end = p.end();
+        String base = base(p);
+        String what = end.component() + " (" + end.componentPart() + ") port " + end.port();
+        Long speed = speedKbps(catalog, end);
+        String type = "other";
+        check(base, device, warnings);
+        if (p.legs() == 1) {
+            sink.accept(new Interface(device, base, "", type, speed, what));
+            return;
+        }
+        int n = p.legs();
+        sink.accept(new Interface(device, base, "", type, speed, what + ", split into " + n + " breakout legs"));
+        for (int i = 0; i < n; i++) {
+            String child = base + "/" + (i + 1);
+            check(child, device, warnings);
+            sink.accept(new Interface(device, child, base, type, null,
+                    "breakout leg " + (i + 1) + " of " + n + " of " + base + " (x" + p.lanes(i) + ")"));
+        }
+    }
+
+    /** The placed cables, one row each, in schedule order, each end on its port or its breakout leg. */
+    public void forEachCable(Sink<Cable> sink) throws IOException {
+        legs.walk((c, a, z) -> {
             CableRun r = c.run();
-            PortUse a = endsOf.get(i)[0];
-            PortUse z = endsOf.get(i)[1];
-            String nameA = nameOn(a, i);
-            String nameZ = nameOn(z, i);
             List<String> notes = new ArrayList<>();
             notes.add(r.mediumOrPart() + (r.transceiverPart() != null ? " with " + r.transceiverPart() + (r.transceiverPart().contains(" / ") ? " (a / b end)" : " at each end") : "")
                     + ", x" + r.lanes());
-            breakoutNote(a, i, "A").ifPresent(notes::add);
-            breakoutNote(z, i, "B").ifPresent(notes::add);
-            cables.add(new Cable(names.siteName(), a.device, nameA, names.siteName(), z.device, nameZ, cableType(r), c.label(),
-                    r.hasLength() ? length(r.lengthM()) : "", String.join("; ", notes)));
-        }
-        return new InterfacePlan(interfaces, cables);
+            breakoutNote(a, "A").ifPresent(notes::add);
+            breakoutNote(z, "B").ifPresent(notes::add);
+            sink.accept(new Cable(names.siteName(), device(c, a), name(a), names.siteName(), device(c, z), name(z), cableType(r),
+                    c.label(), r.hasLength() ? length(r.lengthM()) : "", String.join("; ", notes)));
+        });
     }
 
-    private static PortUse use(Map<String, PortUse> ports, String device, CableEnd end) {
-        String base = end.componentId() + ":" + end.port();
-        return ports.computeIfAbsent(device + "\u0000" + base, k -> new PortUse(device, base, end));
-    }
-
-    private static String nameOn(PortUse p, int cable) {
-        return p.cables.size() == 1 ? p.base : p.base + "/" + (p.cables.indexOf(cable) + 1);
-    }
-
-    private static Optional<String> breakoutNote(PortUse p, int cable, String side) {
-        if (p.cables.size() == 1) {
+    private static Optional<String> breakoutNote(PortLegs.End p, String side) {
+        if (p.legs() == 1) {
             return Optional.empty();
         }
-        return Optional.of("side " + side + " is breakout leg " + (p.cables.indexOf(cable) + 1) + " of " + p.cables.size()
-                + " of " + p.base);
+        return Optional.of("side " + side + " is breakout leg " + (p.leg() + 1) + " of " + p.legs() + " of " + base(p));
     }
 
     private static void check(String name, String device, List<String> warnings) {

@@ -23,9 +23,7 @@ public final class InterfacesCsv implements NetBoxFile {
 
     @Override
     public void writeRows(NetBoxInventory inv, Writer w) throws IOException {
-        for (InterfacePlan.Interface i : inv.interfaces().interfaces()) {
-            NetBoxFile.row(w, List.of(i.device(), i.name(), i.parent(), i.type(), NetBoxFile.text(i.speedKbps()),
-                    i.description()));
-        }
+        inv.interfaces().forEachInterface(i -> NetBoxFile.row(w, List.of(i.device(), i.name(), i.parent(), i.type(),
+                NetBoxFile.text(i.speedKbps()), i.description())));
     }
 }

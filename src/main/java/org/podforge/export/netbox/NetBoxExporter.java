@@ -49,6 +49,6 @@ public final class NetBoxExporter {
                 w.flush();
             }));
         }
-        return new Result(out, inv.warnings());
+        return new Result(out, inv.warnings()); // after the files: writing the interfaces completes the warnings
     }
 }

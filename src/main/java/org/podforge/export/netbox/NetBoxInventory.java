@@ -1,5 +1,7 @@
 package org.podforge.export.netbox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,22 +55,21 @@ public final class NetBoxInventory {
     private final Site site;
     private final List<Manufacturer> manufacturers;
     private final List<Role> roles;
-    private final List<RackRow> racks;
     private final List<DeviceType> deviceTypes;
-    private final List<Device> devices;
     private final InterfacePlan interfaces;
     private final List<String> warnings;
+    private final Project project;
+    private final Rows rows;
 
-    private NetBoxInventory(Site site, List<Manufacturer> manufacturers, List<Role> roles, List<RackRow> racks,
-                            List<DeviceType> deviceTypes, List<Device> devices, InterfacePlan interfaces, List<String> warnings) {
+    private NetBoxInventory(Project project, Site site, Rows rows, InterfacePlan interfaces, List<String> warnings) {
+        this.project = project;
         this.site = site;
-        this.manufacturers = List.copyOf(manufacturers);
-        this.roles = List.copyOf(roles);
-        this.racks = List.copyOf(racks);
-        this.deviceTypes = List.copyOf(deviceTypes);
-        this.devices = List.copyOf(devices);
+        this.rows = rows;
+        this.manufacturers = List.copyOf(rows.manufacturers().values());
+        this.roles = List.copyOf(rows.roles().values());
+        this.deviceTypes = List.copyOf(rows.types().values());
         this.interfaces = interfaces;
-        this.warnings = List.copyOf(warnings);
+        this.warnings = warnings;
     }
 
     public Site site() {
@@ -83,25 +84,30 @@ public final class NetBoxInventory {
         return roles;
     }
 
-    public List<RackRow> racks() {
-        return racks;
+    /** Every copy of every rack, in pod, copy, rack order, then the fabric's network racks (streamed: not kept). */
+    public void forEachRack(InterfacePlan.Sink<RackRow> sink) throws IOException {
+        walk(sink, d -> { });
     }
 
     public List<DeviceType> deviceTypes() {
         return deviceTypes;
     }
 
-    public List<Device> devices() {
-        return devices;
+    /** One device per chassis per copy of its pod, in the order of {@link #forEachRack} (streamed: not kept). */
+    public void forEachDevice(InterfacePlan.Sink<Device> sink) throws IOException {
+        walk(r -> { }, sink);
     }
 
     public InterfacePlan interfaces() {
         return interfaces;
     }
 
-    /** What the user must fill in or check before importing (one line each, saying where). */
+    /**
+     * What the user must fill in or check before importing (one line each, saying where); complete once the
+     * interfaces have been written ({@link InterfacePlan#forEachInterface} adds interface names NetBox cannot take).
+     */
     public List<String> warnings() {
-        return warnings;
+        return List.copyOf(warnings);
     }
 
     /** Manufacturer name for parts the catalog does not know. */
@@ -114,37 +120,52 @@ public final class NetBoxInventory {
         Site site = new Site(siteName, NetBoxNames.slug(siteName), "Planned in PodForge");
         NetBoxNames names = new NetBoxNames(project, site.name(), site.slug());
 
-        Map<String, Manufacturer> manufacturers = new LinkedHashMap<>();
-        Map<String, Role> roles = new LinkedHashMap<>();
-        Map<String, DeviceType> types = new LinkedHashMap<>();
-        List<RackRow> racks = new ArrayList<>();
-        List<Device> devices = new ArrayList<>();
         Set<String> warnedParts = new LinkedHashSet<>();
+        Rows rows = new Rows(catalog, names, site, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), warnings,
+                warnedParts);
+        // the registries and warnings from the first copy of each pod: every copy holds the same parts
+        try {
+            for (Pod pod : project.pods()) {
+                if (pod.replicas() >= 1) {
+                    for (Rack rack : pod.racks()) {
+                        rows.rack(rack, pod.replicas(), 1, "pod " + pod.label(), r -> { }, d -> { });
+                    }
+                }
+            }
+            for (Rack rack : project.fabric().racks()) {
+                rows.rack(rack, 1, 1, project.fabric().label(), r -> { }, d -> { });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the sinks here write nothing
+        }
+        InterfacePlan plan = InterfacePlan.of(report.cables(), catalog, names, warnings);
+        return new NetBoxInventory(project, site, rows, plan, warnings);
+    }
 
-        Rows rows = new Rows(catalog, names, site, manufacturers, roles, types, racks, devices, warnings, warnedParts);
+    /** Every copy of every rack and its chassis, to the sinks (registries already full: nothing new is warned). */
+    private void walk(InterfacePlan.Sink<RackRow> racks, InterfacePlan.Sink<Device> devices) throws IOException {
+        Rows quiet = new Rows(rows.catalog(), rows.names(), site, rows.manufacturers(), rows.roles(), rows.types(), new ArrayList<>(),
+                rows.warnedParts());
         for (Pod pod : project.pods()) {
             for (int copy = 1; copy <= pod.replicas(); copy++) {
                 for (Rack rack : pod.racks()) {
-                    rows.rack(rack, pod.replicas(), copy, "pod " + pod.label());
+                    quiet.rack(rack, pod.replicas(), copy, "pod " + pod.label(), racks, devices);
                 }
             }
         }
         // the network racks of the scale-out fabric: one of each, named like a pod deployed once
         for (Rack rack : project.fabric().racks()) {
-            rows.rack(rack, 1, 1, project.fabric().label());
+            quiet.rack(rack, 1, 1, project.fabric().label(), racks, devices);
         }
-        InterfacePlan plan = InterfacePlan.of(report.cables(), catalog, names, warnings);
-        return new NetBoxInventory(site, new ArrayList<>(manufacturers.values()), new ArrayList<>(roles.values()), racks,
-                new ArrayList<>(types.values()), devices, plan, warnings);
     }
 
-    /** Racks and devices as they are added, with the registries they fill. */
+    /** Racks and devices as they are met, with the registries they fill. */
     private record Rows(Catalog catalog, NetBoxNames names, Site site, Map<String, Manufacturer> manufacturers, Map<String, Role> roles,
-                        Map<String, DeviceType> types, List<RackRow> racks, List<Device> devices, List<String> warnings,
-                        Set<String> warnedParts) {
+                        Map<String, DeviceType> types, List<String> warnings, Set<String> warnedParts) {
 
         /** One copy of a rack and its chassis. */
-        void rack(Rack rack, int replicas, int copy, String where) {
+        void rack(Rack rack, int replicas, int copy, String where, InterfacePlan.Sink<RackRow> racks,
+                  InterfacePlan.Sink<Device> devices) throws IOException {
             String rackName = names.rackName(rack, replicas, copy);
             Optional<Part> rackPart = catalog.find(rack.partNumber());
             String width = rackPart.map(NetBoxInventory::railWidthInches).orElse("");
@@ -152,7 +173,7 @@ public final class NetBoxInventory {
                 warnings.add("04-racks.csv: rack part " + rack.partNumber() + " has no known rail width; fill the "
                         + "width column (10, 19, 21 or 23 inches) of its racks before importing");
             }
-            racks.add(new RackRow(site.name(), rackName, width, rackPart.flatMap(Part::heightU).orElse(null),
+            racks.accept(new RackRow(site.name(), rackName, width, rackPart.flatMap(Part::heightU).orElse(null),
                     rack.label() + " (" + rack.partNumber() + "), " + where));
             for (Chassis ch : rack.chassis()) {
                 DeviceType type = types.computeIfAbsent(ch.partNumber(), pn -> deviceType(catalog, pn, manufacturers, warnings));
@@ -164,7 +185,7 @@ public final class NetBoxInventory {
                     warnings.add("06-devices.csv: device " + name + " is longer than NetBox's "
                             + NetBoxNames.MAX_DEVICE_NAME + " characters; shorten the chassis id " + ch.id());
                 }
-                devices.add(new Device(name, role.name(), type.manufacturer(), type.model(), site.name(), rackName,
+                devices.accept(new Device(name, role.name(), type.manufacturer(), type.model(), site.name(), rackName,
                         placed ? ch.uPosition() : null, placed ? "front" : "", ch.label()));
             }
         }

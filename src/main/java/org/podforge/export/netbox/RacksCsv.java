@@ -20,8 +20,7 @@ public final class RacksCsv implements NetBoxFile {
 
     @Override
     public void writeRows(NetBoxInventory inv, Writer w) throws IOException {
-        for (NetBoxInventory.RackRow r : inv.racks()) {
-            NetBoxFile.row(w, List.of(r.site(), r.name(), "planned", r.width(), NetBoxFile.text(r.uHeight()), r.description()));
-        }
+        inv.forEachRack(r -> NetBoxFile.row(w, List.of(r.site(), r.name(), "planned", r.width(), NetBoxFile.text(r.uHeight()),
+                r.description())));
     }
 }

@@ -174,21 +174,33 @@ public final class BulkWiring {
             notes.add(src.isEmpty() ? "No source components selected." : "No target components selected (select at least one switch).");
             return new Plan(rule, out, notes);
         }
+        List<String> alreadyWired = new ArrayList<>();
+        List<String> noSuchPort = new ArrayList<>();
+        Set<String> targetSet = new HashSet<>(dst);
         for (int i = 0; i < src.size(); i++) {
             String s = src.get(i);
             switch (rule) {
                 case NEXT_FREE -> {
                     Planned p = null;
+                    boolean skipped = false;
                     for (String t : dst) {
+                        if (linkedToKindOf(s, t, targetSet)) {
+                            skipped = true; // one link per source: it has one to a switch of this kind already
+                            continue;
+                        }
                         p = pair(s, t, used, ids);
                         if (p != null) {
                             break;
                         }
                     }
-                    if (p == null) {
-                        notes.add(s + ": no free compatible port left on " + String.join(", ", dst) + ".");
-                    } else {
+                    if (p != null) {
                         out.add(p);
+                    } else if (skipped) {
+                        alreadyWired.add(s);
+                    } else if (lacksPortGroup(s)) {
+                        noSuchPort.add(s);
+                    } else {
+                        notes.add(s + ": no free compatible port left on " + String.join(", ", dst) + ".");
                     }
                 }
                 case EVERY_TARGET -> {
@@ -212,10 +224,48 @@ public final class BulkWiring {
                 }
             }
         }
+        if (!noSuchPort.isEmpty()) {
+            notes.add(0, noSuchPort.size() + " source(s) have no '" + sourcePorts + "' port: " + shortList(noSuchPort) + ".");
+        }
+        if (!alreadyWired.isEmpty()) {
+            notes.add(0, alreadyWired.size() + " source(s) already linked to a switch of the targets' kind, left as they are: "
+                    + shortList(alreadyWired) + ".");
+        }
         if (rule == Rule.RAIL && src.size() % dst.size() != 0) {
             notes.add(src.size() + " sources over " + dst.size() + " rails: the rails are not evenly loaded.");
         }
         return new Plan(rule, out, notes);
+    }
+
+    /** Up to 12 ids, then an ellipsis. */
+    private static String shortList(List<String> ids) {
+        return String.join(", ", ids.size() > 12 ? ids.subList(0, 12) : ids) + (ids.size() > 12 ? ", \u2026" : "");
+    }
+
+    /** True when a port group is chosen and the source's part has no port of it (a CPU asked for its 'net' ports). */
+    private boolean lacksPortGroup(String source) {
+        return sourcePorts != null && project.component(source)
+                .map(c -> ports(c).stream().noneMatch(pt -> pt.spec().name().equals(sourcePorts))).orElse(false);
+    }
+
+    /**
+     * True when {@code source} already has a link to one of the targets of {@code target}'s family: "each source to the
+     * next free port" wires a source once, so a CPU already on its board's PCIe switches, or a GPU already on its
+     * NVLink switches, is not given one more link when a whole server is selected with a new leaf switch.
+     */
+    private boolean linkedToKindOf(String source, String target, Set<String> targets) {
+        Component ct = project.component(target).orElse(null);
+        if (ct == null) {
+            return false;
+        }
+        Family kind = family(ct);
+        for (Link l : project.linksOf(source)) {
+            String other = l.a().componentId().equals(source) ? l.b().componentId() : l.a().componentId();
+            if (targets.contains(other) && project.component(other).map(c -> family(c) == kind).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

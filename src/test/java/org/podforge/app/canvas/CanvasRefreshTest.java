@@ -124,9 +124,13 @@ class CanvasRefreshTest {
         });
         assertTrue(legend.pane.isVisible());
         assertTrue(legend.stale(), "folded (the default): an edit does not look at every link");
+        WaitForAsyncUtils.waitForFxEvents();
+        double folded = legend.pane.getHeight();
         robot.interact(() -> legend.pane.setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(legend.stale());
+        assertTrue(legend.pane.getHeight() > folded + 40, "the canvas gives the opened legend room for its rows: " + folded
+                + " -> " + legend.pane.getHeight());
         assertTrue(labels(robot).contains("PCIe"), "opened, it lists the protocol in use: " + labels(robot));
         assertTrue(labels(robot).contains(Medium.PCB.label()), labels(robot).toString());
 

@@ -99,6 +99,8 @@ class PodCanvasRobotTest {
         assertTrue(c.components().stream().anyMatch(comp -> comp.partNumber().equals("NVIDIA-B300") && "gpu-2".equals(comp.slot())),
                 "the B300 sits in the first free GPU slot of chassis-2: " + c.components());
         assertEquals(1, session.commands().undoHistory().size(), "one undoable step");
+        String added = c.components().stream().filter(comp -> comp.partNumber().equals("NVIDIA-B300")).findFirst().orElseThrow().id();
+        assertEquals(Set.of(added), session.selection(), "the dropped part is selected (the next part goes where the user looks)");
     }
 
     @Test
@@ -244,7 +246,17 @@ class PodCanvasRobotTest {
         CanvasLayout l = canvas.canvasLayout();
         Box gpu = l.box("gpu-1");
         CanvasLayout.Slot target = l.slots("chassis-2").stream().filter(x -> x.name().equals("gpu-4")).findFirst().orElseThrow();
-        Point2D from = screen(gpu.cx(), gpu.cy());
+        // grab the GPU where its chassis' name label (a handle of the chassis) does not cover it
+        double grabY = gpu.cy();
+        for (double y = gpu.maxY() - 1; y > gpu.y(); y -= 1) {
+            Point2D local = canvas.toScreen(gpu.cx(), y);
+            var h = canvas.pickScreen(local.getX(), local.getY());
+            if (h != null && h.kind() == CanvasLayout.Kind.COMPONENT) {
+                grabY = y;
+                break;
+            }
+        }
+        Point2D from = screen(gpu.cx(), grabY);
         Point2D to = screen(target.box().cx(), target.box().cy());
         robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(8, 0)).moveTo(to).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();

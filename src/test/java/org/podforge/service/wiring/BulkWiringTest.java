@@ -108,8 +108,9 @@ class BulkWiringTest {
         // fully wired: nothing left to plan, and every source is named in the notes
         BulkWiring.Plan plan = new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.NEXT_FREE, gpus, switches);
         assertTrue(plan.isEmpty());
-        assertEquals(gpus.size(), plan.notes().size());
-        assertTrue(plan.notes().get(0).startsWith(gpus.get(0)));
+        String notes = String.join("\n", plan.notes());
+        assertTrue(gpus.stream().allMatch(notes::contains), "each source is named: " + notes);
+        assertTrue(notes.contains("already linked"), "and why it is left as it is: " + notes);
 
         CommandStack stack = new CommandStack(p);
         unwireScaleUp(p, stack);
@@ -128,5 +129,31 @@ class BulkWiringTest {
         assertEquals(ofFamily(p, Family.GPU, "s2."), st.get(0));
         assertEquals(ofFamily(p, Family.SCALEUP_SWITCH, ""), st.get(1));
         assertFalse(new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.RAIL, st.get(0), List.of()).notes().isEmpty());
+    }
+
+    /**
+     * A whole pre-wired server selected with a new leaf switch (the marquee around the rack): each source is wired once,
+     * so only the NIC and DPU network ports go to the leaf; the CPUs, drives and retimers already on the board's PCIe
+     * switches get no second link (a CPU to another PCIe switch was proposed, which pcie.tree then flags as an error).
+     */
+    @Test
+    void aPreWiredServerWithANewLeafGetsOnlyItsNetworkPortsWired() throws Exception {
+        Project p = new org.podforge.io.ProjectReader(CATALOG).read(java.nio.file.Path.of("docs/examples/dgx-b200-server.podforge.json")).project();
+        org.podforge.model.Chassis box = new org.podforge.model.Chassis("leaf-box", "", "NVIDIA-SN5600-BOX", 30);
+        box.addComponent(new Component("leaf-1", "", "NVIDIA-SN5600", "asic"));
+        p.pods().get(0).racks().get(0).addChassis(box);
+        Set<String> all = new LinkedHashSet<>();
+        p.allComponents().forEach(c -> all.add(c.id()));
+        List<List<String>> split = new BulkWiring(p, CATALOG).split(all);
+        BulkWiring.Plan plan = new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.NEXT_FREE, split.get(0), split.get(1));
+        assertFalse(plan.links().isEmpty(), plan.notes().toString());
+        for (BulkWiring.Planned l : plan.links()) {
+            assertEquals("leaf-1", l.b().componentId(), "only the leaf is wired: " + l.describe());
+            Family f = family(p, l.a().componentId());
+            assertTrue(f == Family.NIC, "a NIC or DPU network port: " + l.describe());
+        }
+        long nics = p.allComponents().stream().filter(c -> family(p, c.id()) == Family.NIC).count();
+        assertEquals(nics, plan.links().size(), "every NIC and DPU once");
+        assertTrue(plan.notes().get(0).contains("already linked to a switch of the targets' kind"), plan.notes().get(0));
     }
 }
