@@ -53,6 +53,7 @@ common=(--name PodForge --app-version "$version" --vendor "PodForge"
   --description "Design AI pods: drag, connect, validate, cost, export."
   --copyright "Copyright 2026 the PodForge authors. Apache License 2.0."
   --input "$work/input" --main-jar podforge.jar --main-class org.podforge.Launcher
+  --java-options '-XX:TieredStopAtLevel=1'   # C1 only: ~40% less CPU to the first frame, and faster one-shot jobs (decision 0021)
   --module-path "$work/fxmods"
   --add-modules javafx.controls,javafx.fxml,javafx.swing,java.logging,java.prefs,java.desktop,java.xml,java.sql,java.naming,jdk.unsupported,jdk.zipfs
   --jlink-options "--strip-debug --no-header-files --no-man-pages")

@@ -92,6 +92,7 @@ if [[ -f target/cds/podforge.classlist ]]; then
   a="$x/root/opt/podforge/lib/app"
   for f in podforge.classlist make-cds-archive.sh; do [[ -f $a/$f ]] || fail "$f is not in the package"; done
   grep -q 'SharedArchiveFile=$APPDIR/podforge.jsa' "$a/PodForge.cfg" || fail "PodForge.cfg does not name the class-data archive"
+  grep -q 'TieredStopAtLevel=1' "$a/PodForge.cfg" || fail "PodForge.cfg does not start with the C1 compiler only (decision 0021)"
   grep -q 'make-cds-archive.sh' "$p" || fail "postinst does not make the class-data archive"
   grep -q 'podforge.jsa' "$x/ctl/prerm" || fail "prerm does not remove the class-data archive"
   sh "$a/make-cds-archive.sh"

@@ -27,6 +27,7 @@ public final class FatalErrorHandler implements Thread.UncaughtExceptionHandler 
     private final Consumer<Runnable> onFx;
     private final Consumer<Runnable> later;
     private volatile boolean reported;
+    private boolean savingEveryEdit;
 
     /**
      * @param releaseMemory run first on a fatal error, on the FX thread: drops what can be rebuilt (the
@@ -93,6 +94,7 @@ public final class FatalErrorHandler implements Thread.UncaughtExceptionHandler 
             LOG.warn("could not release the analysis after a fatal error: {}", ex.toString());
         }
         String work = keepWork(files);
+        saveEveryEdit();
         LOG.error("fatal error while {}: {}", doing, e.toString());
         doc.messageProperty().set("PodForge ran out of memory while " + doing + ". " + work);
         if (reported) {
@@ -104,6 +106,28 @@ public final class FatalErrorHandler implements Thread.UncaughtExceptionHandler 
                 files.dialogs().showError("PodForge ran out of memory", message(e, doing, work));
             } finally {
                 reported = false;
+            }
+        });
+    }
+
+    /**
+     * From the first fatal error on, every edit is autosaved at once (on a plain FX-thread turn): the minute timer
+     * runs in JavaFX's pulses, and an out of memory inside JavaFX's own pulse scheduling can stop the pulses for good
+     * (seen at -Xmx64m: the window no longer repaints, yet edits still reach the design).
+     */
+    private void saveEveryEdit() {
+        if (savingEveryEdit) {
+            return;
+        }
+        savingEveryEdit = true;
+        boolean[] posted = {false};
+        doc.revisionProperty().addListener((o, a, b) -> {
+            if (!posted[0]) {
+                posted[0] = true;
+                later.accept(() -> {
+                    posted[0] = false;
+                    keepWork(files);
+                });
             }
         });
     }

@@ -49,6 +49,13 @@ class FatalErrorHandlerTest {
         assertTrue(msg.contains("ran out of Java heap memory") && msg.contains("-Xmx") && msg.contains(store.snapshotFile().toString()),
                 msg);
 
+        // from now on every edit is autosaved at once (JavaFX's pulses, which run the minute timer, may have stopped)
+        doc.execute(Edits.rename(doc.getSession().project(), "srv-1", "Edited after the error"));
+        assertEquals(2, later.size(), "one autosave queued for the edit");
+        later.get(1).run();
+        assertEquals("Edited after the error", new ProjectReader(catalog).read(store.snapshotFile()).project()
+                .chassis("srv-1").orElseThrow().name());
+
         // an ordinary bug is no fatal error: status bar, no dialog
         h.uncaughtException(new Thread("x"), new IllegalStateException("bug"));
         assertEquals(1, dialogs.errors.size());
