@@ -200,20 +200,7 @@ public final class FabricBom {
 
     /** A pattern's low end (rail ports, a mesh's lower switches) or high end (leaves, upper switches). */
     private static List<Port> endPorts(Project project, Catalog catalog, LinkPattern lp, boolean low) {
-        List<PortRef> refs = new ArrayList<>();
-        if (lp.wiring() instanceof RailWiring rw) {
-            if (low) {
-                rw.rails().forEach(refs::addAll);
-            } else {
-                rw.leaves().forEach(id -> refs.add(new PortRef(id, rw.leafPortPrefix() + rw.leafFirstPort())));
-            }
-        } else if (lp.wiring() instanceof MeshWiring mw) {
-            if (low) {
-                mw.lower().forEach(id -> refs.add(new PortRef(id, mw.lowerPortPrefix() + mw.lowerFirstPort())));
-            } else {
-                mw.upper().forEach(id -> refs.add(new PortRef(id, mw.upperPortPrefix() + mw.upperFirstPort())));
-            }
-        }
+        List<PortRef> refs = lp.wiring().endRefs(low);
         List<Port> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (PortRef r : refs) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * end) and a length that geometry computes from where the ends sit unless {@link #lengthOverrideM()} is
  * set.
  */
-public final class Link extends Node {
+public final class Link extends Node implements Cabled {
     private PortRef a;
     private PortRef b;
     private int lanes;

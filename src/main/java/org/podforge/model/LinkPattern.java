@@ -8,7 +8,7 @@ import java.util.Objects;
  * of the fabric made by hand at a port the pattern also uses replaces the pattern's cable at that port
  * (an exception a user made), see {@link FabricCables}.
  */
-public final class LinkPattern extends Node {
+public final class LinkPattern extends Node implements Cabled {
     private Wiring wiring;
     private int lanes;
     private Medium medium;

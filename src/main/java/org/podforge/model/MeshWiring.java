@@ -104,4 +104,10 @@ public record MeshWiring(List<String> lower, List<String> upper, int groups, int
         return String.format(Locale.ROOT, "%d lower x %d upper switch(es) in %d group(s), %d cable(s) per pair: %,d cables",
                 lower.size(), upper.size(), groups, linksPerPair, count(p));
     }
+
+    @Override
+    public List<PortRef> endRefs(boolean low) {
+        return low ? lower.stream().map(id -> new PortRef(id, lowerPortPrefix + lowerFirstPort)).toList()
+                : upper.stream().map(id -> new PortRef(id, upperPortPrefix + upperFirstPort)).toList();
+    }
 }

@@ -182,4 +182,15 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
         return String.format(Locale.ROOT, "%d rail(s) of %s x %d replica(s) to leaves, %d replica(s) per unit: %,d cables%s",
                 rails.size(), podId, replicas(p), replicasPerUnit, count(p), leafLegs == 1 ? "" : ", " + leafLegs + " per leaf port (breakout)");
     }
+
+    @Override
+    public List<PortRef> endRefs(boolean low) {
+        List<PortRef> refs = new ArrayList<>();
+        if (low) {
+            rails.forEach(refs::addAll);
+        } else {
+            leaves.forEach(id -> refs.add(new PortRef(id, leafPortPrefix + leafFirstPort)));
+        }
+        return refs;
+    }
 }

@@ -53,6 +53,13 @@ public sealed interface Wiring permits RailWiring, MeshWiring {
         };
     }
 
+    /**
+     * The ports that stand for one end of the pattern, one per kind of place: the low end is every rail port (a rail
+     * pattern) or each lower switch's first port (a mesh); the high end is each leaf's or upper switch's first port.
+     * Rules and the BOM read the parts and cages at an end from these, never from an expansion.
+     */
+    List<PortRef> endRefs(boolean low);
+
     /** The number of cables the pattern stands for in {@code p}. */
     long count(Project p);
 

@@ -9,7 +9,6 @@ import org.podforge.model.Bifurcation;
 import org.podforge.model.Component;
 import org.podforge.model.FabricCables;
 import org.podforge.model.LinkPattern;
-import org.podforge.model.MeshWiring;
 import org.podforge.model.Part;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
@@ -278,20 +277,7 @@ final class PatternMedia {
 
     /** The distinct (part, port) kinds at one end of a pattern: "PART/port" -> port. */
     private static Map<String, Port> ends(RuleContext ctx, Project p, LinkPattern lp, boolean low) {
-        List<PortRef> refs = new ArrayList<>();
-        if (lp.wiring() instanceof RailWiring rw) {
-            if (low) {
-                rw.rails().forEach(refs::addAll);
-            } else {
-                rw.leaves().forEach(id -> refs.add(new PortRef(id, rw.leafPortPrefix() + rw.leafFirstPort())));
-            }
-        } else if (lp.wiring() instanceof MeshWiring mw) {
-            if (low) {
-                mw.lower().forEach(id -> refs.add(new PortRef(id, mw.lowerPortPrefix() + mw.lowerFirstPort())));
-            } else {
-                mw.upper().forEach(id -> refs.add(new PortRef(id, mw.upperPortPrefix() + mw.upperFirstPort())));
-            }
-        }
+        List<PortRef> refs = lp.wiring().endRefs(low);
         Map<String, Port> out = new LinkedHashMap<>();
         for (PortRef r : refs) {
             Component c = p.component(r.componentId()).orElse(null);

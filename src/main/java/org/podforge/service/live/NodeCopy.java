@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Fabric;
+import org.podforge.model.Cabled;
 import org.podforge.model.Link;
 import org.podforge.model.LinkPattern;
 import org.podforge.model.Node;
@@ -100,21 +101,7 @@ public final class NodeCopy {
             if (!t.a().equals(f.a()) || !t.b().equals(f.b())) {
                 t.setEnds(f.a(), f.b());
             }
-            if (t.lanes() != f.lanes()) {
-                t.setLanes(f.lanes());
-            }
-            if (t.medium() != f.medium()) {
-                t.setMedium(f.medium());
-            }
-            if (!Objects.equals(t.cablePart(), f.cablePart())) {
-                t.setCablePart(f.cablePart());
-            }
-            if (!Objects.equals(t.transceiverPart(), f.transceiverPart())) {
-                t.setTransceiverPart(f.transceiverPart());
-            }
-            if (!Objects.equals(t.transceiverPartB(), f.transceiverPartB())) {
-                t.setTransceiverPartB(f.transceiverPartB());
-            }
+            copyCabling(t, f);
             if (!Objects.equals(t.lengthOverrideM(), f.lengthOverrideM())) {
                 t.setLengthOverrideM(f.lengthOverrideM());
             }
@@ -122,23 +109,28 @@ public final class NodeCopy {
             if (!t.wiring().equals(f.wiring())) {
                 t.setWiring(f.wiring());
             }
-            if (t.lanes() != f.lanes()) {
-                t.setLanes(f.lanes());
-            }
-            if (t.medium() != f.medium()) {
-                t.setMedium(f.medium());
-            }
-            if (!Objects.equals(t.cablePart(), f.cablePart())) {
-                t.setCablePart(f.cablePart());
-            }
-            if (!Objects.equals(t.transceiverPart(), f.transceiverPart())) {
-                t.setTransceiverPart(f.transceiverPart());
-            }
-            if (!Objects.equals(t.transceiverPartB(), f.transceiverPartB())) {
-                t.setTransceiverPartB(f.transceiverPartB());
-            }
+            copyCabling(t, f);
         } else {
             throw new IllegalArgumentException("cannot update " + target + " from " + from);
+        }
+    }
+
+    /** Sets only what differs, as every other field here: a setter may fire listeners. */
+    private static void copyCabling(Cabled t, Cabled f) {
+        if (t.lanes() != f.lanes()) {
+            t.setLanes(f.lanes());
+        }
+        if (t.medium() != f.medium()) {
+            t.setMedium(f.medium());
+        }
+        if (!Objects.equals(t.cablePart(), f.cablePart())) {
+            t.setCablePart(f.cablePart());
+        }
+        if (!Objects.equals(t.transceiverPart(), f.transceiverPart())) {
+            t.setTransceiverPart(f.transceiverPart());
+        }
+        if (!Objects.equals(t.transceiverPartB(), f.transceiverPartB())) {
+            t.setTransceiverPartB(f.transceiverPartB());
         }
     }
 }
