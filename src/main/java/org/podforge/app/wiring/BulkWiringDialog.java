@@ -57,6 +57,7 @@ public final class BulkWiringDialog {
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.managedProperty());
         notice.getStyleClass().add("wire-notice");
+        notice.setMinHeight(Region.USE_PREF_SIZE); // a reference wiring's steps are read whole, one per line, not cut off
 
         ComboBox<BulkWiring.Rule> rule = new ComboBox<>();
         rule.setId("wire-rule");
@@ -89,6 +90,9 @@ public final class BulkWiringDialog {
         HBox ruleRow = new HBox(8, ruleLabel, rule, portsLabel, ports);
         ruleRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rule, Priority.ALWAYS);
+        // a reference wiring has its own rule per step (listed in the notice): a greyed-out rule list would say otherwise
+        ruleRow.setManaged(!vm.isReference());
+        ruleRow.setVisible(!vm.isReference());
 
         ListView<String> src = list("wire-sources", vm.sources());
         ListView<String> dst = list("wire-targets", vm.targets());

@@ -10,6 +10,7 @@ import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Node;
 import org.podforge.model.Rack;
+import org.podforge.service.wiring.Unwiring;
 
 /**
  * Edit > Wire Selection… and Auto-wire… (also on the canvas's right-click menu): opens the bulk
@@ -62,6 +63,18 @@ public final class WiringActions {
             return;
         }
         open(BulkWiringViewModel.forReference(doc, id));
+    }
+
+    /** Removes every link of the selected components, chassis, racks or pods as one undo step (the parts stay). */
+    public void unwire() {
+        org.podforge.model.command.Command c = Unwiring.command(doc.getSession().project(), doc.selectedIds());
+        if (c == null) {
+            doc.messageProperty().set("Remove Links: the selection has no links (select components, chassis or racks)");
+            return;
+        }
+        if (doc.execute(c)) {
+            doc.messageProperty().set(c.description().replace("Remove", "Removed") + " (Undo with Ctrl+Z)");
+        }
     }
 
     private void open(BulkWiringViewModel vm) {

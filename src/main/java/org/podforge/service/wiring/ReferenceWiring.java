@@ -87,10 +87,16 @@ public final class ReferenceWiring {
             this(End.of(sourceGroup), End.of(targetGroup), rule, 1, null);
         }
 
-        /** "gpu/nvlink → nvswitch, each to every target, 9 links per pair". */
+        /** "gpu/nvlink → nvswitch/port: each to every target, 9 links per pair". */
         public String describe() {
-            return source + " \u2192 " + target + " (" + rule.label().toLowerCase(Locale.ROOT)
-                    + (perPair == 1 ? "" : ", " + perPair + " links per pair") + (medium == null ? "" : ", " + medium.label()) + ")";
+            String how = switch (rule) {
+                case NEXT_FREE -> "each to the next free port";
+                case EVERY_TARGET -> "each to every target";
+                case RAIL -> "source i to target i";
+                case BLOCK -> "in equal runs";
+            };
+            return source + " \u2192 " + target + ": " + how + (perPair == 1 ? "" : ", " + perPair + " links per pair")
+                    + (medium == null ? "" : ", " + medium.label());
         }
     }
 
