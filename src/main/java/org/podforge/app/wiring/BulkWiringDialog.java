@@ -118,9 +118,11 @@ public final class BulkWiringDialog {
         lists.setHgap(8);
         lists.setVgap(4);
         Label srcTitle = new Label();
-        srcTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.sources()).asString("Sources (%d): each is wired"));
+        srcTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.sources())
+                .asString(vm.isReference() ? "Sources (%d): as the steps name them" : "Sources (%d): each is wired"));
         Label dstTitle = new Label();
-        dstTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.targets()).asString("Targets (%d): switches, in rail order"));
+        dstTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.targets())
+                .asString(vm.isReference() ? "Targets (%d)" : "Targets (%d): switches, in rail order"));
         lists.add(srcTitle, 0, 0);
         lists.add(dstTitle, 2, 0);
         lists.add(src, 0, 1);
@@ -154,8 +156,11 @@ public final class BulkWiringDialog {
         vm.planProperty().addListener((o, a, p) -> show(p, preview, notes));
         show(vm.planProperty().get(), preview, notes);
 
-        Label media = new Label("Media are those of a single drag: PCB trace inside a chassis, external copper between chassis; "
-                + "the checks then judge each run's reach and offer a cable that fits.");
+        Label media = new Label(vm.isReference()
+                ? "Media are the reference wiring's: a PCB trace inside a chassis and external copper between chassis unless a step "
+                        + "names its medium; the checks then judge each run's reach and offer a cable that fits."
+                : "Media are those of a single drag: PCB trace inside a chassis, external copper between chassis; "
+                        + "the checks then judge each run's reach and offer a cable that fits.");
         media.setWrapText(true);
         media.getStyleClass().add("hint");
 

@@ -111,6 +111,9 @@ public final class BulkWiringViewModel {
         for (ReferenceWiring.Step s : r.steps()) {
             steps.append("\n").append(i++).append(". ").append(s.describe());
         }
+        if (!r.note().isBlank()) {
+            steps.append("\n").append(r.note().endsWith(".") ? r.note() : r.note() + ".");
+        }
         vm.notice.set(steps.toString());
         vm.replan();
         return vm;

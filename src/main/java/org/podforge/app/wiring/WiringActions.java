@@ -40,7 +40,8 @@ public final class WiringActions {
     }
 
     /**
-     * Opens the dialog for the selected rack or chassis (or the chassis of the selected component): a rack
+     * Opens the dialog for the selected rack or chassis (or the chassis of the selected component, or of a selected
+     * link inside one chassis): a rack
      * part's reference wiring spans its chassis (the NVL72 NVLink spine), a chassis part's stays inside it.
      */
     public void autoWire() {
@@ -53,6 +54,11 @@ public final class WiringActions {
                 id = c.id();
             } else if (n instanceof Component c && c.chassis() != null) {
                 id = c.chassis().id();
+            } else if (n instanceof org.podforge.model.Link l) {
+                // at fit zoom a click on a server often lands on one of its links: auto-wire the chassis both ends share
+                Chassis a = doc.getSession().project().component(l.a().componentId()).map(Component::chassis).orElse(null);
+                Chassis b = doc.getSession().project().component(l.b().componentId()).map(Component::chassis).orElse(null);
+                id = a != null && a == b ? a.id() : null;
             }
             if (id != null) {
                 break;

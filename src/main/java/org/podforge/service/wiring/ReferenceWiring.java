@@ -35,6 +35,8 @@ import org.podforge.model.Rack;
 public final class ReferenceWiring {
     /** The catalog attribute that holds a part's reference wiring. */
     public static final String ATTRIBUTE = "referenceWiring";
+    /** The catalog attribute that says in words what the reference wiring makes and what it leaves out, and why. */
+    public static final String NOTE_ATTRIBUTE = "referenceWiringNote";
 
     private static final String FORM = "'SOURCE -> TARGET [next|every|rail|block] [xN] [medium=MEDIUM]'";
     private static final Pattern END = Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*)(?:-(\\d+)\\.\\.(\\d+))?(?:\\[([A-Za-z0-9_.,-]+)])?(?:/([A-Za-z0-9_-]+))?");
@@ -100,8 +102,15 @@ public final class ReferenceWiring {
         }
     }
 
-    /** The plan for a chassis or rack, or why there is none ({@code plan} null, {@code reason} set). */
-    public record Result(BulkWiring.Plan plan, List<Step> steps, String reason) {
+    /**
+     * The plan for a chassis or rack, or why there is none ({@code plan} null, {@code reason} set); {@code note} is
+     * the part's {@value #NOTE_ATTRIBUTE} ("" if none).
+     */
+    public record Result(BulkWiring.Plan plan, List<Step> steps, String reason, String note) {
+        public Result(BulkWiring.Plan plan, List<Step> steps, String reason) {
+            this(plan, steps, reason, "");
+        }
+
         public boolean found() {
             return plan != null;
         }
@@ -273,8 +282,15 @@ public final class ReferenceWiring {
                 notes.add(step.source() + " \u2192 " + step.target() + ": " + n);
             }
         }
+        List<String> idle = unwiredAfter(project, scope, links);
+        if (!idle.isEmpty()) {
+            notes.add("Still without a link after this reference wiring: " + idle.size() + " component(s): "
+                    + String.join(", ", idle.size() > 12 ? idle.subList(0, 12) : idle) + (idle.size() > 12 ? " and " + (idle.size() - 12) + " more" : "")
+                    + ". Wire them by a rule (Edit > Wire Selection), by their own chassis' Auto-wire, or with the checks' fixes.");
+        }
         BulkWiring.Rule rule = steps.size() == 1 ? steps.get(0).rule() : BulkWiring.Rule.EVERY_TARGET;
-        return new Result(new BulkWiring.Plan(rule, links, notes), steps, "");
+        String note = part.get().attributes().getOrDefault(NOTE_ATTRIBUTE, "");
+        return new Result(new BulkWiring.Plan(rule, links, notes), steps, "", note);
     }
 
     /**
@@ -299,6 +315,24 @@ public final class ReferenceWiring {
         }
         hits.sort(Comparator.comparingInt(Hit::chassis).thenComparingInt(Hit::slot));
         return hits.stream().map(Hit::id).toList();
+    }
+
+    /** Ids of the scope's components that have no link in the design and none in {@code planned}, in scope order. */
+    private static List<String> unwiredAfter(Project project, List<Chassis> scope, List<BulkWiring.Planned> planned) {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (BulkWiring.Planned p : planned) {
+            linked.add(p.a().componentId());
+            linked.add(p.b().componentId());
+        }
+        List<String> out = new ArrayList<>();
+        for (Chassis ch : scope) {
+            for (Component c : ch.components()) {
+                if (!linked.contains(c.id()) && project.linksOf(c.id()).isEmpty()) {
+                    out.add(c.id());
+                }
+            }
+        }
+        return out;
     }
 
     private static int slotNumber(String slot) {

@@ -44,12 +44,16 @@ public final class Unwiring {
         return out;
     }
 
-    /** Ids of the links that touch a component of the selection (also those to parts outside it), in design order. */
+    /**
+     * Ids of the links that touch a component of the selection (also those to parts outside it), and of the selected
+     * links themselves, in design order.
+     */
     public static List<String> links(Project p, Collection<String> ids) {
         Set<String> comps = components(p, ids);
+        Set<String> chosen = Set.copyOf(ids);
         List<String> out = new ArrayList<>();
         for (Link l : p.allLinks()) {
-            if (comps.contains(l.a().componentId()) || comps.contains(l.b().componentId())) {
+            if (chosen.contains(l.id()) || comps.contains(l.a().componentId()) || comps.contains(l.b().componentId())) {
                 out.add(l.id());
             }
         }

@@ -75,6 +75,11 @@ class AutoWireFlowTest {
         String notice = robot.lookup("#wire-notice").queryAs(Label.class).getText();
         assertTrue(notice.startsWith("Reference wiring from the catalog (5 steps"), notice);
         assertTrue(notice.contains("\n1. gpu/nvlink \u2192 nvswitch/port: each to every target, 9 links per pair\n"), notice);
+        assertTrue(notice.contains("Not in it, because not published: which switch or root port feeds the drives"), notice);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> notes = robot.lookup("#wire-notes").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(notes.getItems().stream().anyMatch(n -> n.startsWith("Still without a link after this reference wiring: 10 component(s)")
+                && n.contains("ssd-1") && n.contains("dpu-2")), notes.getItems().toString());
         assertFalse(robot.lookup("#wire-rule").queryAs(javafx.scene.Node.class).getParent().isVisible(), "no rule list: each step has its own");
         assertTrue(notice.contains("9 links per pair"), notice);
 

@@ -171,7 +171,11 @@ class ReferenceWiringTemplatesTest {
         unwire(p);
         ReferenceWiring.Result r = ReferenceWiring.of(p, CAT, "rack-1");
         assertTrue(r.found(), r.reason());
-        assertTrue(r.plan().notes().isEmpty(), r.plan().notes().toString());
+        assertEquals(1, r.plan().notes().size(), r.plan().notes().toString());
+        assertTrue(r.plan().notes().get(0).startsWith("Still without a link after this reference wiring: 144 component(s): grace-1, ")
+                && r.plan().notes().get(0).contains(" and 132 more. "),
+                "the trays' Grace CPUs, NICs and DPUs (36 + 72 + 36) are their own trays' business, and the note says they are unwired: "
+                        + r.plan().notes().get(0));
         Map<String, Map<String, Integer>> perGpu = new TreeMap<>();
         Map<String, Integer> perChip = new TreeMap<>();
         for (BulkWiring.Planned l : r.plan().links()) {

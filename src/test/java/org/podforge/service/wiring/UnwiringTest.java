@@ -40,5 +40,7 @@ class UnwiringTest {
         String shelf = p.pods().get(0).racks().get(0).chassis().get(0).id();
         assertNull(Unwiring.command(p, List.of(shelf)), "a power shelf has no links");
         assertNull(Unwiring.command(p, List.of("no-such-id")));
+        String link = p.allLinks().get(0).id();
+        assertEquals(List.of(link), Unwiring.links(p, List.of(shelf, link)), "a selected link goes too (at fit zoom a click lands on links)");
     }
 }
