@@ -107,12 +107,11 @@ public final class BulkWiringViewModel {
         vm.targets.setAll(dst);
         StringBuilder steps = new StringBuilder("Reference wiring from the catalog (" + r.steps().size()
                 + (r.steps().size() == 1 ? " step" : " steps") + ", sources in the part's catalog entry):");
-        int i = 1;
-        for (ReferenceWiring.Step s : r.steps()) {
-            steps.append("\n").append(i++).append(". ").append(s.describe());
+        for (String line : r.lines()) {
+            steps.append("\n").append(line);
         }
         if (!r.note().isBlank()) {
-            steps.append("\n").append(r.note().endsWith(".") ? r.note() : r.note() + ".");
+            steps.append("\n").append(r.note());
         }
         vm.notice.set(steps.toString());
         vm.replan();
