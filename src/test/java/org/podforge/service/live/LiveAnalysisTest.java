@@ -260,6 +260,12 @@ class LiveAnalysisTest {
                 return new MoveChassisCommand(x.id(), r.id(), Math.max(1, x.uPosition() + rnd.nextInt(9) - 4));
             }
             default:
+                if (rnd.nextInt(3) == 0) { // a canvas note: the replica carries notes, the autosave writes it
+                    List<org.podforge.model.Note> notes = p.notes();
+                    return notes.isEmpty() || rnd.nextBoolean()
+                            ? org.podforge.model.command.NoteCommand.add(p, "n" + rnd.nextInt(100), rnd.nextInt(500), rnd.nextInt(500))
+                            : org.podforge.model.command.NoteCommand.delete(p, notes.get(rnd.nextInt(notes.size())).id());
+                }
                 return Edits.rename(p, c.id(), "c" + rnd.nextInt(1000));
         }
     }
