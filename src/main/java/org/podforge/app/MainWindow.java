@@ -333,7 +333,8 @@ public final class MainWindow {
                 new org.podforge.app.pods.NewPodAction(doc, this::reveal)::run);
         add("wire", "Wire Selection…", org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN_CONNECT,
                 key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
-        add("auto-wire", "Auto-wire Chassis…", null, null, doc.hasSelectionProperty(), wiring::autoWire);
+        add("auto-wire", "Auto-wire Chassis or Rack…", null, key(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                doc.hasSelectionProperty(), wiring::autoWire);
         add("add-note", "Add Note", MaterialDesignN.NOTE_TEXT_OUTLINE, null, racksShowing, () -> canvas.addNote());
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
