@@ -96,6 +96,10 @@ class NewFromTemplateDialogTest {
             checked++;
         }
         assertEquals(dialog.view().list().getItems().size(), checked, "every template is in view at the default size");
+        // Escape in the list closes the dialog (the list consumed it)
+        robot.interact(() -> dialog.view().list().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(dialog.stage().isShowing(), "Escape closed the dialog");
         for (javafx.scene.Node n : list.lookupAll(".scroll-bar")) {
             var bar = (javafx.scene.control.ScrollBar) n;
             if (bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
