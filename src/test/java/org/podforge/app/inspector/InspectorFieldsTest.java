@@ -69,7 +69,7 @@ class InspectorFieldsTest {
     @Test
     void noInspectorValueIsCutAtTheDefaultWidth() throws Exception {
         List<String> checked = new ArrayList<>();
-        for (String id : List.of("", "rack-1", "srv-1", "s1.gpu-1", "s1.nic-1", "s1.retimer-1", "link-1", "link-4", "link-305", "link-337")) {
+        for (String id : List.of("", "pod-1", "rack-1", "srv-1", "s1.gpu-1", "s1.nic-1", "s1.retimer-1", "link-1", "link-4", "link-305", "link-337")) {
             fx(() -> doc.select(id.isEmpty() ? List.of() : List.of(id)));
             assertEquals(List.of(), cut(), "selected " + (id.isEmpty() ? "nothing" : id));
             checked.add(id);
@@ -83,6 +83,6 @@ class InspectorFieldsTest {
         String shown = cooling.getButtonCell().getText();
         assertTrue(shown.startsWith("Automatic: "), shown);
         assertEquals(List.of(), cut(), "rack-1 with automatic cooling");
-        assertEquals(10, checked.size());
+        assertEquals(11, checked.size());
     }
 }
