@@ -112,6 +112,11 @@ public final class BomCommand implements Callable<Integer> {
                         r.budgetW() == null ? "" : String.format(Locale.ROOT, " of %,.0f W budget", r.budgetW()),
                         r.budgetW() != null && r.powerW() > r.budgetW() ? " (OVER BUDGET)" : "");
             }
+            for (Bom.RackRollup r : p.racks()) {
+                if (r.power() != null && !r.power().budgeted().isEmpty()) {
+                    out.println("    " + r.rackLabel() + " counts at this design's own power budgets (estimates): " + r.power().budgetedDetail());
+                }
+            }
             if (!p.powerUnknown().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
                 for (Map.Entry<String, Long> e : p.powerUnknown().entrySet()) {

@@ -605,6 +605,7 @@ public final class RuleEngine {
         // whose reach is not characterized share one (scaleup.reach), then alike network racks and switches share one
         // (decision 0019)
         all = org.podforge.rules.builtin.UnknownPowerFindings.merge(project, all);
+        all = org.podforge.rules.builtin.BudgetedPowerFindings.merge(project, all);
         all = org.podforge.rules.builtin.ScaleUpReachFindings.merge(project, all);
         return org.podforge.rules.builtin.NetworkRackFindings.merge(project, all);
     }

@@ -46,6 +46,7 @@ public final class ReplicaPatch {
     private final String description;
     private final Map<String, String> severities;
     private final Map<String, Double> thresholds;
+    private final Map<String, org.podforge.model.PowerBudget> powerBudgets;
 
     private ReplicaPatch(Project live, Collection<String> ids, boolean all) {
         this.ids = new LinkedHashSet<>(ids);
@@ -54,6 +55,7 @@ public final class ReplicaPatch {
         this.description = live.description();
         this.severities = new TreeMap<>(live.severityOverrides());
         this.thresholds = new TreeMap<>(live.thresholdOverrides());
+        this.powerBudgets = new TreeMap<>(live.powerBudgets());
         Map<Node, Map<Node, Integer>> indexes = new IdentityHashMap<>();
         for (String id : this.ids) {
             Node n = Fabric.ID.equals(id) ? live.fabric() : live.find(id).orElse(null);
@@ -114,6 +116,12 @@ public final class ReplicaPatch {
                 replica.setThresholdOverride(k, null);
             }
             thresholds.forEach(replica::setThresholdOverride);
+        }
+        if (!replica.powerBudgets().equals(powerBudgets)) {
+            for (String k : replica.powerBudgets().keySet().toArray(String[]::new)) {
+                replica.setPowerBudget(k, null);
+            }
+            powerBudgets.forEach(replica::setPowerBudget);
         }
         for (String id : absent) {
             replica.find(id).ifPresent(ReplicaPatch::detach);
