@@ -96,6 +96,7 @@ public final class MainWindow {
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
+    private final WindowSize windowSize;
     private final Menu recentMenu = new Menu("Open Recent");
     private final TabPane centreTabs = new TabPane();
     private final TabPane bottomTabs = new TabPane();
@@ -244,7 +245,7 @@ public final class MainWindow {
         stage.titleProperty().bind(doc.titleProperty());
         stage.setMaximized(settings.current().maximized());
         stage.centerOnScreen();
-        WindowSize.keep(stage, scene);
+        windowSize = WindowSize.keep(stage, scene);
         stage.setOnCloseRequest(e -> {
             if (!close()) {
                 e.consume();
@@ -375,7 +376,8 @@ public final class MainWindow {
                 new org.podforge.app.pods.NewPodAction(doc, this::reveal)::run);
         add("wire", "Wire Selection…", org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN_CONNECT,
                 key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
-        add("auto-wire", "Auto-wire Chassis…", null, null, doc.hasSelectionProperty(), wiring::autoWire);
+        add("auto-wire", "Auto-wire Chassis or Rack…", null, key(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                doc.hasSelectionProperty(), wiring::autoWire);
         add("add-note", "Add Note", MaterialDesignN.NOTE_TEXT_OUTLINE, null, racksShowing, () -> canvas.addNote());
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
@@ -808,6 +810,11 @@ public final class MainWindow {
     public org.podforge.app.search.SearchView search() { return searchView; }
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
+    /**
+     * Runs {@code work} once the window's size has been sent to the window system after its first showing
+     * ({@link WindowSize}): start-up's heavy work waits for it, else the window stays small while it runs.
+     */
+    public void whenSized(Runnable work) { windowSize.whenSized(work); }
     public DocumentModel document() { return doc; }
     public FileController files() { return files; }
     public AnalysisService analysis() { return analysis; }

@@ -42,7 +42,10 @@ public final class PodForgeApp extends Application {
         stage.show();
         StartupTrace.mark("shown");
         w.fatalErrors().install();
-        Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
+        // the first design opens once the window has its size: opening it keeps the FX thread busy (seconds on a
+        // loaded machine), and until then a window manager such as openbox would show the window at 200 x 200
+        List<String> args = List.copyOf(getParameters().getRaw());
+        w.whenSized(() -> Platform.runLater(() -> w.openInitial(args)));
     }
 
     /** Builds the window and its services against the given directories (tests pass temporary ones). */

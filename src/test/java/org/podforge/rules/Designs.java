@@ -66,9 +66,14 @@ final class Designs {
 
     /**
      * A GB200-class compute tray in the generic liquid-cooled 1U tray: 4 B200 + 2 Grace + 2 BlueField-3, and
-     * {@code cx7} ConnectX-7 (no published power). No system maximum: parts + the liquid-cooled overhead.
+     * {@code cx7} ConnectX-7 (24.9 W typical). No system maximum: parts + the liquid-cooled overhead.
      */
     Chassis gbTray(Rack r, String id, int u, int cx7) {
+        return gbTray(r, id, u, cx7, "NVIDIA-CONNECTX-7");
+    }
+
+    /** {@link #gbTray(Rack, String, int, int)} with {@code nics} NICs of part {@code nic} (ConnectX-8 publishes no power). */
+    Chassis gbTray(Rack r, String id, int u, int nics, String nic) {
         Chassis s = chassis(r, id, "GENERIC-COMPUTE-TRAY-1U", u);
         for (int g = 1; g <= 4; g++) {
             comp(s, id + "-gpu-" + g, "NVIDIA-B200", "gpu-" + g);
@@ -77,8 +82,8 @@ final class Designs {
             comp(s, id + "-cpu-" + i, "NVIDIA-GRACE", "cpu-" + i);
             comp(s, id + "-dpu-" + i, "NVIDIA-BLUEFIELD-3", "pcie-" + i);
         }
-        for (int i = 1; i <= cx7; i++) {
-            comp(s, id + "-nic-" + i, "NVIDIA-CONNECTX-7", "pcie-" + (2 + i));
+        for (int i = 1; i <= nics; i++) {
+            comp(s, id + "-nic-" + i, nic, "pcie-" + (2 + i));
         }
         return s;
     }

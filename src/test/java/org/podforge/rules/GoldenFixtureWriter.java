@@ -150,7 +150,7 @@ public final class GoldenFixtureWriter {
         m.put("rack.space/negative", d);
 
         // rack.power: four DGX B200-class servers (14.3 kW each at their system maximum) in a rack budgeted at 50 kW,
-        // an empty rack beside it (the move fix), and a tray whose ConnectX-7 publish no power (one warning)
+        // an empty rack beside it (the move fix), and a tray whose ConnectX-8 publish no power (one warning)
         d = new Designs("power");
         r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
         r.setPowerBudgetW(50_000.0);
@@ -158,7 +158,7 @@ public final class GoldenFixtureWriter {
             d.dgxB200(r, "srv-" + (i + 1), 1 + 10 * i);
         }
         d.rack("rack-2", "RACK-EIA-48U", 0, 1);
-        d.gbTray(d.rack("rack-3", "RACK-EIA-48U", 0, 2), "tray-1", 1, 4);
+        d.gbTray(d.rack("rack-3", "RACK-EIA-48U", 0, 2), "tray-1", 1, 4, "NVIDIA-CONNECTX-8");
         m.put("rack.power/positive", d);
         // negative: the same four servers fit the default 60 kW; a tray whose parts all publish power
         d = new Designs("power ok");
@@ -169,12 +169,12 @@ public final class GoldenFixtureWriter {
         d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-1", 1, 0);
         m.put("rack.power/negative", d);
 
-        // rack.power, one finding per cause: three racks whose trays' ConnectX-7 publish no power (4, 4 and 2 of them) and a
+        // rack.power, one finding per cause: three racks whose trays' ConnectX-8 publish no power (4, 4 and 2 of them) and a
         // rack whose Scorpio X has none: one warning for the pod naming the four racks and their counts
         d = new Designs("power unknown alike");
-        d.gbTray(d.rack("rack-1", "RACK-EIA-48U", 0, 0), "tray-1", 1, 4);
-        d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-2", 1, 4);
-        d.gbTray(d.rack("rack-3", "RACK-EIA-48U", 0, 2), "tray-3", 1, 2);
+        d.gbTray(d.rack("rack-1", "RACK-EIA-48U", 0, 0), "tray-1", 1, 4, "NVIDIA-CONNECTX-8");
+        d.gbTray(d.rack("rack-2", "RACK-EIA-48U", 0, 1), "tray-2", 1, 4, "NVIDIA-CONNECTX-8");
+        d.gbTray(d.rack("rack-3", "RACK-EIA-48U", 0, 2), "tray-3", 1, 2, "NVIDIA-CONNECTX-8");
         Chassis sx = d.chassis(d.rack("rack-4", "RACK-EIA-48U", 0, 3), "sw-tray-1", "GENERIC-SCALEUP-SWITCH-TRAY-1U", 1);
         d.comp(sx, "sx-1", "ASTERA-SCORPIO-X-320", "switch-1");
         m.put("rack.power/positive-unknown-alike", d);
