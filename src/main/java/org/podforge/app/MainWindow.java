@@ -140,6 +140,7 @@ public final class MainWindow {
         this.files = new FileController(doc, catalog, prices, settings, dialogFactory.apply(stage), autosave, fileReader,
                 javafx.application.Platform::runLater);
         this.analysis = new AnalysisService(doc);
+        files.setCopier(analysis::copyWhenCaughtUp); // the autosave copies the analysis's replica, off the FX thread
         this.fatalErrors = new FatalErrorHandler(files, doc, analysis::stopAfterFatal);
 
         outline = new OutlineView(doc);
