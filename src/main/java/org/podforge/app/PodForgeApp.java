@@ -32,13 +32,20 @@ public final class PodForgeApp extends Application {
         AppLog.start(dirs.logDir(), AppInfo.version());
         MainWindow w = create(stage, dirs);
         StartupTrace.mark("window-built");
-        // the first analysis (a copy of the design, then a full pass) waits for the first frame (decision 0021)
+        // the first analysis (a copy of the design, then a full pass) and the hidden tabs' views wait for the first frame (decision 0021)
         w.analysis().hold();
-        FirstFrameWatch.install(w, w.analysis()::release);
+        w.holdHiddenTabs();
+        FirstFrameWatch.install(w, () -> {
+            w.analysis().release();
+            w.attachHeldTabs();
+        });
         stage.show();
         StartupTrace.mark("shown");
         w.fatalErrors().install();
-        Platform.runLater(() -> w.openInitial(List.copyOf(getParameters().getRaw())));
+        // the first design opens once the window has its size: opening it keeps the FX thread busy (seconds on a
+        // loaded machine), and until then a window manager such as openbox would show the window at 200 x 200
+        List<String> args = List.copyOf(getParameters().getRaw());
+        w.whenSized(() -> Platform.runLater(() -> w.openInitial(args)));
     }
 
     /** Builds the window and its services against the given directories (tests pass temporary ones). */

@@ -305,7 +305,7 @@ public class PodCanvas extends Region {
         this.findingMenus = menus;
     }
 
-    /** Items the right-click menu offers for any selection (the shell's Wire Selection, Auto-wire Chassis). */
+    /** Items the right-click menu offers for any selection (the shell's Wire Selection, Auto-wire). */
     public void setSelectionMenus(java.util.function.Supplier<List<MenuItem>> menus) {
         this.selectionMenus = menus;
     }

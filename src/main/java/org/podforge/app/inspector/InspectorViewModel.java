@@ -50,6 +50,8 @@ public final class InspectorViewModel {
     private final Map<String, Function<String, Command>> editors = new HashMap<>();
     private String subjectId;
     private ComputedFacts computed;
+    /** Set while an edit typed here is applied: the rows are shown anew even when equal (the field shows the value, not the typing). */
+    private boolean rebuildNext;
 
     public InspectorViewModel(DocumentModel doc) {
         this.doc = doc;
@@ -89,6 +91,7 @@ public final class InspectorViewModel {
      * value was unchanged); false with {@link #errorProperty()} saying why otherwise.
      */
     public boolean apply(String key, String text) {
+        rebuildNext = true;
         Function<String, Command> f = editors.get(key);
         PropertyRow row = row(key);
         if (f == null || row == null || !row.editable()) {
@@ -130,7 +133,7 @@ public final class InspectorViewModel {
             subjectId = null;
             heading.set(sel.size() + " objects selected");
             out.add(PropertyRow.readOnly("count", "Selection", "Selected", sel.size()));
-            rows.setAll(out);
+            show(out);
             return;
         }
         Node n = sel.isEmpty() ? null : p.find(sel.iterator().next()).orElse(null);
@@ -274,6 +277,20 @@ public final class InspectorViewModel {
                     out.add(PropertyRow.readOnly("speed", "Computed", "Negotiated", computed.speed(l)));
                 }
             }
+        }
+        show(out);
+    }
+
+    /**
+     * Shows {@code out} unless it equals what is shown: after most edits (a move, a cable elsewhere) the project
+     * totals or the selected object's rows read the same, and rebuilding the editors would cost the window a CSS
+     * and layout pass for nothing.
+     */
+    private void show(List<PropertyRow> out) {
+        boolean force = rebuildNext;
+        rebuildNext = false;
+        if (!force && out.equals(rows)) {
+            return;
         }
         rows.setAll(out);
     }

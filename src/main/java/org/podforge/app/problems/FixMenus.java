@@ -80,4 +80,24 @@ public final class FixMenus {
         }
         return out;
     }
+
+    /** Buttons for a group header's detail: per fix family in the group, apply it to every member (one undo step). */
+    public static List<Button> groupButtons(ProblemsViewModel vm, List<Finding> group) {
+        List<Button> out = new ArrayList<>();
+        for (List<FixFamily.Member> family : vm.familiesIn(group)) {
+            String label = family.get(0).fix().label();
+            boolean many = family.size() > 1;
+            Button b = new Button(many ? label + " — on all " + family.size() + " in this group" : label,
+                    new FontIcon(many ? MaterialDesignC.CHECK_ALL : MaterialDesignW.WRENCH_OUTLINE));
+            b.setMnemonicParsing(false);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add(many ? "fix-all-button" : "fix-button");
+            b.setTooltip(new Tooltip(many ? "Apply this fix to the " + family.size() + " findings of the group that offer it, as one undo step"
+                    : "Apply this fix (one undo step)"));
+            b.setOnAction(e -> vm.applyMembers(family));
+            out.add(b);
+        }
+        return out;
+    }
 }

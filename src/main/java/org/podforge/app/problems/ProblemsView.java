@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -58,6 +59,8 @@ public final class ProblemsView extends VBox {
     private final VBox detailFixes = new VBox(6);
     private final TreeTableColumn<Row, String> where;
     private boolean rebuilding;
+    /** The detail pane shows a group header's summary (not {@link ProblemsViewModel#selectedProperty()}). */
+    private boolean groupShown;
 
     public ProblemsView(ProblemsViewModel vm) {
         this.vm = vm;
@@ -107,7 +110,7 @@ public final class ProblemsView extends VBox {
         table.setPlaceholder(empty);
         table.getColumns().add(severityColumn());
         // the message takes the room; the short columns keep enough to be read (a rule id, an object id)
-        table.getColumns().add(col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId()));
+        table.getColumns().add(ruleColumn());
         table.getColumns().add(col("Message", 560, 160, r -> r.finding() == null ? r.title() : r.finding().message()));
         table.getColumns().add(where);
         table.getColumns().add(col("Objects", 110, 84, r -> r.finding() == null ? "" : String.join(", ", r.finding().subjects())));
@@ -115,6 +118,8 @@ public final class ProblemsView extends VBox {
                 : Integer.toString(r.finding().fixes().size())));
         table.setRowFactory(tv -> row());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<Row>>) c -> selectionChanged());
+        // the selected items change before the selected item does: a header selected alone is seen only here
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selectionChanged());
 
         vm.findings().addListener((ListChangeListener<Finding>) c -> rebuild());
         vm.groupingProperty().addListener((o, a, b) -> rebuild());
@@ -152,6 +157,7 @@ public final class ProblemsView extends VBox {
         // a row keeps one tooltip and one menu (each a popup window with its own scene) for the findings it shows
         // in turn: making new ones each time a row showed another finding cost most of re-listing 2,432 findings
         Tooltip[] tip = new Tooltip[1];
+        Tooltip[] groupTip = new Tooltip[1];
         ContextMenu[] menu = new ContextMenu[1];
         row.itemProperty().addListener((o, a, r) -> {
             row.getStyleClass().removeIf(s -> s.startsWith("severity-") || s.equals("problems-group"));
@@ -162,7 +168,13 @@ public final class ProblemsView extends VBox {
             }
             if (r.finding() == null) {
                 row.getStyleClass().add("problems-group");
-                row.setTooltip(null);
+                if (groupTip[0] == null) {
+                    groupTip[0] = new Tooltip();
+                    groupTip[0].setWrapText(true);
+                    groupTip[0].setMaxWidth(640);
+                }
+                groupTip[0].setText(r.title()); // the header's title is cut in the Message column
+                row.setTooltip(groupTip[0]);
             } else {
                 Finding f = r.finding();
                 row.getStyleClass().add("severity-" + f.severity().name());
@@ -209,8 +221,15 @@ public final class ProblemsView extends VBox {
         TreeItem<Row> focus = table.getSelectionModel().getSelectedItem();
         if (focus != null && focus.getValue() != null && focus.getValue().finding() != null) {
             vm.selectedProperty().set(focus.getValue().finding());
+        } else if (focus != null && focus.getValue() != null && !focus.getChildren().isEmpty()) {
+            // a group header: the detail pane sums the group up (and shows its first finding), never a finding
+            // of another group left from an earlier selection
+            vm.selectedProperty().set(null);
+            showGroupDetail(focus);
         } else if (sel.size() == 1) {
             vm.selectedProperty().set(sel.get(0));
+        } else if (sel.isEmpty() && groupShown) {
+            showDetail(vm.selectedProperty().get());
         }
     }
 
@@ -276,11 +295,22 @@ public final class ProblemsView extends VBox {
     private void rebuild() {
         rebuilding = true;
         try {
-            Set<Finding> wasSelected = new LinkedHashSet<>(selectedFindings());
+            Set<Finding> wasSelected = new LinkedHashSet<>();
+            Set<String> groupsSelected = new LinkedHashSet<>();
+            for (TreeItem<Row> it : List.copyOf(table.getSelectionModel().getSelectedItems())) {
+                if (it == null || it.getValue() == null) {
+                    continue;
+                }
+                if (it.getValue().finding() != null) {
+                    wasSelected.add(it.getValue().finding());
+                } else {
+                    groupsSelected.add(groupKey(it.getValue()));
+                }
+            }
             Set<String> collapsed = new LinkedHashSet<>();
             for (TreeItem<Row> top : table.getRoot().getChildren()) {
                 if (top.getValue().finding() == null && !top.isExpanded()) {
-                    collapsed.add(top.getValue().title().replaceAll(" \\(\\d+\\)$", ""));
+                    collapsed.add(groupKey(top.getValue()));
                 }
             }
             List<TreeItem<Row>> tops = new ArrayList<>();
@@ -291,7 +321,7 @@ public final class ProblemsView extends VBox {
             } else {
                 for (ProblemsViewModel.Group g : vm.groups()) {
                     TreeItem<Row> head = new TreeItem<>(new Row(g.title(), null));
-                    head.setExpanded(!collapsed.contains(g.title().replaceAll(" \\(\\d+\\)$", "")));
+                    head.setExpanded(!collapsed.contains(groupKey(head.getValue())));
                     for (Finding f : g.findings()) {
                         head.getChildren().add(new TreeItem<>(new Row("", f)));
                     }
@@ -306,13 +336,34 @@ public final class ProblemsView extends VBox {
                     table.getSelectionModel().select(it);
                 }
             }
+            for (TreeItem<Row> top : tops) {
+                if (top.getValue().finding() == null && groupsSelected.contains(groupKey(top.getValue()))) {
+                    table.getSelectionModel().select(top); // a group selected before a re-check stays selected
+                }
+            }
         } finally {
             rebuilding = false;
         }
         selectionChanged();
     }
 
+    private void showGroupDetail(TreeItem<Row> head) {
+        List<Finding> fs = new ArrayList<>();
+        for (TreeItem<Row> child : head.getChildren()) {
+            fs.add(child.getValue().finding());
+        }
+        detailText.setText(vm.groupDetailText(head.getValue().title(), fs));
+        List<Button> buttons = FixMenus.groupButtons(vm, fs);
+        if (buttons.isEmpty()) {
+            detailFixes.getChildren().setAll(new Label("No finding of this group offers an automatic fix."));
+        } else {
+            detailFixes.getChildren().setAll(buttons);
+        }
+        groupShown = true;
+    }
+
     private void showDetail(Finding f) {
+        groupShown = false;
         if (f == null) {
             detailText.setText("");
             detailFixes.getChildren().setAll(new Label("No finding selected."));
@@ -361,6 +412,57 @@ public final class ProblemsView extends VBox {
             }
         });
         return sev;
+    }
+
+    /** A group header's title without its count, which changes as findings come and go. */
+    private static String groupKey(Row head) {
+        return head.title().replaceAll(" \\(\\d+\\)$", "");
+    }
+
+    /**
+     * The Rule column: never narrower than the longest rule id it shows (ids such as part.unconnected were cut
+     * at the old fixed width), with the rule's title as the cell's tooltip.
+     */
+    private TreeTableColumn<Row, String> ruleColumn() {
+        TreeTableColumn<Row, String> c = col("Rule", 130, 125, r -> r.finding() == null ? "" : r.finding().ruleId());
+        c.setId("problems-rule-column");
+        Text measure = new Text();
+        c.setCellFactory(tc -> new TreeTableCell<>() {
+            private Tooltip tip;
+
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                if (empty || id == null || id.isEmpty()) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(id);
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
+                tip.setText(id + " — " + vm.ruleTitle(id));
+                setTooltip(tip);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                // measured with the cell's own font once styled; the column only ever widens to fit
+                String id = getText();
+                if (id != null && !id.isEmpty()) {
+                    measure.setFont(getFont());
+                    measure.setText(id);
+                    double need = Math.ceil(measure.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset() + 6);
+                    if (need > c.getMinWidth()) {
+                        c.setMinWidth(need);
+                        c.setPrefWidth(Math.max(c.getPrefWidth(), need));
+                    }
+                }
+                super.layoutChildren();
+            }
+        });
+        return c;
     }
 
     public TreeTableView<Row> table() {

@@ -65,6 +65,8 @@ public final class ProblemsViewModel {
     public record FixOption(Finding finding, Fix fix, int like) {
     }
 
+    /** A group's detail names this many of its objects, then how many more. */
+    private static final int GROUP_OBJECTS_LISTED = 12;
     private final DocumentModel doc;
     private final ObservableList<Finding> all = FXCollections.observableArrayList();
     private final FilteredList<Finding> shown = new FilteredList<>(all);
@@ -251,6 +253,47 @@ public final class ProblemsViewModel {
                 sb.append("  (").append(o.like()).append(" findings have a fix like it)");
             }
             sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A group header's detail: what the group holds (findings by severity, the objects concerned, the fixes
+     * offered and on how many), then its first finding in full, so that the pane never keeps showing a finding
+     * of another group when a header is selected.
+     */
+    public String groupDetailText(String title, List<Finding> fs) {
+        StringBuilder sb = new StringBuilder(title).append("\n\n");
+        Map<Severity, Integer> bySeverity = new java.util.EnumMap<>(Severity.class);
+        Set<String> objects = new LinkedHashSet<>();
+        for (Finding f : fs) {
+            bySeverity.merge(f.severity(), 1, Integer::sum);
+            objects.addAll(f.subjects());
+        }
+        sb.append(fs.size()).append(fs.size() == 1 ? " finding" : " findings");
+        String sep = ": ";
+        for (Severity s : Severity.values()) {
+            Integer n = bySeverity.get(s);
+            if (n != null) {
+                String word = s.name().toLowerCase(Locale.ROOT);
+                sb.append(sep).append(n).append(' ').append(word).append(n == 1 ? "" : "s");
+                sep = ", ";
+            }
+        }
+        sb.append("\n\nObjects (").append(objects.size()).append("): ");
+        List<String> first = objects.stream().limit(GROUP_OBJECTS_LISTED).toList();
+        sb.append(String.join(", ", first));
+        if (objects.size() > first.size()) {
+            sb.append(", … and ").append(objects.size() - first.size()).append(" more");
+        }
+        List<List<FixFamily.Member>> families = familiesIn(fs);
+        sb.append("\n\nFixes:").append(families.isEmpty() ? " none offered\n" : "\n");
+        for (List<FixFamily.Member> family : families) {
+            sb.append("  • ").append(family.get(0).fix().label());
+            sb.append("  (offered by ").append(family.size()).append(" of the ").append(fs.size()).append(")\n");
+        }
+        if (!fs.isEmpty()) {
+            sb.append("\n— The first of them in full (select a row to read another) —\n\n").append(detailText(fs.get(0)));
         }
         return sb.toString();
     }

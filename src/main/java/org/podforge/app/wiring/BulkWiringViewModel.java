@@ -44,6 +44,7 @@ public final class BulkWiringViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final String title;
     private BulkWiring.Plan reference;
+    private String referenceName;
 
     private BulkWiringViewModel(DocumentModel doc, String title) {
         this.doc = doc;
@@ -82,21 +83,33 @@ public final class BulkWiringViewModel {
     }
 
     /**
-     * Auto-wire a chassis: its part's catalog reference wiring when the catalog carries one; otherwise
-     * the notice says so and the dialog falls back to wiring the chassis' components by a rule.
+     * Auto-wire a chassis or a rack: its part's catalog reference wiring when the catalog carries one; otherwise
+     * the notice says so and the dialog falls back to wiring its components by a rule. In reference mode the
+     * lists show the components the plan wires (sources on the left, targets on the right) and Apply's undo step
+     * is named after the reference wiring.
      */
-    public static BulkWiringViewModel forChassis(DocumentModel doc, String chassisId) {
-        ReferenceWiring.Result r = ReferenceWiring.of(doc.getSession().project(), doc.getSession().catalog(), chassisId);
+    public static BulkWiringViewModel forReference(DocumentModel doc, String chassisOrRackId) {
+        ReferenceWiring.Result r = ReferenceWiring.of(doc.getSession().project(), doc.getSession().catalog(), chassisOrRackId);
         if (!r.found()) {
-            BulkWiringViewModel vm = forSelection(doc, List.of(chassisId));
+            BulkWiringViewModel vm = forSelection(doc, List.of(chassisOrRackId));
             vm.notice.set(r.reason());
             return vm;
         }
-        BulkWiringViewModel vm = new BulkWiringViewModel(doc, "Auto-wire " + chassisId + " from its reference wiring");
+        String label = doc.getSession().project().find(chassisOrRackId).map(Node::label).orElse(chassisOrRackId);
+        BulkWiringViewModel vm = new BulkWiringViewModel(doc, "Auto-wire " + label + " from its reference wiring");
         vm.reference = r.plan();
+        vm.referenceName = "Auto-wire " + label + " (" + r.plan().links().size() + (r.plan().links().size() == 1 ? " link)" : " links)");
+        Set<String> src = new LinkedHashSet<>();
+        Set<String> dst = new LinkedHashSet<>();
+        for (BulkWiring.Planned l : r.plan().links()) {
+            src.add(l.a().componentId());
+            dst.add(l.b().componentId());
+        }
+        vm.sources.setAll(src);
+        vm.targets.setAll(dst);
         List<String> steps = new ArrayList<>();
         for (ReferenceWiring.Step s : r.steps()) {
-            steps.add(s.sourceGroup() + " \u2192 " + s.targetGroup() + " (" + s.rule().label().toLowerCase(java.util.Locale.ROOT) + ")");
+            steps.add(s.describe());
         }
         vm.notice.set("Reference wiring from the catalog: " + String.join("; ", steps) + ".");
         vm.replan();
@@ -202,7 +215,7 @@ public final class BulkWiringViewModel {
         if (p == null || p.isEmpty()) {
             return null;
         }
-        if (!doc.execute(p.command())) {
+        if (!doc.execute(reference != null ? p.command(referenceName) : p.command())) {
             return null;
         }
         List<String> ids = p.links().stream().map(BulkWiring.Planned::id).toList();

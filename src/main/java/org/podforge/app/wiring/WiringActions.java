@@ -9,10 +9,11 @@ import org.podforge.app.DocumentModel;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Node;
+import org.podforge.model.Rack;
 
 /**
- * Edit > Wire Selection… and Auto-wire Chassis… (also on the canvas's right-click menu): opens the bulk
- * wiring window for the current selection, or for the selected chassis' reference wiring. The shell only
+ * Edit > Wire Selection… and Auto-wire… (also on the canvas's right-click menu): opens the bulk
+ * wiring window for the current selection, or for the selected chassis' or rack's reference wiring. The shell only
  * binds these two methods to its actions.
  */
 public final class WiringActions {
@@ -37,25 +38,30 @@ public final class WiringActions {
         open(BulkWiringViewModel.forSelection(doc, ids));
     }
 
-    /** Opens the dialog for the selected chassis (or the chassis of the selected component). */
+    /**
+     * Opens the dialog for the selected rack or chassis (or the chassis of the selected component): a rack
+     * part's reference wiring spans its chassis (the NVL72 NVLink spine), a chassis part's stays inside it.
+     */
     public void autoWire() {
-        String chassisId = null;
-        for (String id : doc.selectedIds()) {
-            Node n = doc.getSession().project().find(id).orElse(null);
-            if (n instanceof Chassis c) {
-                chassisId = c.id();
+        String id = null;
+        for (String sel : doc.selectedIds()) {
+            Node n = doc.getSession().project().find(sel).orElse(null);
+            if (n instanceof Rack r) {
+                id = r.id();
+            } else if (n instanceof Chassis c) {
+                id = c.id();
             } else if (n instanceof Component c && c.chassis() != null) {
-                chassisId = c.chassis().id();
+                id = c.chassis().id();
             }
-            if (chassisId != null) {
+            if (id != null) {
                 break;
             }
         }
-        if (chassisId == null) {
-            doc.messageProperty().set("Auto-wire Chassis: select a chassis first");
+        if (id == null) {
+            doc.messageProperty().set("Auto-wire: select a chassis or a rack first");
             return;
         }
-        open(BulkWiringViewModel.forChassis(doc, chassisId));
+        open(BulkWiringViewModel.forReference(doc, id));
     }
 
     private void open(BulkWiringViewModel vm) {

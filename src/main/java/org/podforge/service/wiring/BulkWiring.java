@@ -43,7 +43,12 @@ public final class BulkWiring {
         /** Each source gets one link to every target (a GPU to every switch plane). */
         EVERY_TARGET("Each source to every target (one link per plane)"),
         /** Source i is linked to target i (modulo the number of targets): rail-optimised wiring. */
-        RAIL("Source i to target i (rails)");
+        RAIL("Source i to target i (rails)"),
+        /**
+         * Sources and targets cut into equal runs in order: with fewer sources, source i to its own run of targets
+         * (a CPU to its two PCIe switches); with fewer targets, each run of sources to one target (two GPUs to their CPU).
+         */
+        BLOCK("Sources to targets in equal runs (a CPU to its own switches)");
 
         private final String label;
 
@@ -82,6 +87,11 @@ public final class BulkWiring {
 
         /** One undoable command adding every planned link. */
         public Command command() {
+            return command("Wire " + links.size() + (links.size() == 1 ? " link" : " links") + " (" + rule.label() + ")");
+        }
+
+        /** One undoable command adding every planned link, named {@code name} in the Edit menu's Undo. */
+        public Command command(String name) {
             if (links.isEmpty()) {
                 throw new IllegalStateException("nothing to wire");
             }
@@ -89,7 +99,7 @@ public final class BulkWiring {
             for (Planned p : links) {
                 parts.add(AddCommand.link(new Link(p.id(), p.a(), p.b(), p.lanes(), p.medium())));
             }
-            return new CompositeCommand("Wire " + links.size() + (links.size() == 1 ? " link" : " links") + " (" + rule.label() + ")", parts);
+            return new CompositeCommand(name, parts);
         }
     }
 
@@ -100,6 +110,11 @@ public final class BulkWiring {
     private final Project project;
     private final Catalog catalog;
     private String sourcePorts;
+    private String targetPorts;
+    private int perPair = 1;
+    private Medium medium;
+    private boolean asGiven;
+    private int pairsAlreadyLinked;
 
     public BulkWiring(Project project, Catalog catalog) {
         this.project = project;
@@ -114,6 +129,40 @@ public final class BulkWiring {
      */
     public BulkWiring sourcePorts(String portGroup) {
         this.sourcePorts = portGroup == null || portGroup.isBlank() ? null : portGroup;
+        return this;
+    }
+
+    /** Wires only the targets' ports of this catalog port group ("c2c", "sw"); null (the default) tries every port. */
+    public BulkWiring targetPorts(String portGroup) {
+        this.targetPorts = portGroup == null || portGroup.isBlank() ? null : portGroup;
+        return this;
+    }
+
+    /**
+     * Links per source-target pair for {@link Rule#EVERY_TARGET}, {@link Rule#RAIL} and {@link Rule#BLOCK} (default 1):
+     * an HGX B200 GPU sends 9 of its 18 NVLink links to each of the baseboard's 2 switch chips. Ignored by
+     * {@link Rule#NEXT_FREE}, which gives each source one link.
+     */
+    public BulkWiring linksPerPair(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("links per pair must be at least 1, not " + n);
+        }
+        this.perPair = n;
+        return this;
+    }
+
+    /** The medium of every planned link; null (the default): a board trace inside one chassis, external copper between chassis. */
+    public BulkWiring medium(Medium m) {
+        this.medium = m;
+        return this;
+    }
+
+    /**
+     * Takes sources and targets in the order given instead of design order (a reference wiring orders a chassis'
+     * components by slot: board-1 before board-2 whatever order they were dropped in).
+     */
+    public BulkWiring inGivenOrder() {
+        this.asGiven = true;
         return this;
     }
 
@@ -159,8 +208,8 @@ public final class BulkWiring {
      * in the design: their ports count as used and their ids as taken (a reference wiring of several steps).
      */
     public Plan plan(Rule rule, List<String> sources, List<String> targets, List<Planned> before) {
-        List<String> src = inDesignOrder(sources);
-        List<String> dst = inDesignOrder(targets);
+        List<String> src = asGiven ? List.copyOf(new LinkedHashSet<>(sources)) : inDesignOrder(sources);
+        List<String> dst = asGiven ? List.copyOf(new LinkedHashSet<>(targets)) : inDesignOrder(targets);
         List<Planned> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<PortRef, List<Integer>> used = new HashMap<>();
@@ -174,6 +223,7 @@ public final class BulkWiring {
             notes.add(src.isEmpty() ? "No source components selected." : "No target components selected (select at least one switch).");
             return new Plan(rule, out, notes);
         }
+        pairsAlreadyLinked = 0;
         List<String> alreadyWired = new ArrayList<>();
         List<String> noSuchPort = new ArrayList<>();
         Set<String> targetSet = new HashSet<>(dst);
@@ -205,21 +255,16 @@ public final class BulkWiring {
                 }
                 case EVERY_TARGET -> {
                     for (String t : dst) {
-                        Planned p = pair(s, t, used, ids);
-                        if (p == null) {
-                            notes.add(s + " \u2192 " + t + ": no pair of free compatible ports.");
-                        } else {
-                            out.add(p);
-                        }
+                        pairs(s, t, used, ids, out, notes, "");
                     }
                 }
                 case RAIL -> {
                     String t = dst.get(i % dst.size());
-                    Planned p = pair(s, t, used, ids);
-                    if (p == null) {
-                        notes.add(s + " \u2192 " + t + " (rail " + (i % dst.size() + 1) + "): no pair of free compatible ports.");
-                    } else {
-                        out.add(p);
+                    pairs(s, t, used, ids, out, notes, " (rail " + (i % dst.size() + 1) + ")");
+                }
+                case BLOCK -> {
+                    for (String t : blockOf(i, src.size(), dst)) {
+                        pairs(s, t, used, ids, out, notes, "");
                     }
                 }
             }
@@ -231,10 +276,88 @@ public final class BulkWiring {
             notes.add(0, alreadyWired.size() + " source(s) already linked to a switch of the targets' kind, left as they are: "
                     + shortList(alreadyWired) + ".");
         }
+        if (pairsAlreadyLinked > 0) {
+            notes.add(0, pairsAlreadyLinked + (pairsAlreadyLinked == 1 ? " pair is" : " pairs are") + " already linked"
+                    + (perPair == 1 ? "" : " " + perPair + " times") + ", left as " + (pairsAlreadyLinked == 1 ? "it is." : "they are."));
+        }
         if (rule == Rule.RAIL && src.size() % dst.size() != 0) {
             notes.add(src.size() + " sources over " + dst.size() + " rails: the rails are not evenly loaded.");
         }
+        if (rule == Rule.BLOCK && Math.max(src.size(), dst.size()) % Math.min(src.size(), dst.size()) != 0) {
+            notes.add(src.size() + " sources over " + dst.size() + " targets do not cut into equal runs: the runs are uneven.");
+        }
         return new Plan(rule, out, notes);
+    }
+
+    /**
+     * {@link #perPair} links between {@code s} and {@code t}; a pair that gets fewer is noted ("2 of 9 links"),
+     * never dropped in silence.
+     */
+    private void pairs(String s, String t, Map<PortRef, List<Integer>> used, Ids ids, List<Planned> out, List<String> notes, String what) {
+        int have = linksBetween(s, t, out);
+        if (have >= perPair) {
+            pairsAlreadyLinked++;
+            return;
+        }
+        int made = have;
+        for (int k = have; k < perPair; k++) {
+            Planned p = pair(s, t, used, ids);
+            if (p == null) {
+                break;
+            }
+            out.add(p);
+            made++;
+        }
+        if (made < perPair) {
+            notes.add(s + " \u2192 " + t + what + ": " + (perPair == 1 ? "no pair of free compatible ports."
+                    : "only " + made + " of " + perPair + " links, no more free compatible ports."));
+        }
+    }
+
+    /**
+     * Links {@code s} and {@code t} already have, in the design and in this plan, on the chosen port groups: a pair
+     * that has its links is not given more (wiring the same selection twice, or auto-wiring a half-wired chassis,
+     * adds only what is missing).
+     */
+    private int linksBetween(String s, String t, List<Planned> planned) {
+        int n = 0;
+        for (Link l : project.linksOf(s)) {
+            PortRef mine = l.a().componentId().equals(s) ? l.a() : l.b();
+            PortRef other = l.otherEnd(s);
+            if (other != null && other.componentId().equals(t) && inGroup(mine, sourcePorts) && inGroup(other, targetPorts)) {
+                n++;
+            }
+        }
+        for (Planned p : planned) {
+            if (p.a().componentId().equals(s) && p.b().componentId().equals(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean inGroup(PortRef ref, String group) {
+        if (group == null) {
+            return true;
+        }
+        return project.component(ref.componentId()).map(this::ports).orElse(List.of()).stream()
+                .anyMatch(p -> p.name().equals(ref.port()) && p.spec().name().equals(group));
+    }
+
+    /** The targets of source {@code i} of {@code n} under {@link Rule#BLOCK}: equal runs in order. */
+    static List<String> blockOf(int i, int n, List<String> targets) {
+        int m = targets.size();
+        List<String> out = new ArrayList<>();
+        if (n <= m) {
+            for (int j = 0; j < m; j++) {
+                if ((long) j * n / m == i) {
+                    out.add(targets.get(j));
+                }
+            }
+        } else {
+            out.add(targets.get((int) ((long) i * m / n)));
+        }
+        return out;
     }
 
     /** Up to 12 ids, then an ellipsis. */
@@ -282,6 +405,9 @@ public final class BulkWiring {
         for (Port ps : sourcePortsFor(cs, ct)) {
             PortRef a = new PortRef(source, ps.name());
             for (Port pt : ports(ct)) {
+                if (targetPorts != null && !pt.spec().name().equals(targetPorts)) {
+                    continue;
+                }
                 PortRef b = new PortRef(target, pt.name());
                 int lanes = Math.min(ps.spec().lanes(), pt.spec().lanes());
                 if (!room(ps, widths(a, used), lanes) || !room(pt, widths(b, used), lanes)) {
@@ -292,8 +418,9 @@ public final class BulkWiring {
                 }
                 widths(a, used).add(lanes);
                 widths(b, used).add(lanes);
-                Medium medium = cs.chassis() != null && cs.chassis() == ct.chassis() ? Medium.PCB : Medium.COPPER_EXTERNAL;
-                return new Planned(ids.next(), a, b, protocolOf(cs, ps, ct, pt), lanes, medium);
+                Medium m = medium != null ? medium
+                        : cs.chassis() != null && cs.chassis() == ct.chassis() ? Medium.PCB : Medium.COPPER_EXTERNAL;
+                return new Planned(ids.next(), a, b, protocolOf(cs, ps, ct, pt), lanes, m);
             }
         }
         return null;

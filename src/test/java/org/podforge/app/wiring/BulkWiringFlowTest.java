@@ -41,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Bulk wiring as a user does it in the main window: select a server and a switch tray, Ctrl+L, pick the
  * rule, read the preview (links and media), apply, and undo it all in one step; Auto-wire says plainly
- * that the catalog has no reference wiring for the part instead of inventing one.
+ * that the catalog has no reference wiring for a part that has none instead of inventing one (AutoWireFlowTest
+ * covers a part that has one).
  */
 @ExtendWith(ApplicationExtension.class)
 class BulkWiringFlowTest {
@@ -126,7 +127,7 @@ class BulkWiringFlowTest {
     void autoWireSaysTheCatalogHasNoReferenceWiring(FxRobot robot) throws Exception {
         DocumentModel doc = window.document();
         robot.interact(() -> {
-            doc.select(List.of("xpu-2"));
+            doc.select(List.of("xsw-2"));
             window.action("auto-wire").fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,8 +135,8 @@ class BulkWiringFlowTest {
         assertNotNull(dialog);
         String notice = robot.lookup("#wire-notice").queryAs(Label.class).getText();
         assertTrue(notice.startsWith("The catalog carries no reference wiring for"), notice);
-        assertTrue(notice.contains("GENERIC-HGX-8GPU-10U"), notice);
-        assertEquals(4, robot.lookup("#wire-sources").queryAs(ListView.class).getItems().size(),
+        assertTrue(notice.contains("GENERIC-SCALEUP-SWITCH-TRAY-1U"), notice);
+        assertEquals(List.of("xsw-1", "xsw-2"), robot.lookup("#wire-targets").queryAs(ListView.class).getItems(),
                 "it falls back to the chassis' components, to be wired by a rule");
         robot.clickOn("#wire-cancel");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.stage().isShowing());

@@ -87,4 +87,85 @@ class ReferenceWiringTest {
         e = assertThrows(IllegalArgumentException.class, () -> ReferenceWiring.parse("gpu -> nvswitch all"));
         assertTrue(e.getMessage().contains("rule 'all'"), e.getMessage());
     }
+
+    @Test
+    void theGrammarTakesPortGroupsSlotRunsPartsLinksPerPairAndAMedium() {
+        List<ReferenceWiring.Step> steps = ReferenceWiring.parse("gpu/nvlink -> nvswitch/port every x9; cpu -> board/port block; "
+                + "board/port -> pcie-1..8/host block medium=copper_internal; gpu -> switch[NVIDIA-NVLINK5-SWITCH,X-2]/port");
+        assertEquals(4, steps.size());
+        assertEquals(new ReferenceWiring.Step(new ReferenceWiring.End("gpu", 0, 0, List.of(), "nvlink"),
+                new ReferenceWiring.End("nvswitch", 0, 0, List.of(), "port"), BulkWiring.Rule.EVERY_TARGET, 9, null), steps.get(0));
+        assertEquals(BulkWiring.Rule.BLOCK, steps.get(1).rule());
+        assertEquals(new ReferenceWiring.End("pcie", 1, 8, List.of(), "host"), steps.get(2).target());
+        assertEquals(Medium.COPPER_INTERNAL, steps.get(2).medium());
+        assertEquals(List.of("NVIDIA-NVLINK5-SWITCH", "X-2"), steps.get(3).target().parts());
+        assertEquals("gpu/nvlink \u2192 nvswitch/port (each source to every target (one link per plane), 9 links per pair)", steps.get(0).describe());
+    }
+
+    @Test
+    void eachMalformedOptionIsNamedWithItsStep() {
+        for (String[] bad : new String[][] {
+                {"gpu -> nvswitch x0", "'x0'"},
+                {"gpu -> nvswitch next x2", "does not apply"},
+                {"gpu -> nvswitch medium=COPPER", "medium 'COPPER'"},
+                {"gpu -> pcie-8..1", "slot run 'pcie-8..1'"},
+                {"gpu -> nvswitch every rail", "rule twice"},
+                {"gpu -> nvswitch x2 x3", "twice"},
+                {"gpu -> nv switch", "rule 'switch'"},
+                {"gpu/ -> nvswitch", "'gpu/'"}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReferenceWiring.parse("cpu -> gpu; " + bad[0]), bad[0]);
+            assertTrue(e.getMessage().contains("'" + bad[0] + "'") && e.getMessage().contains(bad[1]), bad[0] + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void blockCutsSourcesAndTargetsIntoEqualRuns() {
+        List<String> four = List.of("t1", "t2", "t3", "t4");
+        assertEquals(List.of("t1", "t2"), BulkWiring.blockOf(0, 2, four), "a CPU to its own 2 of 4 switches");
+        assertEquals(List.of("t3", "t4"), BulkWiring.blockOf(1, 2, four));
+        List<String> two = List.of("c1", "c2");
+        assertEquals(List.of("c1"), BulkWiring.blockOf(1, 4, two), "GPUs 1 and 2 to the first Grace");
+        assertEquals(List.of("c2"), BulkWiring.blockOf(2, 4, two));
+        assertEquals(List.of("t2"), BulkWiring.blockOf(1, 4, four), "as many sources as targets: one each");
+    }
+
+    /** Every shipped reference wiring parses and names slot groups and port groups that exist in the catalog. */
+    @Test
+    void everyShippedReferenceWiringNamesRealSlotsAndPorts() {
+        int carried = 0;
+        Set<String> chassisSlots = new HashSet<>();
+        Set<String> portGroups = new HashSet<>();
+        Set<String> partNumbers = new HashSet<>();
+        for (Part part : BUILT_IN.all()) {
+            partNumbers.add(part.partNumber());
+            part.portSpecs().forEach(s -> portGroups.add(s.name()));
+            if (part.family() == Family.CHASSIS) {
+                part.slots().forEach(s -> chassisSlots.add(s.id()));
+            }
+        }
+        for (Part part : BUILT_IN.all()) {
+            String text = part.attributes().get(ReferenceWiring.ATTRIBUTE);
+            if (text == null) {
+                continue;
+            }
+            carried++;
+            assertTrue(part.family() == Family.CHASSIS || part.family() == Family.RACK, part.partNumber());
+            Set<String> slots = new HashSet<>();
+            if (part.family() == Family.CHASSIS) {
+                part.slots().forEach(s -> slots.add(s.id()));
+            } else {
+                slots.addAll(chassisSlots);
+            }
+            assertTrue(part.sources().stream().anyMatch(s -> s.fields().contains("attributes") && s.note().startsWith("Reference wiring")),
+                    part.partNumber() + " cites the source of its reference wiring");
+            for (ReferenceWiring.Step step : ReferenceWiring.parse(text)) {
+                for (ReferenceWiring.End end : List.of(step.source(), step.target())) {
+                    assertTrue(slots.contains(end.group()), part.partNumber() + ": no slot group '" + end.group() + "'");
+                    assertTrue(end.ports() == null || portGroups.contains(end.ports()), part.partNumber() + ": no port group '" + end.ports() + "'");
+                    end.parts().forEach(pn -> assertTrue(partNumbers.contains(pn), part.partNumber() + ": no part " + pn));
+                }
+            }
+        }
+        assertEquals(5, carried, "HGX-class server, GB200 and NVL36x2 and GB300 compute trays, NVL72 rack");
+    }
 }
