@@ -40,7 +40,7 @@ public final class AnalysisService {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
 
     /** Work for the analysis thread, in the order the FX thread handed it over. */
-    private sealed interface Work permits Reset, Patches {
+    private sealed interface Work permits Reset, Patches, Copy {
         long revision();
 
         PriceBook prices();
@@ -52,6 +52,10 @@ public final class AnalysisService {
 
     /** Write these patches into the replica, then bring the analysis to {@code revision}. */
     private record Patches(long revision, List<ReplicaPatch> patches, PriceBook prices) implements Work {
+    }
+
+    /** Give {@code sink} a copy of the replica with every earlier patch in it; run {@code dropped} (FX) if there is none. */
+    private record Copy(long revision, PriceBook prices, Consumer<Project> sink, Runnable dropped) implements Work {
     }
 
     private final DocumentModel doc;
@@ -204,6 +208,27 @@ public final class AnalysisService {
         }
     }
 
+    /**
+     * Copies the design off the FX thread (the autosave): once every edit handed over so far is written into the
+     * replica, the analysis thread copies the replica and gives the copy to {@code sink} there (it owns the copy).
+     * Returns false, and does nothing, when the replica cannot stand for the design now (no design analysed yet,
+     * start-up hold, starting over, stopped): copy the live design instead. If the replica is lost before the copy
+     * is taken (out of step), {@code dropped} runs on the FX thread instead of {@code sink}.
+     */
+    public boolean copyWhenCaughtUp(Consumer<Project> sink, Runnable dropped) {
+        if (!started || held || resyncNeeded || stopped) {
+            return false;
+        }
+        if (!collected.isEmpty()) {
+            flush(); // the edits not handed over yet go first
+        }
+        if (resyncNeeded) {
+            return false;
+        }
+        submit(new Copy(lastRequested, doc.getSession().priceBook(), sink, dropped));
+        return true;
+    }
+
     /** How long the FX thread spent handing the last published result to the panels, badges and status bar (benchmarks). */
     public long lastPublishNanos() {
         return publishNanos;
@@ -273,7 +298,9 @@ public final class AnalysisService {
             Work last = null;
             try {
                 for (Work w = inbox.poll(); w != null; w = inbox.poll()) {
-                    last = w;
+                    if (!(w instanceof Copy)) {
+                        last = w; // a copy alone changes nothing to analyse
+                    }
                     take(w);
                 }
                 if (last != null && live != null && !stopped) {
@@ -311,6 +338,20 @@ public final class AnalysisService {
         } else if (w instanceof Patches p && live != null) {
             for (ReplicaPatch patch : p.patches()) {
                 live.apply(patch);
+            }
+        } else if (w instanceof Copy c) {
+            Project copy = null;
+            if (live != null) {
+                try {
+                    copy = ProjectSnapshot.copyOf(live.replica());
+                } catch (RuntimeException e) {
+                    LOG.warn("could not copy the analysis's replica for the autosave: {}", e.toString());
+                }
+            }
+            if (copy == null) {
+                fx.execute(c.dropped());
+            } else {
+                c.sink().accept(copy);
             }
         }
     }

@@ -46,6 +46,9 @@ public final class FileController {
         return t;
     });
     private long autosavedRevision = -1;
+    /** Bumped when the autosave is discarded: a snapshot asked for before that is not written after it. */
+    private final java.util.concurrent.atomic.AtomicLong autosaveGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private Copier copier;
     private final Executor background;
     private final Executor ui;
 
@@ -259,10 +262,32 @@ public final class FileController {
     // ---- autosave and recovery -------------------------------------------------------------------
 
     /**
-     * Called every minute: when the design has unsaved changes not yet autosaved, snapshots it on this
-     * (FX) thread and writes the snapshot on a background thread. Returns true when a write was queued.
+     * Copies the open design somewhere other than the FX thread ({@link AnalysisService#copyWhenCaughtUp}): gives
+     * the copy to {@code sink} on its own thread, or runs {@code dropped} on the FX thread when it could not; returns
+     * false when it cannot take the request at all.
+     */
+    @FunctionalInterface
+    public interface Copier {
+        boolean copy(java.util.function.Consumer<org.podforge.model.Project> sink, Runnable dropped);
+    }
+
+    /** Lets the autosave take its copy of the design off the FX thread (the app passes its analysis service). */
+    public void setCopier(Copier copier) {
+        this.copier = copier;
+    }
+
+    /**
+     * Called every minute: when the design has unsaved changes not yet autosaved, writes a snapshot of it on a
+     * background thread. With a {@link Copier} the FX thread does nothing but ask: the copy is taken and written
+     * elsewhere; without one (or when it cannot serve) the design is serialised here and written in the background.
+     * Either way the file is replaced atomically, so a crash leaves the previous snapshot or the new one, whole.
+     * Returns true when a write was asked for.
      */
     public boolean autosaveTick() {
+        return autosave(true);
+    }
+
+    private boolean autosave(boolean offThisThread) {
         if (!doc.isDirty()) {
             return false;
         }
@@ -272,18 +297,37 @@ public final class FileController {
         }
         autosavedRevision = rev;
         Session s = doc.getSession();
-        String json = ProjectWriter.toJson(s.project());
         Path original = s.file();
-        String name = s.project().name();
         Instant now = Instant.now();
-        writer.submit(() -> {
-            try {
-                autosave.write(json, original, name, now);
-            } catch (IOException e) {
-                LOG.warn("autosave to {} failed: {}", autosave.dir(), e.toString());
+        long generation = autosaveGeneration.get();
+        if (offThisThread && copier != null && copier.copy(copy -> writer.submit(() -> {
+            if (generation == autosaveGeneration.get()) { // not discarded meanwhile (saved, closed, another design)
+                write(() -> autosave.writeNow(copy, original, now));
             }
-        });
+        }), () -> {
+            if (generation == autosaveGeneration.get() && autosavedRevision == rev) {
+                autosavedRevision = -1; // the copy could not be taken: write the design from here this once
+                autosave(false);
+            }
+        })) {
+            return true;
+        }
+        String json = ProjectWriter.toJson(s.project());
+        String name = s.project().name();
+        writer.submit(() -> write(() -> autosave.write(json, original, name, now)));
         return true;
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void write(Write w) {
+        try {
+            w.run();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("autosave to {} failed: {}", autosave.dir(), e.toString());
+        }
     }
 
     /**
@@ -318,6 +362,7 @@ public final class FileController {
 
     private void discardAutosave() {
         autosavedRevision = -1;
+        autosaveGeneration.incrementAndGet();
         writer.submit(() -> {
             try {
                 autosave.discard();

@@ -143,14 +143,29 @@ public final class Bom {
     public static final class Parts {
         private final Map<String, PodBuilder> byPod = new HashMap<>();
         private PriceBook prices;
+        /** The fabric's share, its lines and its links' media votes, while nothing it reads changed; null: count it. */
+        private FabricBom fabric;
+        private List<BomLine> fabricLines;
+        private Map<String, Map<ConnectivityTier, Integer>> fabricVotes;
 
         /** The pod's counts no longer hold (something in it, or a link or pattern at its ports, changed). */
         public void stale(String podId) {
             byPod.remove(podId);
         }
 
+        /**
+         * The fabric's counts no longer hold: something in the fabric, a pattern, or what the fabric reads of the pod
+         * designs (which parts sit where, replicas) changed.
+         */
+        public void staleFabric() {
+            fabric = null;
+            fabricLines = null;
+            fabricVotes = null;
+        }
+
         public void staleAll() {
             byPod.clear();
+            staleFabric();
         }
     }
 
@@ -190,7 +205,20 @@ public final class Bom {
             parts.byPod.clear();
             parts.byPod.putAll(kept);
         }
-        ConnectivityTier.mediaVotes(project, catalog, project.fabric().links()).forEach((pn, v) -> v.forEach((t, n) ->
+        FabricBom fabric = parts == null ? null : parts.fabric;
+        List<BomLine> fabricLines = parts == null ? null : parts.fabricLines;
+        Map<String, Map<ConnectivityTier, Integer>> fabricVotes = parts == null ? null : parts.fabricVotes;
+        if (fabric == null) {
+            fabric = FabricBom.of(project, catalog, power);
+            fabricLines = fabric.lines(catalog, prices);
+            fabricVotes = ConnectivityTier.mediaVotes(project, catalog, project.fabric().links());
+            if (parts != null) {
+                parts.fabric = fabric;
+                parts.fabricLines = fabricLines;
+                parts.fabricVotes = fabricVotes;
+            }
+        }
+        fabricVotes.forEach((pn, v) -> v.forEach((t, n) ->
                 votes.computeIfAbsent(pn, k -> new java.util.EnumMap<>(ConnectivityTier.class)).merge(t, n, Integer::sum)));
         List<BomLine> lines = new ArrayList<>();
         List<PodRollup> pods = new ArrayList<>();
@@ -206,8 +234,7 @@ public final class Bom {
                     : first.pod.label() + " .. " + g.get(g.size() - 1).pod.label() + " (" + g.size() + " identical pods)";
             first.emit(lines, pods, name, replicas, ids);
         }
-        FabricBom fabric = FabricBom.of(project, catalog, power);
-        lines.addAll(fabric.lines(catalog, prices));
+        lines.addAll(fabricLines);
         Bom bom = new Bom(project.name(), prices, lines, pods, fabric);
         bom.connectivity = ConnectivityCost.of(bom, ConnectivityTier.mediaByVotes(votes), catalog);
         return bom;

@@ -160,12 +160,23 @@ public final class RuleEngine {
     }
 
     public void update(Collection<String> affectedIds, boolean all) {
+        update(affectedIds, all, true);
+    }
+
+    /**
+     * As {@link #update(Collection, boolean)}; {@code network} false is the caller's word that the change reaches
+     * nothing the network level reads (the fabric, its patterns and links, which parts sit where in a pod design,
+     * replicas, names: see the live analysis's {@code EditReach}), so the fabric rules' findings and the network
+     * racks not named stand as they are. Only a caller that saw the design before and after the change can say so.
+     */
+    public void update(Collection<String> affectedIds, boolean all, boolean network) {
         if (!validated || all) {
             validateAll();
             return;
         }
         ctx = new RuleContext(project, catalog, priceBook, baseThresholds);
-        boolean networkRacks = patternModulesMayChange(affectedIds); // before the islands re-register their fingerprints
+        // before the islands re-register their fingerprints
+        boolean networkRacks = network && patternModulesMayChange(affectedIds);
         Set<String> oldIslands = new LinkedHashSet<>();
         Set<String> racks = new LinkedHashSet<>();
         Set<String> chassis = new LinkedHashSet<>();
@@ -284,7 +295,9 @@ public final class RuleEngine {
             chassisFindings.remove(chId);
             project.chassis(chId).ifPresent(this::checkChassis);
         }
-        checkFabric();
+        if (network) {
+            checkFabric();
+        }
     }
 
     /**
@@ -601,9 +614,12 @@ public final class RuleEngine {
         }
         all.addAll(fabricFindings);
         all.sort(null);
-        // one finding per cause: racks missing the same power figures share one (rack.power), then alike network racks and
-        // switches share one (decision 0019)
+        // one finding per cause: racks missing the same power figures share one (rack.power), a container's scale-up links
+        // whose reach is not characterized share one (scaleup.reach), then alike network racks and switches share one
+        // (decision 0019)
         all = org.podforge.rules.builtin.UnknownPowerFindings.merge(project, all);
+        all = org.podforge.rules.builtin.BudgetedPowerFindings.merge(project, all);
+        all = org.podforge.rules.builtin.ScaleUpReachFindings.merge(project, all);
         return org.podforge.rules.builtin.NetworkRackFindings.merge(project, all);
     }
 

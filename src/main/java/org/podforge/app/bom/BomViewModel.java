@@ -43,7 +43,9 @@ public final class BomViewModel {
             summary.set("");
             return;
         }
-        lines.setAll(b.lines());
+        if (!lines.equals(b.lines())) { // a move or a cable that changes no count: the table keeps its rows
+            lines.setAll(b.lines());
+        }
         String cur = b.currency();
         costPerPod.set(Money.format(b.costPerPod(), cur));
         costPerGpu.set(Money.format(b.costPerGpu(), cur));

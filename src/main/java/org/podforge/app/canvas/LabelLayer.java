@@ -46,6 +46,15 @@ final class LabelLayer {
     /** The object each pod, rack and chassis label names, with the label's screen rectangle. */
     private final List<Handle> handles = new ArrayList<>();
 
+    /** One label as it is drawn: text (already fitted), font, colours, screen point (top left) and what it names. */
+    private record Spec(String text, Font font, Color fill, double sx, double sy, Color backdrop, Hit names) {
+    }
+
+    /** The labels drawn now: an edit that changes none of them (most moves and cables) keeps the nodes. */
+    private List<Spec> drawn = List.of();
+    /** Fitted texts by text, font and width: the same names are fitted again after every edit and pan. */
+    private final java.util.Map<String, String> fitted = new java.util.HashMap<>();
+
     private record Handle(double x, double y, double w, double h, Hit hit) {
         boolean contains(double sx, double sy) {
             return sx >= x && sx <= x + w && sy >= y && sy <= y + h;
@@ -59,10 +68,8 @@ final class LabelLayer {
 
     /** Rebuilds the labels for the visible part of the design. */
     void update(PodCanvas canvas, CanvasLayout l, CanvasStyle style, double scale, Box view) {
-        root.getChildren().clear();
-        handles.clear();
         Project p = l.project();
-        List<Text> out = new ArrayList<>();
+        List<Spec> out = new ArrayList<>();
         boolean own = scale >= OWN_TITLES_READABLE;
         for (Pod pod : p.pods()) {
             Box pb = l.box(pod.id());
@@ -112,8 +119,16 @@ final class LabelLayer {
             }
         }
         if (out.size() >= MAX_LABELS) {
-            root.getChildren().clear();
-            handles.clear();
+            out.clear();
+        }
+        if (out.equals(drawn)) {
+            return;
+        }
+        drawn = out;
+        root.getChildren().clear();
+        handles.clear();
+        for (Spec spec : out) {
+            draw(spec);
         }
     }
 
@@ -128,36 +143,44 @@ final class LabelLayer {
     }
 
     /** Adds a label at world point (wx, wy) (its top left), at most {@code maxPx} wide on screen. */
-    private void add(List<Text> out, PodCanvas canvas, String text, Font font, Color fill, double wx, double wy, double maxPx, Color backdrop,
+    private void add(List<Spec> out, PodCanvas canvas, String text, Font font, Color fill, double wx, double wy, double maxPx, Color backdrop,
             Hit names) {
         if (maxPx < 14) {
             return;
         }
-        Text t = new Text(fit(text, font, maxPx));
-        if (t.getText().isEmpty()) {
+        if (fitted.size() > 20_000) {
+            fitted.clear();
+        }
+        String shown = fitted.computeIfAbsent(text + '\u0000' + font.getName() + '\u0000' + font.getSize() + '\u0000' + maxPx,
+                k -> fit(text, font, maxPx));
+        if (shown.isEmpty()) {
             return;
         }
-        t.setFont(font);
-        t.setFill(fill);
-        t.setTextOrigin(VPos.TOP);
         Point2D s = canvas.toScreen(wx, wy);
-        t.setX(Math.round(s.getX()));
-        t.setY(Math.round(s.getY()));
+        out.add(new Spec(shown, font, fill, Math.round(s.getX()), Math.round(s.getY()), backdrop, names));
+    }
+
+    private void draw(Spec spec) {
+        Text t = new Text(spec.text());
+        t.setFont(spec.font());
+        t.setFill(spec.fill());
+        t.setTextOrigin(VPos.TOP);
+        t.setX(spec.sx());
+        t.setY(spec.sy());
         t.getStyleClass().add("pf-label");
-        if (backdrop != null) {
+        if (spec.backdrop() != null) {
             double w = t.getLayoutBounds().getWidth();
             double h = t.getLayoutBounds().getHeight();
             Rectangle r = new Rectangle(t.getX() - 2, t.getY(), w + 4, h);
-            r.setFill(backdrop);
+            r.setFill(spec.backdrop());
             r.setArcWidth(4);
             r.setArcHeight(4);
             root.getChildren().add(r);
         }
         root.getChildren().add(t);
-        out.add(t);
-        if (names != null) {
+        if (spec.names() != null) {
             Bounds b = t.getBoundsInParent();
-            handles.add(new Handle(b.getMinX() - 2, b.getMinY(), b.getWidth() + 4, b.getHeight(), names));
+            handles.add(new Handle(b.getMinX() - 2, b.getMinY(), b.getWidth() + 4, b.getHeight(), spec.names()));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.podforge.app.inspector;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -25,6 +27,9 @@ public final class InspectorView extends VBox {
     private final Label heading = new Label();
     private final Label error = new Label();
     private String focusKey;
+    /** The rows the grid shows and the value node of each (a read-only value's Label is updated in place). */
+    private List<PropertyRow> shown = List.of();
+    private final Map<String, Node> editors = new HashMap<>();
 
     public InspectorView(InspectorViewModel vm) {
         this.vm = vm;
@@ -59,6 +64,11 @@ public final class InspectorView extends VBox {
     }
 
     private void rebuild() {
+        if (updateInPlace(vm.rows())) {
+            return;
+        }
+        shown = List.copyOf(vm.rows());
+        editors.clear();
         grid.getChildren().clear();
         int r = 0;
         String category = null;
@@ -80,6 +90,7 @@ public final class InspectorView extends VBox {
             }
             grid.add(label, 0, r);
             grid.add(editor, 1, r++);
+            editors.put(row.key(), editor);
             if (row.key().equals(focusKey)) {
                 toFocus = editor;
             }
@@ -91,6 +102,34 @@ public final class InspectorView extends VBox {
         focusKey = null;
     }
 
+    /**
+     * When the new rows differ from the shown ones only in read-only values (a project total after a new cable, a
+     * rack's draw), sets those values' texts and keeps every editor: no new controls, no CSS pass over the grid.
+     */
+    private boolean updateInPlace(List<PropertyRow> rows) {
+        if (focusKey != null || rows.size() != shown.size() || rows.equals(shown)) {
+            // an edit made here wants its field focused again; equal rows sent again put the value back in a field
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            PropertyRow now = rows.get(i);
+            PropertyRow was = shown.get(i);
+            if (!now.equals(was) && (now.kind() != PropertyRow.Kind.READ_ONLY
+                    || !now.equals(new PropertyRow(was.key(), was.category(), was.label(), was.kind(), now.value(), was.choices(),
+                            was.help(), was.display()))
+                    || !(editors.get(now.key()) instanceof Label))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).value().equals(shown.get(i).value())) {
+                ((Label) editors.get(rows.get(i).key())).setText(rows.get(i).value());
+            }
+        }
+        shown = List.copyOf(rows);
+        return true;
+    }
+
     private Node editor(PropertyRow row) {
         switch (row.kind()) {
             case READ_ONLY: {
@@ -98,52 +137,14 @@ public final class InspectorView extends VBox {
                 v.setId("prop-" + row.key());
                 v.getStyleClass().add("inspector-value");
                 v.setWrapText(true);
+                v.setMinHeight(Region.USE_PREF_SIZE); // as tall as its wrapped lines, never cut with an ellipsis
                 return v;
             }
-            case CHOICE: {
-                ComboBox<String> cb = new ComboBox<>();
-                cb.setId("prop-" + row.key());
-                cb.getItems().setAll(row.choices());
-                cb.setConverter(new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(String v) {
-                        return row.shown(v);
-                    }
-
-                    @Override
-                    public String fromString(String s) {
-                        return s;
-                    }
+            case CHOICE:
+                return ChoiceField.create(row, v -> {
+                    focusKey = row.key();
+                    vm.apply(row.key(), v);
                 });
-                // the list opens no wider than the field (it stays inside the window, so never past the
-                // screen edge); long names wrap instead
-                cb.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
-                    {
-                        setWrapText(true);
-                        prefWidthProperty().bind(cb.widthProperty().subtract(18));
-                        setMaxWidth(Region.USE_PREF_SIZE);
-                    }
-
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty || item == null ? null : row.shown(item));
-                    }
-                });
-                cb.setValue(row.value());
-                cb.setMaxWidth(Double.MAX_VALUE);
-                cb.setMinWidth(80);
-                if (!row.help().isEmpty()) {
-                    cb.setTooltip(new Tooltip(row.help()));
-                }
-                cb.setOnAction(e -> {
-                    if (cb.getValue() != null && !cb.getValue().equals(row.value())) {
-                        focusKey = row.key();
-                        vm.apply(row.key(), cb.getValue());
-                    }
-                });
-                return cb;
-            }
             default: {
                 TextField tf = new TextField(row.value());
                 tf.setId("prop-" + row.key());

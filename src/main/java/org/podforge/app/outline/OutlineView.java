@@ -26,27 +26,24 @@ import org.podforge.model.Rack;
 public final class OutlineView extends TreeView<String> {
     private final DocumentModel doc;
     private boolean syncing;
+    /** The cells the tree made (weakly: the tree drops cells it no longer needs), to re-label in place after an edit. */
+    private final Set<TreeCell<String>> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public OutlineView(DocumentModel doc) {
         this.doc = doc;
         setId("outline");
         setShowRoot(false);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setCellFactory(tv -> new TreeCell<>() {
-            @Override
-            protected void updateItem(String id, boolean empty) {
-                super.updateItem(id, empty);
-                if (empty || id == null) {
-                    setText(null);
-                    return;
+        setCellFactory(tv -> {
+            TreeCell<String> cell = new TreeCell<>() {
+                @Override
+                protected void updateItem(String id, boolean empty) {
+                    super.updateItem(id, empty);
+                    setText(empty ? null : text(id));
                 }
-                if (id.startsWith("#links:")) {
-                    setText("Links (" + doc.getSession().project().pod(id.substring(7)).map(p -> p.links().size()).orElse(0) + ")");
-                    return;
-                }
-                Node n = doc.getSession().project().find(id).orElse(null);
-                setText(n == null ? id : label(n));
-            }
+            };
+            cells.add(cell);
+            return cell;
         });
         getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<String>>) c -> {
             if (syncing) {
@@ -65,7 +62,7 @@ public final class OutlineView extends TreeView<String> {
                 syncing = false;
             }
         });
-        doc.revisionProperty().addListener((o, a, b) -> rebuild());
+        doc.revisionProperty().addListener((o, a, b) -> update());
         doc.selectionProperty().addListener((o, a, b) -> showSelection(b));
         rebuild();
     }
@@ -87,6 +84,81 @@ public final class OutlineView extends TreeView<String> {
             syncing = false;
         }
         showSelection(doc.selectionProperty().get());
+    }
+
+    /** What a row shows for an item id. */
+    private String text(String id) {
+        if (id == null) {
+            return null;
+        }
+        Project p = doc.getSession().project();
+        if (id.startsWith("#links:")) {
+            return "Links (" + p.pod(id.substring(7)).map(pod -> pod.links().size()).orElse(0) + ")";
+        }
+        Node n = p.find(id).orElse(null);
+        return n == null ? id : label(n);
+    }
+
+    /**
+     * After an edit: keeps the tree and changes only the branches whose children changed (reusing the items of the
+     * children that stayed, so what is expanded stays expanded), then re-labels the rows on screen in place. A move
+     * or a new cable in a 4,096-GPU cluster no longer rebuilds the tree and lays out every row anew.
+     */
+    private void update() {
+        TreeItem<String> root = getRoot();
+        Project p = doc.getSession().project();
+        List<String> pods = new ArrayList<>();
+        p.pods().forEach(pod -> pods.add(pod.id()));
+        if (root == null || !pods.equals(values(root.getChildren()))) {
+            rebuild();
+            return;
+        }
+        boolean changed = false;
+        syncing = true;
+        try {
+            for (TreeItem<String> t : root.getChildren()) {
+                changed |= ((Lazy) t).sync(p);
+            }
+        } finally {
+            syncing = false;
+        }
+        for (TreeCell<String> cell : List.copyOf(cells)) {
+            if (cell.getTreeView() == this && !cell.isEmpty()) {
+                cell.setText(text(cell.getItem()));
+            }
+        }
+        if (changed) {
+            showSelection(doc.selectionProperty().get());
+        }
+    }
+
+    private static List<String> values(List<TreeItem<String>> items) {
+        List<String> out = new ArrayList<>(items.size());
+        for (TreeItem<String> t : items) {
+            out.add(t.getValue());
+        }
+        return out;
+    }
+
+    /** The ids of an item's children as the design now stands (a pod: racks, then its links' group). */
+    private static List<String> childIds(Project p, String id) {
+        List<String> kids = new ArrayList<>();
+        if (id.startsWith("#links:")) {
+            p.pod(id.substring(7)).ifPresent(pod -> pod.links().forEach(l -> kids.add(l.id())));
+            return kids;
+        }
+        Node n = p.find(id).orElse(null);
+        if (n instanceof Pod pod) {
+            pod.racks().forEach(r -> kids.add(r.id()));
+            if (!pod.links().isEmpty()) {
+                kids.add("#links:" + pod.id());
+            }
+        } else if (n instanceof Rack r) {
+            r.chassis().forEach(c -> kids.add(c.id()));
+        } else if (n instanceof Chassis c) {
+            c.components().forEach(x -> kids.add(x.id()));
+        }
+        return kids;
     }
 
     private static void collectExpanded(TreeItem<String> t, Set<String> out) {
@@ -197,26 +269,37 @@ public final class OutlineView extends TreeView<String> {
             if (!loaded) {
                 loaded = true;
                 List<TreeItem<String>> kids = new ArrayList<>();
-                Project p = doc.getSession().project();
-                String id = getValue();
-                if (id.startsWith("#links:")) {
-                    p.pod(id.substring(7)).ifPresent(pod -> pod.links().forEach(l -> kids.add(new Lazy(l.id(), expanded))));
-                } else {
-                    Node n = p.find(id).orElse(null);
-                    if (n instanceof Pod pod) {
-                        pod.racks().forEach(r -> kids.add(new Lazy(r.id(), expanded)));
-                        if (!pod.links().isEmpty()) {
-                            kids.add(new Lazy("#links:" + pod.id(), expanded));
-                        }
-                    } else if (n instanceof Rack r) {
-                        r.chassis().forEach(c -> kids.add(new Lazy(c.id(), expanded)));
-                    } else if (n instanceof Chassis c) {
-                        c.components().forEach(x -> kids.add(new Lazy(x.id(), expanded)));
-                    }
+                for (String id : childIds(doc.getSession().project(), getValue())) {
+                    kids.add(new Lazy(id, expanded));
                 }
                 super.getChildren().setAll(kids);
             }
             return super.getChildren();
+        }
+
+        /** Brings the loaded part of this branch in line with the design; true when some children changed. */
+        boolean sync(Project p) {
+            if (!loaded) {
+                return false; // built when first expanded, from the design as it is then
+            }
+            List<String> want = childIds(p, getValue());
+            ObservableList<TreeItem<String>> have = super.getChildren();
+            boolean changed = false;
+            if (!want.equals(values(have))) {
+                java.util.Map<String, TreeItem<String>> byId = new java.util.HashMap<>();
+                have.forEach(t -> byId.put(t.getValue(), t));
+                List<TreeItem<String>> kids = new ArrayList<>(want.size());
+                for (String id : want) {
+                    TreeItem<String> t = byId.get(id);
+                    kids.add(t != null ? t : new Lazy(id, expanded));
+                }
+                have.setAll(kids);
+                changed = true;
+            }
+            for (TreeItem<String> t : have) {
+                changed |= ((Lazy) t).sync(p);
+            }
+            return changed;
         }
     }
 }

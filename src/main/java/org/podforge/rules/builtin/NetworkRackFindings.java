@@ -179,6 +179,10 @@ public final class NetworkRackFindings {
     }
 
     private static boolean idChar(char c) {
+        if (c < 128) { // ASCII first: this runs for every character of every network-level finding after each edit
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+                    || c == ':' || c == '/' || c == '#' || c == '@';
+        }
         return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':' || c == '/' || c == '#' || c == '@';
     }
 

@@ -1,20 +1,16 @@
 package org.podforge.service.live;
 
-import java.util.Set;
 import org.podforge.bom.Bom;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
-import org.podforge.model.Fabric;
-import org.podforge.model.LinkPattern;
-import org.podforge.model.Node;
-import org.podforge.model.Pod;
 import org.podforge.model.Project;
 
 /**
- * The BOM of the live analysis's replica, recounting only the pod designs a patch touched ({@link Bom.Parts}): a
- * pod is stale when a named node sits in it before or after the patch (a link's ends are named too, so a fabric
- * link marks the pods at its ends). A change to the fabric's wiring patterns, or the fabric as a whole, recounts
- * every pod (pattern ends decide which parts count as unconnected).
+ * The BOM of the live analysis's replica, recounting only what a patch can have changed ({@link Bom.Parts}): the
+ * pod designs {@link EditReach} names (those holding a node whose shape changed; a link also marks the pods at its
+ * ends), every pod when a pattern, the fabric itself or something at the network level changed (pattern ends and
+ * fabric links decide which parts count as unconnected), and the fabric's share only when the patch reaches the
+ * network level. A move inside a rack recounts nothing: the BOM does not read where things stand.
  */
 final class BomCache {
     private final Project replica;
@@ -26,17 +22,15 @@ final class BomCache {
         this.catalog = catalog;
     }
 
-    /** Called with a patch's ids before it is written into the replica. */
-    void before(Set<String> ids) {
-        mark(ids);
-    }
-
-    /** Called with a patch's ids after it was written into the replica. */
-    void after(Set<String> ids, boolean all) {
-        if (all) {
+    /** Marks what a patch, described by its reach, leaves stale. */
+    void mark(EditReach reach) {
+        if (reach.allPods()) {
             parts.staleAll();
-        } else {
-            mark(ids);
+            return;
+        }
+        reach.stalePods().forEach(parts::stale);
+        if (reach.network()) {
+            parts.staleFabric();
         }
     }
 
@@ -46,24 +40,5 @@ final class BomCache {
 
     Bom bom(PriceBook prices) {
         return Bom.of(replica, catalog, prices, parts);
-    }
-
-    private void mark(Set<String> ids) {
-        for (String id : ids) {
-            if (Fabric.ID.equals(id)) {
-                parts.staleAll();
-                return;
-            }
-            Node n = replica.find(id).orElse(null);
-            while (n != null && !(n instanceof Pod) && !(n instanceof LinkPattern)) {
-                n = n.parent();
-            }
-            if (n instanceof Pod pod) {
-                parts.stale(pod.id());
-            } else if (n instanceof LinkPattern) {
-                parts.staleAll();
-                return;
-            }
-        }
     }
 }

@@ -41,6 +41,8 @@ public final class LiveAnalysis {
     private final BomCache bom;
     private final Set<String> pending = new LinkedHashSet<>();
     private boolean pendingAll = true;
+    /** Whether a patch since the last refresh reaches the network level ({@link EditReach#network()}). */
+    private boolean pendingNetwork;
     private Result last;
     private List<Finding> shown;
     private CableSchedule cables;
@@ -61,13 +63,15 @@ public final class LiveAnalysis {
 
     /** Writes one command's patch into the replica; the next {@link #refresh} re-checks what it named. */
     public void apply(ReplicaPatch patch) {
-        bom.before(patch.ids());
+        EditReach reach = EditReach.before(replica, patch.ids());
         patch.apply(replica);
+        reach.after(replica, patch.all());
         pending.addAll(patch.ids());
         pendingAll |= patch.all();
+        pendingNetwork |= reach.network();
         last = null;
         cables = null;
-        bom.after(patch.ids(), patch.all());
+        bom.mark(reach);
     }
 
     /** Brings findings and BOM up to date with every patch applied so far, priced with {@code priceBook}. */
@@ -85,13 +89,14 @@ public final class LiveAnalysis {
         } else if (pendingAll) {
             engine.validateAll();
         } else {
-            engine.update(pending, false);
+            engine.update(pending, false, pendingNetwork);
         }
         if (pendingAll) {
             bom.invalidateAll();
         }
         pending.clear();
         pendingAll = false;
+        pendingNetwork = false;
         Bom b = bom.bom(prices);
         List<Finding> findings = List.copyOf(engine.findings());
         if (shown != null && shown.equals(findings)) {

@@ -25,7 +25,7 @@ import org.podforge.model.command.Command;
  * What one command changed, as data the analysis thread can write into its own replica of the design: for every
  * id the command names ({@link Command#affectedIds()}), either the node as it now is (its own fields, its
  * parent, and for a container the order of its children) or the fact that it is gone, plus the project's own
- * settings. Taken on the thread that owns the live design, right after the command ran, in time proportional to
+ * settings and canvas notes. Taken on the thread that owns the live design, right after the command ran, in time proportional to
  * what the command touched; applied later on the analysis thread, which never reads the live design.
  *
  * <p>Commands are not replayed on the replica: they hold the live nodes they add or remove, and their undo state
@@ -46,6 +46,9 @@ public final class ReplicaPatch {
     private final String description;
     private final Map<String, String> severities;
     private final Map<String, Double> thresholds;
+    private final Map<String, org.podforge.model.PowerBudget> powerBudgets;
+    /** The canvas notes (immutable values, few): the replica carries them so it can be written as the design (autosave). */
+    private final List<org.podforge.model.Note> notes;
 
     private ReplicaPatch(Project live, Collection<String> ids, boolean all) {
         this.ids = new LinkedHashSet<>(ids);
@@ -54,6 +57,8 @@ public final class ReplicaPatch {
         this.description = live.description();
         this.severities = new TreeMap<>(live.severityOverrides());
         this.thresholds = new TreeMap<>(live.thresholdOverrides());
+        this.powerBudgets = new TreeMap<>(live.powerBudgets());
+        this.notes = List.copyOf(live.notes());
         Map<Node, Map<Node, Integer>> indexes = new IdentityHashMap<>();
         for (String id : this.ids) {
             Node n = Fabric.ID.equals(id) ? live.fabric() : live.find(id).orElse(null);
@@ -114,6 +119,18 @@ public final class ReplicaPatch {
                 replica.setThresholdOverride(k, null);
             }
             thresholds.forEach(replica::setThresholdOverride);
+        }
+        if (!replica.powerBudgets().equals(powerBudgets)) {
+            for (String k : replica.powerBudgets().keySet().toArray(String[]::new)) {
+                replica.setPowerBudget(k, null);
+            }
+            powerBudgets.forEach(replica::setPowerBudget);
+        }
+        if (!replica.notes().equals(notes)) {
+            for (org.podforge.model.Note n : List.copyOf(replica.notes())) {
+                replica.removeNote(n.id());
+            }
+            notes.forEach(n -> replica.putNote(-1, n));
         }
         for (String id : absent) {
             replica.find(id).ifPresent(ReplicaPatch::detach);

@@ -32,6 +32,27 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void anEditThatChangesNoShownValueLeavesTheRowsAlone() {
+        int[] changes = {0};
+        vm.rows().addListener((javafx.collections.ListChangeListener<PropertyRow>) c -> changes[0]++);
+        // nothing selected: the project's totals; a chassis 10 U up changes none of them
+        doc.execute(new org.podforge.model.command.MoveChassisCommand("srv-2", "rack-1", 20));
+        assertEquals(0, changes[0], "the same rows: the inspector's editors are not rebuilt");
+        doc.execute(org.podforge.model.command.Edits.projectName("Renamed"));
+        assertEquals(1, changes[0], "a total or name that changed is shown");
+        assertEquals("Renamed", vm.row("projectName").value());
+    }
+
+    @Test
+    void aRefusedEditShowsTheRowsAgainSoTheFieldDropsTheTyping() {
+        doc.select(List.of("link-11"));
+        int[] changes = {0};
+        vm.rows().addListener((javafx.collections.ListChangeListener<PropertyRow>) c -> changes[0]++);
+        assertFalse(vm.apply("lanes", "sixteen"));
+        assertEquals(1, changes[0], "equal rows, shown anew: the view puts the value back in the field");
+    }
+
+    @Test
     void editingAPropertyExecutesAnUndoableCommand() {
         doc.select(List.of("srv-2"));
         assertTrue(vm.apply("name", "Beta"));
@@ -51,6 +72,8 @@ class InspectorViewModelTest {
         doc.select(List.of("rack-1"));
         assertEquals(InspectorViewModel.DEFAULT_COOLING, vm.row("cooling").value());
         assertTrue(vm.row("cooling").help().startsWith("air"), vm.row("cooling").help());
+        assertEquals("Automatic: air", vm.row("cooling").shown(InspectorViewModel.DEFAULT_COOLING), "the default says what it comes to");
+        assertEquals("Rear-door heat exchanger", vm.row("cooling").shown("REAR_DOOR"));
         assertTrue(vm.apply("cooling", "REAR_DOOR"));
         assertEquals(org.podforge.model.Cooling.REAR_DOOR, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
         doc.undo();

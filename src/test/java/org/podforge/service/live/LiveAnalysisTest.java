@@ -68,6 +68,12 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void followsRandomEditsOfTheScaleOutNetworkToo() {
+        // more steps on a generated cluster: patterns, fabric links and network racks change with the pod designs
+        follow(generated(256), 41, 60);
+    }
+
+    @Test
     void followsRandomEditsOfTheSample() {
         follow(PodGenerator.sample(), 5, 20);
     }
@@ -136,7 +142,7 @@ class LiveAnalysisTest {
 
     /** One random real edit (or undo/redo); returns what it did, or null when it did not apply. */
     private static String edit(Project p, CommandStack stack, Random rnd) {
-        int kind = rnd.nextInt(10);
+        int kind = rnd.nextInt(p.fabric().isEmpty() ? 10 : 13); // 10..12: edits of the scale-out network
         try {
             if (kind == 0 && stack.canUndo()) {
                 stack.undo();
@@ -214,7 +220,52 @@ class LiveAnalysisTest {
                 Pod pod = p.pods().get(rnd.nextInt(p.pods().size()));
                 return Edits.replicas(p, pod.id(), 1 + rnd.nextInt(4));
             }
+            case 10: { // a wiring pattern: another module at one end, or no pattern at all
+                List<org.podforge.model.LinkPattern> patterns = p.fabric().patterns();
+                if (patterns.isEmpty()) {
+                    return null;
+                }
+                org.podforge.model.LinkPattern lp = patterns.get(rnd.nextInt(patterns.size()));
+                if (rnd.nextInt(4) == 0) {
+                    return new RemoveCommand(lp.id());
+                }
+                List<Part> modules = CATALOG.byFamily(org.podforge.model.Family.TRANSCEIVER);
+                return Edits.patternTransceiver(p, lp.id(), rnd.nextBoolean(), rnd.nextInt(4) == 0 ? null
+                        : modules.get(rnd.nextInt(modules.size())).partNumber());
+            }
+            case 11: { // a hand-made fabric link: a pod component to a fabric switch (the fabric owns it)
+                List<Component> fabric = p.fabric().allComponents();
+                if (fabric.isEmpty()) {
+                    return null;
+                }
+                Component sw = fabric.get(rnd.nextInt(fabric.size()));
+                String pa = port(c, rnd);
+                String pb = port(sw, rnd);
+                if (pa == null || pb == null || sw == c) {
+                    return null;
+                }
+                Link l = new Link(p.newId("link"), new PortRef(c.id(), pa), new PortRef(sw.id(), pb), 4, Medium.FIBER_MM);
+                return AddCommand.link(l);
+            }
+            case 12: { // a network rack: its power budget, or one of its chassis a few U up or down
+                List<Rack> racks = p.fabric().racks();
+                if (racks.isEmpty()) {
+                    return null;
+                }
+                Rack r = racks.get(rnd.nextInt(racks.size()));
+                if (rnd.nextBoolean() || r.chassis().isEmpty()) {
+                    return Edits.rackPowerBudget(p, r.id(), rnd.nextBoolean() ? null : 5_000.0 + rnd.nextInt(40_000));
+                }
+                Chassis x = r.chassis().get(rnd.nextInt(r.chassis().size()));
+                return new MoveChassisCommand(x.id(), r.id(), Math.max(1, x.uPosition() + rnd.nextInt(9) - 4));
+            }
             default:
+                if (rnd.nextInt(3) == 0) { // a canvas note: the replica carries notes, the autosave writes it
+                    List<org.podforge.model.Note> notes = p.notes();
+                    return notes.isEmpty() || rnd.nextBoolean()
+                            ? org.podforge.model.command.NoteCommand.add(p, "n" + rnd.nextInt(100), rnd.nextInt(500), rnd.nextInt(500))
+                            : org.podforge.model.command.NoteCommand.delete(p, notes.get(rnd.nextInt(notes.size())).id());
+                }
                 return Edits.rename(p, c.id(), "c" + rnd.nextInt(1000));
         }
     }
