@@ -183,6 +183,17 @@ public final class InspectorViewModel {
                         v -> new MoveChassisCommand(c.id(), c.rack().id(), Integer.parseInt(v)));
                 cat.find(c.partNumber()).flatMap(Part::heightU).ifPresent(h -> out.add(PropertyRow.readOnly("height", "Placement", "Height (U)", h)));
                 out.add(PropertyRow.readOnly("components", "Contents", "Components", c.components().size()));
+                Part chPart = cat.find(c.partNumber()).orElse(null);
+                if (chPart != null) {
+                    chPart.systemMaxW().ifPresent(w -> out.add(PropertyRow.readOnly("systemPower", "Power", "System power (W)",
+                            fmt(w) + (chPart.isEstimate("systemMaxW") ? " (estimate, not a published maximum)" : " (vendor maximum)"))));
+                    String note = chPart.attributes().get("powerNote");
+                    if (note != null && !note.isBlank()) {
+                        out.add(PropertyRow.readOnly("powerNote", "Power", "Power note", note));
+                    }
+                }
+                budgetRow(out, p, chPart, c.partNumber(), "powerBudget", "Power budget (this design)",
+                        " A budget for a chassis stands for the whole populated chassis: its parts are not added again.");
             } else if (n instanceof Component c) {
                 Part part = cat.find(c.partNumber()).orElse(null);
                 Family fam = part == null ? null : part.family();
@@ -207,6 +218,7 @@ public final class InspectorViewModel {
                 if (part != null) {
                     partFacts(out, part);
                 }
+                budgetRow(out, p, part, c.partNumber(), "powerBudget", "Power budget (this design)", "");
                 out.add(PropertyRow.readOnly("linkCount", "Connections", "Links", p.linksOf(c.id()).size()));
                 if (computed != null && fam != null && (fam == Family.GPU || fam == Family.SCALEUP_SWITCH)) {
                     out.add(PropertyRow.readOnly("domain", "Connections", "Scale-up domain", computed.domain(c.id())));
@@ -241,6 +253,23 @@ public final class InspectorViewModel {
                 choice(out, "transceiverB", "Link", "Transceiver at " + l.b(), l.transceiverPartB() == null ? SAME : l.transceiverPartB(), xcvrB,
                         "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC)", partNames(cat, xcvrB),
                         v -> Edits.transceiverPartB(p, l.id(), SAME.equals(v) ? null : v));
+                java.util.LinkedHashSet<String> powered = new java.util.LinkedHashSet<>();
+                for (String pn : new String[] {l.cablePart(), l.transceiverPart(), l.transceiverPartB()}) {
+                    if (pn != null) {
+                        powered.add(pn);
+                    }
+                }
+                int i = 0;
+                for (String pn : powered) {
+                    Part part = cat.find(pn).orElse(null);
+                    boolean opticsInside = part != null && (part.protocols().contains(org.podforge.model.Protocol.PCIE)
+                            || part.protocols().contains(org.podforge.model.Protocol.CXL));
+                    if (part != null && part.family() == Family.CABLE && !part.medium().map(Medium::isActive).orElse(false)
+                            && !opticsInside && p.powerBudgets().get(pn) == null) {
+                        continue; // passive copper and bare fibre draw nothing: nothing to budget
+                    }
+                    budgetRow(out, p, part, pn, "powerBudget" + (i++ == 0 ? "" : "-" + i), "Power budget of " + pn, "");
+                }
                 number(out, "length", "Link", "Length override (m)", l.lengthOverrideM(), "Empty = computed from where the ends sit",
                         v -> Edits.lengthOverride(p, l.id(), v.isEmpty() ? null : Double.parseDouble(v)));
                 if (computed != null) {
@@ -278,6 +307,25 @@ public final class InspectorViewModel {
         out.add(PropertyRow.readOnly("prices", "File", "Price book", doc.getSession().priceBook().label()));
     }
 
+    /**
+     * The design's own power budget for {@code pn} (decision 0035): editable where the part publishes no power figure,
+     * or where a budget was set; "1700 W: basis" sets it for every unit of the part in the design, empty removes it.
+     */
+    private void budgetRow(List<PropertyRow> out, Project p, Part part, String pn, String key, String label, String extra) {
+        boolean published = part != null && (part.powerW().isPresent() || part.systemMaxW().isPresent());
+        org.podforge.model.PowerBudget b = p.powerBudgets().get(pn);
+        if (published && b == null) {
+            return;
+        }
+        String value = b == null ? "" : fmt(b.watts()) + " W: " + b.basis();
+        String help = published ? "Not used: the catalog publishes a figure for " + pn + ". Empty removes this budget."
+                : pn + " publishes no power figure, so rack power lists it as unknown. Budget it for every unit in this design: watts, then"
+                        + " where the figure comes from (\"1700 W: MI355X's 1,400 W + 20%\"). Counted as a labelled estimate; empty removes it."
+                        + extra;
+        out.add(new PropertyRow(key, "Power", label, PropertyRow.Kind.TEXT, value, List.of(), help));
+        editors.put(key, v -> Edits.powerBudget(pn, Edits.parsePowerBudget(v)));
+    }
+
     private static void partFacts(List<PropertyRow> out, Part part) {
         out.add(PropertyRow.readOnly("family", "Part", "Family", part.family().label()));
         out.add(PropertyRow.readOnly("vendor", "Part", "Vendor", part.vendor()));
@@ -286,6 +334,12 @@ public final class InspectorViewModel {
         }
         part.powerW().ifPresent(w -> out.add(PropertyRow.readOnly("power", "Part", "Power (W)",
                 fmt(w) + (part.isEstimate("powerW") ? " (estimate)" : ""))));
+        part.systemMaxW().ifPresent(w -> out.add(PropertyRow.readOnly("systemPower", "Part", "System power (W)",
+                fmt(w) + (part.isEstimate("systemMaxW") ? " (estimate, not a published maximum)" : " (vendor maximum)"))));
+        String powerNote = part.attributes().get("powerNote");
+        if (powerNote != null && !powerNote.isBlank()) {
+            out.add(PropertyRow.readOnly("powerNote", "Part", "Power note", powerNote));
+        }
         out.add(PropertyRow.readOnly("ports", "Part", "Ports", part.ports().size()));
         String network = org.podforge.app.canvas.PortText.networkSummary(part);
         if (!network.isEmpty()) {
