@@ -110,6 +110,11 @@ public final class MainWindow {
     private final ProblemsView problemsView;
     private final Tab problemsTab = new Tab("Problems");
     private final Tab searchTab = new Tab("Search");
+    private Tab outlineTab;
+    private Tab bomTab;
+    private Tab cablesTab;
+    /** Hidden tabs' views held back until the first frame (docs/decisions/0021), each with its tab. */
+    private final Map<Tab, Node> heldTabs = new LinkedHashMap<>();
     private org.podforge.app.search.SearchView searchView;
     private long designViewsRevision;
     private TopologyView topology;
@@ -160,7 +165,7 @@ public final class MainWindow {
         // left: palette and outline
         Tab partsTab = new Tab("Parts", palette);
         partsTab.setId("tab-parts");
-        Tab outlineTab = new Tab("Outline", outline);
+        outlineTab = new Tab("Outline", outline);
         outlineTab.setId("tab-outline");
         TabPane left = new TabPane(partsTab, outlineTab);
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -187,9 +192,9 @@ public final class MainWindow {
         problemsTab.setContent(problemsView);
         problemsTab.setId("tab-problems");
         problemsTab.textProperty().bind(Bindings.concat("Problems (", problemsVm.summaryProperty(), ")"));
-        Tab bomTab = new Tab("BOM", new BomView(bomVm));
+        bomTab = new Tab("BOM", new BomView(bomVm));
         bomTab.setId("tab-bom");
-        Tab cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
+        cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
         cablesTab.setId("tab-cables");
         // the cable schedule is computed only while the Cables tab or a selected link shows it (decision 20)
         Runnable cablesShown = () -> analysis.setCablesWanted(cablesTab.isSelected() || doc.getSession().selection().stream()
@@ -254,6 +259,44 @@ public final class MainWindow {
     }
 
     // ---- start-up ---------------------------------------------------------------------------------
+
+    /**
+     * Holds back the views of the tabs that are not showing (Outline, BOM, Cables, Search) until
+     * {@link #attachHeldTabs()}: a tab pane styles, skins and lays out every tab's view, shown or not, so at
+     * start-up they cost the first frame about as much as the views that are shown (docs/decisions/0021). A
+     * held tab that is selected gets its view at once. Call before the window is shown; windows that never
+     * call it (tests, What If) have every view from the start.
+     */
+    public void holdHiddenTabs() {
+        for (Tab t : List.of(outlineTab, bomTab, cablesTab, searchTab)) {
+            if (!t.isSelected() && t.getContent() != null) {
+                heldTabs.put(t, t.getContent());
+                t.setContent(null);
+                t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                        if (now) {
+                            o.removeListener(this);
+                            attach(t);
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /** Gives the held tabs their views (after the first frame). */
+    public void attachHeldTabs() {
+        List.copyOf(heldTabs.keySet()).forEach(this::attach);
+    }
+
+    private void attach(Tab t) {
+        Node view = heldTabs.remove(t);
+        if (view != null) {
+            t.setContent(view);
+        }
+    }
+
 
     /**
      * Chooses the first design: a file named on the command line; else an autosave left by a crash (if

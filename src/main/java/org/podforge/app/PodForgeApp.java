@@ -32,9 +32,13 @@ public final class PodForgeApp extends Application {
         AppLog.start(dirs.logDir(), AppInfo.version());
         MainWindow w = create(stage, dirs);
         StartupTrace.mark("window-built");
-        // the first analysis (a copy of the design, then a full pass) waits for the first frame (decision 0021)
+        // the first analysis (a copy of the design, then a full pass) and the hidden tabs' views wait for the first frame (decision 0021)
         w.analysis().hold();
-        FirstFrameWatch.install(w, w.analysis()::release);
+        w.holdHiddenTabs();
+        FirstFrameWatch.install(w, () -> {
+            w.analysis().release();
+            w.attachHeldTabs();
+        });
         stage.show();
         StartupTrace.mark("shown");
         w.fatalErrors().install();

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Start-up trace for the cold-start benchmark ({@code bench.ColdStartBench}, docs/performance.md "Cold
  * start"). Off unless the system property {@value #PROPERTY} is {@code true}; then each {@link #mark}
- * prints one line to standard error: {@code podforge-startup PHASE EPOCH_MS +MS_SINCE_JVM_START cpu=PROCESS_CPU_MS}, which
+ * prints one line to standard error: {@code podforge-startup PHASE EPOCH_MS +MS_SINCE_JVM_START cpu=PROCESS_CPU_MS
+ * thread=THREAD_CPU_MS THREAD_NAME} (the process's CPU time, and the marking thread's on Linux), which
  * the benchmark reads to time the whole process from its own launch to the first frame with the design drawn.
  */
 public final class StartupTrace {
@@ -63,6 +64,17 @@ public final class StartupTrace {
         System.err.flush();
     }
 
+    /** The calling thread's CPU time in ms (Linux, from /proc/thread-self; -1 elsewhere). */
+    private static long threadCpuMs() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime + stime, 100 Hz clock ticks
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Prints the phase with the wall-clock time (epoch ms) and the milliseconds since the JVM started. */
     public static void mark(String phase) {
         if (!ON) {
@@ -72,7 +84,8 @@ public final class StartupTrace {
         ProcessHandle.Info info = ProcessHandle.current().info();
         long since = info.startInstant().map(i -> now - i.toEpochMilli()).orElse(-1L);
         long cpu = info.totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-        System.err.println(String.format(Locale.ROOT, "%s%s %d +%d cpu=%d", PREFIX, phase, now, since, cpu));
+        System.err.println(String.format(Locale.ROOT, "%s%s %d +%d cpu=%d thread=%d %s", PREFIX, phase, now, since, cpu, threadCpuMs(),
+                Thread.currentThread().getName()));
         System.err.flush();
     }
 }

@@ -30,11 +30,13 @@ import org.podforge.service.StartupTrace;
  * same with {@code -XX:SharedArchiveFile=} the app's archive (docs/decisions/0021); {@code image} = the
  * jpackage launcher {@code bin/PodForge} (its .cfg carries the archive), {@code image-noappcds} = the same
  * launcher with {@code -Xshare:off} through {@code JAVA_TOOL_OPTIONS}; {@code before} = {@code java -jar} on the jar
- * given with {@code --before} (an older build that has the start-up trace).
+ * given with {@code --before} (an older build that has the start-up trace). {@code --variant NAME=OPTIONS} adds {@code java
+ * -jar} with the app's archive and those JVM options; {@code --variant NAME@DIR/podforge.jar=OPTIONS} does the same with
+ * another build's jar and the archive beside it ({@code DIR/podforge.jsa}), for before/after pairs in one run.
  *
  * <pre>java -cp target/test-classes:target/classes org.podforge.bench.ColdStartBench [--runs 5] [--display 83]
  *     [--jar target/podforge.jar] [--cds target/podforge.jsa] [--image target/dist/PodForge] [--before OLD.jar] [--variants jar,jar+appcds]
- *     [--variant NAME=JVM-OPTIONS]... [--threads]
+ *     [--variant NAME[@JAR]=JVM-OPTIONS]... [--threads]
  *     DESIGN...</pre>
  * A design argument {@value #FIRST_START} (the default) starts the app with no file: a first start, which opens the
  * embedded sample. The first launch of each variant and design is a warm-up (the OS file cache) and is not counted.
@@ -76,9 +78,9 @@ public final class ColdStartBench {
                 case "--image" -> image = Path.of(args[++i]);
                 case "--before" -> before = Path.of(args[++i]);
                 case "--variants" -> variants = List.of(args[++i].split(","));
-                case "--variant" -> { // NAME=JVM OPTIONS: java -jar with the app's archive plus these options
+                case "--variant" -> { // NAME[@JAR]=JVM OPTIONS: java -jar with the app's archive plus these options
                     String[] v = args[++i].split("=", 2);
-                    extra.put(v[0], List.of(v[1].trim().split("\\s+")));
+                    extra.put(v[0], v[1].isBlank() ? List.of() : List.of(v[1].trim().split("\\s+")));
                 }
                 case "--threads" -> threads = true;
                 default -> designs.add(Path.of(args[i]));
@@ -117,8 +119,11 @@ public final class ColdStartBench {
             for (int run = 0; run <= runs; run++) {
                 for (Path design : designs) {
                     for (String variant : variants) {
-                        Launch l = launch(variant, extra.getOrDefault(variant, List.of()), design, display,
-                                variant.equals("before") ? before : jar, cds, image);
+                        int at = variant.indexOf('@');
+                        Path variantJar = at > 0 ? Path.of(variant.substring(at + 1)) : variant.equals("before") ? before : jar;
+                        Path variantCds = at > 0 ? variantJar.resolveSibling("podforge.jsa") : cds;
+                        Launch l = launch(variant, extra.getOrDefault(variant, List.of()), design, display, variantJar, variantCds, image,
+                                extra.containsKey(variant));
                         String key = design.getFileName() + "  " + variant;
                         if (l == null) {
                             continue;
@@ -147,8 +152,11 @@ public final class ColdStartBench {
             double[] ff = sorted(ls, "first-frame");
             double[] an = sorted(ls, "analysis-shown");
             double[] cpu = ls.stream().mapToDouble(l -> l.cpuAtFirstFrame / 1000.0).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%-48s first frame %5.2f s [%5.2f .. %5.2f]  analysis shown %5.2f s [%5.2f .. %5.2f]  cpu at first frame %5.2f s%n",
-                    e.getKey(), median(ff), ff[0], ff[ff.length - 1], median(an), an[0], an[an.length - 1], median(cpu));
+            double[] fx = ls.stream().mapToDouble(l -> threadCpu(l.threads, "JavaFX_Applicat")).filter(v -> v >= 0).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%-48s first frame %5.2f s [%5.2f .. %5.2f]  analysis shown %5.2f s [%5.2f .. %5.2f]  cpu at first frame %5.2f s"
+                            + " [%5.2f .. %5.2f], FX thread %5.2f s%n",
+                    e.getKey(), median(ff), ff[0], ff[ff.length - 1], median(an), an[0], an[an.length - 1], median(cpu), cpu[0], cpu[cpu.length - 1],
+                    median(fx));
             StringBuilder phases = new StringBuilder("    phases (median s from launch):");
             for (String ph : PHASES) {
                 double[] v = sorted(ls, ph);
@@ -160,7 +168,8 @@ public final class ColdStartBench {
         }
     }
 
-    private static Launch launch(String variant, List<String> options, Path design, String display, Path jar, Path cds, Path image) throws Exception {
+    private static Launch launch(String variant, List<String> options, Path design, String display, Path jar, Path cds, Path image,
+                                 boolean withArchive) throws Exception {
         Path settings = Files.createTempDirectory("podforge-coldstart");
         List<String> cmd = new ArrayList<>();
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -171,7 +180,7 @@ public final class ColdStartBench {
             pb.environment().put("JAVA_TOOL_OPTIONS", trace + " " + dirs + (variant.equals("image-noappcds") ? " -Xshare:off" : ""));
         } else {
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            if (variant.equals("jar+appcds") || !options.isEmpty()) {
+            if (variant.equals("jar+appcds") || withArchive) {
                 cmd.add("-XX:SharedArchiveFile=" + cds);
             }
             cmd.addAll(options);
@@ -235,6 +244,18 @@ public final class ColdStartBench {
             throw new IllegalStateException("Xvfb :" + display + " or openbox did not start (display taken? installed?)");
         }
         return List.of(o, x);
+    }
+
+    /** A thread's CPU seconds from the {@code podforge-startup-threads} line, or -1. */
+    private static double threadCpu(String threads, String name) {
+        if (threads != null) {
+            for (String f : threads.split(" ")) {
+                if (f.startsWith(name + "=")) {
+                    return Long.parseLong(f.substring(name.length() + 1)) / 1000.0;
+                }
+            }
+        }
+        return -1;
     }
 
     private static double[] sorted(List<Launch> ls, String phase) {

@@ -84,17 +84,46 @@ public final class FamilyIcons {
         return holder;
     }
 
-    /** A raster of the icon, {@code size} pixels square, cached. Call on the FX thread. */
+    /**
+     * A raster of the icon, {@code size} pixels square, cached. Call on the FX thread. The first call for a size
+     * rasterises every family's icon at that size in one snapshot: each snapshot waits for the render thread, and
+     * at start-up the palette and the canvas asked for some twenty icons one by one (docs/decisions/0021).
+     */
     public static Image image(Family f, int size) {
-        return IMAGES.computeIfAbsent(f.name() + "@" + size, k -> {
-            Node n = node(f, size);
-            SnapshotParameters sp = new SnapshotParameters();
-            sp.setFill(Color.TRANSPARENT);
-            sp.setViewport(new Rectangle2D(0, 0, size, size));
-            Group root = new Group(n);
-            WritableImage img = new WritableImage(size, size);
-            return root.snapshot(sp, img);
-        });
+        Image img = IMAGES.get(key(f, size));
+        if (img == null) {
+            rasterAll(size);
+            img = IMAGES.get(key(f, size));
+        }
+        return img;
+    }
+
+    private static String key(Family f, int size) {
+        return f.name() + "@" + size;
+    }
+
+    /**
+     * Every family's icon at {@code size} in one snapshot: icon i is drawn at x = i * 2 * size (whole pixels, so each
+     * is rasterised as when drawn alone at 0,0) and cut out as its own size x size image; the gap of one icon
+     * between them keeps whatever a stroke draws outside its box out of the neighbour's cut, as the single
+     * snapshot's viewport did.
+     */
+    private static void rasterAll(int size) {
+        Family[] all = Family.values();
+        int step = 2 * size;
+        Group root = new Group();
+        for (int i = 0; i < all.length; i++) {
+            Node n = node(all[i], size);
+            n.setLayoutX(i * step);
+            root.getChildren().add(n);
+        }
+        SnapshotParameters sp = new SnapshotParameters();
+        sp.setFill(Color.TRANSPARENT);
+        sp.setViewport(new Rectangle2D(0, 0, all.length * step, size));
+        WritableImage strip = root.snapshot(sp, new WritableImage(all.length * step, size));
+        for (int i = 0; i < all.length; i++) {
+            IMAGES.put(key(all[i], size), new WritableImage(strip.getPixelReader(), i * step, 0, size, size));
+        }
     }
 
     private static synchronized List<Map<String, String>> paths(Family f) {
