@@ -168,12 +168,17 @@ public final class InspectorViewModel {
                 }
                 org.podforge.power.RackPower rp = new org.podforge.power.PowerModel(p, cat, org.podforge.rules.Thresholds.builtIn()).rack(r);
                 List<String> coolings = new ArrayList<>();
+                Map<String, String> coolingShown = new HashMap<>();
                 coolings.add(DEFAULT_COOLING);
+                // the default says what it comes to ("Automatic: direct liquid"); the basis is the help
+                coolingShown.put(DEFAULT_COOLING, "Automatic: " + (r.cooling() == null ? rp.cooling().cooling().label()
+                        : "from the rack and its contents"));
                 for (org.podforge.model.Cooling c : org.podforge.model.Cooling.values()) {
                     coolings.add(c.name());
+                    coolingShown.put(c.name(), Character.toUpperCase(c.label().charAt(0)) + c.label().substring(1));
                 }
                 choice(out, "cooling", "Power", "Cooling", r.cooling() == null ? DEFAULT_COOLING : r.cooling().name(), coolings,
-                        rp.cooling().cooling().label() + " (" + rp.cooling().basis() + ")",
+                        rp.cooling().cooling().label() + " (" + rp.cooling().basis() + ")", coolingShown,
                         v -> Edits.rackCooling(p, r.id(), DEFAULT_COOLING.equals(v) ? null : org.podforge.model.Cooling.valueOf(v)));
                 out.add(PropertyRow.readOnly("chassis", "Contents", "Chassis", r.chassis().size()));
             } else if (n instanceof Chassis c) {
@@ -242,17 +247,7 @@ public final class InspectorViewModel {
                 cat.byFamily(Family.SMART_CABLE_MODULE).forEach(x -> cables.add(x.partNumber()));
                 choice(out, "cable", "Link", "Cable part", l.cablePart() == null ? NONE : l.cablePart(), cables, "", partNames(cat, cables),
                         v -> Edits.cablePart(p, l.id(), NONE.equals(v) ? null : v));
-                List<String> xcvr = new ArrayList<>();
-                xcvr.add(NONE);
-                cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvr.add(x.partNumber()));
-                choice(out, "transceiver", "Link", "Transceivers", l.transceiverPart() == null ? NONE : l.transceiverPart(), xcvr,
-                        l.transceiverPartB() == null ? "One at each end" : "At " + l.a(), partNames(cat, xcvr), v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
-                List<String> xcvrB = new ArrayList<>();
-                xcvrB.add(SAME);
-                cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvrB.add(x.partNumber()));
-                choice(out, "transceiverB", "Link", "Transceiver at " + l.b(), l.transceiverPartB() == null ? SAME : l.transceiverPartB(), xcvrB,
-                        "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC)", partNames(cat, xcvrB),
-                        v -> Edits.transceiverPartB(p, l.id(), SAME.equals(v) ? null : v));
+                transceiverRows(out, p, cat, l);
                 java.util.LinkedHashSet<String> powered = new java.util.LinkedHashSet<>();
                 for (String pn : new String[] {l.cablePart(), l.transceiverPart(), l.transceiverPartB()}) {
                     if (pn != null) {
@@ -293,6 +288,52 @@ public final class InspectorViewModel {
             return;
         }
         rows.setAll(out);
+    }
+
+    /**
+     * The link's modules: only those that fit each end's cage and the link are offered (a module already set that
+     * does not fit stays listed, marked); when none fits either end and none is set, one line says why.
+     */
+    private void transceiverRows(List<PropertyRow> out, Project p, Catalog cat, Link l) {
+        TransceiverChoices atA = TransceiverChoices.at(p, cat, l, l.a());
+        TransceiverChoices atB = TransceiverChoices.at(p, cat, l, l.b());
+        if (atA.fits().isEmpty() && atB.fits().isEmpty() && l.transceiverPart() == null && l.transceiverPartB() == null) {
+            String why = !atA.caged() && !atB.caged() && atA.why().endsWith("(" + TransceiverChoices.CAGES + ")")
+                    && atB.why().endsWith("(" + TransceiverChoices.CAGES + ")")
+                    ? "neither end has a cage for a module (" + TransceiverChoices.CAGES + ")" : atA.why() + "; " + atB.why();
+            out.add(PropertyRow.readOnly("transceiver", "Link", "Transceivers", "None fits: " + why));
+            return;
+        }
+        List<String> xcvr = new ArrayList<>();
+        xcvr.add(NONE);
+        xcvr.addAll(atA.fits());
+        Map<String, String> shownA = partNames(cat, xcvr);
+        keepUnfitting(xcvr, shownA, cat, l.transceiverPart());
+        if (atA.fits().isEmpty()) {
+            shownA.put(NONE, NONE + " \u2014 none fits: " + atA.why());
+        }
+        choice(out, "transceiver", "Link", "Transceivers", l.transceiverPart() == null ? NONE : l.transceiverPart(), xcvr,
+                (l.transceiverPartB() == null ? "One at each end" : "At " + l.a()) + "; only modules that fit " + l.a() + " are listed",
+                shownA, v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
+        List<String> xcvrB = new ArrayList<>();
+        xcvrB.add(SAME);
+        xcvrB.addAll(atB.fits());
+        Map<String, String> shownB = partNames(cat, xcvrB);
+        keepUnfitting(xcvrB, shownB, cat, l.transceiverPartB());
+        if (atB.fits().isEmpty()) {
+            shownB.put(SAME, SAME + " \u2014 no other module fits: " + atB.why());
+        }
+        choice(out, "transceiverB", "Link", "Transceiver at " + l.b(), l.transceiverPartB() == null ? SAME : l.transceiverPartB(), xcvrB,
+                "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC); only modules that fit "
+                        + l.b() + " are listed", shownB, v -> Edits.transceiverPartB(p, l.id(), SAME.equals(v) ? null : v));
+    }
+
+    /** A module set on the link that does not fit stays a choice (else the field could not show it), marked so. */
+    private static void keepUnfitting(List<String> choices, Map<String, String> shown, Catalog cat, String current) {
+        if (current != null && !choices.contains(current)) {
+            choices.add(1, current);
+            shown.put(current, current + " \u00b7 " + cat.find(current).map(Part::name).orElse("not in the catalog") + " (does not fit this port)");
+        }
     }
 
     private void projectRows(Project p, Catalog cat, List<PropertyRow> out) {

@@ -84,6 +84,23 @@ public final class Edits {
                 }, part);
     }
 
+    /** The medium of every cable of a fabric pattern (fibre, copper, AOC...). */
+    public static SetValueCommand<Medium> patternMedium(Project p, String patternId, Medium medium) {
+        org.podforge.model.LinkPattern lp = p.pattern(patternId)
+                .orElseThrow(() -> new CommandException("pattern " + patternId + " no longer exists"));
+        return new SetValueCommand<>("Set the medium of pattern " + lp.label() + " to " + medium.label(), patternId + "#medium", Set.of(patternId), false,
+                pr -> pr.pattern(patternId).orElseThrow().medium(), (pr, v) -> pr.pattern(patternId).orElseThrow().setMedium(v), medium);
+    }
+
+    /** The cable part of every cable of a fabric pattern (null: none named). */
+    public static SetValueCommand<String> patternCable(Project p, String patternId, String part) {
+        org.podforge.model.LinkPattern lp = p.pattern(patternId)
+                .orElseThrow(() -> new CommandException("pattern " + patternId + " no longer exists"));
+        return new SetValueCommand<>("Set the cable of pattern " + lp.label() + " to " + (part == null ? "none" : part), patternId + "#cable",
+                Set.of(patternId), false, pr -> pr.pattern(patternId).orElseThrow().cablePart(),
+                (pr, v) -> pr.pattern(patternId).orElseThrow().setCablePart(v), part);
+    }
+
     /** Where a pod's replicas stand in the hall (null: all at the design's places). */
     public static SetValueCommand<ReplicaLayout> replicaLayout(Project p, String podId, ReplicaLayout layout) {
         Pod pod = Lookup.pod(p, podId);
