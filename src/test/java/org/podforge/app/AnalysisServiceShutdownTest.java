@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.CatalogLoader;
@@ -31,6 +33,7 @@ class AnalysisServiceShutdownTest {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         try {
             for (int round = 0; round < 3; round++) {
+                Set<Thread> others = analysisThreads(); // other tests' services may still run theirs
                 ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "fx-stand-in"));
                 AnalysisService[] service = new AnalysisService[1];
                 ui.submit(() -> {
@@ -44,7 +47,7 @@ class AnalysisServiceShutdownTest {
                 service[0].shutdown();
                 ui.shutdownNow();
                 assertTrue(ui.awaitTermination(60, TimeUnit.SECONDS));
-                awaitAnalysisThreadsGone();
+                awaitAnalysisThreadsGone(others);
             }
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);
@@ -52,10 +55,16 @@ class AnalysisServiceShutdownTest {
         assertEquals(List.of(), uncaught, "nothing thrown after shutdown");
     }
 
-    private static void awaitAnalysisThreadsGone() throws InterruptedException {
+    private static Set<Thread> analysisThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("podforge-analysis") && t.isAlive())
+                .collect(Collectors.toSet());
+    }
+
+    /** Waits for this round's analysis thread (one not in {@code others}) to end. */
+    private static void awaitAnalysisThreadsGone(Set<Thread> others) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals("podforge-analysis") && t.isAlive())) {
+        while (analysisThreads().stream().anyMatch(t -> !others.contains(t))) {
             assertTrue(System.nanoTime() < deadline, "the analysis thread ends after shutdown");
             Thread.sleep(20);
         }
