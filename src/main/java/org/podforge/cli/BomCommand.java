@@ -112,6 +112,14 @@ public final class BomCommand implements Callable<Integer> {
                         r.budgetW() == null ? "" : String.format(Locale.ROOT, " of %,.0f W budget", r.budgetW()),
                         r.budgetW() != null && r.powerW() > r.budgetW() ? " (OVER BUDGET)" : "");
             }
+            java.util.Map<String, java.util.List<String>> racksByBudget = new java.util.LinkedHashMap<>(); // alike racks share a line
+            for (Bom.RackRollup r : p.racks()) {
+                if (r.power() != null && !r.power().budgeted().isEmpty()) {
+                    racksByBudget.computeIfAbsent(r.power().budgetedDetail(), k -> new java.util.ArrayList<>()).add(r.rackLabel());
+                }
+            }
+            racksByBudget.forEach((detail, racks) -> out.println("    " + String.join(", ", racks) + (racks.size() > 1 ? " (each)" : "")
+                    + " counted at this design's own power budgets (estimates): " + detail));
             if (!p.powerUnknown().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
                 for (Map.Entry<String, Long> e : p.powerUnknown().entrySet()) {

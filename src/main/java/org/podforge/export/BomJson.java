@@ -74,6 +74,10 @@ public final class BomJson {
                         .key("cost").num(r.cost()).key("unpricedQty").num(r.unpricedQty()).key("powerW").num(r.powerW())
                         .key("powerEstimate").bool(r.powerEstimate()).key("budgetW").num(r.budgetW());
                 counts(j.key("powerUnknown"), r.powerUnknown());
+                if (r.power() != null && !r.power().budgeted().isEmpty()) {
+                    j.key("powerBudgetedW").num(r.power().budgetedW()); // the design's own budgets (decision 0035), estimates
+                    counts(j.key("powerBudgeted"), r.power().budgeted());
+                }
                 j.endObject();
             }
             j.endArray().endObject();

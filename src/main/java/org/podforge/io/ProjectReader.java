@@ -124,7 +124,7 @@ public final class ProjectReader {
     }
 
     static final Set<String> ROOT_FIELDS = Set.of("format", "schemaVersion", "name", "description", "pods", "fabric", "notes",
-            "settings");
+            "powerBudgets", "settings");
     static final Set<String> POD_FIELDS = Set.of("id", "name", "replicas", "layout", "racks", "links", "topology");
     static final Set<String> FABRIC_FIELDS = Set.of("racks", "links", "patterns");
 
@@ -254,6 +254,9 @@ public final class ProjectReader {
             if (root.has("notes")) {
                 notes(root, project);
             }
+            if (root.has("powerBudgets")) {
+                powerBudgets(root.object("powerBudgets"), project);
+            }
             if (root.has("settings")) {
                 JsonFields s = root.object("settings");
                 s.allowOnly(Set.of("severity", "thresholds"));
@@ -287,6 +290,31 @@ public final class ProjectReader {
             throw lf.error(rowStep < 0 ? "rowStep" : "positionStep", "steps are counted from 0; a negative step is not possible");
         }
         return new ReplicaLayout(perRow, rowStep, positionStep);
+    }
+
+    /**
+     * The design's own power budgets (decision 0035): part number -> {watts, basis}; watts a positive number, basis a
+     * non-blank text. A bad entry is an error naming the part and the field.
+     */
+    private static void powerBudgets(JsonFields pb, Project project) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        pb.node().fieldNames().forEachRemaining(parts::add);
+        for (String pn : parts) {
+            if (pn.isBlank()) {
+                throw pb.error("a power budget needs a part number");
+            }
+            JsonFields b = pb.object(pn);
+            b.allowOnly(Set.of("watts", "basis"));
+            double w = b.number("watts");
+            if (!(w > 0) || Double.isInfinite(w)) {
+                throw b.error("watts", "the power budget of " + pn + " must be a positive number of watts; " + w + " is not possible");
+            }
+            String basis = b.text("basis");
+            if (basis.isBlank()) {
+                throw b.error("basis", "the power budget of " + pn + " needs its basis: say where the figure comes from");
+            }
+            project.setPowerBudget(pn, new org.podforge.model.PowerBudget(w, basis));
+        }
     }
 
     /** Canvas notes: {id, text, x, y}; ids unique among notes; a bad note is an error naming it and the field. */

@@ -101,6 +101,16 @@ public final class ProjectWriter {
             }
             root.put("notes", notes);
         }
+        if (!p.powerBudgets().isEmpty()) {
+            Map<String, Object> budgets = new TreeMap<>();
+            p.powerBudgets().forEach((pn, b) -> {
+                Map<String, Object> m = new TreeMap<>();
+                m.put("watts", b.watts());
+                m.put("basis", b.basis());
+                budgets.put(pn, m);
+            });
+            root.put("powerBudgets", budgets);
+        }
         if (!p.severityOverrides().isEmpty() || !p.thresholdOverrides().isEmpty()) {
             Map<String, Object> settings = new TreeMap<>();
             if (!p.severityOverrides().isEmpty()) {

@@ -24,6 +24,7 @@ public final class Project {
     private final Fabric fabric = new Fabric();
     private final Map<String, String> severityOverrides = new TreeMap<>();
     private final Map<String, Double> thresholdOverrides = new TreeMap<>();
+    private final Map<String, PowerBudget> powerBudgets = new TreeMap<>();
     private final List<Note> notes = new ArrayList<>();
     private long modCount;
     private Index index;
@@ -245,6 +246,23 @@ public final class Project {
             thresholdOverrides.remove(key);
         } else {
             thresholdOverrides.put(key, value);
+        }
+        markChanged();
+    }
+
+    /**
+     * Part number -> this design's own power budget for a part that publishes no power figure (decision 0035): counted
+     * by rack power as a labelled estimate only where the catalog has no figure.
+     */
+    public Map<String, PowerBudget> powerBudgets() {
+        return Collections.unmodifiableMap(powerBudgets);
+    }
+
+    public void setPowerBudget(String partNumber, PowerBudget budget) {
+        if (budget == null) {
+            powerBudgets.remove(partNumber);
+        } else {
+            powerBudgets.put(partNumber, budget);
         }
         markChanged();
     }

@@ -18,6 +18,7 @@ import org.podforge.model.Cooling;
 import org.podforge.model.Link;
 import org.podforge.model.Medium;
 import org.podforge.model.Part;
+import org.podforge.model.PowerBudget;
 import org.podforge.model.Project;
 import org.podforge.model.Protocol;
 import org.podforge.model.Rack;
@@ -83,7 +84,8 @@ public final class PowerModel {
             patternModules(rack, acc);
         }
         return new RackPower(rack.id(), acc.systemMax + acc.parts + acc.overhead + acc.links, acc.systemMax, acc.parts,
-                acc.overhead, acc.links, acc.estimate, acc.unknown, acc.items, acc.unknownItems, budget(rack), cooling, perChassis);
+                acc.overhead, acc.links, acc.estimate, acc.unknown, acc.items, acc.unknownItems, budget(rack), cooling, perChassis,
+                acc.budgeted, acc.budgetedW, acc.budgets);
     }
 
     /**
@@ -142,9 +144,18 @@ public final class PowerModel {
 
     private RackPower.ChassisPower chassis(Chassis c, Cooling rackCooling, Acc acc) {
         Part cp = part(c.partNumber());
+        PowerBudget whole = cp == null || (cp.systemMaxW().isEmpty() && cp.powerW().isEmpty()) ? budgetOf(c.partNumber()) : null;
+        if (whole != null) {
+            // the design's own budget for the populated chassis stands in for a system figure: its parts are not added
+            acc.systemMax += whole.watts();
+            acc.budget(c.partNumber(), 1, whole.watts(), whole);
+            return new RackPower.ChassisPower(c.id(), c.partNumber(), whole.watts(), RackPower.Method.HAND_BUDGET,
+                    "this design's power budget for " + c.partNumber() + ": " + whole.basis(), true);
+        }
         double known = 0;
         boolean est = false;
         Map<String, Long> unknownInside = new TreeMap<>();
+        Map<String, Long> budgetedInside = new TreeMap<>();
         int parts = 0;
         if (cp != null && cp.powerW().isPresent()) {
             known += cp.powerW().get();
@@ -154,9 +165,14 @@ public final class PowerModel {
         for (Component comp : c.components()) {
             parts++;
             Part p = part(comp.partNumber());
+            PowerBudget b;
             if (p != null && p.powerW().isPresent()) {
                 known += p.powerW().get();
                 est |= p.isEstimate("powerW");
+            } else if ((b = budgetOf(comp.partNumber())) != null) {
+                known += b.watts();
+                est = true;
+                budgetedInside.merge(comp.partNumber(), 1L, Long::sum);
             } else {
                 unknownInside.merge(comp.partNumber(), 1L, Long::sum);
             }
@@ -166,10 +182,13 @@ public final class PowerModel {
             double max = cp.systemMaxW().get();
             if (known <= max * (1 + thresholds.value(SYSTEM_MAX_SLACK, 0.10)) + 1e-6) {
                 acc.systemMax += max;
-                acc.estimate |= cp.isEstimate("systemMaxW");
+                boolean estimated = cp.isEstimate("systemMaxW");
+                acc.estimate |= estimated;
                 acc.items++;
                 return new RackPower.ChassisPower(c.id(), c.partNumber(), max, RackPower.Method.SYSTEM_MAXIMUM,
-                        "system maximum of " + cp.partNumber() + " (" + source(cp, "systemMaxW") + ")");
+                        estimated ? "labelled estimate standing for the system maximum of " + cp.partNumber() + " ("
+                                + cp.attributes().getOrDefault("powerNote", source(cp, "systemMaxW")) + ")"
+                                : "system maximum of " + cp.partNumber() + " (" + source(cp, "systemMaxW") + ")", estimated);
             }
             exceeded = "the parts inside (" + RackPower.kw(known) + ") exceed the system maximum of " + cp.partNumber()
                     + " (" + RackPower.kw(max) + ") by more than rack.power.systemMaxSlack, so they are counted instead; ";
@@ -178,7 +197,7 @@ public final class PowerModel {
             // nothing to put an overhead on: the chassis itself is the unknown
             acc.unknown(c.partNumber(), 1);
             return new RackPower.ChassisPower(c.id(), c.partNumber(), 0, RackPower.Method.PARTS_PLUS_OVERHEAD,
-                    exceeded + "no published power for the chassis or anything in it");
+                    exceeded + "no published power for the chassis or anything in it", false);
         }
         boolean liquid = cp != null && cp.cooling().isPresent() ? cp.cooling().get() == Cooling.LIQUID : rackCooling == Cooling.LIQUID;
         double overhead = thresholds.value(liquid ? OVERHEAD_LIQUID : OVERHEAD_AIR);
@@ -188,10 +207,14 @@ public final class PowerModel {
         acc.parts += known;
         acc.overhead += total - known;
         acc.estimate |= est || known > 0; // the overhead is an assumption (fabric J3)
-        acc.items += parts - unknownInside.values().stream().mapToInt(Long::intValue).sum();
+        acc.items += parts - unknownInside.values().stream().mapToInt(Long::intValue).sum()
+                - budgetedInside.values().stream().mapToInt(Long::intValue).sum();
         unknownInside.forEach(acc::unknown); // counts them as items too
+        budgetedInside.forEach((pn, n) -> acc.budget(pn, n, budgetOf(pn).watts() * n, budgetOf(pn))); // counts them as items too
         return new RackPower.ChassisPower(c.id(), c.partNumber(), total, RackPower.Method.PARTS_PLUS_OVERHEAD,
-                exceeded + basis(new Basis(known, overhead, liquid, eff, ownPsu)));
+                exceeded + basis(new Basis(known, overhead, liquid, eff, ownPsu))
+                        + (budgetedInside.isEmpty() ? "" : "; includes this design's power budgets for " + String.join(", ", budgetedInside.keySet())),
+                est);
     }
 
     /** What a chassis's "parts + overhead" figure is made of (alike chassis share one text). */
@@ -219,12 +242,16 @@ public final class PowerModel {
                     continue; // a splitter cable is shared by the links of one port: below
                 }
                 double share = aIn && bIn ? 1.0 : 0.5;
+                PowerBudget b;
                 if (cable != null && cable.powerW().isPresent()) {
                     if (cable.powerW().get() > 0) {
                         acc.links += cable.powerW().get() * share;
                         acc.estimate |= cable.isEstimate("powerW");
                         acc.items++;
                     }
+                } else if (activeCable(cable, l) && (b = budgetOf(l.cablePart())) != null) {
+                    acc.links += b.watts() * share; // the design's budget for the whole cable, shared by its ends' racks
+                    acc.budget(l.cablePart(), 1, b.watts() * share, b);
                 } else if (activeCable(cable, l) && ownsUnknown(l, aIn, inRack)) {
                     acc.unknown(l.cablePart(), 1);
                 }
@@ -280,7 +307,11 @@ public final class PowerModel {
         }
         modules.forEach((pn, n) -> {
             Part p = part(pn);
-            if (p == null || p.powerW().isEmpty()) {
+            PowerBudget b = p == null || p.powerW().isEmpty() ? budgetOf(pn) : null;
+            if (b != null) {
+                acc.links += b.watts() * n;
+                acc.budget(pn, n, b.watts() * n, b);
+            } else if (p == null || p.powerW().isEmpty()) {
                 acc.unknown(pn, n);
             } else if (p.powerW().get() > 0) {
                 acc.links += p.powerW().get() * n;
@@ -328,6 +359,12 @@ public final class PowerModel {
 
     private void module(TransceiverUse.Modules m, Acc acc) {
         Part p = part(m.partNumber());
+        PowerBudget b = p == null || p.powerW().isEmpty() ? budgetOf(m.partNumber()) : null;
+        if (b != null) {
+            acc.links += b.watts() * m.count();
+            acc.budget(m.partNumber(), m.count(), b.watts() * m.count(), b);
+            return;
+        }
         if (p == null || p.powerW().isEmpty()) {
             acc.unknown(m.partNumber(), m.count());
             return;
@@ -385,6 +422,11 @@ public final class PowerModel {
         return pn == null ? null : catalog.find(pn).orElse(null);
     }
 
+    /** The design's own budget for a part (decision 0035); callers ask only where the catalog has no figure. */
+    private PowerBudget budgetOf(String pn) {
+        return pn == null ? null : project.powerBudgets().get(pn);
+    }
+
     private static String source(Part p, String field) {
         for (var s : p.sourcesFor(field)) {
             return s.url() + (s.estimate() ? " [estimate]" : "");
@@ -399,8 +441,20 @@ public final class PowerModel {
         double links;
         boolean estimate;
         final Map<String, Long> unknown = new TreeMap<>();
+        final Map<String, Long> budgeted = new TreeMap<>();
+        final Map<String, PowerBudget> budgets = new TreeMap<>();
+        double budgetedW;
         int items;
         int unknownItems;
+
+        /** {@code n} units counted at the design's own budget, {@code watts} in all: powered items, and an estimate. */
+        void budget(String what, long n, double watts, PowerBudget b) {
+            budgeted.merge(what, n, Long::sum);
+            budgets.put(what, b);
+            budgetedW += watts;
+            items += (int) n;
+            estimate = true;
+        }
 
         void unknown(String what, long n) {
             unknown.merge(what, n, Long::sum);

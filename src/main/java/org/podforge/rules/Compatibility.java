@@ -133,8 +133,9 @@ public final class Compatibility {
     /**
      * May transceiver {@code module} sit in {@code port}'s cage and carry a link of {@code linkLanes} lanes? The
      * cage must be the port's (a finned-top OSFP module does not fit a flat-top OSFP cage, fabric I1), the module
-     * no faster than the port, and the link as wide as the module or as one of its breakout legs. Unknown cages
-     * and speeds are not judged (the catalog says "unknown").
+     * no faster than the port, its lanes at the port's lane rate (an 8 x 100G module does not run in a 200G-per-lane
+     * port: modules do not downshift, NVIDIA LinkX), and the link as wide as the module or as one of its breakout
+     * legs. Unknown cages, lane rates and speeds are not judged (the catalog says "unknown").
      */
     public static Verdict canPlug(Part module, Port port, int linkLanes) {
         var s = port.spec();
@@ -144,6 +145,11 @@ public final class Compatibility {
         }
         if (module.speedGbps().isPresent() && s.speedGbps() != null && module.speedGbps().get() > s.speedGbps() + 1e-9) {
             why.add("it runs " + gbps(module.speedGbps().get()) + " and the port " + gbps(s.speedGbps()));
+        }
+        if (module.laneRateGbps().isPresent() && s.laneRateGbps() != null && Math.abs(module.laneRateGbps().get() - s.laneRateGbps()) > 1e-6) {
+            // a module's host lanes are the port's SerDes lanes; modules do not change their lane rate (LinkX: "the
+            // 400GbE/NDR transceivers cannot downshift"), and the port runs its links at its own rate (ADR 0007)
+            why.add("its lanes run " + gbps(module.laneRateGbps().get()) + " and the port's " + gbps(s.laneRateGbps()));
         }
         if (why.isEmpty() && module.lanes().isPresent() && s.laneRateGbps() != null && !fitsWidth(module.lanes().get(), module.breakouts(), linkLanes)) {
             why.add("it carries " + widths(module.lanes().get(), module.breakouts()) + " lanes, not the link's " + linkLanes);
@@ -155,7 +161,8 @@ public final class Compatibility {
     /**
      * May cable {@code cable} (a DAC, ACC, AEC or AOC that plugs straight into the cages) join ports {@code a}
      * and {@code b} with a link of {@code linkLanes} lanes? Its end cages must match the ports' (either way round),
-     * and the link as wide as the cable or one of its legs. Passive fibre (no cage) is not judged here.
+     * its lanes at the link's lane rate, and the link as wide as the cable or one of its legs. Passive fibre (no cage)
+     * is not judged here.
      */
     public static Verdict canCable(Part cable, Port a, Port b, int linkLanes) {
         List<String> why = new java.util.ArrayList<>();
@@ -171,7 +178,16 @@ public final class Compatibility {
                         + (ca == null ? "unknown" : ca.label()) + " and " + (cb == null ? "unknown" : cb.label()));
             }
         }
-        if (cable.lanes().isPresent() && (a.spec().laneRateGbps() != null || b.spec().laneRateGbps() != null)
+        Double ra = a.spec().laneRateGbps();
+        Double rb = b.spec().laneRateGbps();
+        Double linkRate = ra == null ? rb : rb == null ? ra : Double.valueOf(Math.min(ra, rb));
+        boolean rateWrong = cable.laneRateGbps().isPresent() && linkRate != null && Math.abs(cable.laneRateGbps().get() - linkRate) > 1e-6;
+        if (rateWrong) {
+            // a cable carries the link's lanes at the link's rate (the lower of the two ports', ADR 0007): a 100G-per-lane
+            // DAC on a 200G-per-lane XDR link is not one NVIDIA sells (fabric B7: no DAC for 200G PAM4)
+            why.add("its lanes run " + gbps(cable.laneRateGbps().get()) + " and the link's " + gbps(linkRate));
+        }
+        if (!rateWrong && cable.lanes().isPresent() && (ra != null || rb != null)
                 && !fitsWidth(cable.lanes().get(), cable.breakouts(), linkLanes)) {
             why.add("it carries " + widths(cable.lanes().get(), cable.breakouts()) + " lanes, not the link's " + linkLanes);
         }

@@ -614,9 +614,12 @@ public final class RuleEngine {
         }
         all.addAll(fabricFindings);
         all.sort(null);
-        // one finding per cause: racks missing the same power figures share one (rack.power), then alike network racks and
-        // switches share one (decision 0019)
+        // one finding per cause: racks missing the same power figures share one (rack.power), a container's scale-up links
+        // whose reach is not characterized share one (scaleup.reach), then alike network racks and switches share one
+        // (decision 0019)
         all = org.podforge.rules.builtin.UnknownPowerFindings.merge(project, all);
+        all = org.podforge.rules.builtin.BudgetedPowerFindings.merge(project, all);
+        all = org.podforge.rules.builtin.ScaleUpReachFindings.merge(project, all);
         return org.podforge.rules.builtin.NetworkRackFindings.merge(project, all);
     }
 

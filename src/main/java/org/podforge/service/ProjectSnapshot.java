@@ -31,6 +31,7 @@ public final class ProjectSnapshot {
         for (Map.Entry<String, Double> e : p.thresholdOverrides().entrySet()) {
             out.setThresholdOverride(e.getKey(), e.getValue());
         }
+        p.powerBudgets().forEach(out::setPowerBudget); // immutable records: shared safely
         for (Pod pod : p.pods()) {
             Pod copy = (Pod) NodeCopy.shallow(pod);
             copyContents(pod, copy);

@@ -130,4 +130,20 @@ class GenerateDialogTest {
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + id));
         box.getSelectionModel().select(hit);
     }
+
+    @Test
+    void longChoicesWrapInsteadOfBeingCut(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int checked = 0;
+        for (String id : List.of("#gen-gpu", "#gen-scale-out", "#gen-nic", "#gen-cpu", "#gen-rack")) {
+            ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
+            var cell = box.getButtonCell();
+            String drawn = cell.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text)
+                    .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+            assertEquals(cell.getText(), drawn, id + " drawn whole, not cut");
+            assertFalse(drawn.endsWith("…") || drawn.endsWith("..."), id + ": " + drawn);
+            checked++;
+        }
+        assertEquals(5, checked);
+    }
 }

@@ -75,4 +75,36 @@ class NewFromTemplateDialogTest {
         assertTrue(doc.messageProperty().get().contains("untitled"), doc.messageProperty().get());
         assertEquals(List.of(), dialogs.errors);
     }
+
+    @Test
+    void theTemplateNamesAreReadableAtTheDialogsDefaultSize(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var list = dialog.view().list();
+        javafx.geometry.Bounds listBounds = list.localToScene(list.getBoundsInLocal());
+        int checked = 0;
+        for (javafx.scene.Node n : list.lookupAll(".list-cell")) {
+            var cell = (javafx.scene.control.ListCell<?>) n;
+            if (cell.getItem() == null || !cell.isVisible()) {
+                continue;
+            }
+            String drawn = cell.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text)
+                    .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+            assertEquals(cell.getText(), drawn, "drawn whole (wrapped, not cut)");
+            assertFalse(drawn.endsWith("…") || drawn.endsWith("..."), "cut: " + drawn);
+            javafx.geometry.Bounds b = cell.localToScene(cell.getBoundsInLocal());
+            assertTrue(b.getMaxX() <= listBounds.getMaxX() + 0.5, cell.getText() + " runs past the list's edge: " + b + " / " + listBounds);
+            checked++;
+        }
+        assertEquals(dialog.view().list().getItems().size(), checked, "every template is in view at the default size");
+        // Escape in the list closes the dialog (the list consumed it)
+        robot.interact(() -> dialog.view().list().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(dialog.stage().isShowing(), "Escape closed the dialog");
+        for (javafx.scene.Node n : list.lookupAll(".scroll-bar")) {
+            var bar = (javafx.scene.control.ScrollBar) n;
+            if (bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                assertFalse(bar.isVisible(), "no sideways scrolling to read a name");
+            }
+        }
+    }
 }

@@ -52,4 +52,29 @@ class CompatibilityTest {
         assertTrue(Compatibility.canPlaceChassis(RuleEngineTest.CATALOG, "GENERIC-HGX-8GPU-10U", r, 5, "srv-1").ok(), "moving srv-1 itself");
         assertTrue(Compatibility.canPlaceChassis(RuleEngineTest.CATALOG, "GENERIC-HGX-8GPU-10U", r, 40, null).reason().contains("beyond the 48U"));
     }
+
+    private static org.podforge.model.Port port(String part, String name) {
+        return RuleEngineTest.CATALOG.require(part).port(name).orElseThrow();
+    }
+
+    @Test
+    void modulesRunAtTheirPortsLaneRateAndCablesAtTheLinks() {
+        var q3400 = port("NVIDIA-Q3400-RA", "port-1"); // 8 x 200G
+        var cx8 = port("NVIDIA-CONNECTX-8", "net"); // 4 x 200G
+        var sn5600 = port("NVIDIA-SN5600", "port-1"); // 8 x 100G
+        var ndr = RuleEngineTest.CATALOG.require("NVIDIA-MMS4X00-NS"); // 800G twin-port, 8 x 100G
+        var xdr = RuleEngineTest.CATALOG.require("GENERIC-1.6T-OSFP-2xDR4"); // 1.6T twin-port, 8 x 200G
+        // an NDR twin-port module in an XDR cage on one 800G leg: cage, speed and lane count pass, the lane rate does not
+        Verdict v = Compatibility.canPlug(ndr, q3400, 4);
+        assertFalse(v.ok());
+        assertTrue(v.reason().endsWith("its lanes run 100G and the port's 200G"), v.reason());
+        assertTrue(Compatibility.canPlug(xdr, q3400, 4).ok());
+        assertTrue(Compatibility.canPlug(ndr, sn5600, 4).ok());
+        // a 400G DR4 (4 x 100G) in a ConnectX-8 (4 x 200G)
+        assertTrue(Compatibility.canPlug(RuleEngineTest.CATALOG.require("NVIDIA-MMS4X00-NS400"), cx8, 4).reason().contains("its lanes run 100G"));
+        // a 100G-per-lane DAC on a 200G-per-lane link; on a 100G one it fits
+        var dac = RuleEngineTest.CATALOG.require("GENERIC-800G-DAC-1M");
+        assertTrue(Compatibility.canCable(dac, q3400, q3400, 8).reason().contains("its lanes run 100G and the link's 200G"));
+        assertTrue(Compatibility.canCable(dac, sn5600, sn5600, 8).ok());
+    }
 }

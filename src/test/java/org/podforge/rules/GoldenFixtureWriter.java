@@ -278,6 +278,60 @@ public final class GoldenFixtureWriter {
             d.link("leaf-1/port-5", nic + "/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
         }
         m.put("port.speed/positive", d);
+        // port.speed, lane rates and media: each link below is wrong for one cause (fabric I1/I2/H1, interconnect B7)
+        d = mediaRack();
+        // a 400G DR4 module (4 x 100G) in a ConnectX-8 (4 x 200G) on an 800G XDR link: the lanes do not match
+        l = d.link("q-1/port-1", "cx8-1/net", 4, Medium.FIBER_SM);
+        l.setCablePart("GENERIC-SMF-MPO-OS2");
+        l.setTransceiverPart("GENERIC-1.6T-OSFP-2xDR4");
+        l.setTransceiverPartB("NVIDIA-MMS4X00-NS400");
+        // 800G NDR twin-port modules (8 x 100G) in two Quantum-X800 cages (8 x 200G) on an 800G XDR link
+        l = d.link("q-1/port-2", "q-2/port-2", 4, Medium.FIBER_SM);
+        l.setCablePart("GENERIC-SMF-MPO-OS2");
+        l.setTransceiverPart("NVIDIA-MMS4X00-NS");
+        // a 100G-per-lane DAC between two 200G-per-lane cages (NVIDIA sells no 200G-PAM4 DAC, B7)
+        d.link("q-1/port-3", "q-2/port-3", 8, Medium.COPPER_EXTERNAL).setCablePart("GENERIC-800G-DAC-1M");
+        // single-mode DR4 modules at both ends on multimode fibre
+        l = d.link("leaf-1/port-1", "nic-1/net", 4, Medium.FIBER_MM);
+        l.setCablePart("GENERIC-MMF-MPO-OM4");
+        l.setTransceiverPart("NVIDIA-MMS4X00-NS");
+        l.setTransceiverPartB("NVIDIA-MMS4X00-NS400");
+        // an SR module at the leaf, a DR module at the NIC, single-mode fibre: the leaf's module is the wrong one
+        l = d.link("leaf-1/port-2", "nic-2/net", 4, Medium.FIBER_SM);
+        l.setCablePart("GENERIC-SMF-MPO-OS2");
+        l.setTransceiverPart("NVIDIA-MMA4Z00-NS");
+        l.setTransceiverPartB("NVIDIA-MMS4X00-NS400");
+        // a splitter DAC that also names modules: the cable's plugs take the cages
+        l = d.link("leaf-1/port-3", "nic-3/net", 4, Medium.COPPER_EXTERNAL);
+        l.setCablePart("NVIDIA-MCP7Y00-N002");
+        l.setTransceiverPart("NVIDIA-MMA4Z00-NS");
+        l.setTransceiverPartB("NVIDIA-MMA4Z00-NS400");
+        // a DAC into a co-packaged-optics switch's MPO port
+        d.link("cpo-1/port-1", "nic-4/net", 4, Medium.COPPER_EXTERNAL);
+        m.put("port.speed/positive-media", d);
+        // the same ends done right: 1.6T modules on a single-mode XDR link, DR4 over single-mode, SR4 over multimode,
+        // a splitter DAC without modules, a NIC module over multimode fibre to the co-packaged switch, an AOC
+        d = mediaRack();
+        for (int i = 0; i < 2; i++) {
+            // two 800G XDR links through one pair of 1.6T twin-port modules (2 ports per cage, fabric H1/I2)
+            l = d.link("q-1/port-2", "q-2/port-2", 4, Medium.FIBER_SM);
+            l.setCablePart("GENERIC-SMF-MPO-OS2");
+            l.setTransceiverPart("GENERIC-1.6T-OSFP-2xDR4");
+        }
+        l = d.link("leaf-1/port-1", "nic-1/net", 4, Medium.FIBER_SM);
+        l.setCablePart("GENERIC-SMF-MPO-OS2");
+        l.setTransceiverPart("NVIDIA-MMS4X00-NS");
+        l.setTransceiverPartB("NVIDIA-MMS4X00-NS400");
+        l = d.link("leaf-1/port-2", "nic-2/net", 4, Medium.FIBER_MM);
+        l.setCablePart("GENERIC-MMF-MPO-OM4");
+        l.setTransceiverPart("NVIDIA-MMA4Z00-NS");
+        l.setTransceiverPartB("NVIDIA-MMA4Z00-NS400");
+        d.link("leaf-1/port-3", "nic-3/net", 4, Medium.COPPER_EXTERNAL).setCablePart("NVIDIA-MCP7Y00-N002");
+        l = d.link("cpo-1/port-1", "nic-4/net", 4, Medium.FIBER_MM);
+        l.setCablePart("GENERIC-MMF-MPO-OM4");
+        l.setTransceiverPart("NVIDIA-MMA4Z00-NS400");
+        d.link("leaf-1/port-4", "leaf-2/port-4", 8, Medium.AOC).setCablePart("GENERIC-800G-AOC-10M");
+        m.put("port.speed/negative-media", d);
         // scaleup.domain, switched: an HGX B200 baseboard (2 NVLink chips) correct and with three wiring mistakes
         m.put("scaleup.domain/negative-hgx-b200", Designs.hgxB200("HGX B200: 8 GPUs, 2 NVLink 5 switch chips, 9 links from every GPU to each", false));
         m.put("scaleup.domain/positive-switched", Designs.hgxB200("HGX B200 with three wiring mistakes: a missing plane, a narrow plane, a port used twice", true));
@@ -353,6 +407,32 @@ public final class GoldenFixtureWriter {
         }
         d.comp(s, "cx8-1", "NVIDIA-CONNECTX-8", "pcie-7");
         d.link("cpu-1/pcie-a-3", "cx8-1/host", 16, Medium.PCB);
+        return d;
+    }
+
+    /**
+     * Two Quantum-X800 switches, two SN5600 leaves and a Tomahawk 5 co-packaged-optics switch above a server with four
+     * ConnectX-7 (400G, 4 x 100G) and a ConnectX-8 (800G, 4 x 200G), in one rack.
+     */
+    private static Designs mediaRack() {
+        Designs d = new Designs("lane rates and media");
+        Rack r = d.rack("rack-1", "RACK-EIA-48U", 0, 0);
+        String[][] boxes = {{"q-1", "NVIDIA-Q3400-RA"}, {"q-2", "NVIDIA-Q3400-RA"}, {"leaf-1", "NVIDIA-SN5600"}, {"leaf-2", "NVIDIA-SN5600"},
+            {"cpo-1", "GENERIC-TH5-BAILLY-CPO"}};
+        int u = 47;
+        for (String[] b : boxes) {
+            Chassis box = d.chassis(r, b[0] + "-box", b[1] + "-BOX", u - (b[1].startsWith("NVIDIA-Q") ? 3 : 1));
+            d.comp(box, b[0], b[1], "asic");
+            u -= b[1].startsWith("NVIDIA-Q") ? 4 : 2;
+        }
+        Chassis s = d.chassis(r, "srv-1", "GENERIC-HGX-8GPU-10U", 20);
+        d.comp(s, "cpu-1", "AMD-EPYC-9005", "cpu-1");
+        for (int i = 1; i <= 4; i++) {
+            d.comp(s, "nic-" + i, "NVIDIA-CONNECTX-7", "pcie-" + i);
+            d.link("cpu-1/pcie-b-" + i, "nic-" + i + "/host", 16, Medium.PCB);
+        }
+        d.comp(s, "cx8-1", "NVIDIA-CONNECTX-8", "pcie-5");
+        d.link("cpu-1/pcie-a-1", "cx8-1/host", 16, Medium.PCB);
         return d;
     }
 

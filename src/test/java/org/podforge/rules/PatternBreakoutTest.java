@@ -184,18 +184,44 @@ class PatternBreakoutTest {
     }
 
     @Test
-    void modulesThatDoNotTalkToEachOtherAreRefusedAndTheFixMatchesEndA() throws Exception {
+    void aSingleModeModuleOnTheMultimodeFibreIsRefusedAndTheFixFollowsTheFibre() throws Exception {
         Project p = read("negative-pattern-breakout");
-        // a single-mode 800G module at the leaf against the NIC's multimode 400G module: different media
+        // a single-mode 800G module at the leaf against the NIC's multimode 400G module, over multimode fibre: the leaf's
+        // module is the odd one; the fix puts the multimode twin-port module there (not a single-mode NIC module on the
+        // multimode fibre, which would only move the error)
         p.pattern("rails").orElseThrow().setTransceiverPartB("GENERIC-800G-OSFP-DR8");
         List<Finding> f = portSpeed(p);
         assertEquals(1, f.size(), f.toString());
         assertEquals(Severity.ERROR, f.get(0).severity());
-        assertTrue(f.get(0).message().contains("its modules do not talk to each other: NVIDIA-MMA4Z00-NS400 (multimode, 400G per leg) at end a, "
-                + "GENERIC-800G-OSFP-DR8 (single-mode, 400G per leg) at end b"), f.get(0).message());
-        assertEquals("Use NVIDIA-MMS4X00-NS400 at end a of pattern Rails: NIC n to leaf n", f.get(0).fixes().get(0).label());
+        assertTrue(f.get(0).message().contains("it runs over multimode fibre (GENERIC-MMF-MPO-OM4), but GENERIC-800G-OSFP-DR8 at end b "
+                + "(NVIDIA-SN5600/port-1) is single-mode"), f.get(0).message());
+        assertEquals(1, f.get(0).fixes().size(), "no single-mode fibre: the NIC's multimode module would then be on the wrong fibre");
+        assertTrue(f.get(0).fixes().get(0).label().matches("Use (GENERIC-800G-OSFP-SR8|NVIDIA-MMA4Z00-NS) at end b of pattern Rails: NIC n to leaf n"),
+                f.get(0).fixes().get(0).label());
         f.get(0).fixes().get(0).command(p).execute(p);
         assertEquals(List.of(), portSpeed(p));
+    }
+
+    @Test
+    void bothModulesSingleModeOnMultimodeFibreGetTheSingleModeFibreFirst() throws Exception {
+        Project p = read("negative-pattern-breakout");
+        var lp = p.pattern("rails").orElseThrow();
+        lp.setTransceiverPart("NVIDIA-MMS4X00-NS400");
+        lp.setTransceiverPartB("NVIDIA-MMS4X00-NS");
+        List<Finding> f = portSpeed(p);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("NVIDIA-MMS4X00-NS400 at end a (NVIDIA-CONNECTX-7/net) is single-mode and NVIDIA-MMS4X00-NS at end b"),
+                f.get(0).message());
+        assertEquals("Use GENERIC-SMF-MPO-OS2 (single-mode fibre) for pattern Rails: NIC n to leaf n", f.get(0).fixes().get(0).label());
+        assertEquals("Use NVIDIA-MMA4Z00-NS400 at end a and GENERIC-800G-OSFP-SR8 at end b of pattern Rails: NIC n to leaf n",
+                f.get(0).fixes().get(1).label());
+        for (int i = 0; i < 2; i++) {
+            Project q = read("negative-pattern-breakout");
+            q.pattern("rails").orElseThrow().setTransceiverPart("NVIDIA-MMS4X00-NS400");
+            q.pattern("rails").orElseThrow().setTransceiverPartB("NVIDIA-MMS4X00-NS");
+            portSpeed(q).get(0).fixes().get(i).command(q).execute(q);
+            assertEquals(List.of(), portSpeed(q), "fix " + i);
+        }
     }
 
     @Test

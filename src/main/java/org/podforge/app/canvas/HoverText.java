@@ -156,6 +156,11 @@ public final class HoverText {
     }
 
     private static String power(Part part) {
+        if (part.powerW().isEmpty() && part.systemMaxW().isPresent()) {
+            double w = part.systemMaxW().get();
+            return String.format(Locale.ROOT, "%,.0f W system", w)
+                    + (part.isEstimate("systemMaxW") ? " (estimate: " + part.attributes().getOrDefault("powerNote", "see the part's sources") + ")" : " maximum");
+        }
         return part.powerW().map(w -> String.format(Locale.ROOT, "%,.0f W", w) + (part.isEstimate("powerW") ? " (estimate)" : ""))
                 .orElse("power not published");
     }

@@ -230,6 +230,8 @@ final class GenerateFormView extends GridPane {
         box.setId("gen-" + input);
         box.setTooltip(new Tooltip(tip));
         box.setMaxWidth(Double.MAX_VALUE);
+        // a long choice ("GENERIC-XPU-PCIE6: Generic XPU with PCIe 6 scale-up (illustrative)") wraps, never cut
+        org.podforge.app.WrappingButtonCell.install(box, Choice::label);
         if (box.getValue() == null && !box.getItems().isEmpty()) {
             box.getSelectionModel().select(0);
         }

@@ -54,7 +54,10 @@ public final class HallView extends BorderPane {
     private final Label info = new Label();
     private final HallViewport viewport = new HallViewport();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
-    private final Consumer<CommandStack.Event> stackListener = ev -> schedule();
+    private final Consumer<CommandStack.Event> stackListener = ev -> {
+        followStack(ev);
+        schedule();
+    };
     private HallCulling culling;
     private HallCulling.Frame lastFrame;
     /** Milliseconds after the last pan or zoom of a gesture before the hall is redrawn in full. */
@@ -297,6 +300,20 @@ public final class HallView extends BorderPane {
 
     void message(String text) {
         message.setText(text);
+    }
+
+    /**
+     * The message line follows the design's history: after an undo or a redo it says what was undone or redone,
+     * and after an edit made elsewhere (or another design) it no longer describes the hall's last command
+     * ("Delete pattern rails" stayed after Ctrl+Z had put the pattern back). {@link #run} then sets its own.
+     */
+    private void followStack(CommandStack.Event ev) {
+        switch (ev.kind()) {
+            case UNDO -> message.setText("Undone: " + ev.command().description());
+            case REDO -> message.setText("Redone: " + ev.command().description());
+            case EXECUTE, MERGE, CLEARED -> message.setText(HINT);
+            default -> { }
+        }
     }
 
     /** Runs a command built by {@code make}: its description on the message line, or the reason it was refused. */

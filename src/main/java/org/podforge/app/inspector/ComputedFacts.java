@@ -63,6 +63,10 @@ final class ComputedFacts {
             if (r.powerEstimate()) {
                 sb.append("; includes estimates");
             }
+            if (r.power() != null && !r.power().budgeted().isEmpty()) {
+                sb.append("; ").append(watts(r.power().budgetedW())).append(" of it from this design's power budgets (")
+                        .append(r.power().budgetedList()).append(")");
+            }
             long unknown = r.powerUnknown().values().stream().mapToLong(Long::longValue).sum();
             if (unknown > 0) {
                 sb.append("; ").append(unknown).append(unknown == 1 ? " part" : " parts").append(" without a published power not counted");

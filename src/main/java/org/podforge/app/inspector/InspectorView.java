@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -138,52 +137,14 @@ public final class InspectorView extends VBox {
                 v.setId("prop-" + row.key());
                 v.getStyleClass().add("inspector-value");
                 v.setWrapText(true);
+                v.setMinHeight(Region.USE_PREF_SIZE); // as tall as its wrapped lines, never cut with an ellipsis
                 return v;
             }
-            case CHOICE: {
-                ComboBox<String> cb = new ComboBox<>();
-                cb.setId("prop-" + row.key());
-                cb.getItems().setAll(row.choices());
-                cb.setConverter(new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(String v) {
-                        return row.shown(v);
-                    }
-
-                    @Override
-                    public String fromString(String s) {
-                        return s;
-                    }
+            case CHOICE:
+                return ChoiceField.create(row, v -> {
+                    focusKey = row.key();
+                    vm.apply(row.key(), v);
                 });
-                // the list opens no wider than the field (it stays inside the window, so never past the
-                // screen edge); long names wrap instead
-                cb.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
-                    {
-                        setWrapText(true);
-                        prefWidthProperty().bind(cb.widthProperty().subtract(18));
-                        setMaxWidth(Region.USE_PREF_SIZE);
-                    }
-
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty || item == null ? null : row.shown(item));
-                    }
-                });
-                cb.setValue(row.value());
-                cb.setMaxWidth(Double.MAX_VALUE);
-                cb.setMinWidth(80);
-                if (!row.help().isEmpty()) {
-                    cb.setTooltip(new Tooltip(row.help()));
-                }
-                cb.setOnAction(e -> {
-                    if (cb.getValue() != null && !cb.getValue().equals(row.value())) {
-                        focusKey = row.key();
-                        vm.apply(row.key(), cb.getValue());
-                    }
-                });
-                return cb;
-            }
             default: {
                 TextField tf = new TextField(row.value());
                 tf.setId("prop-" + row.key());

@@ -168,12 +168,17 @@ public final class InspectorViewModel {
                 }
                 org.podforge.power.RackPower rp = new org.podforge.power.PowerModel(p, cat, org.podforge.rules.Thresholds.builtIn()).rack(r);
                 List<String> coolings = new ArrayList<>();
+                Map<String, String> coolingShown = new HashMap<>();
                 coolings.add(DEFAULT_COOLING);
+                // the default says what it comes to ("Automatic: direct liquid"); the basis is the help
+                coolingShown.put(DEFAULT_COOLING, "Automatic: " + (r.cooling() == null ? rp.cooling().cooling().label()
+                        : "from the rack and its contents"));
                 for (org.podforge.model.Cooling c : org.podforge.model.Cooling.values()) {
                     coolings.add(c.name());
+                    coolingShown.put(c.name(), Character.toUpperCase(c.label().charAt(0)) + c.label().substring(1));
                 }
                 choice(out, "cooling", "Power", "Cooling", r.cooling() == null ? DEFAULT_COOLING : r.cooling().name(), coolings,
-                        rp.cooling().cooling().label() + " (" + rp.cooling().basis() + ")",
+                        rp.cooling().cooling().label() + " (" + rp.cooling().basis() + ")", coolingShown,
                         v -> Edits.rackCooling(p, r.id(), DEFAULT_COOLING.equals(v) ? null : org.podforge.model.Cooling.valueOf(v)));
                 out.add(PropertyRow.readOnly("chassis", "Contents", "Chassis", r.chassis().size()));
             } else if (n instanceof Chassis c) {
@@ -183,6 +188,17 @@ public final class InspectorViewModel {
                         v -> new MoveChassisCommand(c.id(), c.rack().id(), Integer.parseInt(v)));
                 cat.find(c.partNumber()).flatMap(Part::heightU).ifPresent(h -> out.add(PropertyRow.readOnly("height", "Placement", "Height (U)", h)));
                 out.add(PropertyRow.readOnly("components", "Contents", "Components", c.components().size()));
+                Part chPart = cat.find(c.partNumber()).orElse(null);
+                if (chPart != null) {
+                    chPart.systemMaxW().ifPresent(w -> out.add(PropertyRow.readOnly("systemPower", "Power", "System power (W)",
+                            fmt(w) + (chPart.isEstimate("systemMaxW") ? " (estimate, not a published maximum)" : " (vendor maximum)"))));
+                    String note = chPart.attributes().get("powerNote");
+                    if (note != null && !note.isBlank()) {
+                        out.add(PropertyRow.readOnly("powerNote", "Power", "Power note", note));
+                    }
+                }
+                budgetRow(out, p, chPart, c.partNumber(), "powerBudget", "Power budget (this design)",
+                        " A budget for a chassis stands for the whole populated chassis: its parts are not added again.");
             } else if (n instanceof Component c) {
                 Part part = cat.find(c.partNumber()).orElse(null);
                 Family fam = part == null ? null : part.family();
@@ -207,6 +223,7 @@ public final class InspectorViewModel {
                 if (part != null) {
                     partFacts(out, part);
                 }
+                budgetRow(out, p, part, c.partNumber(), "powerBudget", "Power budget (this design)", "");
                 out.add(PropertyRow.readOnly("linkCount", "Connections", "Links", p.linksOf(c.id()).size()));
                 if (computed != null && fam != null && (fam == Family.GPU || fam == Family.SCALEUP_SWITCH)) {
                     out.add(PropertyRow.readOnly("domain", "Connections", "Scale-up domain", computed.domain(c.id())));
@@ -230,17 +247,24 @@ public final class InspectorViewModel {
                 cat.byFamily(Family.SMART_CABLE_MODULE).forEach(x -> cables.add(x.partNumber()));
                 choice(out, "cable", "Link", "Cable part", l.cablePart() == null ? NONE : l.cablePart(), cables, "", partNames(cat, cables),
                         v -> Edits.cablePart(p, l.id(), NONE.equals(v) ? null : v));
-                List<String> xcvr = new ArrayList<>();
-                xcvr.add(NONE);
-                cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvr.add(x.partNumber()));
-                choice(out, "transceiver", "Link", "Transceivers", l.transceiverPart() == null ? NONE : l.transceiverPart(), xcvr,
-                        l.transceiverPartB() == null ? "One at each end" : "At " + l.a(), partNames(cat, xcvr), v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
-                List<String> xcvrB = new ArrayList<>();
-                xcvrB.add(SAME);
-                cat.byFamily(Family.TRANSCEIVER).forEach(x -> xcvrB.add(x.partNumber()));
-                choice(out, "transceiverB", "Link", "Transceiver at " + l.b(), l.transceiverPartB() == null ? SAME : l.transceiverPartB(), xcvrB,
-                        "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC)", partNames(cat, xcvrB),
-                        v -> Edits.transceiverPartB(p, l.id(), SAME.equals(v) ? null : v));
+                transceiverRows(out, p, cat, l);
+                java.util.LinkedHashSet<String> powered = new java.util.LinkedHashSet<>();
+                for (String pn : new String[] {l.cablePart(), l.transceiverPart(), l.transceiverPartB()}) {
+                    if (pn != null) {
+                        powered.add(pn);
+                    }
+                }
+                int i = 0;
+                for (String pn : powered) {
+                    Part part = cat.find(pn).orElse(null);
+                    boolean opticsInside = part != null && (part.protocols().contains(org.podforge.model.Protocol.PCIE)
+                            || part.protocols().contains(org.podforge.model.Protocol.CXL));
+                    if (part != null && part.family() == Family.CABLE && !part.medium().map(Medium::isActive).orElse(false)
+                            && !opticsInside && p.powerBudgets().get(pn) == null) {
+                        continue; // passive copper and bare fibre draw nothing: nothing to budget
+                    }
+                    budgetRow(out, p, part, pn, "powerBudget" + (i++ == 0 ? "" : "-" + i), "Power budget of " + pn, "");
+                }
                 number(out, "length", "Link", "Length override (m)", l.lengthOverrideM(), "Empty = computed from where the ends sit",
                         v -> Edits.lengthOverride(p, l.id(), v.isEmpty() ? null : Double.parseDouble(v)));
                 if (computed != null) {
@@ -266,6 +290,52 @@ public final class InspectorViewModel {
         rows.setAll(out);
     }
 
+    /**
+     * The link's modules: only those that fit each end's cage and the link are offered (a module already set that
+     * does not fit stays listed, marked); when none fits either end and none is set, one line says why.
+     */
+    private void transceiverRows(List<PropertyRow> out, Project p, Catalog cat, Link l) {
+        TransceiverChoices atA = TransceiverChoices.at(p, cat, l, l.a());
+        TransceiverChoices atB = TransceiverChoices.at(p, cat, l, l.b());
+        if (atA.fits().isEmpty() && atB.fits().isEmpty() && l.transceiverPart() == null && l.transceiverPartB() == null) {
+            String why = !atA.caged() && !atB.caged() && atA.why().endsWith("(" + TransceiverChoices.CAGES + ")")
+                    && atB.why().endsWith("(" + TransceiverChoices.CAGES + ")")
+                    ? "neither end has a cage for a module (" + TransceiverChoices.CAGES + ")" : atA.why() + "; " + atB.why();
+            out.add(PropertyRow.readOnly("transceiver", "Link", "Transceivers", "None fits: " + why));
+            return;
+        }
+        List<String> xcvr = new ArrayList<>();
+        xcvr.add(NONE);
+        xcvr.addAll(atA.fits());
+        Map<String, String> shownA = partNames(cat, xcvr);
+        keepUnfitting(xcvr, shownA, cat, l.transceiverPart());
+        if (atA.fits().isEmpty()) {
+            shownA.put(NONE, NONE + " \u2014 none fits: " + atA.why());
+        }
+        choice(out, "transceiver", "Link", "Transceivers", l.transceiverPart() == null ? NONE : l.transceiverPart(), xcvr,
+                (l.transceiverPartB() == null ? "One at each end" : "At " + l.a()) + "; only modules that fit " + l.a() + " are listed",
+                shownA, v -> Edits.transceiverPart(p, l.id(), NONE.equals(v) ? null : v));
+        List<String> xcvrB = new ArrayList<>();
+        xcvrB.add(SAME);
+        xcvrB.addAll(atB.fits());
+        Map<String, String> shownB = partNames(cat, xcvrB);
+        keepUnfitting(xcvrB, shownB, cat, l.transceiverPartB());
+        if (atB.fits().isEmpty()) {
+            shownB.put(SAME, SAME + " \u2014 no other module fits: " + atB.why());
+        }
+        choice(out, "transceiverB", "Link", "Transceiver at " + l.b(), l.transceiverPartB() == null ? SAME : l.transceiverPartB(), xcvrB,
+                "A different module at this end (a breakout: twin-port at the switch, 400G at the NIC); only modules that fit "
+                        + l.b() + " are listed", shownB, v -> Edits.transceiverPartB(p, l.id(), SAME.equals(v) ? null : v));
+    }
+
+    /** A module set on the link that does not fit stays a choice (else the field could not show it), marked so. */
+    private static void keepUnfitting(List<String> choices, Map<String, String> shown, Catalog cat, String current) {
+        if (current != null && !choices.contains(current)) {
+            choices.add(1, current);
+            shown.put(current, current + " \u00b7 " + cat.find(current).map(Part::name).orElse("not in the catalog") + " (does not fit this port)");
+        }
+    }
+
     private void projectRows(Project p, Catalog cat, List<PropertyRow> out) {
         text(out, "projectName", "Project", "Name", p.name(), Edits::projectName);
         text(out, "description", "Project", "Description", p.description(), Edits::projectDescription);
@@ -278,6 +348,25 @@ public final class InspectorViewModel {
         out.add(PropertyRow.readOnly("prices", "File", "Price book", doc.getSession().priceBook().label()));
     }
 
+    /**
+     * The design's own power budget for {@code pn} (decision 0035): editable where the part publishes no power figure,
+     * or where a budget was set; "1700 W: basis" sets it for every unit of the part in the design, empty removes it.
+     */
+    private void budgetRow(List<PropertyRow> out, Project p, Part part, String pn, String key, String label, String extra) {
+        boolean published = part != null && (part.powerW().isPresent() || part.systemMaxW().isPresent());
+        org.podforge.model.PowerBudget b = p.powerBudgets().get(pn);
+        if (published && b == null) {
+            return;
+        }
+        String value = b == null ? "" : fmt(b.watts()) + " W: " + b.basis();
+        String help = published ? "Not used: the catalog publishes a figure for " + pn + ". Empty removes this budget."
+                : pn + " publishes no power figure, so rack power lists it as unknown. Budget it for every unit in this design: watts, then"
+                        + " where the figure comes from (\"1700 W: MI355X's 1,400 W + 20%\"). Counted as a labelled estimate; empty removes it."
+                        + extra;
+        out.add(new PropertyRow(key, "Power", label, PropertyRow.Kind.TEXT, value, List.of(), help));
+        editors.put(key, v -> Edits.powerBudget(pn, Edits.parsePowerBudget(v)));
+    }
+
     private static void partFacts(List<PropertyRow> out, Part part) {
         out.add(PropertyRow.readOnly("family", "Part", "Family", part.family().label()));
         out.add(PropertyRow.readOnly("vendor", "Part", "Vendor", part.vendor()));
@@ -286,6 +375,12 @@ public final class InspectorViewModel {
         }
         part.powerW().ifPresent(w -> out.add(PropertyRow.readOnly("power", "Part", "Power (W)",
                 fmt(w) + (part.isEstimate("powerW") ? " (estimate)" : ""))));
+        part.systemMaxW().ifPresent(w -> out.add(PropertyRow.readOnly("systemPower", "Part", "System power (W)",
+                fmt(w) + (part.isEstimate("systemMaxW") ? " (estimate, not a published maximum)" : " (vendor maximum)"))));
+        String powerNote = part.attributes().get("powerNote");
+        if (powerNote != null && !powerNote.isBlank()) {
+            out.add(PropertyRow.readOnly("powerNote", "Part", "Power note", powerNote));
+        }
         out.add(PropertyRow.readOnly("ports", "Part", "Ports", part.ports().size()));
         String network = org.podforge.app.canvas.PortText.networkSummary(part);
         if (!network.isEmpty()) {

@@ -24,6 +24,8 @@ import org.podforge.service.templates.TemplatePreview;
  * arrows choose, Enter opens; a double click opens too.
  */
 public final class TemplatePickerView extends BorderPane {
+    /** Room the list keeps beside its cells: its border and a vertical scroll bar. */
+    private static final double CELL_INSET = 22;
     private final TemplatePickerModel model;
     private final ListView<TemplateIndex.Entry> list = new ListView<>();
     private final Label name = new Label();
@@ -43,7 +45,14 @@ public final class TemplatePickerView extends BorderPane {
         setId("template-picker");
         list.setId("template-list");
         list.getItems().setAll(model.entries());
+        // names wrap within the list (they ran past its edge behind a sideways scroll bar at the dialog's size)
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(CELL_INSET));
+                setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(TemplateIndex.Entry e, boolean empty) {
                 super.updateItem(e, empty);

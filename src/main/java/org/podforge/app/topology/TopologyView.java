@@ -46,8 +46,10 @@ import org.podforge.service.Session;
  * The logical topology of a pod (see {@link TopologyLayout}): components as icon nodes in layers, links
  * as lines coloured by protocol. Kept in sync with the model through the command-stack and selection
  * listeners (redraw batched per FX event-queue turn); clicking a node or line selects it in the session,
- * so the canvas and inspector follow. Wheel zooms, drag pans, "Fit" fits. A pod chooser appears when
- * the design has several pods; it follows the pod of the selection.
+ * so the canvas and inspector follow. Wheel zooms, drag pans, "Fit" fits every node (also one dragged left of
+ * or above the automatic area). Dragging a node keeps the view still (no re-fit under the pointer); a node
+ * dropped past the view's edge is brought back by the least pan. A pod chooser appears when the design has
+ * several pods; it follows the pod of the selection.
  *
  * <p>Contract: {@code new TopologyView(session)}; also {@link #darkProperty()}, {@link #fit()},
  * {@link #dispose()}. Vertices carry {@code podforge.id} and style class {@code pf-topology-node}; edges
@@ -74,6 +76,10 @@ public final class TopologyView extends BorderPane {
     private boolean queued;
     /** True while {@link #refreshPods} sets the chooser (its caller redraws once afterwards). */
     private boolean refreshing;
+    /** A node's extent around its centre: the ring (radius 16) and the label under it (62 wide, two lines). */
+    private static final double NODE_HALF_W = 32;
+    private static final double NODE_TOP = 18;
+    private static final double NODE_BOTTOM = 46;
     private boolean fitPending = true;
     /** True while the view shows the fit of the graph: a resize then re-fits (until the user zooms or pans). */
     private boolean followFit = true;
@@ -180,13 +186,53 @@ public final class TopologyView extends BorderPane {
         }
         fitPending = false;
         followFit = true;
-        double w = layout.width() + 40;
-        double h = layout.height() + 20;
-        double s = Math.min(1.5, Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
+        // everything drawn: the automatic area and any node the user dragged beyond it (left of or above the
+        // origin too), so that Fit always brings every node back into view
+        double minX = 0;
+        double minY = 0;
+        double maxX = layout.width();
+        double maxY = layout.height();
+        for (TopologyLayout.Vertex v : layout.vertices().values()) {
+            minX = Math.min(minX, v.x() - NODE_HALF_W);
+            minY = Math.min(minY, v.y() - NODE_TOP);
+            maxX = Math.max(maxX, v.x() + NODE_HALF_W);
+            maxY = Math.max(maxY, v.y() + NODE_BOTTOM);
+        }
+        for (TopologyLayout.Block b : layout.blocks()) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+        }
+        double bw = maxX - minX;
+        double bh = maxY - minY;
+        double s = Math.min(1.5, Math.min(viewport.getWidth() / (bw + 40), viewport.getHeight() / (bh + 20)));
         zoom.setX(s);
         zoom.setY(s);
-        pan.setX((viewport.getWidth() - layout.width() * s) / 2);
-        pan.setY(Math.max(4, (viewport.getHeight() - layout.height() * s) / 2));
+        pan.setX((viewport.getWidth() - bw * s) / 2 - minX * s);
+        pan.setY(Math.max(4, (viewport.getHeight() - bh * s) / 2) - minY * s);
+    }
+
+    /**
+     * After a node is dropped, pans (never zooms) by as little as brings the whole node into view: the view stays
+     * still while the user arranges, but a node dropped past the edge is not left where it cannot be seen.
+     */
+    private void keepInView(double x, double y) {
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        double z = zoom.getX();
+        double left = pan.getX() + (x - NODE_HALF_W) * z;
+        double right = pan.getX() + (x + NODE_HALF_W) * z;
+        double top = pan.getY() + (y - NODE_TOP) * z;
+        double bottom = pan.getY() + (y + NODE_BOTTOM) * z;
+        if (left < 0) {
+            pan.setX(pan.getX() - left);
+        } else if (right > w) {
+            pan.setX(pan.getX() - Math.min(right - w, left));
+        }
+        if (top < 0) {
+            pan.setY(pan.getY() - top);
+        } else if (bottom > h) {
+            pan.setY(pan.getY() - Math.min(bottom - h, top));
+        }
     }
 
     private void maybeFit() {
@@ -412,6 +458,7 @@ public final class TopologyView extends BorderPane {
                 double ny = Math.round(v.y() + g.getTranslateY());
                 try {
                     session.execute(new ArrangeTopologyCommand(pod.id(), Map.of(id, new Pod.TopologyPoint(nx, ny))));
+                    keepInView(nx, ny);
                 } catch (RuntimeException ex) {
                     g.setTranslateX(0);
                     g.setTranslateY(0);

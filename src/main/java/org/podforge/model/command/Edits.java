@@ -84,6 +84,23 @@ public final class Edits {
                 }, part);
     }
 
+    /** The medium of every cable of a fabric pattern (fibre, copper, AOC...). */
+    public static SetValueCommand<Medium> patternMedium(Project p, String patternId, Medium medium) {
+        org.podforge.model.LinkPattern lp = p.pattern(patternId)
+                .orElseThrow(() -> new CommandException("pattern " + patternId + " no longer exists"));
+        return new SetValueCommand<>("Set the medium of pattern " + lp.label() + " to " + medium.label(), patternId + "#medium", Set.of(patternId), false,
+                pr -> pr.pattern(patternId).orElseThrow().medium(), (pr, v) -> pr.pattern(patternId).orElseThrow().setMedium(v), medium);
+    }
+
+    /** The cable part of every cable of a fabric pattern (null: none named). */
+    public static SetValueCommand<String> patternCable(Project p, String patternId, String part) {
+        org.podforge.model.LinkPattern lp = p.pattern(patternId)
+                .orElseThrow(() -> new CommandException("pattern " + patternId + " no longer exists"));
+        return new SetValueCommand<>("Set the cable of pattern " + lp.label() + " to " + (part == null ? "none" : part), patternId + "#cable",
+                Set.of(patternId), false, pr -> pr.pattern(patternId).orElseThrow().cablePart(),
+                (pr, v) -> pr.pattern(patternId).orElseThrow().setCablePart(v), part);
+    }
+
     /** Where a pod's replicas stand in the hall (null: all at the design's places). */
     public static SetValueCommand<ReplicaLayout> replicaLayout(Project p, String podId, ReplicaLayout layout) {
         Pod pod = Lookup.pod(p, podId);
@@ -209,6 +226,46 @@ public final class Edits {
         return new SetValueCommand<>(severity == null ? "Reset severity of " + ruleId : "Set " + ruleId + " to " + severity,
                 "#severity." + ruleId, Set.of(), true,
                 pr -> pr.severityOverrides().get(ruleId), (pr, v) -> pr.setSeverityOverride(ruleId, v), severity);
+    }
+
+    /**
+     * Sets (or, with null, removes) the design's own power budget for a part that publishes no power figure (decision
+     * 0035). Affects everything: every rack holding the part is re-judged.
+     */
+    public static SetValueCommand<org.podforge.model.PowerBudget> powerBudget(String partNumber, org.podforge.model.PowerBudget budget) {
+        if (partNumber == null || partNumber.isBlank()) {
+            throw new CommandException("A power budget needs a part number.");
+        }
+        return new SetValueCommand<>(budget == null ? "Remove the power budget of " + partNumber
+                : "Budget " + partNumber + " at " + String.format(java.util.Locale.ROOT, "%,.0f W", budget.watts()),
+                "#powerBudget." + partNumber, Set.of(), true,
+                pr -> pr.powerBudgets().get(partNumber), (pr, v) -> pr.setPowerBudget(partNumber, v), budget);
+    }
+
+    /**
+     * Reads "1700 W: AMD MI355X 1,400 W + 20%" (watts, then the basis after a colon, dash or space) into a budget; an
+     * empty text removes it. Refuses a figure that is not a positive number, or one without its basis.
+     */
+    public static org.podforge.model.PowerBudget parsePowerBudget(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:W\\b)?\\s*[:\u2014\u2013-]?\\s*(.*)$",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL).matcher(t);
+        if (!m.matches()) {
+            throw new CommandException("Write the budget as watts, then its basis, e.g. \"1700 W: MI355X's 1,400 W + 20%\".");
+        }
+        double w = Double.parseDouble(m.group(1).replace(",", ""));
+        String basis = m.group(2).strip();
+        if (!(w > 0)) {
+            throw new CommandException("A power budget must be a positive number of watts; " + m.group(1) + " W is not possible.");
+        }
+        if (basis.isEmpty()) {
+            throw new CommandException("Say where " + m.group(1) + " W comes from after the figure, e.g. \"" + m.group(1)
+                    + " W: vendor figure of a similar part + 20%\": a budget without its basis would be a guess nobody can check.");
+        }
+        return new org.podforge.model.PowerBudget(w, basis);
     }
 
     public static SetValueCommand<Double> thresholdOverride(String key, Double value) {

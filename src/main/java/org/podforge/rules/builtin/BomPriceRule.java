@@ -53,12 +53,50 @@ public final class BomPriceRule implements Rule {
                 }
             }
         }
+        boolean network = rack.pod() == null && ctx.project().fabric().racks().contains(rack);
         for (Map.Entry<String, List<String>> e : unpriced.entrySet()) {
             List<String> ids = e.getValue();
+            if (network) {
+                // one cause per part across the fabric: the words and the subject name only the rack, so
+                // NetworkRackFindings makes every network rack that holds the part one finding (decision 0019), however
+                // many of its switches each rack holds
+                out.add(Severity.WARNING, e.getKey() + " has no price in " + ctx.priceBook().label() + " (used in network rack " + rack.id()
+                        + "); the BOM shows it as unpriced. Set a price in the price book.", List.of(rack.id()), List.of(),
+                        "Price book: " + ctx.priceBook().label());
+                continue;
+            }
             String shown = ids.size() <= 5 ? Util.ids(ids) : Util.ids(ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
             out.add(Severity.WARNING, e.getKey() + " has no price in " + ctx.priceBook().label() + " (used by " + shown + " in rack "
                     + rack.id() + "); the BOM shows it as unpriced. Set a price in the price book.", new ArrayList<>(ids), List.of(),
                     "Price book: " + ctx.priceBook().label());
+        }
+    }
+
+    /** Also the parts of the fabric's wiring patterns: their cables and modules are in the BOM as much as a link's. */
+    @Override
+    public boolean checksFabric() {
+        return true;
+    }
+
+    /** One finding per unpriced part of the patterns (not one per cable or per pattern), naming the patterns that use it. */
+    @Override
+    public void checkFabric(RuleContext ctx, org.podforge.model.Fabric fabric, Report out) {
+        Map<String, List<String>> unpriced = new LinkedHashMap<>();
+        for (org.podforge.model.LinkPattern lp : fabric.patterns()) {
+            for (String pn : new String[] {lp.cablePart(), lp.transceiverPart(), lp.transceiverPartB()}) {
+                if (pn != null && !unpriced.getOrDefault(pn, List.of()).contains(lp.id())) {
+                    check(ctx, pn, lp.id(), unpriced);
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> e : unpriced.entrySet()) {
+            List<String> names = new ArrayList<>();
+            for (String id : e.getValue()) {
+                names.add(fabric.patterns().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.label()).orElse(id));
+            }
+            out.add(Severity.WARNING, e.getKey() + " has no price in " + ctx.priceBook().label() + " (used by the fabric pattern"
+                    + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + "); the BOM shows it as unpriced. Set a price in the price book.",
+                    new ArrayList<>(e.getValue()), List.of(), "Price book: " + ctx.priceBook().label());
         }
     }
 

@@ -43,7 +43,11 @@ final class Optics {
     /**
      * The orderable transceiver for {@code port} carrying a link of {@code lanes} lanes at {@code gbps}: the
      * port's cage, the link's speed per leg, over {@code medium} (null: any optical medium) and reaching
-     * {@code metres} (null: unknown). Lowest power first, then part number.
+     * {@code metres} (null: unknown). A module with a published reach that covers the run comes first (lowest power,
+     * then part number); one that publishes no reach over the medium (the 1.6T twin-port module, a [GAP] in fabric I2)
+     * only when no such module fits, since reach.segment then warns that the run is unchecked rather than refusing it.
+     * A module whose published reach is too short is never offered; one that needs something of the host the catalog
+     * cannot confirm (LPO: "host SerDes that can drive linear optics") only after the modules that do not.
      */
     static Optional<Part> transceiverFor(RuleContext ctx, Port port, int lanes, Double gbps, Medium medium, Double metres) {
         if (port.spec().cage() == null) {
@@ -56,8 +60,10 @@ final class Optics {
                 .filter(x -> Compatibility.canCarry(x, port, port).ok())
                 .filter(x -> gbps == null || same(legGbps(x, lanes), gbps))
                 .filter(x -> medium == null || x.medium().orElse(null) == medium)
-                .filter(x -> metres == null || x.reachM(x.medium().orElse(medium)).orElse(0.0) >= metres - 1e-9)
-                .min(Comparator.comparing((Part x) -> x.powerW().orElse(Double.MAX_VALUE)).thenComparing(Part::partNumber));
+                .filter(x -> metres == null || x.reachM(x.medium().orElse(medium)).map(r -> r >= metres - 1e-9).orElse(true))
+                .min(Comparator.comparing((Part x) -> metres != null && x.reachM(x.medium().orElse(medium)).isEmpty())
+                        .thenComparing((Part x) -> x.attributes().containsKey("requires"))
+                        .thenComparing((Part x) -> x.powerW().orElse(Double.MAX_VALUE)).thenComparing(Part::partNumber));
     }
 
     /**

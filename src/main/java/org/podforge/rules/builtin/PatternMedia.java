@@ -51,13 +51,16 @@ final class PatternMedia {
             String atB = lp.transceiverPartB() != null ? lp.transceiverPartB() : lp.transceiverPart();
             List<String> why = new ArrayList<>();
             List<Fix> fixes = new ArrayList<>();
-            plug(ctx, lp, atA, lows, high, false, why, fixes);
-            plug(ctx, lp, atB, highs, low, true, why, fixes);
+            Part cable = lp.cablePart() == null ? null : ctx.part(lp.cablePart());
+            LinkMedia.Cause media = media(ctx, lp, atA, atB, cable, lows, highs, low, high, why, fixes);
+            if (media != LinkMedia.Cause.CABLE_AND_MODULES) {
+                plug(ctx, lp, atA, lows, high, false, why, fixes);
+                plug(ctx, lp, atB, highs, low, true, why, fixes);
+            }
             if (why.isEmpty()) {
                 pair(ctx, lp, atA, atB, low, high, why, fixes);
             }
-            Part cable = lp.cablePart() == null ? null : ctx.part(lp.cablePart());
-            if (cable != null && cable.cage().isPresent()) {
+            if (cable != null && cable.cage().isPresent() && media != LinkMedia.Cause.CPO) {
                 for (Port a : lows.values()) {
                     for (Port b : highs.values()) {
                         Verdict v = Compatibility.canCable(cable, a, b, Compatibility.lanesAt(lp.lanes(), a, b));
@@ -76,6 +79,82 @@ final class PatternMedia {
             }
             missing(ctx, p, lp, cable, atA, atB, lows, highs, low, high, out);
         }
+    }
+
+    /**
+     * The pattern's medium against its ends' cages and modules ({@link LinkMedia}), judged on the first port kind of
+     * each end (the cages of other kinds are plug()'s): one clause for the pattern's finding, with the fix that sets
+     * the orderable fibre or modules that fit.
+     */
+    private static LinkMedia.Cause media(RuleContext ctx, LinkPattern lp, String atA, String atB, Part cable, Map<String, Port> lows,
+                                         Map<String, Port> highs, Port low, Port high, List<String> why, List<Fix> fixes) {
+        if (!low.spec().isNetwork() || !high.spec().isNetwork()) {
+            return LinkMedia.Cause.NONE;
+        }
+        Part ma = atA == null ? null : ctx.part(atA);
+        Part mb = atB == null ? null : ctx.part(atB);
+        LinkMedia.Result r = LinkMedia.judge(ctx, low, "end a (" + lows.keySet().iterator().next() + ")", ma, high,
+                "end b (" + highs.keySet().iterator().next() + ")", mb, lp.medium(), cable, Compatibility.lanesAt(lp.lanes(), low, high),
+                Compatibility.lanesAt(lp.lanes(), high, low), null);
+        if (r.cause() == LinkMedia.Cause.NONE) {
+            return r.cause();
+        }
+        why.add(r.why());
+        String id = lp.id();
+        String name = lp.label();
+        switch (r.cause()) {
+            case FIBRE -> {
+                Fix trunk = r.trunk() == null ? null : new Fix("Use " + r.trunk() + " (" + LinkMedia.fibreWords(r.fibre()) + " fibre) for pattern " + name,
+                        pr -> new org.podforge.model.command.CompositeCommand("Use " + r.trunk() + " for pattern " + name,
+                                List.of(Edits.patternMedium(pr, id, r.fibre()), Edits.patternCable(pr, id, r.trunk()))));
+                Fix mods = r.moduleA() == null && r.moduleB() == null ? null : modulesFix(lp, atA, atB, r.moduleA(), r.moduleB());
+                boolean bothWrong = ma != null && mb != null && ma.medium().equals(mb.medium());
+                for (Fix f : bothWrong ? new Fix[] {trunk, mods} : new Fix[] {mods, trunk}) {
+                    if (f != null) {
+                        fixes.add(f);
+                    }
+                }
+            }
+            case CPO -> {
+                if (r.trunk() != null) {
+                    String label = "Switch pattern " + name + " to " + LinkMedia.fibreWords(r.fibre()) + " fibre " + r.trunk();
+                    String a = r.moduleA();
+                    String b = r.moduleB();
+                    fixes.add(new Fix(label + (a == null && b == null ? "" : " with " + String.join(" / ",
+                            java.util.stream.Stream.of(a, b).filter(java.util.Objects::nonNull).distinct().toList())),
+                            pr -> new org.podforge.model.command.CompositeCommand(label, List.of(Edits.patternMedium(pr, id, r.fibre()),
+                                    Edits.patternCable(pr, id, r.trunk()), Edits.patternTransceiver(pr, id, false, a),
+                                    Edits.patternTransceiver(pr, id, true, b == null || b.equals(a) ? null : b)))));
+                }
+            }
+            case CABLE_AND_MODULES -> {
+                if (r.dropModules()) {
+                    String label = "Remove the modules of pattern " + name + " (keep " + lp.cablePart() + ")";
+                    fixes.add(new Fix(label, pr -> new org.podforge.model.command.CompositeCommand(label, List.of(
+                            Edits.patternTransceiver(pr, id, false, null), Edits.patternTransceiver(pr, id, true, null)))));
+                }
+                if (r.moduleTrunk() != null) {
+                    String label = "Use " + r.moduleTrunk() + " (" + LinkMedia.fibreWords(r.moduleFibre()) + " fibre) for pattern " + name;
+                    fixes.add(new Fix(label, pr -> new org.podforge.model.command.CompositeCommand(label, List.of(
+                            Edits.patternMedium(pr, id, r.moduleFibre()), Edits.patternCable(pr, id, r.moduleTrunk())))));
+                }
+            }
+            default -> {
+            }
+        }
+        return r.cause();
+    }
+
+    /** Sets the modules at the pattern's ends given (null: keep that end's) in one step. */
+    private static Fix modulesFix(LinkPattern lp, String atA, String atB, String newA, String newB) {
+        String a = newA != null ? newA : atA;
+        String b = newB != null ? newB : atB;
+        String id = lp.id();
+        String label = a != null && a.equals(b) ? "Use " + a + " at both ends of pattern " + lp.label()
+                : "Use " + String.join(" and ", java.util.stream.Stream.of(newA == null ? null : newA + " at end a", newB == null ? null : newB + " at end b")
+                        .filter(java.util.Objects::nonNull).toList()) + " of pattern " + lp.label();
+        return new Fix(label, pr -> new org.podforge.model.command.CompositeCommand(label, List.of(Edits.patternTransceiver(pr, id, false, a),
+                Edits.patternTransceiver(pr, id, true, b == null || b.equals(a) ? null : b))));
     }
 
     /**

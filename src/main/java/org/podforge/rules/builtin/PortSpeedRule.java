@@ -15,6 +15,7 @@ import org.podforge.model.Port;
 import org.podforge.model.PortRef;
 import org.podforge.model.PortSpec;
 import org.podforge.model.Protocol;
+import org.podforge.model.command.CompositeCommand;
 import org.podforge.model.command.Edits;
 import org.podforge.rules.Compatibility;
 import org.podforge.rules.Fix;
@@ -82,8 +83,13 @@ public final class PortSpeedRule implements Rule {
             // one finding per cause: the media are judged once the link's lanes and speed are right for its ports
             boolean widthOk = width(ctx, t, l, l.a(), pa, pb, out) & width(ctx, t, l, l.b(), pb, pa, out);
             if (widthOk && protocolCap(ctx, l, pa, pb, out)) {
-                modules(ctx, t, l, pa, pb, out);
-                cable(ctx, t, l, pa, pb, out);
+                LinkMedia.Cause media = media(ctx, t, l, pa, pb, out);
+                if (media != LinkMedia.Cause.CABLE_AND_MODULES) {
+                    modules(ctx, t, l, pa, pb, media == LinkMedia.Cause.NONE, out);
+                }
+                if (media == LinkMedia.Cause.NONE || media == LinkMedia.Cause.CABLE_AND_MODULES) {
+                    cable(ctx, t, l, pa, pb, out);
+                }
             }
             byPort.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
             byPort.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
@@ -181,11 +187,88 @@ public final class PortSpeedRule implements Rule {
         return ok;
     }
 
-    /** Each end's transceiver fits its port, and the two ends' modules talk to each other. */
-    private static void modules(RuleContext ctx, Topology t, Link l, Port pa, Port pb, Report out) {
+    /**
+     * The medium against the ends' cages and modules ({@link LinkMedia}): a co-packaged-optics port on a cable with
+     * plugs, a cable with plugs and modules named too, a fibre of the other kind than the modules'. One finding per
+     * link; the fixes put the orderable fibre or modules that fit (never a part that moves the error elsewhere).
+     */
+    private static LinkMedia.Cause media(RuleContext ctx, Topology t, Link l, Port pa, Port pb, Report out) {
+        Part ma = l.transceiverAt(l.a()) == null ? null : ctx.part(l.transceiverAt(l.a()));
+        Part mb = l.transceiverAt(l.b()) == null ? null : ctx.part(l.transceiverAt(l.b()));
+        Part cable = l.cablePart() == null ? null : ctx.part(l.cablePart());
         LinkLength len = ctx.geometry().length(l);
         Double metres = len.known() ? len.metres() : null;
-        boolean endsOk = true;
+        LinkMedia.Result r = LinkMedia.judge(ctx, pa, l.a().toString(), ma, pb, l.b().toString(), mb, l.medium(), cable,
+                endLanes(l, pa, pb), endLanes(l, pb, pa), metres);
+        if (r.cause() == LinkMedia.Cause.NONE) {
+            return r.cause();
+        }
+        String id = l.id();
+        List<Fix> fixes = new ArrayList<>();
+        boolean mpoA = pa.spec().cage() == org.podforge.model.Cage.MPO;
+        switch (r.cause()) {
+            case FIBRE -> {
+                Fix trunk = r.trunk() == null ? null : new Fix("Use " + r.trunk() + " (" + LinkMedia.fibreWords(r.fibre()) + " fibre) between the modules",
+                        p -> new CompositeCommand("Use " + r.trunk() + " on " + id, List.of(Edits.medium(p, id, r.fibre()), Edits.cablePart(p, id, r.trunk()))));
+                Fix mods = r.moduleA() == null && r.moduleB() == null ? null : modulesFix(l, r.moduleA(), r.moduleB());
+                boolean bothWrong = ma != null && mb != null && ma.medium().equals(mb.medium());
+                for (Fix f : bothWrong ? new Fix[] {trunk, mods} : new Fix[] {mods, trunk}) {
+                    if (f != null) {
+                        fixes.add(f);
+                    }
+                }
+            }
+            case CPO -> {
+                if (r.trunk() != null) {
+                    // a link names one module for both ends unless end b has its own; the co-packaged end takes none
+                    String atA = mpoA ? r.moduleB() : r.moduleA();
+                    String atB = mpoA ? null : r.moduleB();
+                    List<String> mods = java.util.stream.Stream.of(r.moduleA(), r.moduleB()).filter(java.util.Objects::nonNull).distinct().toList();
+                    String label = "Switch to " + LinkMedia.fibreWords(r.fibre()) + " fibre " + r.trunk() + (mods.isEmpty() ? "" : " with " + String.join(" / ", mods));
+                    fixes.add(new Fix(label, p -> new CompositeCommand(label, List.of(Edits.medium(p, id, r.fibre()), Edits.cablePart(p, id, r.trunk()),
+                            Edits.transceiverPart(p, id, atA), Edits.transceiverPartB(p, id, atB == null || atB.equals(atA) ? null : atB)))));
+                }
+            }
+            case CABLE_AND_MODULES -> {
+                if (r.dropModules()) {
+                    String label = "Remove the modules (keep " + l.cablePart() + ")";
+                    fixes.add(new Fix(label, p -> new CompositeCommand(label, List.of(Edits.transceiverPart(p, id, null), Edits.transceiverPartB(p, id, null)))));
+                }
+                if (r.moduleTrunk() != null) {
+                    String label = "Use " + r.moduleTrunk() + " (" + LinkMedia.fibreWords(r.moduleFibre()) + " fibre) between the modules";
+                    fixes.add(new Fix(label, p -> new CompositeCommand(label, List.of(Edits.medium(p, id, r.moduleFibre()),
+                            Edits.cablePart(p, id, r.moduleTrunk())))));
+                }
+            }
+            default -> {
+            }
+        }
+        out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + "): " + r.why() + ".", List.of(l.id()), fixes, MEDIA_SOURCE);
+        return r.cause();
+    }
+
+    /** Sets the modules at the ends given (null: keep that end's), in one step. */
+    private static Fix modulesFix(Link l, String newA, String newB) {
+        String atA = newA != null ? newA : l.transceiverAt(l.a());
+        String atB = newB != null ? newB : l.transceiverAt(l.b());
+        String id = l.id();
+        String label = newA != null && newB != null ? (newA.equals(newB) ? "Use " + newA + " at both ends" : "Use " + newA + " at " + l.a() + " and " + newB + " at " + l.b())
+                : "Use " + (newA != null ? newA + " at " + l.a() : newB + " at " + l.b());
+        return new Fix(label, p -> new CompositeCommand(label, List.of(Edits.transceiverPart(p, id, atA),
+                Edits.transceiverPartB(p, id, java.util.Objects.equals(atA, atB) ? null : atB))));
+    }
+
+    /** Where the medium checks' facts come from. */
+    static final String MEDIA_SOURCE = INFO.source() + "; fibre per module: MMA4Z00 multimode 50 m, MMS4X00 single-mode 100 m, MMS4X50 single-mode "
+            + "2 km (fabric-and-power-facts I2); multimode SR vs single-mode DR/FR (interconnect-facts B7); DAC, ACC, AEC and AOC plug into the "
+            + "cage (B7, I2); co-packaged optics front panels are MPO connectors with no pluggables (fabric H1, Q3450-LD)";
+
+    /** Each end's transceiver fits its port, and (with {@code pair}) the two ends' modules talk to each other. */
+    private static void modules(RuleContext ctx, Topology t, Link l, Port pa, Port pb, boolean pair, Report out) {
+        LinkLength len = ctx.geometry().length(l);
+        Double metres = len.known() ? len.metres() : null;
+        // per end: [end, module, reason, fitting module or null]
+        List<Object[]> bad = new ArrayList<>();
         for (PortRef end : new PortRef[] {l.a(), l.b()}) {
             String pn = l.transceiverAt(end);
             Part m = pn == null ? null : ctx.part(pn);
@@ -193,21 +276,39 @@ public final class PortSpeedRule implements Rule {
                 continue;
             }
             Port port = end.equals(l.a()) ? pa : pb;
+            if (port.spec().cage() == org.podforge.model.Cage.MPO) {
+                continue; // co-packaged optics: a fibre connector takes no module (the link's module is the other end's)
+            }
             int here = endLanes(l, port, end.equals(l.a()) ? pb : pa);
             Verdict v = Compatibility.canPlug(m, port, here);
-            if (v.ok()) {
-                continue;
+            if (!v.ok()) {
+                Part fit = Optics.transceiverFor(ctx, port, here, Optics.linkGbps(port, here), m.medium().orElse(null), metres).orElse(null);
+                bad.add(new Object[] {end, m, v.reason(), fit});
             }
-            endsOk = false;
-            Medium medium = m.medium().orElse(null);
-            Double gbps = Optics.linkGbps(port, here);
-            List<Fix> fixes = new ArrayList<>();
-            Optics.transceiverFor(ctx, port, here, gbps, medium, metres).ifPresent(x ->
-                    fixes.add(new Fix("Use " + x.partNumber() + " at " + end, p -> Fixes.setTransceiverAt(p, l.id(), end, x.partNumber()))));
-            out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + "): at " + end + " (" + t.part(end.componentId()).partNumber()
-                    + ", " + describe(port.spec()) + ") " + v.reason() + ".", List.of(l.id(), end.componentId()), fixes, source(m));
         }
-        if (!endsOk) {
+        boolean endsOk = bad.isEmpty();
+        if (bad.size() == 2 && bad.get(0)[1] == bad.get(1)[1] && bad.get(0)[2].equals(bad.get(1)[2]) && pa.spec().equals(pb.spec())) {
+            // one module, one cause at both ends of a link between like ports: one finding, not one per end
+            Part m = (Part) bad.get(0)[1];
+            Part fit = (Part) bad.get(0)[3];
+            List<Fix> fixes = fit == null ? List.of() : List.of(new Fix("Use " + fit.partNumber() + " at both ends", p -> new CompositeCommand(
+                    "Use " + fit.partNumber() + " on " + l.id(), List.of(Edits.transceiverPart(p, l.id(), fit.partNumber()), Edits.transceiverPartB(p, l.id(), null)))));
+            out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + "): at both ends (" + t.part(l.a().componentId()).partNumber() + ", "
+                    + describe(pa.spec()) + ") " + bad.get(0)[2] + ".", List.of(l.id(), l.a().componentId(), l.b().componentId()), fixes, source(m));
+            bad.clear();
+        }
+        for (Object[] x : bad) {
+            PortRef end = (PortRef) x[0];
+            Part fit = (Part) x[3];
+            Port port = end.equals(l.a()) ? pa : pb;
+            List<Fix> fixes = new ArrayList<>();
+            if (fit != null) {
+                fixes.add(new Fix("Use " + fit.partNumber() + " at " + end, p -> Fixes.setTransceiverAt(p, l.id(), end, fit.partNumber())));
+            }
+            out.add(Severity.ERROR, "Link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + "): at " + end + " (" + t.part(end.componentId()).partNumber()
+                    + ", " + describe(port.spec()) + ") " + x[2] + ".", List.of(l.id(), end.componentId()), fixes, source((Part) x[1]));
+        }
+        if (!endsOk || !pair) {
             return;
         }
         Part ma = l.transceiverAt(l.a()) == null ? null : ctx.part(l.transceiverAt(l.a()));

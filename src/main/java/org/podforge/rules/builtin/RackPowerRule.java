@@ -56,6 +56,7 @@ public final class RackPowerRule implements Rule {
                     p -> Edits.rackPowerBudget(p, rack.id(), newBudget)));
             out.add(Severity.ERROR, "Rack " + rack.id() + " draws " + Util.kw(rp.totalW()) + "; its budget is " + Util.kw(rp.budget().watts())
                     + " (" + rp.budget().basis() + "). Counted: " + breakdown(rp)
+                    + (rp.budgeted().isEmpty() ? "" : "; of it " + Util.kw(rp.budgetedW()) + " from this design's power budgets")
                     + (rp.unknown().isEmpty() ? "" : "; not counted: " + rp.unknownItems() + " part(s) without a published power")
                     + ". Move chassis to a rack with room or raise the budget.", List.of(rack.id()), fixes);
         }
@@ -64,14 +65,21 @@ public final class RackPowerRule implements Rule {
             out.add(Severity.WARNING, UnknownPowerFindings.message(rack.id(), rp.unknownItems(), rp.items(), rp.unknownShare(),
                     Util.kw(rp.totalW()), rp.unknownList()), List.of(rack.id()), List.of());
         }
+        if (!rp.budgeted().isEmpty()) {
+            // what the design budgets by hand is counted, so it is no longer a warning; saying so keeps the estimate visible
+            out.add(Severity.INFO, BudgetedPowerFindings.message(rack.id(), rp.budgetedDetail(), Util.kw(rp.budgetedW()), Util.kw(rp.totalW())),
+                    List.of(rack.id()), List.of());
+        }
     }
 
     /** "3 x chassis at system maximum 42.9 kW, parts 9.2 kW + overhead 4.9 kW, optics and active cables 0.2 kW". */
     static String breakdown(RackPower rp) {
         List<String> parts = new ArrayList<>();
-        long atMax = rp.chassis().stream().filter(c -> c.method() == RackPower.Method.SYSTEM_MAXIMUM).count();
+        long atMax = rp.chassis().stream().filter(c -> c.method() != RackPower.Method.PARTS_PLUS_OVERHEAD).count();
+        long estimated = rp.chassis().stream().filter(c -> c.method() != RackPower.Method.PARTS_PLUS_OVERHEAD && c.estimate()).count();
         if (atMax > 0) {
-            parts.add(atMax + " chassis at their system maximum " + Util.kw(rp.systemMaxW()));
+            parts.add(atMax + " chassis at their system maximum " + Util.kw(rp.systemMaxW())
+                    + (estimated == 0 ? "" : " (" + estimated + " of them a labelled estimate or this design's power budget, not a published maximum)"));
         }
         if (rp.partsW() > 0) {
             parts.add("parts " + Util.kw(rp.partsW()) + " + overhead (fans, DIMMs, board, PSU loss) " + Util.kw(rp.overheadW()));

@@ -22,7 +22,10 @@ import org.podforge.topology.Topology;
 /**
  * scaleup.reach: scale-up links stay within their rack-scale medium: UALink copper is optimised for &lt; 4 m,
  * 200G/lane passive copper reaches ~1 m. PCIe scale-up links are checked by reach.segment; NVLink and
- * other fabrics' copper reach is not characterized.
+ * other fabrics' copper reach is not characterized: a copper link between racks says so (a WARNING), except where the
+ * fabric is one the vendor cables itself inside its system ({@code scaleup.reach.<FABRIC>.integratedM}, AWS NeuronLink):
+ * a run within that integrated layout is an INFO, a longer one a WARNING. {@link ScaleUpReachFindings} merges alike
+ * findings of one container into one per cause.
  */
 public final class ScaleUpReachRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("scaleup.reach", "Scale-up links within their medium's reach", Severity.WARNING,
@@ -97,8 +100,26 @@ public final class ScaleUpReachRule implements Rule {
                         List.of(l.id()), fixes);
             } else if (!common.contains(Protocol.UALINK) && len.basis() != LinkLength.Basis.BOARD
                     && len.basis() != LinkLength.Basis.SAME_RACK) {
-                out.add(Severity.WARNING, what + " between racks; the copper reach of " + Compatibility.common(pa, pb).iterator().next().label()
-                        + " scale-up links is not characterized (no public figure).", List.of(l.id()), fixes);
+                Protocol proto = common.iterator().next();
+                String head = "Scale-up link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ")";
+                String medium = Util.mediumWords(l.medium());
+                // a fabric the vendor cables itself inside its system (AWS NeuronLink in an UltraServer): a run no longer
+                // than that integrated layout is the vendor's, not the user's to check; a longer one is a real miss
+                String key = "scaleup.reach." + proto.name() + ".integratedM";
+                java.util.Optional<org.podforge.rules.Thresholds.Threshold> integrated = ctx.thresholds().find(key);
+                if (integrated.isPresent() && len.metres() <= integrated.get().value() + 1e-9) {
+                    out.add(Severity.INFO, ScaleUpReachFindings.message(head, len.metres(), medium, proto.label(),
+                            "; the vendor cables these links inside its own system (users cannot build them) and they stay within its"
+                                    + " integrated layout, up to " + Util.m(integrated.get().value()) + " (" + integrated.get().cite() + ")."),
+                            List.of(l.id()), fixes);
+                } else if (integrated.isPresent()) {
+                    out.add(Severity.WARNING, ScaleUpReachFindings.message(head, len.metres(), medium, proto.label(),
+                            ", and this is longer than any run of the vendor's integrated layout, up to " + Util.m(integrated.get().value())
+                                    + " (" + integrated.get().cite() + "): the vendor builds no such cable."), List.of(l.id()), fixes);
+                } else {
+                    out.add(Severity.WARNING, ScaleUpReachFindings.message(head, len.metres(), medium, proto.label(), "."),
+                            List.of(l.id()), fixes);
+                }
             }
         }
     }

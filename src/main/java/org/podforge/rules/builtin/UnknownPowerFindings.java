@@ -50,7 +50,7 @@ public final class UnknownPowerFindings {
     /** The single-rack warning's message (rack.power writes it, this class reads it back). */
     static String message(String rackId, int unknownItems, int items, double share, String counted, String list) {
         return RACK + rackId + MID + unknownItems + " of " + items + " powered parts (" + String.format(Locale.ROOT, "%.0f%%", share * 100)
-                + ")" + IN_ITS + counted + MID + list + TAIL + " (a system maximum or powerW in a catalog copy) before trusting the total.";
+                + ")" + IN_ITS + counted + MID + list + TAIL + " (a power budget for the part in this design, or a figure in a catalog copy) before trusting the total.";
     }
 
     static Unknown parse(Finding f) {
@@ -130,7 +130,7 @@ public final class UnknownPowerFindings {
         List<String> clauses = new ArrayList<>();
         racksByDetail.forEach((detail, racks) -> clauses.add(Util.idsCapped(racks, LISTED) + (racks.size() > 1 ? " (each)" : "") + ": " + detail));
         String msg = String.format(Locale.ROOT, "%,d racks hold parts that %s (%s) and are not in their totals: %s. Budget them by hand "
-                        + "(a system maximum or powerW in a catalog copy) before trusting the totals.", members.size(), RackPowerRule.UNKNOWN,
+                        + "(a power budget for the part in this design, or a figure in a catalog copy) before trusting the totals.", members.size(), RackPowerRule.UNKNOWN,
                 String.join(", ", types), String.join("; ", clauses));
         return new Finding(first.ruleId(), Severity.WARNING, msg, List.copyOf(subjects), first.fixes(), first.source());
     }

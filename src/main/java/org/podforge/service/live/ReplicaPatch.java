@@ -46,6 +46,7 @@ public final class ReplicaPatch {
     private final String description;
     private final Map<String, String> severities;
     private final Map<String, Double> thresholds;
+    private final Map<String, org.podforge.model.PowerBudget> powerBudgets;
     /** The canvas notes (immutable values, few): the replica carries them so it can be written as the design (autosave). */
     private final List<org.podforge.model.Note> notes;
 
@@ -56,6 +57,7 @@ public final class ReplicaPatch {
         this.description = live.description();
         this.severities = new TreeMap<>(live.severityOverrides());
         this.thresholds = new TreeMap<>(live.thresholdOverrides());
+        this.powerBudgets = new TreeMap<>(live.powerBudgets());
         this.notes = List.copyOf(live.notes());
         Map<Node, Map<Node, Integer>> indexes = new IdentityHashMap<>();
         for (String id : this.ids) {
@@ -117,6 +119,12 @@ public final class ReplicaPatch {
                 replica.setThresholdOverride(k, null);
             }
             thresholds.forEach(replica::setThresholdOverride);
+        }
+        if (!replica.powerBudgets().equals(powerBudgets)) {
+            for (String k : replica.powerBudgets().keySet().toArray(String[]::new)) {
+                replica.setPowerBudget(k, null);
+            }
+            powerBudgets.forEach(replica::setPowerBudget);
         }
         if (!replica.notes().equals(notes)) {
             for (org.podforge.model.Note n : List.copyOf(replica.notes())) {

@@ -68,6 +68,10 @@ class HallPatternMenuRobotTest {
         assertEquals("Delete pattern leaf-spine (16 cables)", view.messageText());
         robot.interact(() -> session.commands().undo());
         assertEquals(List.of("pattern-1", "pattern-2"), patterns(), "one undo step puts it back where it was");
+        assertEquals("Undone: Delete pattern leaf-spine (16 cables)", view.messageText(), "the line follows the undo");
+        robot.interact(() -> session.commands().redo());
+        assertEquals(List.of("pattern-1"), patterns());
+        assertEquals("Redone: Delete pattern leaf-spine (16 cables)", view.messageText());
     }
 
     @Test
@@ -81,6 +85,10 @@ class HallPatternMenuRobotTest {
         assertTrue(view.messageText().startsWith("Delete pattern rails ("), view.messageText());
         robot.interact(() -> session.commands().undo());
         assertEquals(List.of("pattern-1", "pattern-2"), patterns());
+        assertTrue(view.messageText().startsWith("Undone: Delete pattern rails ("), view.messageText());
+        // an edit made elsewhere: the line no longer describes the hall's last command
+        robot.interact(() -> session.execute(org.podforge.model.command.Edits.projectName("Renamed")));
+        assertTrue(!view.messageText().contains("pattern"), view.messageText());
     }
 
 }

@@ -72,6 +72,8 @@ class InspectorViewModelTest {
         doc.select(List.of("rack-1"));
         assertEquals(InspectorViewModel.DEFAULT_COOLING, vm.row("cooling").value());
         assertTrue(vm.row("cooling").help().startsWith("air"), vm.row("cooling").help());
+        assertEquals("Automatic: air", vm.row("cooling").shown(InspectorViewModel.DEFAULT_COOLING), "the default says what it comes to");
+        assertEquals("Rear-door heat exchanger", vm.row("cooling").shown("REAR_DOOR"));
         assertTrue(vm.apply("cooling", "REAR_DOOR"));
         assertEquals(org.podforge.model.Cooling.REAR_DOOR, doc.getSession().project().rack("rack-1").orElseThrow().cooling());
         doc.undo();

@@ -77,4 +77,50 @@ class TopologyViewTest {
         assertEquals("Pod B", chooser.getConverter().toString(chooser.getValue()));
         assertFalse(robot.lookup("#topology-pod-name").queryAs(Label.class).isVisible(), "the chooser names it");
     }
+
+    /** Every node's ring, in the viewport's coordinates. */
+    private static java.util.List<javafx.geometry.Bounds> ringsInViewport(TopologyView view) {
+        javafx.scene.layout.Pane viewport = (javafx.scene.layout.Pane) view.getCenter();
+        return view.lookupAll(".pf-topology-node").stream()
+                .map(n -> viewport.sceneToLocal(((javafx.scene.Group) n).getChildren().get(0).localToScene(
+                        ((javafx.scene.Group) n).getChildren().get(0).getBoundsInLocal())))
+                .toList();
+    }
+
+    private static boolean inside(TopologyView view, javafx.geometry.Bounds b) {
+        javafx.scene.layout.Pane viewport = (javafx.scene.layout.Pane) view.getCenter();
+        return b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= viewport.getWidth() + 0.5 && b.getMaxY() <= viewport.getHeight() + 0.5;
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aNodeDroppedPastTheEdgeIsBroughtBackIntoViewAndFitFramesEveryNode(FxRobot robot) {
+        Session session = new Session(PodGenerator.sample(), CatalogLoader.builtIn(), CatalogLoader.builtInPrices(), null, List.of());
+        TopologyView view = show(robot, session);
+        javafx.scene.Group node = (javafx.scene.Group) robot.lookup(".pf-topology-node").queryAll().iterator().next();
+        String id = (String) node.getProperties().get("podforge.id");
+        javafx.scene.layout.Pane viewport = (javafx.scene.layout.Pane) view.getCenter();
+        var nodesBefore = view.lookupAll(".pf-topology-node").size();
+        // drag it to the viewport's very left edge: its ring and label would stick out of the view
+        javafx.geometry.Point2D edge = viewport.localToScreen(1, viewport.getHeight() / 2);
+        robot.drag(node, javafx.scene.input.MouseButton.PRIMARY).dropTo(edge);
+        WaitForAsyncUtils.waitForFxEvents();
+        Pod pod = session.project().pods().get(0);
+        assertTrue(pod.topologyPositions().containsKey(id), "the drop placed it (one undoable command)");
+        javafx.scene.Group moved = view.lookupAll(".pf-topology-node").stream().map(n -> (javafx.scene.Group) n)
+                .filter(g -> id.equals(g.getProperties().get("podforge.id"))).findFirst().orElseThrow();
+        javafx.geometry.Bounds ring = viewport.sceneToLocal(moved.getChildren().get(0).localToScene(moved.getChildren().get(0).getBoundsInLocal()));
+        assertTrue(inside(view, ring), "dropped at the edge, the node is panned back into view: " + ring);
+        assertEquals(nodesBefore, view.lookupAll(".pf-topology-node").size());
+
+        // a node placed far left of and above the automatic area (as a file may hold it): Fit shows it too
+        robot.interact(() -> session.execute(new org.podforge.model.command.ArrangeTopologyCommand(pod.id(),
+                java.util.Map.of(id, new Pod.TopologyPoint(-900, -700)))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::fit);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.geometry.Bounds b : ringsInViewport(view)) {
+            assertTrue(inside(view, b), "after Fit every node is in view: " + b);
+        }
+    }
 }

@@ -213,12 +213,17 @@ public final class ReferenceDesigns {
             + "secondary summary of the product brief, interconnect-facts A2); SN5600 64 x 800G, or 128 x 400G (" + SN5000
             + "); multimode 800G SR optics reach 50 m on OM4 (interconnect-facts B7). Illustrative: the layout (4 racks per row, "
             + "spines at the end of the second row, two servers per rack) is an example, not a published design; the servers are "
-            + "the dgx-b200-server template with its own stand-ins.";
+            + "the dgx-b200-server template with its own stand-ins. Power: Astera publishes no Taurus figure ([GAP], fabric I2); "
+            + "this design budgets each Taurus cable at 6 W by hand (an estimate with its basis, counted by rack power and listed as such).";
 
     /** Two rows of 4 racks (2 servers and a ToR leaf each) and a spine rack; Taurus in the racks, optics to the spines. */
     static Project twoRowPod() {
         Project p = new Project("Two-row pod: Taurus AECs in the row, optics between rows");
         p.setDescription(TWO_ROW_DESCRIPTION);
+        // a per-design budget for a part with no published figure (decision 0035), with its basis
+        p.setPowerBudget("ASTERA-TAURUS-400G", new org.podforge.model.PowerBudget(6, "estimate: at most one 8-channel 112G PAM4 retimer per "
+                + "cable end (a 400G AEC end carries 4 lanes each way; an 800G AEC's 8 lanes need one such chip) at about 3 W, as Point2's "
+                + "P1B121 (fabric-and-power-facts I2, third party reporting the vendor), so 2 x 3 W per cable; Astera publishes no Taurus figure"));
         Pod pod = new Pod("pod-1", "Two-row pod", 1);
         p.addPod(pod);
         List<Link> links = new ArrayList<>();

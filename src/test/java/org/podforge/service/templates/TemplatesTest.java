@@ -41,10 +41,7 @@ class TemplatesTest {
      */
     static final Map<String, Map<String, String>> HONEST_WARNINGS = Map.of(
             "seed-pod-8x8", Map.of("rack.power", "Scorpio X and the PCIe-over-LPO demonstration cable publish no power (fabric G7, J2)"),
-            "two-row-pod-taurus", Map.of("rack.power", "Taurus AEC ends publish no power (fabric I2)"),
-            "amd-helios", Map.of("rack.power", "MI455X, Venice, Vulcano and Tomahawk 6 publish no power (fabric G5, J2)"),
-            "aws-trn2-ultraserver", Map.of(
-                    "scaleup.reach", "the copper reach of NeuronLink between the UltraServer's two racks is not published (fabric G6)"));
+            "amd-helios", Map.of("rack.power", "MI455X, Venice, Vulcano and Tomahawk 6 publish no power (fabric G5, J2)"));
 
     static Stream<String> templates() {
         return TemplateRegistry.builtIn().entries().stream().map(TemplateIndex.Entry::id);
