@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -84,6 +85,8 @@ public final class AnalysisService {
     private volatile boolean cablesWanted = true;
     /** Set once PodForge ran out of memory ({@link #stopAfterFatal()}); the analysis thread then drops its copy. */
     private volatile boolean stopped;
+    /** Set by {@link #shutdown()}: nothing more is handed to the FX thread. */
+    private volatile boolean shut;
     private long lastRequested = -1;
 
     // handed from the FX thread to the analysis thread
@@ -279,6 +282,9 @@ public final class AnalysisService {
     }
 
     private void submit(Work w) {
+        if (shut) {
+            return; // the window is closing: nothing more to analyse
+        }
         inbox.add(w);
         if (draining.compareAndSet(false, true)) {
             executor.execute(this::drain);
@@ -309,12 +315,12 @@ public final class AnalysisService {
             } catch (ReplicaPatch.OutOfStepException e) {
                 LOG.warn("the analysis's copy of the design is out of step ({}); starting over from a fresh copy", e.getMessage());
                 live = null;
-                fx.execute(this::runNow);
+                toFx(this::runNow);
             } catch (Throwable e) {
                 live = null; // first: out of memory, the replica is what can be let go of
                 long rev = last == null ? -1 : last.revision();
                 try {
-                    fx.execute(() -> failed(rev, e));
+                    toFx(() -> failed(rev, e));
                 } catch (Throwable again) {
                     // even handing the failure over ran out of memory: never leave the service draining forever
                     // (it would say "Checking…" for good); the thread's handler (FatalErrorHandler) gets it
@@ -349,7 +355,7 @@ public final class AnalysisService {
                 }
             }
             if (copy == null) {
-                fx.execute(c.dropped());
+                toFx(c.dropped());
             } else {
                 c.sink().accept(copy);
             }
@@ -364,13 +370,13 @@ public final class AnalysisService {
         long t0 = System.nanoTime();
         LiveAnalysis.Result r = live.refresh(w.prices());
         Analysis a = new Analysis(w.revision(), r.findings(), r.bom(), live.cablesIfKnown(), (System.nanoTime() - t0) / 1_000_000);
-        fx.execute(() -> publish(a));
+        toFx(() -> publish(a));
         if (a.cables() != null || !inbox.isEmpty() || !cablesWanted) {
             return; // cables follow when a view asks for them (setCablesWanted)
         }
         CableSchedule cables = live.cables();
         Analysis withCables = a.withCables(cables, (System.nanoTime() - t0) / 1_000_000);
-        fx.execute(() -> publish(withCables));
+        toFx(() -> publish(withCables));
     }
 
     // ---- FX thread ------------------------------------------------------------------------------
@@ -415,7 +421,28 @@ public final class AnalysisService {
         return !busy.get() && a != null && (a.cables() != null || !cablesWanted) && a.revision() == doc.revisionProperty().get();
     }
 
+    /** Ends the analysis thread; what it still hands to the FX thread afterwards is dropped, not thrown. */
     public void shutdown() {
+        shut = true;
+        stopped = true;
         executor.shutdownNow();
+    }
+
+    /**
+     * Hands a result to the FX thread. After {@link #shutdown()} the FX side may be gone (the window closed, a test's
+     * stand-in executor ended): a pass that was still running then drops its result instead of throwing
+     * {@link RejectedExecutionException} into the thread's uncaught-exception handler, which reports it as a fatal error.
+     */
+    private void toFx(Runnable r) {
+        if (shut) {
+            return;
+        }
+        try {
+            fx.execute(r);
+        } catch (RejectedExecutionException e) {
+            if (!shut) {
+                throw e;
+            }
+        }
     }
 }

@@ -58,10 +58,12 @@ import org.podforge.service.live.ReplicaPatch;
  *       result listener runs), and the longest the FX thread was busy meanwhile (a 2 ms heartbeat's worst delay).</li>
  * </ol>
  * Run: mvn -q test-compile exec:java -Dexec.mainClass=org.podforge.bench.ShellAnalysisBench [-Dexec.args="7"]
+ * (arguments: runs, "parts"|"window"|"all", designs "012", edits "move,connect" for the window half)
  */
 public final class ShellAnalysisBench {
     private static final Catalog CATALOG = CatalogLoader.builtIn();
     private static final PriceBook PRICES = CatalogLoader.builtInPrices();
+    private static String[] kinds;
     private static String movedId;
     private static int movedFrom;
 
@@ -69,6 +71,7 @@ public final class ShellAnalysisBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         String only = args.length > 1 ? args[1] : "all"; // "parts" or "window" to run one half
         String which = args.length > 2 ? args[2] : "012"; // designs by index: 0 sample, 1 cluster of 64 pods, 2 generated
+        kinds = args.length > 3 ? args[3].split(",") : new String[] {"move", "connect"}; // edits, e.g. "connect" to profile one
         List<String> names = List.of("sample, 64 GPUs", "cluster, 4,096 GPUs (64 pods)", "generated, 4,096 GPUs (64 replicas + fabric)");
         for (int i = 0; i < names.size() && !only.equals("window"); i++) {
             if (which.indexOf('0' + i) >= 0) {
@@ -242,7 +245,7 @@ public final class ShellAnalysisBench {
         long anId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("podforge-analysis"))
                 .mapToLong(Thread::getId).findFirst().orElse(-1);
         jdk.jfr.Recording jfr = startJfr();
-        for (String kind : new String[] {"move", "connect"}) {
+        for (String kind : kinds) {
             List<Double> shown = new ArrayList<>();
             List<Double> onFx = new ArrayList<>();
             List<Double> stall = new ArrayList<>();

@@ -92,9 +92,8 @@ public final class ReachSegmentRule implements Rule {
             return;
         }
         LinkLength len = ctx.geometry().length(l);
-        String what = "PCIe Gen" + gen + " x" + l.lanes() + " link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ")";
         if (!len.known()) {
-            out.add(Severity.WARNING, what + ": length not characterized (" + len.explanation() + "); set the link's length to check its reach.",
+            out.add(Severity.WARNING, what(gen, l) + ": length not characterized (" + len.explanation() + "); set the link's length to check its reach.",
                     List.of(l.id()), List.of());
             return;
         }
@@ -107,7 +106,7 @@ public final class ReachSegmentRule implements Rule {
             boolean retimed = l.medium() == Medium.PCB && (isRetimer(pa) || isRetimer(pb));
             th = threshold(ctx, gen, l.medium(), retimed);
             if (th == null) {
-                out.add(Severity.WARNING, what + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium())
+                out.add(Severity.WARNING, what(gen, l) + " runs " + Util.m(len.metres()) + " of " + Util.mediumWords(l.medium())
                         + "; the reach of " + Util.mediumWords(l.medium()) + " at Gen" + gen + " is not characterized (no public figure), so it is not checked.",
                         List.of(l.id()), fixes(ctx, t, l, gen, len.metres()));
                 return;
@@ -122,9 +121,14 @@ public final class ReachSegmentRule implements Rule {
                 : Util.mediumWords(l.medium()) + " reaches " + Util.m(limit) + " at Gen" + gen + " (" + th.cite() + ")";
         boolean boardEstimate = len.basis() == LinkLength.Basis.BOARD;
         String lengthText = Util.m(len.metres()) + " of " + Util.mediumWords(l.medium()) + " (" + len.explanation() + ")";
-        out.add(boardEstimate ? Severity.WARNING : Severity.ERROR, what + " runs " + lengthText + "; " + basis + "."
+        out.add(boardEstimate ? Severity.WARNING : Severity.ERROR, what(gen, l) + " runs " + lengthText + "; " + basis + "."
                         + (boardEstimate ? " The board length is the chassis's typical trace; set the link's length if it is shorter." : ""),
                 List.of(l.id(), l.a().componentId(), l.b().componentId()), fixes(ctx, t, l, gen, len.metres()));
+    }
+
+    /** How a finding names the link; made only when there is a finding (this rule runs for every PCIe link after an edit). */
+    private static String what(int gen, Link l) {
+        return "PCIe Gen" + gen + " x" + l.lanes() + " link " + l.id() + " (" + l.a() + " \u2192 " + l.b() + ")";
     }
 
     /** reach.pcie.gen{G}.{MEDIUM}[.retimed], looked up once per combination and pass. */
