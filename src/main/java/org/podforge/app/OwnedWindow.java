@@ -32,6 +32,16 @@ public final class OwnedWindow {
             }
         });
         stage.setScene(scene);
+        keepSize(stage, scene);
         return scene;
+    }
+
+    /**
+     * Makes {@code stage} open at its scene's size under window managers where JavaFX 21 maps a stage sized before
+     * showing at 200 x 200 (JDK-8316423; seen under openbox for the wiring dialogs while the main window was
+     * maximised). The same correction as the main window's ({@link WindowSize}); call after the scene is set.
+     */
+    public static void keepSize(Stage stage, Scene scene) {
+        WindowSize.keep(stage, scene);
     }
 }

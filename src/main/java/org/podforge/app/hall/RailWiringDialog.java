@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.podforge.app.OwnedWindow;
 import org.podforge.geometry.Geometry;
 import org.podforge.rules.RuleContext;
 import org.podforge.rules.Thresholds;
@@ -120,6 +121,7 @@ final class RailWiringDialog {
         root.setPadding(new Insets(12));
         BorderPane.setMargin(centre, new Insets(10, 0, 10, 0));
         stage.setScene(new Scene(root, 760, 480));
+        OwnedWindow.keepSize(stage, stage.getScene());
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.podforge.app.OwnedWindow;
 import org.podforge.app.ThemeManager;
 import org.podforge.service.wiring.BulkWiring;
 
@@ -198,6 +199,7 @@ public final class BulkWiringDialog {
         Scene scene = new Scene(root, 980, 660);
         ThemeManager.apply(scene, dark);
         stage.setScene(scene);
+        OwnedWindow.keepSize(stage, scene);
     }
 
     private static void show(BulkWiring.Plan p, TableView<BulkWiring.Planned> preview, ListView<String> notes) {
