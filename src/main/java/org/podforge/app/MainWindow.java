@@ -379,6 +379,7 @@ public final class MainWindow {
                 key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), doc.hasSelectionProperty(), wiring::wireSelection);
         add("auto-wire", "Auto-wire Chassis or Rack…", null, key(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 doc.hasSelectionProperty(), wiring::autoWire);
+        add("unwire", "Remove Links of Selection", null, null, doc.hasSelectionProperty(), wiring::unwire);
         add("add-note", "Add Note", MaterialDesignN.NOTE_TEXT_OUTLINE, null, racksShowing, () -> canvas.addNote());
         add("select-none", "Select None", null, key(KeyCode.ESCAPE), doc.hasSelectionProperty(), () -> doc.getSession().clearSelection());
 
@@ -462,7 +463,7 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(item("undo"), item("redo"), new SeparatorMenuItem(), item("copy"), item("paste"),
-                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("wire"), item("auto-wire"),
+                item("duplicate"), item("delete"), new SeparatorMenuItem(), item("wire"), item("auto-wire"), item("unwire"),
                 new SeparatorMenuItem(), item("new-pod"), item("add-note"), new SeparatorMenuItem(), item("select-none"), new SeparatorMenuItem(),
                 item("find-design"));
 
@@ -653,7 +654,7 @@ public final class MainWindow {
                 showFinding(f);
             }
         });
-        canvas.setSelectionMenus(() -> List.of(item("wire"), item("auto-wire")));
+        canvas.setSelectionMenus(() -> List.of(item("wire"), item("auto-wire"), item("unwire")));
         designViewsRevision = doc.revisionProperty().get();
         canvas.darkProperty().bind(settings.darkProperty());
         canvas.statusProperty().addListener((o, a, b) -> {

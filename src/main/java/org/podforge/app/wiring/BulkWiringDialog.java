@@ -57,6 +57,7 @@ public final class BulkWiringDialog {
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.managedProperty());
         notice.getStyleClass().add("wire-notice");
+        notice.setMinHeight(Region.USE_PREF_SIZE); // a reference wiring's steps are read whole, one per line, not cut off
 
         ComboBox<BulkWiring.Rule> rule = new ComboBox<>();
         rule.setId("wire-rule");
@@ -89,6 +90,9 @@ public final class BulkWiringDialog {
         HBox ruleRow = new HBox(8, ruleLabel, rule, portsLabel, ports);
         ruleRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rule, Priority.ALWAYS);
+        // a reference wiring has its own rule per step (listed in the notice): a greyed-out rule list would say otherwise
+        ruleRow.setManaged(!vm.isReference());
+        ruleRow.setVisible(!vm.isReference());
 
         ListView<String> src = list("wire-sources", vm.sources());
         ListView<String> dst = list("wire-targets", vm.targets());
@@ -114,9 +118,11 @@ public final class BulkWiringDialog {
         lists.setHgap(8);
         lists.setVgap(4);
         Label srcTitle = new Label();
-        srcTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.sources()).asString("Sources (%d): each is wired"));
+        srcTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.sources())
+                .asString(vm.isReference() ? "Sources (%d): as the steps name them" : "Sources (%d): each is wired"));
         Label dstTitle = new Label();
-        dstTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.targets()).asString("Targets (%d): switches, in rail order"));
+        dstTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.targets())
+                .asString(vm.isReference() ? "Targets (%d)" : "Targets (%d): switches, in rail order"));
         lists.add(srcTitle, 0, 0);
         lists.add(dstTitle, 2, 0);
         lists.add(src, 0, 1);
@@ -150,8 +156,11 @@ public final class BulkWiringDialog {
         vm.planProperty().addListener((o, a, p) -> show(p, preview, notes));
         show(vm.planProperty().get(), preview, notes);
 
-        Label media = new Label("Media are those of a single drag: PCB trace inside a chassis, external copper between chassis; "
-                + "the checks then judge each run's reach and offer a cable that fits.");
+        Label media = new Label(vm.isReference()
+                ? "Media are the reference wiring's: a PCB trace inside a chassis and external copper between chassis unless a step "
+                        + "names its medium; the checks then judge each run's reach and offer a cable that fits."
+                : "Media are those of a single drag: PCB trace inside a chassis, external copper between chassis; "
+                        + "the checks then judge each run's reach and offer a cable that fits.");
         media.setWrapText(true);
         media.getStyleClass().add("hint");
 

@@ -15,14 +15,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podforge.app.DocumentModel;
 import org.podforge.catalog.Catalog;
-import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Node;
-import org.podforge.model.Pod;
 import org.podforge.model.Project;
-import org.podforge.model.Rack;
 import org.podforge.service.wiring.BulkWiring;
 import org.podforge.service.wiring.ReferenceWiring;
+import org.podforge.service.wiring.Unwiring;
 
 /**
  * The state of the bulk wiring dialog: the components to wire split into sources and targets (switches
@@ -107,11 +105,15 @@ public final class BulkWiringViewModel {
         }
         vm.sources.setAll(src);
         vm.targets.setAll(dst);
-        List<String> steps = new ArrayList<>();
-        for (ReferenceWiring.Step s : r.steps()) {
-            steps.add(s.describe());
+        StringBuilder steps = new StringBuilder("Reference wiring from the catalog (" + r.steps().size()
+                + (r.steps().size() == 1 ? " step" : " steps") + ", sources in the part's catalog entry):");
+        for (String line : r.lines()) {
+            steps.append("\n").append(line);
         }
-        vm.notice.set("Reference wiring from the catalog: " + String.join("; ", steps) + ".");
+        if (!r.note().isBlank()) {
+            steps.append("\n").append(r.note());
+        }
+        vm.notice.set(steps.toString());
         vm.replan();
         return vm;
     }
@@ -122,20 +124,7 @@ public final class BulkWiringViewModel {
 
     /** Component ids of a selection, in selection order without repeats. */
     static Set<String> expand(Project p, Collection<String> ids) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String id : ids) {
-            Node n = p.find(id).orElse(null);
-            if (n instanceof Component c) {
-                out.add(c.id());
-            } else if (n instanceof Chassis ch) {
-                ch.components().forEach(c -> out.add(c.id()));
-            } else if (n instanceof Rack r) {
-                r.chassis().forEach(ch -> ch.components().forEach(c -> out.add(c.id())));
-            } else if (n instanceof Pod pod) {
-                pod.racks().forEach(r -> r.chassis().forEach(ch -> ch.components().forEach(c -> out.add(c.id()))));
-            }
-        }
-        return out;
+        return Unwiring.components(p, ids);
     }
 
     public String title() { return title; }

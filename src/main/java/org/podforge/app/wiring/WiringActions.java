@@ -10,6 +10,7 @@ import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Node;
 import org.podforge.model.Rack;
+import org.podforge.service.wiring.Unwiring;
 
 /**
  * Edit > Wire Selection… and Auto-wire… (also on the canvas's right-click menu): opens the bulk
@@ -39,7 +40,8 @@ public final class WiringActions {
     }
 
     /**
-     * Opens the dialog for the selected rack or chassis (or the chassis of the selected component): a rack
+     * Opens the dialog for the selected rack or chassis (or the chassis of the selected component, or of a selected
+     * link inside one chassis): a rack
      * part's reference wiring spans its chassis (the NVL72 NVLink spine), a chassis part's stays inside it.
      */
     public void autoWire() {
@@ -52,6 +54,11 @@ public final class WiringActions {
                 id = c.id();
             } else if (n instanceof Component c && c.chassis() != null) {
                 id = c.chassis().id();
+            } else if (n instanceof org.podforge.model.Link l) {
+                // at fit zoom a click on a server often lands on one of its links: auto-wire the chassis both ends share
+                Chassis a = doc.getSession().project().component(l.a().componentId()).map(Component::chassis).orElse(null);
+                Chassis b = doc.getSession().project().component(l.b().componentId()).map(Component::chassis).orElse(null);
+                id = a != null && a == b ? a.id() : null;
             }
             if (id != null) {
                 break;
@@ -62,6 +69,18 @@ public final class WiringActions {
             return;
         }
         open(BulkWiringViewModel.forReference(doc, id));
+    }
+
+    /** Removes every link of the selected components, chassis, racks or pods as one undo step (the parts stay). */
+    public void unwire() {
+        org.podforge.model.command.Command c = Unwiring.command(doc.getSession().project(), doc.selectedIds());
+        if (c == null) {
+            doc.messageProperty().set("Remove Links: the selection has no links (select components, chassis or racks)");
+            return;
+        }
+        if (doc.execute(c)) {
+            doc.messageProperty().set(c.description().replace("Remove", "Removed") + " (Undo with Ctrl+Z)");
+        }
     }
 
     private void open(BulkWiringViewModel vm) {

@@ -35,6 +35,8 @@ import org.podforge.model.Rack;
 public final class ReferenceWiring {
     /** The catalog attribute that holds a part's reference wiring. */
     public static final String ATTRIBUTE = "referenceWiring";
+    /** The catalog attribute that says in words what the reference wiring makes and what it leaves out, and why. */
+    public static final String NOTE_ATTRIBUTE = "referenceWiringNote";
 
     private static final String FORM = "'SOURCE -> TARGET [next|every|rail|block] [xN] [medium=MEDIUM]'";
     private static final Pattern END = Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*)(?:-(\\d+)\\.\\.(\\d+))?(?:\\[([A-Za-z0-9_.,-]+)])?(?:/([A-Za-z0-9_-]+))?");
@@ -87,15 +89,33 @@ public final class ReferenceWiring {
             this(End.of(sourceGroup), End.of(targetGroup), rule, 1, null);
         }
 
-        /** "gpu/nvlink → nvswitch, each to every target, 9 links per pair". */
+        /** "gpu/nvlink → nvswitch/port: each to every target, 9 links per pair". */
         public String describe() {
-            return source + " \u2192 " + target + " (" + rule.label().toLowerCase(Locale.ROOT)
-                    + (perPair == 1 ? "" : ", " + perPair + " links per pair") + (medium == null ? "" : ", " + medium.label()) + ")";
+            String how = switch (rule) {
+                case NEXT_FREE -> "each to the next free port";
+                case EVERY_TARGET -> "each to every target";
+                case RAIL -> "source i to target i";
+                case BLOCK -> "in equal runs";
+            };
+            return source + " \u2192 " + target + ": " + how + (perPair == 1 ? "" : ", " + perPair + " links per pair")
+                    + (medium == null ? "" : ", " + medium.label());
         }
     }
 
-    /** The plan for a chassis or rack, or why there is none ({@code plan} null, {@code reason} set). */
-    public record Result(BulkWiring.Plan plan, List<Step> steps, String reason) {
+    /**
+     * The plan for a chassis or rack, or why there is none ({@code plan} null, {@code reason} set); {@code note} is
+     * the parts' {@value #NOTE_ATTRIBUTE} ("" if none); {@code lines} the steps as the window lists them (per part
+     * when a rack's chassis bring their own).
+     */
+    public record Result(BulkWiring.Plan plan, List<Step> steps, String reason, String note, List<String> lines) {
+        public Result {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        public Result(BulkWiring.Plan plan, List<Step> steps, String reason) {
+            this(plan, steps, reason, "", List.of());
+        }
+
         public boolean found() {
             return plan != null;
         }
@@ -208,67 +228,125 @@ public final class ReferenceWiring {
 
     /**
      * The reference wiring of a chassis or a rack (by id), planned over its current components; or why there is
-     * none. A chassis without one whose rack has one is told so (select the rack).
+     * none. A rack's is its own part's (spanning its chassis) followed by that of each of its chassis whose part
+     * carries one, planned together (one port is never booked twice), so selecting a rack of servers wires them all.
+     * A chassis without one whose rack has one is told so (select the rack).
      */
     public static Result of(Project project, Catalog catalog, String id) {
         Node node = project.find(id).orElse(null);
-        List<Chassis> scope;
-        String partNumber;
-        if (node instanceof Chassis c) {
-            scope = List.of(c);
-            partNumber = c.partNumber();
-        } else if (node instanceof Rack r) {
-            scope = r.chassis();
-            partNumber = r.partNumber();
-        } else {
+        if (!(node instanceof Chassis) && !(node instanceof Rack)) {
             return new Result(null, List.of(), "There is no chassis or rack '" + id + "'.");
         }
+        String partNumber = node instanceof Chassis c ? c.partNumber() : ((Rack) node).partNumber();
         Optional<Part> part = catalog.find(partNumber);
         if (part.isEmpty()) {
             return new Result(null, List.of(), partNumber + " is not in the catalog, so it has no reference wiring.");
         }
-        String text = part.get().attributes().get(ATTRIBUTE);
-        if (text == null || text.isBlank()) {
-            String rackHint = "";
-            if (node instanceof Chassis c && c.rack() != null) {
-                Part rackPart = catalog.find(c.rack().partNumber()).orElse(null);
-                String rackText = rackPart == null ? null : rackPart.attributes().get(ATTRIBUTE);
-                if (rackText != null && !rackText.isBlank()) {
-                    rackHint = " Its rack " + c.rack().label() + " (" + rackPart.name() + ") carries one: select the rack and "
-                            + "Auto-wire it.";
-                }
+        // the sections to plan: (scope, part) pairs
+        record Section(List<Chassis> scope, Part part, String label) {
+        }
+        List<Section> sections = new ArrayList<>();
+        if (has(part.get())) {
+            sections.add(new Section(node instanceof Chassis c ? List.of(c) : ((Rack) node).chassis(), part.get(), node.label()));
+        }
+        if (node instanceof Rack r) {
+            for (Chassis ch : r.chassis()) {
+                catalog.find(ch.partNumber()).filter(ReferenceWiring::has).ifPresent(p -> sections.add(new Section(List.of(ch), p, ch.label())));
             }
-            return new Result(null, List.of(), "The catalog carries no reference wiring for " + part.get().name() + " ("
-                    + part.get().partNumber() + "): its entry says what the part holds, not how it is cabled, and "
-                    + "PodForge does not invent one. Wire its components by a rule instead." + rackHint);
         }
-        List<Step> steps;
-        try {
-            steps = parse(text);
-        } catch (IllegalArgumentException e) {
-            return new Result(null, List.of(), part.get().partNumber() + ": " + e.getMessage() + " (catalog attribute " + ATTRIBUTE + ").");
+        if (sections.isEmpty()) {
+            return new Result(null, List.of(), none(node, part.get(), catalog));
         }
+        List<Step> allSteps = new ArrayList<>();
         List<BulkWiring.Planned> links = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Step step : steps) {
-            List<String> src = at(project, catalog, scope, step.source());
-            List<String> dst = at(project, catalog, scope, step.target());
-            if (src.isEmpty() || dst.isEmpty()) {
-                End missing = src.isEmpty() ? step.source() : step.target();
-                notes.add(step.source() + " \u2192 " + step.target() + ": no component at " + missing + " yet"
-                        + (missing.ports() == null ? "." : " (none with '" + missing.ports() + "' ports)."));
-                continue;
+        List<String> lines = new ArrayList<>();
+        List<String> partNotes = new ArrayList<>();
+        java.util.Map<String, List<String>> chassisByPart = new java.util.LinkedHashMap<>();
+        for (Section sec : sections) {
+            List<Step> steps;
+            try {
+                steps = parse(sec.part().attributes().get(ATTRIBUTE));
+            } catch (IllegalArgumentException e) {
+                return new Result(null, List.of(), sec.part().partNumber() + ": " + e.getMessage() + " (catalog attribute " + ATTRIBUTE + ").");
             }
-            BulkWiring wiring = new BulkWiring(project, catalog).sourcePorts(step.source().ports()).targetPorts(step.target().ports())
-                    .linksPerPair(step.perPair()).medium(step.medium()).inGivenOrder();
-            BulkWiring.Plan p = wiring.plan(step.rule(), src, dst, links);
-            links.addAll(p.links());
-            for (String n : p.notes()) {
-                notes.add(step.source() + " \u2192 " + step.target() + ": " + n);
+            String prefix = sections.size() == 1 ? "" : sec.label() + ": ";
+            for (Step step : steps) {
+                plan(project, catalog, sec.scope(), step, links, notes, prefix);
+            }
+            boolean first = !chassisByPart.containsKey(sec.part().partNumber());
+            chassisByPart.computeIfAbsent(sec.part().partNumber(), k -> new ArrayList<>()).add(sec.label());
+            if (first) {
+                allSteps.addAll(steps);
+                String note = sec.part().attributes().getOrDefault(NOTE_ATTRIBUTE, "");
+                if (!note.isBlank()) {
+                    partNotes.add(note.endsWith(".") ? note : note + ".");
+                }
             }
         }
-        BulkWiring.Rule rule = steps.size() == 1 ? steps.get(0).rule() : BulkWiring.Rule.EVERY_TARGET;
-        return new Result(new BulkWiring.Plan(rule, links, notes), steps, "");
+        // one block of step lines per part, naming where it applies when a rack holds several
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (Section sec : sections) {
+            if (!shown.add(sec.part().partNumber())) {
+                continue;
+            }
+            if (sections.size() > 1) {
+                List<String> where = chassisByPart.get(sec.part().partNumber());
+                lines.add(sec.part().name() + " (" + (where.size() > 6 ? where.size() + " of them" : String.join(", ", where)) + "):");
+            }
+            int i = 1;
+            for (Step step : parse(sec.part().attributes().get(ATTRIBUTE))) {
+                lines.add(i++ + ". " + step.describe());
+            }
+        }
+        List<Chassis> whole = node instanceof Chassis c ? List.of(c) : ((Rack) node).chassis();
+        List<String> idle = unwiredAfter(project, whole, links);
+        if (!idle.isEmpty()) {
+            notes.add("Still without a link after this reference wiring: " + idle.size() + " component(s): "
+                    + String.join(", ", idle.size() > 12 ? idle.subList(0, 12) : idle) + (idle.size() > 12 ? " and " + (idle.size() - 12) + " more" : "")
+                    + ". Wire them by a rule (Edit > Wire Selection) or with the checks' fixes.");
+        }
+        BulkWiring.Rule rule = allSteps.size() == 1 ? allSteps.get(0).rule() : BulkWiring.Rule.EVERY_TARGET;
+        return new Result(new BulkWiring.Plan(rule, links, notes), allSteps, "", String.join("\n", partNotes), lines);
+    }
+
+    private static boolean has(Part p) {
+        String t = p.attributes().get(ATTRIBUTE);
+        return t != null && !t.isBlank();
+    }
+
+    /** Why a chassis or rack has no reference wiring (and, for a chassis, whether its rack has one). */
+    private static String none(Node node, Part part, Catalog catalog) {
+        String rackHint = "";
+        if (node instanceof Chassis c && c.rack() != null) {
+            Part rackPart = catalog.find(c.rack().partNumber()).orElse(null);
+            if (rackPart != null && has(rackPart)) {
+                rackHint = " Its rack " + c.rack().label() + " (" + rackPart.name() + ") carries one: select the rack and Auto-wire it.";
+            }
+        }
+        return "The catalog carries no reference wiring for " + part.name() + " (" + part.partNumber() + ")"
+                + (node instanceof Rack ? " nor for any chassis in it" : "") + ": its entry says what the part holds, not how it is "
+                + "cabled, and PodForge does not invent one. Wire its components by a rule instead." + rackHint;
+    }
+
+    /** Plans one step over {@code scope} after {@code links}, adding its links and notes. */
+    private static void plan(Project project, Catalog catalog, List<Chassis> scope, Step step, List<BulkWiring.Planned> links,
+            List<String> notes, String prefix) {
+        List<String> src = at(project, catalog, scope, step.source());
+        List<String> dst = at(project, catalog, scope, step.target());
+        if (src.isEmpty() || dst.isEmpty()) {
+            End missing = src.isEmpty() ? step.source() : step.target();
+            notes.add(prefix + step.source() + " \u2192 " + step.target() + ": no component at " + missing + " yet"
+                    + (missing.ports() == null ? "." : " (none with '" + missing.ports() + "' ports)."));
+            return;
+        }
+        BulkWiring wiring = new BulkWiring(project, catalog).sourcePorts(step.source().ports()).targetPorts(step.target().ports())
+                .linksPerPair(step.perPair()).medium(step.medium()).inGivenOrder();
+        BulkWiring.Plan p = wiring.plan(step.rule(), src, dst, links);
+        links.addAll(p.links());
+        for (String n : p.notes()) {
+            notes.add(prefix + step.source() + " \u2192 " + step.target() + ": " + n);
+        }
     }
 
     /**
@@ -293,6 +371,24 @@ public final class ReferenceWiring {
         }
         hits.sort(Comparator.comparingInt(Hit::chassis).thenComparingInt(Hit::slot));
         return hits.stream().map(Hit::id).toList();
+    }
+
+    /** Ids of the scope's components that have no link in the design and none in {@code planned}, in scope order. */
+    private static List<String> unwiredAfter(Project project, List<Chassis> scope, List<BulkWiring.Planned> planned) {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (BulkWiring.Planned p : planned) {
+            linked.add(p.a().componentId());
+            linked.add(p.b().componentId());
+        }
+        List<String> out = new ArrayList<>();
+        for (Chassis ch : scope) {
+            for (Component c : ch.components()) {
+                if (!linked.contains(c.id()) && project.linksOf(c.id()).isEmpty()) {
+                    out.add(c.id());
+                }
+            }
+        }
+        return out;
     }
 
     private static int slotNumber(String slot) {

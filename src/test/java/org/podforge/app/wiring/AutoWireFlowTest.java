@@ -22,9 +22,7 @@ import org.podforge.catalog.CatalogLoader;
 import org.podforge.io.ProjectReader;
 import org.podforge.io.ProjectWriter;
 import org.podforge.io.SettingsStore;
-import org.podforge.model.Link;
 import org.podforge.model.Medium;
-import org.podforge.model.Pod;
 import org.podforge.model.Project;
 import org.podforge.service.AutosaveStore;
 import org.podforge.service.Session;
@@ -35,8 +33,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Auto-wire as a user does it: the shipped DGX B200-class server with all its links deleted, select a GPU,
- * Ctrl+Shift+L, read the preview of the catalog's reference wiring (links, protocols, media), apply, and undo
+ * Auto-wire as a user does it: the shipped DGX B200-class server, its links removed in one step (Remove Links
+ * of Selection), select a GPU, Ctrl+Shift+L, read the preview of the catalog's reference wiring (links, protocols, media), apply, and undo
  * it all with one Ctrl+Z.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -49,11 +47,6 @@ class AutoWireFlowTest {
         window = new MainWindow(stage, CatalogLoader.builtIn(), CatalogLoader.builtInPrices(),
                 new SettingsModel(new SettingsStore(dir.resolve("cfg"))), new AutosaveStore(dir.resolve("auto")), w -> null);
         Project p = new ProjectReader(CatalogLoader.builtIn()).read(Path.of("docs/examples/dgx-b200-server.podforge.json")).project();
-        for (Pod pod : p.pods()) {
-            for (Link l : List.copyOf(pod.links())) {
-                pod.removeLink(l);
-            }
-        }
         window.document().setSession(new Session(p, CatalogLoader.builtIn(), CatalogLoader.builtInPrices(), null, List.of()));
         stage.show();
     }
@@ -61,8 +54,18 @@ class AutoWireFlowTest {
     @Test
     void shortcutPreviewsTheReferenceWiringAppliesItAsOneStepAndUndoes(FxRobot robot) throws Exception {
         DocumentModel doc = window.document();
-        String before = ProjectWriter.toJson(doc.getSession().project());
+        String shipped = ProjectWriter.toJson(doc.getSession().project());
         robot.clickOn("#pod-canvas");
+        String server = doc.getSession().project().pods().get(0).racks().get(0).chassis().get(0).id();
+        // empty the pre-wired server of its links: one command for all 182
+        robot.interact(() -> {
+            doc.select(List.of(server));
+            window.action("unwire").fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, doc.getSession().project().allLinks().size());
+        assertEquals("Undo Remove 182 links of the selection", doc.undoTextProperty().get());
+        String before = ProjectWriter.toJson(doc.getSession().project());
         robot.interact(() -> doc.select(List.of("gpu-3")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -70,7 +73,14 @@ class AutoWireFlowTest {
         assertNotNull(dialog, "Ctrl+Shift+L opened the auto-wire window for the GPU's chassis");
         assertTrue(dialog.stage().getTitle().startsWith("Auto-wire"), dialog.stage().getTitle());
         String notice = robot.lookup("#wire-notice").queryAs(Label.class).getText();
-        assertTrue(notice.startsWith("Reference wiring from the catalog: gpu/nvlink \u2192 nvswitch/port"), notice);
+        assertTrue(notice.startsWith("Reference wiring from the catalog (5 steps"), notice);
+        assertTrue(notice.contains("\n1. gpu/nvlink \u2192 nvswitch/port: each to every target, 9 links per pair\n"), notice);
+        assertTrue(notice.contains("Not in it, because not published: which switch or root port feeds the drives"), notice);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> notes = robot.lookup("#wire-notes").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(notes.getItems().stream().anyMatch(n -> n.startsWith("Still without a link after this reference wiring: 10 component(s)")
+                && n.contains("ssd-1") && n.contains("dpu-2")), notes.getItems().toString());
+        assertFalse(robot.lookup("#wire-rule").queryAs(javafx.scene.Node.class).getParent().isVisible(), "no rule list: each step has its own");
         assertTrue(notice.contains("9 links per pair"), notice);
 
         @SuppressWarnings("unchecked")
@@ -93,5 +103,8 @@ class AutoWireFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, ProjectWriter.toJson(doc.getSession().project()), "one undo removes all 172 links");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shipped, ProjectWriter.toJson(doc.getSession().project()), "and one more puts the server's own 182 back");
     }
 }

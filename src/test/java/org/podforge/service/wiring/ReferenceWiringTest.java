@@ -99,7 +99,8 @@ class ReferenceWiringTest {
         assertEquals(new ReferenceWiring.End("pcie", 1, 8, List.of(), "host"), steps.get(2).target());
         assertEquals(Medium.COPPER_INTERNAL, steps.get(2).medium());
         assertEquals(List.of("NVIDIA-NVLINK5-SWITCH", "X-2"), steps.get(3).target().parts());
-        assertEquals("gpu/nvlink \u2192 nvswitch/port (each source to every target (one link per plane), 9 links per pair)", steps.get(0).describe());
+        assertEquals("gpu/nvlink \u2192 nvswitch/port: each to every target, 9 links per pair", steps.get(0).describe());
+        assertEquals("board/port \u2192 pcie-1..8/host: in equal runs, Passive copper, internal", steps.get(2).describe());
     }
 
     @Test
