@@ -1,7 +1,6 @@
 package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +42,7 @@ public final class BudgetedPowerFindings {
 
     /** {@code findings} with the budgeted-power INFOs of each container's racks merged into one. */
     public static List<Finding> merge(Project p, List<Finding> findings) {
-        Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        Map<Finding, String> keyOf = new HashMap<>();
+        FindingGroups<Finding> groups = new FindingGroups<>(); // by the container that holds them
         for (Finding f : findings) {
             String d = detail(f);
             Node n = d == null ? null : p.find(f.subjects().get(0)).orElse(null);
@@ -53,23 +51,9 @@ public final class BudgetedPowerFindings {
             }
             Container owner = r.owner();
             String key = owner == null ? "" : owner.id();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-            keyOf.put(f, key);
+            groups.add(key, f, f);
         }
-        if (groups.size() == keyOf.size()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        Set<String> done = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            String key = keyOf.get(f);
-            if (key == null) {
-                out.add(f);
-            } else if (done.add(key)) {
-                out.add(merged(groups.get(key)));
-            }
-        }
-        return out;
+        return groups.merged(findings, BudgetedPowerFindings::merged);
     }
 
     private static Finding merged(List<Finding> members) {

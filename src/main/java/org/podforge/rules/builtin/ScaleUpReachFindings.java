@@ -1,12 +1,8 @@
 package org.podforge.rules.builtin;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.podforge.model.Container;
 import org.podforge.model.Link;
@@ -69,8 +65,7 @@ public final class ScaleUpReachFindings {
 
     /** {@code findings} (in their order) with each container's alike "not characterized" findings merged into one. */
     public static List<Finding> merge(Project p, List<Finding> findings) {
-        Map<String, List<Member>> groups = new LinkedHashMap<>();
-        Map<Finding, String> keyOf = new HashMap<>();
+        FindingGroups<Member> groups = new FindingGroups<>(); // one group per cause and container
         for (Finding f : findings) {
             Uncharacterized u = parse(f);
             Link l = u == null ? null : p.link(u.linkId()).orElse(null);
@@ -79,23 +74,9 @@ public final class ScaleUpReachFindings {
             }
             Container owner = l.owner();
             String key = u.key(f.severity().name(), owner == null ? "" : owner.id());
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Member(f, u));
-            keyOf.put(f, key);
+            groups.add(key, f, new Member(f, u));
         }
-        if (groups.size() == keyOf.size()) {
-            return findings; // every cause has one link
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        Set<String> done = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            String key = keyOf.get(f);
-            if (key == null) {
-                out.add(f);
-            } else if (done.add(key)) {
-                out.add(merged(groups.get(key)));
-            }
-        }
-        return out;
+        return groups.merged(findings, ScaleUpReachFindings::merged);
     }
 
     private record Member(Finding finding, Uncharacterized u) {

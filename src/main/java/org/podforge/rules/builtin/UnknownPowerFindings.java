@@ -1,7 +1,6 @@
 package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,8 +79,7 @@ public final class UnknownPowerFindings {
 
     /** {@code findings} (in their order) with the unknown-power warnings of each container's racks merged into one. */
     public static List<Finding> merge(Project p, List<Finding> findings) {
-        Map<String, List<Member>> groups = new LinkedHashMap<>(); // container id -> its racks' warnings
-        Map<Finding, String> keyOf = new HashMap<>();
+        FindingGroups<Member> groups = new FindingGroups<>(); // by the container that holds them
         for (Finding f : findings) {
             Unknown u = parse(f);
             Node n = u == null ? null : p.find(u.rackId()).orElse(null);
@@ -90,23 +88,9 @@ public final class UnknownPowerFindings {
             }
             Container owner = r.owner();
             String key = owner == null ? "" : owner.id();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Member(f, u));
-            keyOf.put(f, key);
+            groups.add(key, f, new Member(f, u));
         }
-        if (groups.size() == keyOf.size()) {
-            return findings; // every cause in one rack
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        Set<String> done = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            String key = keyOf.get(f);
-            if (key == null) {
-                out.add(f);
-            } else if (done.add(key)) {
-                out.add(merged(groups.get(key)));
-            }
-        }
-        return out;
+        return groups.merged(findings, UnknownPowerFindings::merged);
     }
 
     /** One rack's warning and what it says. */
