@@ -92,6 +92,15 @@ class AutosaveOffTheFxThreadTest {
         assertEquals(Set.of("podforge-analysis"), copiedOn, "copied on the analysis thread, not the FX thread");
         assertEquals(atTick, Files.readString(store.snapshotFile()), "the design as it was at the tick, notes included");
         assertTrue(onUi(() -> files.autosaveTick()), "the edit after the tick is autosaved next time");
+        // wait for that second write too: the test's folder is removed when it ends, and a write still under way
+        // made that removal fail now and then
+        String later = onUi(() -> ProjectWriter.toJson(doc.getSession().project()));
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!later.equals(Files.readString(store.snapshotFile())) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        files.flushAutosave();
+        assertEquals(later, Files.readString(store.snapshotFile()), "the edit after the tick reached the autosave");
     }
 
     @Test
