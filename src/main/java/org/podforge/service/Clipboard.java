@@ -115,8 +115,8 @@ public final class Clipboard {
     /**
      * Adds one new catalog part near the selection, placed like a paste (a rack at the end of the
      * selected pod's row, a chassis at the lowest free U of the selected rack, a component in the first
-     * free slot of its type in the selected chassis), with a fresh id; one undoable command. This is what
-     * double-clicking a part in the palette does.
+     * free slot of its type in the selected chassis), with a fresh id; one undoable command. A switch box comes
+     * with its switch in its slot. This is what double-clicking a part in the palette does.
      */
     public static Command addPart(Project p, Catalog catalog, Part part, Collection<String> selection) {
         String prefix = Ids.prefixFor(part.family());
@@ -124,7 +124,9 @@ public final class Clipboard {
         if (part.family() == Family.RACK) {
             fresh = new Rack(prefix + "-0", "", part.partNumber(), 0, 0);
         } else if (part.family() == Family.CHASSIS) {
-            fresh = new Chassis(prefix + "-0", "", part.partNumber(), 1);
+            Chassis box = new Chassis(prefix + "-0", "", part.partNumber(), 1);
+            org.podforge.service.hall.NetworkRacks.fillBox(catalog, box, Ids.prefixFor(Family.NETWORK_SWITCH) + "-0");
+            fresh = box;
         } else if (part.family().isComponent()) {
             fresh = new Component(prefix + "-0", "", part.partNumber(), null);
         } else {

@@ -135,4 +135,25 @@ class ClipboardTest {
         stack.undo();
         assertEquals(3, srv2.components().size());
     }
+
+    @Test
+    void aSwitchBoxAddedFromThePaletteHoldsItsSwitch() {
+        Catalog builtIn = org.podforge.catalog.CatalogLoader.builtIn();
+        Project p = new Project("boxes");
+        Pod pod = new Pod("pod-1", "Pod A", 1);
+        pod.addRack(new Rack("rack-1", "", "RACK-EIA-48U", 0, 0));
+        p.addPod(pod);
+        CommandStack stack = new CommandStack(p);
+        stack.execute(Clipboard.addPart(p, builtIn, builtIn.require("NVIDIA-SN5600-BOX"), List.of("rack-1")));
+        stack.execute(Clipboard.addPart(p, builtIn, builtIn.require("NVIDIA-SN5600-BOX"), List.of("rack-1")));
+        List<Chassis> boxes = p.rack("rack-1").orElseThrow().chassis();
+        assertEquals(2, boxes.size());
+        for (Chassis box : boxes) {
+            assertEquals(1, box.components().size(), "a box arrives with its switch, as the hall and the generator build it");
+            assertEquals("NVIDIA-SN5600", box.components().get(0).partNumber());
+        }
+        assertNotEquals(boxes.get(0).components().get(0).id(), boxes.get(1).components().get(0).id(), "fresh ids");
+        stack.undo();
+        assertEquals(1, p.rack("rack-1").orElseThrow().chassis().size());
+    }
 }

@@ -20,6 +20,7 @@ import org.podforge.model.command.MoveChassisCommand;
 import org.podforge.model.command.MoveComponentCommand;
 import org.podforge.rules.Compatibility;
 import org.podforge.rules.Verdict;
+import org.podforge.service.hall.NetworkRacks;
 import org.podforge.service.templates.PrewiredServer;
 
 /**
@@ -104,7 +105,9 @@ public final class DropPlanner {
                     rack.id(), layout.box(rack.id()));
         }
         Chassis c = new Chassis(project.newId(Ids.prefixFor(Family.CHASSIS)), "", part.partNumber(), u);
-        return DropPlan.accept("Add " + part.name() + " to " + rack.label() + " at U" + u,
+        // a switch box arrives holding its switch, as the hall and the generator build it
+        String with = NetworkRacks.fillBox(catalog, c, project.newId(Ids.prefixFor(Family.NETWORK_SWITCH))).map(sw -> " with its " + sw.name()).orElse("");
+        return DropPlan.accept("Add " + part.name() + with + " to " + rack.label() + " at U" + u,
                 new AddCommand(rack.id(), c), rack.id(), layout.chassisBox(rack.id(), u, h));
     }
 

@@ -191,7 +191,7 @@ public final class DeviceTypeImport {
         box.put("family", "CHASSIS");
         box.put("description", ports.isEmpty()
                 ? "Imported from " + origin + ": rack space only (no interface PodForge models)."
-                : "Imported from " + origin + ": the box holding the switch " + pn + "; place the switch in its slot.");
+                : "Imported from " + origin + ": the box holding the switch " + pn + "; dropped on a rack it arrives with the switch in its slot.");
         box.put("heightU", heightU);
         if (!ports.isEmpty()) {
             ArrayNode slots = box.putArray("slots");

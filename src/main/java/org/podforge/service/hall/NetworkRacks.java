@@ -68,6 +68,34 @@ public final class NetworkRacks {
                 .findFirst();
     }
 
+    /**
+     * The network switch a catalog box holds: the one whose box ({@link #boxFor}) it is ("NVIDIA-SN5600-BOX" holds
+     * "NVIDIA-SN5600"), or empty for any other chassis.
+     */
+    public static Optional<Part> switchFor(Catalog catalog, Part box) {
+        if (box.family() != Family.CHASSIS) {
+            return Optional.empty();
+        }
+        return catalog.byFamily(Family.NETWORK_SWITCH).stream()
+                .filter(sw -> boxFor(catalog, sw).map(b -> b.partNumber().equals(box.partNumber())).orElse(false))
+                .findFirst();
+    }
+
+    /**
+     * Puts into a new, empty box the switch it is made for ({@link #switchFor}) as component {@code switchId}, as the
+     * hall and the generator build boxes; a palette drop or double-click of a box does this. Returns that switch, or
+     * empty when the chassis is no switch box (nothing is added).
+     */
+    public static Optional<Part> fillBox(Catalog catalog, Chassis box, String switchId) {
+        Part sw = catalog.find(box.partNumber()).flatMap(b -> switchFor(catalog, b)).orElse(null);
+        String slot = sw == null ? null : Compatibility.freeSlot(catalog, sw.partNumber(), box).orElse(null);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        box.addComponent(new Component(switchId, "", sw.partNumber(), slot));
+        return Optional.of(sw);
+    }
+
     /** The rack part for a new network rack. */
     public static String rackPart(Project p, Catalog catalog) {
         if (!p.fabric().racks().isEmpty()) {

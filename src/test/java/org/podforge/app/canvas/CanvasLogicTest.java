@@ -223,6 +223,24 @@ class CanvasLogicTest {
     }
 
     @Test
+    void aSwitchBoxDropArrivesWithItsSwitchInOneUndoStep() {
+        DropPlan plan = planner().planPart("NVIDIA-SN5600-BOX", hitCentre("rack-2"));
+        assertTrue(plan.ok(), plan.message());
+        assertTrue(plan.message().contains("with its NVIDIA Spectrum-4 SN5600"), plan.message());
+        stack.execute(plan.command());
+        Chassis box = project.rack("rack-2").orElseThrow().chassis().stream()
+                .filter(c -> c.partNumber().equals("NVIDIA-SN5600-BOX")).findFirst().orElseThrow();
+        assertEquals(1, box.components().size(), "the box holds its switch, as the hall and generator build it");
+        assertEquals("NVIDIA-SN5600", box.components().get(0).partNumber());
+        stack.undo();
+        assertTrue(project.rack("rack-2").orElseThrow().chassis().stream().noneMatch(c -> c.partNumber().equals("NVIDIA-SN5600-BOX")));
+        DropPlan jbof = planner().planPart("GENERIC-JBOF-2U", hitCentre("rack-2"));
+        stack.execute(jbof.command());
+        assertTrue(project.rack("rack-2").orElseThrow().chassis().stream().filter(c -> c.partNumber().equals("GENERIC-JBOF-2U"))
+                .allMatch(c -> c.components().isEmpty()), "any other chassis arrives empty");
+    }
+
+    @Test
     void aRackDropAddsARackAfterTheLastOfItsRowAndOutsideThePodsIsRefused() {
         DropPlan plan = planner().planPart("RACK-EIA-42U", hitCentre("rack-2"));
         assertTrue(plan.ok());
