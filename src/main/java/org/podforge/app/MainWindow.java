@@ -115,6 +115,8 @@ public final class MainWindow {
     private Tab cablesTab;
     /** Hidden tabs' views held back until the first frame (docs/decisions/0021), each with its tab. */
     private final Map<Tab, Node> heldTabs = new LinkedHashMap<>();
+    /** File > Generate…'s inputs when it last closed: the next opening this session starts from them. */
+    private final Map<String, String> generateInputs = new java.util.HashMap<>();
     private org.podforge.app.search.SearchView searchView;
     private long designViewsRevision;
     private TopologyView topology;
@@ -348,7 +350,7 @@ public final class MainWindow {
         add("new-sample", "New from Sample", MaterialDesignF.FILE_DOCUMENT_OUTLINE, null,
                 Bindings.createBooleanBinding(SampleDesign::available), files::newFromSample);
         add("generate", "Generate…", MaterialDesignA.AUTO_FIX, key(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), always,
-                () -> org.podforge.app.generate.GenerateDialog.show(stage, files));
+                () -> org.podforge.app.generate.GenerateDialog.show(stage, files, generateInputs));
         add("open", "Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O, KeyCombination.SHORTCUT_DOWN), always, files::open);
         add("save", "Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S, KeyCombination.SHORTCUT_DOWN), always, files::save);
         add("save-as", "Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,

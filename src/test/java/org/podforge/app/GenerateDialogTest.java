@@ -39,6 +39,9 @@ class GenerateDialogTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private DocumentModel doc;
     private GenerateDialog dialog;
+    private final java.util.Map<String, String> remembered = new java.util.HashMap<>();
+    private FileController files;
+    private Stage owner;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -50,7 +53,9 @@ class GenerateDialogTest {
                 new AutosaveStore(dir.resolve("auto"), 999_999_003));
         stage.setScene(new javafx.scene.Scene(new Label("owner"), 200, 100));
         stage.show();
-        dialog = new GenerateDialog(stage, files, Runnable::run, Runnable::run, Duration.ZERO);
+        this.files = files;
+        this.owner = stage;
+        dialog = new GenerateDialog(stage, files, remembered, Runnable::run, Runnable::run, Duration.ZERO);
         dialog.stage().show();
     }
 
@@ -145,5 +150,28 @@ class GenerateDialogTest {
             checked++;
         }
         assertEquals(5, checked);
+    }
+
+    @Test
+    void theNextOpeningStartsFromTheInputsTheLastOneClosedWith(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            select(robot, "#gen-gpu", "NVIDIA-B200");
+            select(robot, "#gen-scale-out", "none");
+            robot.lookup("#gen-servers").queryAs(TextField.class).setText("12");
+            robot.lookup("#gen-name").queryAs(TextField.class).setText("Hall B");
+        });
+        robot.interact(() -> dialog.stage().close());
+        robot.interact(() -> {
+            dialog = new GenerateDialog(owner, files, remembered, Runnable::run, Runnable::run, Duration.ZERO);
+            dialog.stage().show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("12", robot.lookup("#gen-servers").queryAs(TextField.class).getText());
+        assertEquals("Hall B", robot.lookup("#gen-name").queryAs(TextField.class).getText());
+        assertEquals("NVIDIA-B200", ((Choice<?>) robot.lookup("#gen-gpu").queryAs(ComboBox.class).getValue()).value());
+        assertEquals("none", ((Choice<?>) robot.lookup("#gen-scale-out").queryAs(ComboBox.class).getValue()).value());
+        assertEquals("Hall B", dialog.shown().request().name(), "and the preview is of those inputs");
+        robot.interact(() -> dialog.stage().close());
     }
 }

@@ -1,5 +1,6 @@
 package org.podforge.app.generate;
 
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ import org.podforge.service.generate.GenerateRequest;
  * generated, with the input marked). Every change regenerates the preview off the FX thread after a short pause;
  * only the latest request's outcome is shown. Generate (the default button) opens the previewed design as a new
  * untitled design after the unsaved-changes prompt; Cancel or Escape closes without touching the current design.
+ * The next opening in the same session starts from the inputs this one closed with.
  */
 public final class GenerateDialog {
     private final Stage stage = new Stage();
@@ -41,19 +43,22 @@ public final class GenerateDialog {
     private volatile long latest;
     private GenerateWizardModel.Outcome shown;
 
-    public GenerateDialog(Window owner, FileController files) {
-        this(owner, files, daemon(), Platform::runLater, Duration.millis(300));
+    /** @param remembered the inputs of the last dialog this session, filled in again and updated when it closes */
+    public GenerateDialog(Window owner, FileController files, Map<String, String> remembered) {
+        this(owner, files, remembered, daemon(), Platform::runLater, Duration.millis(300));
     }
 
     /**
      * @param background where designs are generated; {@code ui} where outcomes are shown; {@code delay} the pause after
      *                   a change before regenerating (tests pass direct executors and zero)
      */
-    public GenerateDialog(Window owner, FileController files, Executor background, Executor ui, Duration delay) {
+    public GenerateDialog(Window owner, FileController files, Map<String, String> remembered, Executor background, Executor ui,
+                          Duration delay) {
         this.background = background;
         this.ui = ui;
         model = new GenerateWizardModel(files);
         form = new GenerateFormView(model);
+        form.restore(remembered);
         pause = new PauseTransition(delay);
         pause.setOnFinished(e -> refresh());
         for (Control c : form.controls()) {
@@ -86,6 +91,8 @@ public final class GenerateDialog {
         OwnedWindow.setUp(stage, owner, root, 1120, 720, true);
         stage.setTitle("Generate a Design");
         stage.setOnHidden(e -> {
+            remembered.clear();
+            remembered.putAll(form.inputs());
             pause.stop();
             if (background instanceof ExecutorService s) {
                 s.shutdownNow();
@@ -157,8 +164,8 @@ public final class GenerateDialog {
         return shown;
     }
 
-    /** Opens the dialog over {@code owner}: File > Generate… */
-    public static void show(Window owner, FileController files) {
-        new GenerateDialog(owner, files).stage().show();
+    /** Opens the dialog over {@code owner} with the inputs it had when last closed ({@code remembered}): File > Generate… */
+    public static void show(Window owner, FileController files, Map<String, String> remembered) {
+        new GenerateDialog(owner, files, remembered).stage().show();
     }
 }

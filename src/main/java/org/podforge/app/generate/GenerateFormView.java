@@ -123,6 +123,35 @@ final class GenerateFormView extends GridPane {
         return new ArrayList<>(byInput.values());
     }
 
+    /** What the controls hold, by input (a field's text, a list's chosen label): kept to fill the next dialog. */
+    Map<String, String> inputs() {
+        Map<String, String> out = new LinkedHashMap<>();
+        byInput.forEach((input, c) -> {
+            if (c instanceof TextField t) {
+                out.put(input, t.getText());
+            } else if (c instanceof ComboBox<?> box && box.getValue() instanceof Choice<?> choice) {
+                out.put(input, choice.label());
+            }
+        });
+        return out;
+    }
+
+    /** Puts back inputs from {@link #inputs()}; a list entry no longer offered (a catalog change) keeps the default. */
+    void restore(Map<String, String> inputs) {
+        inputs.forEach((input, value) -> {
+            Control c = byInput.get(input);
+            if (c instanceof TextField t) {
+                t.setText(value);
+            } else if (c instanceof ComboBox<?> box) {
+                for (int i = 0; i < box.getItems().size(); i++) {
+                    if (box.getItems().get(i) instanceof Choice<?> choice && choice.label().equals(value)) {
+                        box.getSelectionModel().select(i);
+                    }
+                }
+            }
+        });
+    }
+
     /** The control a refusal is about (its CLI flag without dashes), or null. */
     Control control(String input) {
         return input == null ? null : byInput.get(input);
