@@ -30,6 +30,15 @@ public record ProjectSummary(String projectName, List<PodSummary> pods, Map<Fami
         }
     }
 
+    /**
+     * Racks deployed in words, the same wherever they are counted (inspector, Generate and template previews):
+     * "4" for pod racks alone, "6 (4 in pods, 2 network)" with the scale-out fabric's racks.
+     */
+    public static String racksText(long podRacks, long networkRacks) {
+        return networkRacks == 0 ? String.format(java.util.Locale.ROOT, "%,d", podRacks)
+                : String.format(java.util.Locale.ROOT, "%,d (%,d in pods, %,d network)", podRacks + networkRacks, podRacks, networkRacks);
+    }
+
     public static ProjectSummary of(Project project, Catalog catalog) {
         List<PodSummary> pods = new ArrayList<>();
         Map<Family, Long> total = new EnumMap<>(Family.class);

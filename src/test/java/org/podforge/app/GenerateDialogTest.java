@@ -174,4 +174,21 @@ class GenerateDialogTest {
         assertEquals("Hall B", dialog.shown().request().name(), "and the preview is of those inputs");
         robot.interact(() -> dialog.stage().close());
     }
+
+    @Test
+    void thePreviewCountsRacksAsTheInspectorDoesOnceGenerated(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#gen-pods").queryAs(TextField.class).setText("4");
+            select(robot, "#gen-scale-out", "NVIDIA-SN5600");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String previewed = text(robot, "#gen-preview-racks");
+        assertTrue(previewed.matches("[0-9,]+ \\([0-9,]+ in pods, [0-9,]+ network\\)"), "total first, then where: " + previewed);
+        assertTrue(text(robot, "#gen-preview-fabric").contains(" tiers: ") || text(robot, "#gen-preview-fabric").contains(" tier: "),
+                text(robot, "#gen-preview-fabric"));
+        robot.clickOn("#generate-open");
+        var inspector = new org.podforge.app.inspector.InspectorViewModel(doc);
+        assertEquals(previewed, inspector.row("racksTotal").value(), "the project's Racks says what the preview said");
+    }
 }

@@ -90,7 +90,7 @@ final class GeneratePreviewView extends VBox {
         status.setText("Ready: Generate opens this design.");
         TemplatePreview v = o.preview();
         gpus.setText(String.format(Locale.ROOT, "%,d", v.gpus()));
-        racks.setText(String.format(Locale.ROOT, "%,d", v.racks()) + (v.networkRacks() == 0 ? "" : " + " + v.networkRacks() + " network"));
+        racks.setText(org.podforge.service.ProjectSummary.racksText(v.racks(), v.networkRacks()));
         FabricPlan f = o.result().fabric();
         fabric.setText(f == null ? "none" : o.result().switchPart() + ", " + f.describe(o.request().oversubscription()));
         costPerGpu.setText(Money.format(v.costPerGpu(), v.currency()));

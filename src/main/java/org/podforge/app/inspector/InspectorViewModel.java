@@ -350,7 +350,7 @@ public final class InspectorViewModel {
         ProjectSummary s = ProjectSummary.of(p, cat);
         out.add(PropertyRow.readOnly("pods", "Totals", "Pods deployed", s.deployedPods()));
         out.add(PropertyRow.readOnly("gpus", "Totals", "GPUs", s.gpus()));
-        out.add(PropertyRow.readOnly("racksTotal", "Totals", "Racks", s.racks()));
+        out.add(PropertyRow.readOnly("racksTotal", "Totals", "Racks", ProjectSummary.racksText(s.racks(), p.fabric().racks().size())));
         out.add(PropertyRow.readOnly("linksTotal", "Totals", "Links", s.links()));
         out.add(PropertyRow.readOnly("file", "File", "File", doc.getSession().file() == null ? "(untitled)" : doc.getSession().file().toString()));
         out.add(PropertyRow.readOnly("prices", "File", "Price book", doc.getSession().priceBook().label()));

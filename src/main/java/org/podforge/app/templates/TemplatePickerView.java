@@ -161,7 +161,7 @@ public final class TemplatePickerView extends BorderPane {
         fabricNote.setVisible(!v.notCosted().isEmpty());
         fabricNote.setManaged(!v.notCosted().isEmpty());
         gpus.setText(String.format(Locale.ROOT, "%,d", v.gpus()));
-        racks.setText(String.format(Locale.ROOT, "%,d", v.racks()) + (v.networkRacks() == 0 ? "" : " + " + v.networkRacks() + " network"));
+        racks.setText(org.podforge.service.ProjectSummary.racksText(v.racks(), v.networkRacks()));
         costPerGpu.setText(Money.format(v.costPerGpu(), v.currency()));
         total.setText(Money.format(v.totalCost(), v.currency())
                 + (v.unpricedUnits() == 0 ? "" : String.format(Locale.ROOT, " (%,d unpriced units not included)", v.unpricedUnits())));

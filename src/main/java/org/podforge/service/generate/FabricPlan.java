@@ -145,10 +145,17 @@ public record FabricPlan(int radix, int leafDownMax, int replicasPerUnit, int un
         return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
-    /** One line in user words, e.g. "3 tiers: 2,048 leaves, 2,048 spines, 1,024 cores (radix 128, 1:1)". */
+    /** One line in user words, e.g. "3 tiers: 2,048 leaves, 2,048 spines, 1,024 cores (radix 128, 1:1); 64 SUs of 32 pods, ...". */
     public String describe(double oversubscription) {
-        return String.format(Locale.ROOT, "%d tier(s): %,d leaves, %,d spines, %,d cores (radix %d, %s:1); %,d SU(s) of %d pod(s)%s",
-                tiers, leaves(), spines(), cores(), radix, fmt(oversubscription), units, replicasPerUnit,
-                tiers == 3 ? String.format(Locale.ROOT, ", %d block(s) of %d SU(s)", blocks, unitsPerBlock) : "");
+        return String.format(Locale.ROOT, "%s: %s, %s, %s (radix %d, %s:1); %s of %s%s",
+                count(tiers, "tier", "tiers"), count(leaves(), "leaf", "leaves"), count(spines(), "spine", "spines"),
+                count(cores(), "core", "cores"), radix, fmt(oversubscription), count(units, "SU", "SUs"),
+                count(replicasPerUnit, "pod", "pods"),
+                tiers == 3 ? ", " + count(blocks, "block", "blocks") + " of " + count(unitsPerBlock, "SU", "SUs") : "");
+    }
+
+    /** "1 spine", "2 spines", "2,048 leaves". */
+    static String count(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 }

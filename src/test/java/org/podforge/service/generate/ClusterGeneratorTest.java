@@ -84,12 +84,22 @@ class ClusterGeneratorTest {
     }
 
     @Test
+    void theFabricLineCountsInWordsWithPlurals() {
+        // two tiers of 2 leaves and 1 spine for 1 SU of 1 pod: the preview said "1 spines", "1 SU(s) of 1 pod(s)"
+        FabricPlan small = new FabricPlan(64, 32, 1, 1, 2, 8, 8, 2, 1, 1, 1, 8, 0, 0, 0);
+        assertEquals("2 tiers: 2 leaves, 1 spine, 0 cores (radix 64, 1:1); 1 SU of 1 pod", small.describe(1));
+        FabricPlan big = new FabricPlan(128, 64, 32, 64, 8, 64, 64, 3, 32, 4, 16, 2, 64, 32, 1);
+        assertEquals("3 tiers: 512 leaves, 512 spines, 1,024 cores (radix 128, 1:1); 64 SUs of 32 pods, 16 blocks of 4 SUs",
+                big.describe(1));
+    }
+
+    @Test
     void theCliGeneratesFromChoicesAndRefusesWithTheReason(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("g.podforge.json");
         Run ok = run("generate", "--gpu", "NVIDIA-B200", "--gpus-per-server", "8", "--servers", "2", "--scale-up", "none", "--scale-out", "SN5600",
                 "--pods", "4", "--rack", "RACK-EIA-48U", "-o", f.toString());
         assertEquals(0, ok.code, ok.err);
-        assertTrue(ok.out.contains("2 tier(s)"), ok.out);
+        assertTrue(ok.out.contains("2 tiers: "), ok.out);
         Run info = run("info", f.toString());
         assertTrue(info.out.matches("(?s).*GPUs\\s+64.*"), info.out);
         Run bad = run("generate", "--scale-up", "warp-drive", "-o", dir.resolve("x.json").toString());
