@@ -226,6 +226,7 @@ public final class BulkWiring {
         pairsAlreadyLinked = 0;
         List<String> alreadyWired = new ArrayList<>();
         List<String> noSuchPort = new ArrayList<>();
+        Shortfalls shortfalls = new Shortfalls();
         Set<String> targetSet = new HashSet<>(dst);
         for (int i = 0; i < src.size(); i++) {
             String s = src.get(i);
@@ -250,7 +251,7 @@ public final class BulkWiring {
                     } else if (lacksPortGroup(s)) {
                         noSuchPort.add(s);
                     } else {
-                        notes.add(s + ": no free compatible port left on " + String.join(", ", dst) + ".");
+                        shortfalls.add(s, whyNoPair(s, dst, used));
                     }
                 }
                 case EVERY_TARGET -> {
@@ -269,6 +270,7 @@ public final class BulkWiring {
                 }
             }
         }
+        notes.addAll(0, shortfalls.notes(dst.size(), out.size()));
         if (!noSuchPort.isEmpty()) {
             notes.add(0, noSuchPort.size() + " source(s) have no '" + sourcePorts + "' port: " + shortList(noSuchPort) + ".");
         }
@@ -361,7 +363,7 @@ public final class BulkWiring {
     }
 
     /** Up to 12 ids, then an ellipsis. */
-    private static String shortList(List<String> ids) {
+    static String shortList(List<String> ids) {
         return String.join(", ", ids.size() > 12 ? ids.subList(0, 12) : ids) + (ids.size() > 12 ? ", \u2026" : "");
     }
 
@@ -424,6 +426,54 @@ public final class BulkWiring {
             }
         }
         return null;
+    }
+
+    /**
+     * Why {@link #pair} found nothing for {@code source} on any of {@code targets}: no pair of its ports and the targets'
+     * (of the chosen groups) passes the checks (their first reason, in part and port-group words so that sources of
+     * one part group together), or every pair that would has its source port in use, or its target port.
+     */
+    private Shortfalls.Why whyNoPair(String source, List<String> targets, Map<PortRef, List<Integer>> used) {
+        Component cs = project.component(source).orElse(null);
+        String refusal = null;
+        boolean compatible = false;
+        boolean sourceRoom = false;
+        Map<String, Boolean> verdicts = new HashMap<>();
+        for (String target : targets) {
+            Component ct = project.component(target).orElse(null);
+            if (cs == null || ct == null) {
+                continue;
+            }
+            for (Port ps : sourcePortsFor(cs, ct)) {
+                boolean room = room(ps, widths(new PortRef(source, ps.name()), used), 1);
+                for (Port pt : ports(ct)) {
+                    if (targetPorts != null && !pt.spec().name().equals(targetPorts)) {
+                        continue;
+                    }
+                    String key = cs.partNumber() + "/" + ps.spec().name() + " " + ct.partNumber() + "/" + pt.spec().name();
+                    Boolean ok = verdicts.get(key);
+                    if (ok == null) {
+                        var v = Compatibility.canConnect(new PortRef(cs.partNumber(), ps.spec().name()), ps,
+                                new PortRef(ct.partNumber(), pt.spec().name()), pt);
+                        ok = v.ok();
+                        verdicts.put(key, ok);
+                        if (!ok && refusal == null) {
+                            refusal = v.reason();
+                        }
+                    }
+                    if (ok) {
+                        compatible = true;
+                        sourceRoom |= room;
+                    }
+                }
+            }
+        }
+        if (!compatible) {
+            return new Shortfalls.Why(Shortfalls.Kind.INCOMPATIBLE, refusal == null ? "no ports to try" : refusal);
+        }
+        // a pair that passes the checks but got no link: its source port is in use, or its target port (or has room
+        // for a narrower link only)
+        return Shortfalls.Why.of(sourceRoom ? Shortfalls.Kind.TARGETS_FULL : Shortfalls.Kind.SOURCE_FULL);
     }
 
     private List<Integer> widths(PortRef ref, Map<PortRef, List<Integer>> used) {

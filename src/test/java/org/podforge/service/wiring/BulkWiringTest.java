@@ -156,4 +156,45 @@ class BulkWiringTest {
         assertEquals(nics, plan.links().size(), "every NIC and DPU once");
         assertTrue(plan.notes().get(0).contains("already linked to a switch of the targets' kind"), plan.notes().get(0));
     }
+
+    /**
+     * What "each to the next free port" cannot wire is said once per reason, with what to do, not once per source naming
+     * every target ("gpu-3: no free compatible port left on leaf-1").
+     */
+    @Test
+    void sourcesLeftUnwiredAreGroupedByWhyWithWhatToDo() throws Exception {
+        Project p = new org.podforge.io.ProjectReader(CATALOG).read(java.nio.file.Path.of("docs/examples/dgx-b200-server.podforge.json")).project();
+        org.podforge.model.Chassis box = new org.podforge.model.Chassis("leaf-box", "", "NVIDIA-SN5600-BOX", 30);
+        box.addComponent(new Component("leaf-1", "", "NVIDIA-SN5600", "asic"));
+        p.pods().get(0).racks().get(0).addChassis(box);
+        List<String> gpus = ofFamily(p, Family.GPU, "");
+        BulkWiring.Plan plan = new BulkWiring(p, CATALOG).plan(BulkWiring.Rule.NEXT_FREE, gpus, List.of("leaf-1"));
+        assertTrue(plan.isEmpty());
+        assertEquals(1, plan.notes().size(), "one line for the eight GPUs: " + plan.notes());
+        String note = plan.notes().get(0);
+        assertTrue(note.startsWith("8 sources got no link: no target port takes their ports (NVIDIA-B200/"), note);
+        assertTrue(note.contains("no protocol in common") && note.contains("Pick other port groups"), note);
+        assertFalse(note.contains("no free compatible port"), note);
+
+        // four GPUs for one retimer's two x16 ports: the rest are told the target is full and to add one
+        Project q = new Project("full");
+        org.podforge.model.Pod pod = new org.podforge.model.Pod("pod-1", "Pod A", 1);
+        org.podforge.model.Rack rack = new org.podforge.model.Rack("rack-1", "", "RACK-EIA-48U", 0, 0);
+        org.podforge.model.Chassis hgx = new org.podforge.model.Chassis("srv-1", "", "GENERIC-HGX-8GPU-10U", 1);
+        hgx.addComponent(new Component("gpu-1", "", "NVIDIA-B200", "gpu-1"));
+        hgx.addComponent(new Component("gpu-2", "", "NVIDIA-B200", "gpu-2"));
+        hgx.addComponent(new Component("gpu-3", "", "NVIDIA-B200", "gpu-3"));
+        hgx.addComponent(new Component("gpu-4", "", "NVIDIA-B200", "gpu-4"));
+        hgx.addComponent(new Component("retimer-1", "", "ASTERA-ARIES6-X16", "board-1"));
+        rack.addChassis(hgx);
+        pod.addRack(rack);
+        q.addPod(pod);
+        plan = new BulkWiring(q, CATALOG).plan(BulkWiring.Rule.NEXT_FREE, List.of("gpu-1", "gpu-2", "gpu-3", "gpu-4"), List.of("retimer-1"));
+        String full = String.join("\n", plan.notes());
+        assertEquals(2, plan.links().size(), full);
+        assertEquals(1, plan.notes().size(), full);
+        assertTrue(full.startsWith("2 sources got no link: every port of the target that could take it is taken (with the 2 links planned here): "
+                + "gpu-3, gpu-4."), full);
+        assertTrue(full.contains("Add another switch to the selection"), full);
+    }
 }
