@@ -28,7 +28,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -922,8 +921,8 @@ public final class WorkbookExporter {
             XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
             y.setCrosses(AxisCrosses.AUTO_ZERO);
-            XDDFDataSource<String> c = XDDFDataSourcesFactory.fromStringCellRange(sheet, cats);
-            XDDFNumericalDataSource<Double> v = XDDFDataSourcesFactory.fromNumericCellRange(sheet, vals);
+            XDDFDataSource<String> c = CachedCellRange.strings(sheet, cats); // POI's own would evaluate every formula
+            XDDFNumericalDataSource<Double> v = CachedCellRange.numbers(sheet, vals);
             XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
             data.setBarDirection(BarDirection.COL);
             data.setVaryColors(false);
