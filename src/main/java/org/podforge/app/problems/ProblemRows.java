@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
+import org.podforge.app.ListEdits;
 import org.podforge.rules.Finding;
 
 /**
@@ -110,67 +111,18 @@ final class ProblemRows {
         return f.ruleId() + '\u0000' + String.join("\u0001", f.subjects());
     }
 
-    /** Removes the items not in {@code target}, then inserts and moves so that {@code items} lists {@code target}. */
+    /** Makes {@code items} list {@code target}: in its order, or (sorted by the user) with new items at the end. */
     private static void place(ObservableList<TreeItem<ProblemsView.Row>> items, List<TreeItem<ProblemsView.Row>> target, boolean inOrder) {
-        Set<TreeItem<ProblemsView.Row>> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-        keep.addAll(target);
-        // removals as whole runs, from the end, so each is one change
-        for (int end = items.size(); end > 0; ) {
-            if (keep.contains(items.get(end - 1))) {
-                end--;
-                continue;
-            }
-            int from = end - 1;
-            while (from > 0 && !keep.contains(items.get(from - 1))) {
-                from--;
-            }
-            items.remove(from, end);
-            end = from;
-        }
-        if (!inOrder) {
-            Set<TreeItem<ProblemsView.Row>> there = Collections.newSetFromMap(new IdentityHashMap<>());
-            there.addAll(items);
-            List<TreeItem<ProblemsView.Row>> added = target.stream().filter(it -> !there.contains(it)).toList();
-            if (!added.isEmpty()) {
-                items.addAll(added);
-            }
+        if (inOrder) {
+            ListEdits.match(items, target);
             return;
         }
-        if (!keptInOrder(items, target)) {
-            items.setAll(target); // rows moved among each other (another grouping): rare, re-listed
-            return;
+        ListEdits.removeMissing(items, target);
+        Set<TreeItem<ProblemsView.Row>> there = Collections.newSetFromMap(new IdentityHashMap<>());
+        there.addAll(items);
+        List<TreeItem<ProblemsView.Row>> added = target.stream().filter(it -> !there.contains(it)).toList();
+        if (!added.isEmpty()) {
+            items.addAll(added);
         }
-        // the kept items are in order: insert each run of new ones before the next kept one
-        int i = 0;
-        while (i < target.size()) {
-            TreeItem<ProblemsView.Row> next = i < items.size() ? items.get(i) : null;
-            if (next == target.get(i)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < target.size() && target.get(j) != next) {
-                j++;
-            }
-            items.addAll(i, target.subList(i, j));
-            i = j;
-        }
-    }
-
-    /** True when the items already there appear in the same order as in {@code target}. */
-    private static boolean keptInOrder(List<TreeItem<ProblemsView.Row>> items, List<TreeItem<ProblemsView.Row>> target) {
-        Map<TreeItem<ProblemsView.Row>, Integer> at = new IdentityHashMap<>();
-        for (int i = 0; i < target.size(); i++) {
-            at.put(target.get(i), i);
-        }
-        int last = -1;
-        for (TreeItem<ProblemsView.Row> it : items) {
-            int k = at.get(it);
-            if (k < last) {
-                return false;
-            }
-            last = k;
-        }
-        return true;
     }
 }
