@@ -21,6 +21,8 @@ public final class StatusViewModel {
     private final StringProperty zoom = new SimpleStringProperty(this, "zoom", "");
     private final DocumentModel doc;
     private final AnalysisService analysis;
+    /** The BOM the cost per pod was worked out from. */
+    private org.podforge.bom.Bom costOf;
 
     public StatusViewModel(DocumentModel doc, AnalysisService analysis) {
         this.doc = doc;
@@ -34,7 +36,8 @@ public final class StatusViewModel {
     /** Called when something that feeds the validation text changed. */
     public void update() {
         Analysis a = analysis.getResult();
-        if (a != null) {
+        if (a != null && a.bom() != costOf) { // busy and idle come twice per edit, the same BOM with them
+            costOf = a.bom();
             // only pods with more than racks count: an empty new pod must not halve the real pod's figure
             double[] r = org.podforge.bom.PodCost.range(a.bom());
             String cur = a.bom().currency();
