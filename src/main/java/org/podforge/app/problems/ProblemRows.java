@@ -54,49 +54,85 @@ final class ProblemRows {
     }
 
     /**
-     * The item for each wanted row: an existing item showing an equal row first, then one of the same identity
-     * (its value replaced), else a new item. Items are never shared between two wanted rows.
+     * The item for each wanted row: an existing item showing the very same finding object first (the live analysis
+     * hands over the findings of what it did not re-check as they were), then one showing an equal row, then one of
+     * the same identity (its value replaced), else a new item. Items are never shared between two wanted rows. Only
+     * the rows left over from one step are hashed for the next: thousands of findings cost identity look-ups.
      */
     private static List<TreeItem<ProblemsView.Row>> match(List<TreeItem<ProblemsView.Row>> have, List<ProblemsView.Row> want) {
-        Map<ProblemsView.Row, Deque<TreeItem<ProblemsView.Row>>> byValue = new HashMap<>();
-        Map<String, Deque<TreeItem<ProblemsView.Row>>> byKey = new HashMap<>();
+        List<TreeItem<ProblemsView.Row>> out = new ArrayList<>(Collections.nCopies(want.size(), null));
+        Map<Object, Deque<TreeItem<ProblemsView.Row>>> byRef = new IdentityHashMap<>();
         for (TreeItem<ProblemsView.Row> it : have) {
-            byValue.computeIfAbsent(it.getValue(), k -> new ArrayDeque<>()).add(it);
-            byKey.computeIfAbsent(identity(it.getValue()), k -> new ArrayDeque<>()).add(it);
+            byRef.computeIfAbsent(ref(it.getValue()), k -> new ArrayDeque<>()).add(it);
         }
         Set<TreeItem<ProblemsView.Row>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<TreeItem<ProblemsView.Row>> out = new ArrayList<>(Collections.nCopies(want.size(), null));
+        List<Integer> open = new ArrayList<>();
         for (int i = 0; i < want.size(); i++) {
-            Deque<TreeItem<ProblemsView.Row>> same = byValue.get(want.get(i));
-            if (same != null && !same.isEmpty()) {
-                TreeItem<ProblemsView.Row> it = same.poll();
-                taken.add(it);
+            ProblemsView.Row r = want.get(i);
+            TreeItem<ProblemsView.Row> it = poll(byRef.get(ref(r)), taken, x -> x.getValue().equals(r));
+            if (it == null) {
+                open.add(i);
+            } else {
                 out.set(i, it);
             }
         }
-        for (int i = 0; i < want.size(); i++) {
-            if (out.get(i) != null) {
-                continue;
+        if (open.isEmpty()) {
+            return out;
+        }
+        Map<ProblemsView.Row, Deque<TreeItem<ProblemsView.Row>>> byValue = new HashMap<>();
+        Map<String, Deque<TreeItem<ProblemsView.Row>>> byKey = new HashMap<>();
+        for (TreeItem<ProblemsView.Row> it : have) {
+            if (!taken.contains(it)) {
+                byValue.computeIfAbsent(it.getValue(), k -> new ArrayDeque<>()).add(it);
+                byKey.computeIfAbsent(identity(it.getValue()), k -> new ArrayDeque<>()).add(it);
             }
+        }
+        List<Integer> left = new ArrayList<>();
+        for (int i : open) {
+            TreeItem<ProblemsView.Row> it = poll(byValue.get(want.get(i)), taken, x -> true);
+            if (it == null) {
+                left.add(i);
+            } else {
+                out.set(i, it);
+            }
+        }
+        for (int i : left) {
             ProblemsView.Row r = want.get(i);
-            TreeItem<ProblemsView.Row> it = null;
-            Deque<TreeItem<ProblemsView.Row>> like = byKey.get(identity(r));
-            while (like != null && !like.isEmpty() && it == null) {
-                TreeItem<ProblemsView.Row> c = like.poll();
-                if (!taken.contains(c)) {
-                    it = c;
-                }
-            }
+            TreeItem<ProblemsView.Row> it = poll(byKey.get(identity(r)), taken, x -> true);
             if (it == null) {
                 it = new TreeItem<>(r);
                 it.setExpanded(r.finding() == null); // a new group header shows its findings
+                taken.add(it);
             } else {
                 it.setValue(r);
             }
-            taken.add(it);
             out.set(i, it);
         }
         return out;
+    }
+
+    /** What a row is looked up by first: its finding object, or for a group header its key. */
+    private static Object ref(ProblemsView.Row r) {
+        return r.finding() != null ? r.finding() : r.key();
+    }
+
+    /** The first item of {@code from} not taken yet that passes {@code ok}, now taken; or null. */
+    private static TreeItem<ProblemsView.Row> poll(Deque<TreeItem<ProblemsView.Row>> from, Set<TreeItem<ProblemsView.Row>> taken,
+            java.util.function.Predicate<TreeItem<ProblemsView.Row>> ok) {
+        if (from == null) {
+            return null;
+        }
+        for (java.util.Iterator<TreeItem<ProblemsView.Row>> i = from.iterator(); i.hasNext(); ) {
+            TreeItem<ProblemsView.Row> it = i.next();
+            if (taken.contains(it)) {
+                i.remove();
+            } else if (ok.test(it)) {
+                i.remove();
+                taken.add(it);
+                return it;
+            }
+        }
+        return null;
     }
 
     /**

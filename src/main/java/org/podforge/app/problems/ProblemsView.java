@@ -353,6 +353,9 @@ public final class ProblemsView extends VBox {
      * an edit the selected rows are kept items and nothing is done here.
      */
     private void reselect(Set<Finding> findings, Set<String> groups) {
+        if (findings.isEmpty() && groups.isEmpty()) {
+            return;
+        }
         Set<Finding> still = new LinkedHashSet<>();
         Set<String> groupsStill = new LinkedHashSet<>();
         for (TreeItem<Row> it : table.getSelectionModel().getSelectedItems()) {

@@ -23,6 +23,10 @@ public final class StatusViewModel {
     private final AnalysisService analysis;
     /** The BOM the cost per pod was worked out from. */
     private org.podforge.bom.Bom costOf;
+    /** The findings the validation text and style were worked out from, and those. */
+    private java.util.List<org.podforge.rules.Finding> countedOf;
+    private String countedText;
+    private String countedStyle;
 
     public StatusViewModel(DocumentModel doc, AnalysisService analysis) {
         this.doc = doc;
@@ -52,8 +56,13 @@ public final class StatusViewModel {
             validation.set(failed.startsWith("Checks stopped") ? failed : "Check failed: " + failed);
             validationStyle.set("errors");
         } else if (a != null) {
-            validation.set(validationText(a));
-            validationStyle.set(validationStyleOf(a));
+            if (a.findings() != countedOf) { // counted once per list of findings, not again for idle or the cables
+                countedOf = a.findings();
+                countedText = validationText(a);
+                countedStyle = validationStyleOf(a);
+            }
+            validation.set(countedText);
+            validationStyle.set(countedStyle);
         }
     }
 
