@@ -18,20 +18,51 @@ public final class ListEdits {
     }
 
     public static <T> void match(ObservableList<T> list, List<T> target) {
-        removeMissing(list, target);
-        if (!keptInOrder(list, target)) {
-            list.setAll(target);
+        int n = list.size();
+        int m = target.size();
+        // the common case: a few elements in the middle differ, long runs before and after are the same objects
+        int p = 0;
+        while (p < n && p < m && list.get(p) == target.get(p)) {
+            p++;
+        }
+        int s = 0;
+        while (s < n - p && s < m - p && list.get(n - 1 - s) == target.get(m - 1 - s)) {
+            s++;
+        }
+        if (p == n && p == m) {
             return;
         }
-        int i = 0;
-        while (i < target.size()) {
-            T next = i < list.size() ? list.get(i) : null;
+        List<T> want = target.subList(p, m - s);
+        Set<T> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(want);
+        for (int end = n - s; end > p; ) {
+            if (keep.contains(list.get(end - 1))) {
+                end--;
+                continue;
+            }
+            int from = end - 1;
+            while (from > p && !keep.contains(list.get(from - 1))) {
+                from--;
+            }
+            list.remove(from, end);
+            end = from;
+        }
+        int kept = list.size() - s - p;
+        if (!keptInOrder(list.subList(p, p + kept), want)) {
+            list.remove(p, p + kept); // kept elements changed order among themselves (another grouping): the middle anew
+            list.addAll(p, want);
+            return;
+        }
+        int i = p;
+        int stop = m - s;
+        while (i < stop) {
+            T next = i < list.size() - s ? list.get(i) : null;
             if (next == target.get(i)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < target.size() && target.get(j) != next) {
+            while (j < stop && target.get(j) != next) {
                 j++;
             }
             list.addAll(i, target.subList(i, j));

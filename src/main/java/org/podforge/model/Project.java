@@ -519,10 +519,16 @@ public final class Project {
             }
             // its prefix's highest number went (a cable drawn and undone): the next highest is most often just below;
             // rescanning every id for it cost ~20 ms per new id at 4,096 GPUs after each connect and undo
-            for (int k = n - 1; k > 0 && k >= n - PROBES && !padded.contains(prefix); k--) {
-                if (byId.containsKey(prefix + "-" + k)) {
-                    suffixes.put(prefix, k);
-                    return;
+            if (!padded.contains(prefix)) {
+                for (int k = n - 1; k >= n - PROBES; k--) {
+                    if (k <= 0) {
+                        suffixes.remove(prefix); // it was the prefix's only number
+                        return;
+                    }
+                    if (byId.containsKey(prefix + "-" + k)) {
+                        suffixes.put(prefix, k);
+                        return;
+                    }
                 }
             }
             suffixes = null; // not near: find the next highest when next asked

@@ -61,13 +61,30 @@ final class ProblemRows {
      */
     private static List<TreeItem<ProblemsView.Row>> match(List<TreeItem<ProblemsView.Row>> have, List<ProblemsView.Row> want) {
         List<TreeItem<ProblemsView.Row>> out = new ArrayList<>(Collections.nCopies(want.size(), null));
+        // rows before and after the few an edit changed show the very same findings: matched in place, not hashed
+        int n = have.size();
+        int m = want.size();
+        int p = 0;
+        while (p < n && p < m && same(have.get(p), want.get(p))) {
+            out.set(p, have.get(p));
+            p++;
+        }
+        int s = 0;
+        while (s < n - p && s < m - p && same(have.get(n - 1 - s), want.get(m - 1 - s))) {
+            out.set(m - 1 - s, have.get(n - 1 - s));
+            s++;
+        }
+        if (p + s == m) {
+            return out;
+        }
+        have = have.subList(p, n - s);
         Map<Object, Deque<TreeItem<ProblemsView.Row>>> byRef = new IdentityHashMap<>();
         for (TreeItem<ProblemsView.Row> it : have) {
             byRef.computeIfAbsent(ref(it.getValue()), k -> new ArrayDeque<>()).add(it);
         }
         Set<TreeItem<ProblemsView.Row>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Integer> open = new ArrayList<>();
-        for (int i = 0; i < want.size(); i++) {
+        for (int i = p; i < m - s; i++) {
             ProblemsView.Row r = want.get(i);
             TreeItem<ProblemsView.Row> it = poll(byRef.get(ref(r)), taken, x -> x.getValue().equals(r));
             if (it == null) {
@@ -109,6 +126,12 @@ final class ProblemRows {
             out.set(i, it);
         }
         return out;
+    }
+
+    /** True when the item shows this very row: the same finding object (or an equal header). */
+    private static boolean same(TreeItem<ProblemsView.Row> it, ProblemsView.Row r) {
+        ProblemsView.Row v = it.getValue();
+        return r.finding() != null ? v.finding() == r.finding() && v.key().equals(r.key()) && v.title().equals(r.title()) : v.equals(r);
     }
 
     /** What a row is looked up by first: its finding object, or for a group header its key. */
