@@ -19,10 +19,14 @@ import org.podforge.service.StartupTrace;
  * window with its services (constructor injection, no framework) and opens the first design.
  */
 public final class PodForgeApp extends Application {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PodForgeApp.class);
     /** Called by {@link org.podforge.Launcher}; returns when the last window closes. */
     public static void launchApp(String[] args) {
         Application.launch(PodForgeApp.class, args);
+    }
+
+    @Override
+    public void init() {
+        StartupFonts.begin(); // the toolkit runs now; the fonts open on another core while start() builds the window
     }
 
     @Override
@@ -51,10 +55,13 @@ public final class PodForgeApp extends Application {
     /** Builds the window and its services against the given directories (tests pass temporary ones). */
     public static MainWindow create(Stage stage, AppDirs dirs) {
         StartupTrace.mark("create");
+        // not a static field: this class is initialised on the launcher's main thread, just before JavaFX starts, and
+        // a static logger made it start logging there (~0.1 s) instead of on the read-ahead thread (docs/decisions/0021)
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PodForgeApp.class);
         UserCatalog.Loaded user = StartupPreload.catalog(dirs.userCatalogDir()); // read ahead while JavaFX started
-        user.problems().forEach(p -> LOG.warn("user catalog: {}", p));
+        user.problems().forEach(p -> log.warn("user catalog: {}", p));
         if (!user.userParts().isEmpty()) {
-            LOG.info("user catalog {}: {} part(s)", dirs.userCatalogDir(), user.userParts().size());
+            log.info("user catalog {}: {} part(s)", dirs.userCatalogDir(), user.userParts().size());
         }
         Catalog catalog = user.catalog();
         PriceBook prices = StartupPreload.prices();

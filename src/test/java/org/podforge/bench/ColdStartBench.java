@@ -51,8 +51,11 @@ public final class ColdStartBench {
     private ColdStartBench() {
     }
 
-    /** One launch: epoch ms of each phase relative to the launch, and process CPU ms at the first frame. */
-    record Launch(Map<String, Long> at, long cpuAtFirstFrame, String threads) {
+    /**
+     * One launch: epoch ms of each phase relative to the launch, the CPU ms of the thread that marked it (the FX thread's
+     * for the window's phases), and process CPU ms at the first frame.
+     */
+    record Launch(Map<String, Long> at, Map<String, Long> threadCpu, long cpuAtFirstFrame, String threads) {
         Long of(String phase) {
             return at.get(phase);
         }
@@ -165,6 +168,14 @@ public final class ColdStartBench {
                 }
             }
             System.out.println(phases);
+            StringBuilder marking = new StringBuilder("    CPU of the marking thread (median s; FX thread from fx-start on):");
+            for (String ph : PHASES) {
+                double[] v = ls.stream().map(l -> l.threadCpu.get(ph)).filter(java.util.Objects::nonNull).mapToDouble(x -> x / 1000.0).sorted().toArray();
+                if (v.length > 0) {
+                    marking.append(String.format(Locale.ROOT, " %s %.2f", ph, median(v)));
+                }
+            }
+            System.out.println(marking);
         }
     }
 
@@ -194,6 +205,7 @@ public final class ColdStartBench {
         Process p = pb.start();
         java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT_MS, TimeUnit.MILLISECONDS).execute(p::destroyForcibly);
         Map<String, Long> at = new LinkedHashMap<>();
+        Map<String, Long> threadCpuAt = new LinkedHashMap<>();
         long cpu = -1;
         String threadTimes = null;
         StringBuilder tail = new StringBuilder();
@@ -211,6 +223,9 @@ public final class ColdStartBench {
                 }
                 String[] f = line.substring(i + StartupTrace.PREFIX.length()).split(" ");
                 at.putIfAbsent(f[0], Long.parseLong(f[1]) - t0);
+                if (f.length > 4 && f[4].startsWith("thread=")) {
+                    threadCpuAt.putIfAbsent(f[0], Long.parseLong(f[4].substring("thread=".length())));
+                }
                 if (f[0].equals("first-frame")) {
                     cpu = Long.parseLong(f[3].substring("cpu=".length()));
                 }
@@ -229,7 +244,7 @@ public final class ColdStartBench {
             System.out.println(variant + " " + design + ": no first frame within " + TIMEOUT_MS / 1000 + " s; output:\n" + tail);
             return null;
         }
-        return new Launch(at, cpu, threadTimes);
+        return new Launch(at, threadCpuAt, cpu, threadTimes);
     }
 
     private static List<Process> startX(String display) throws Exception {
