@@ -28,7 +28,7 @@ public final class FxDialogService implements DialogService {
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PodForge designs", "*.podforge.json", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         dir(fc, initialDir);
-        File f = fc.showOpenDialog(owner);
+        File f = WindowModal.keepMaximised(owner, () -> fc.showOpenDialog(owner));
         return Optional.ofNullable(f).map(File::toPath);
     }
 
@@ -39,7 +39,7 @@ public final class FxDialogService implements DialogService {
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
                 new FileChooser.ExtensionFilter("All files", "*"));
         dir(fc, initialDir);
-        List<File> files = fc.showOpenMultipleDialog(owner);
+        List<File> files = WindowModal.keepMaximised(owner, () -> fc.showOpenMultipleDialog(owner));
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
@@ -50,7 +50,7 @@ public final class FxDialogService implements DialogService {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*" + extension));
         fc.setInitialFileName(initialName);
         dir(fc, initialDir);
-        File f = fc.showSaveDialog(owner);
+        File f = WindowModal.keepMaximised(owner, () -> fc.showSaveDialog(owner));
         if (f == null) {
             return Optional.empty();
         }
@@ -70,7 +70,7 @@ public final class FxDialogService implements DialogService {
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
-        a.initOwner(owner);
+        WindowModal.over(a, owner);
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save changes to " + designName + "?");
         a.setContentText("Your changes will be lost if you don't save them.");
@@ -81,7 +81,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
-        a.initOwner(owner);
+        WindowModal.over(a, owner);
         a.setTitle(title);
         a.setHeaderText(title);
         return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
@@ -99,7 +99,7 @@ public final class FxDialogService implements DialogService {
 
     private void show(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type);
-        a.initOwner(owner);
+        WindowModal.over(a, owner);
         a.setTitle(title);
         a.setHeaderText(title);
         if (message.length() > 300 || message.lines().count() > 6) {

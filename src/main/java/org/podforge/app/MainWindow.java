@@ -194,7 +194,7 @@ public final class MainWindow {
         problemsTab.textProperty().bind(Bindings.concat("Problems (", problemsVm.summaryProperty(), ")"));
         bomTab = new Tab("BOM", new BomView(bomVm));
         bomTab.setId("tab-bom");
-        cablesTab = new Tab("Cables", new CablesView(cablesVm, id -> reveal(List.of(id))));
+        cablesTab = new Tab("Cables", new CablesView(cablesVm, doc, id -> reveal(List.of(id))));
         cablesTab.setId("tab-cables");
         // the cable schedule is computed only while the Cables tab or a selected link shows it (decision 20)
         Runnable cablesShown = () -> analysis.setCablesWanted(cablesTab.isSelected() || doc.getSession().selection().stream()

@@ -3,7 +3,6 @@ package org.podforge.app;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -14,16 +13,17 @@ public final class OwnedWindow {
 
     /**
      * Puts {@code root} in a new scene on {@code stage}, styled like {@code owner} (its stylesheets and "theme-" classes)
-     * and owned by it (window-modal when {@code modal}); Escape closes the stage.
+     * and owned by it (window-modal when {@code modal}, see {@link WindowModal}); Escape closes the stage.
      */
     public static Scene setUp(Stage stage, Window owner, Parent root, double width, double height, boolean modal) {
         Scene scene = new Scene(root, width, height);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(root.getStyleClass()::add);
-            stage.initOwner(owner);
             if (modal) {
-                stage.initModality(Modality.WINDOW_MODAL);
+                WindowModal.over(stage, owner);
+            } else {
+                stage.initOwner(owner);
             }
         }
         scene.setOnKeyPressed(k -> {

@@ -11,13 +11,17 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.podforge.app.DocumentModel;
 import org.podforge.bom.CableRun;
 
-/** The Cables tab: the cable schedule, one row per link; double-click selects the link. */
+/**
+ * The Cables tab: the cable schedule, one row per link. Selected rows are the design's selected links (both ways,
+ * {@link CablesSelection}); double-click shows the link on the canvas.
+ */
 public final class CablesView extends VBox {
     private final TableView<CableRun> table = new TableView<>();
 
-    public CablesView(CablesViewModel vm, Consumer<String> reveal) {
+    public CablesView(CablesViewModel vm, DocumentModel doc, Consumer<String> reveal) {
         setId("cables-view");
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
@@ -45,6 +49,7 @@ public final class CablesView extends VBox {
             });
             return row;
         });
+        CablesSelection.install(table, doc);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().setAll(summary, table);
     }

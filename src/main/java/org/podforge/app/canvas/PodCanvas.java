@@ -419,8 +419,13 @@ public class PodCanvas extends Region {
 
     /** What a click at a screen point picks: the object a name label names (the label is its handle), else {@link #hitScreen}. */
     Hit pickScreen(double sx, double sy) {
-        Hit named = labels.handleAt(sx, sy);
+        Hit named = labelAt(sx, sy);
         return named != null ? named : hitScreen(sx, sy);
+    }
+
+    /** The object a name label under a screen point names (the label is its handle), or null. */
+    Hit labelAt(double sx, double sy) {
+        return labels.handleAt(sx, sy);
     }
 
     /** The skin group of a chassis or component (null when not built: off screen or coarse). */
@@ -566,7 +571,7 @@ public class PodCanvas extends Region {
         if (contextMenu != null) {
             contextMenu.hide();
         }
-        String id = linkAtScreen(sx, sy);
+        String id = linkClicked(sx, sy, picked);
         if (id == null) {
             Hit h = pickScreen(sx, sy);
             id = h == null ? null : h.id();
@@ -729,10 +734,7 @@ public class PodCanvas extends Region {
             }
         }
         Hit hit = pickScreen(e.getX(), e.getY());
-        // a link under the pointer (picked on its stroke) wins only outside component boxes: links start at
-        // their components' centres and are drawn above them, so testing links first made a component under
-        // a link unclickable and undraggable
-        String linkId = linkOver(e, hit);
+        String linkId = linkClicked(e.getX(), e.getY(), e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode());
         if (linkId != null) {
             select(linkId, e.isShiftDown() || e.isShortcutDown());
             showFan(null, null);
@@ -748,14 +750,23 @@ public class PodCanvas extends Region {
         e.consume();
     }
 
-    /** The link a press picks: on a link's stroke and not over a component (components win), else null. */
-    private String linkOver(MouseEvent e, Hit hit) {
-        if (hit != null && hit.kind() == CanvasLayout.Kind.COMPONENT) {
+    /**
+     * The link a click at a canvas point means, or null: one whose stroke is under the pointer ({@code picked} is a
+     * link bundle; the nearest within a few pixels is taken), but never over a component's body or a name label.
+     * Links start at their components' centres and are drawn above them, and the labels stand over the top of their
+     * chassis at fit zoom, where a server's NVLink and PCIe traces cross it: a click there means the component or
+     * the named object (the label is its handle), else a click on a server picked one of its links.
+     */
+    String linkClicked(double sx, double sy, javafx.scene.Node picked) {
+        if (picked == null || !"links".equals(picked.getProperties().get(DesignRenderer.KIND)) || labelAt(sx, sy) != null) {
             return null;
         }
-        javafx.scene.Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
-        return picked != null && "links".equals(picked.getProperties().get(DesignRenderer.KIND))
-                ? linkAtScreen(e.getX(), e.getY()) : null;
+        Point2D w = toWorld(sx, sy);
+        Hit under = canvasLayout().hit(w.getX(), w.getY());
+        if (under != null && under.kind() == CanvasLayout.Kind.COMPONENT) {
+            return null;
+        }
+        return linkAtScreen(sx, sy);
     }
 
     void select(String id, boolean add) {

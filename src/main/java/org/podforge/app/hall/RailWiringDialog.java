@@ -18,10 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.podforge.app.OwnedWindow;
+import org.podforge.app.WindowModal;
 import org.podforge.geometry.Geometry;
 import org.podforge.rules.RuleContext;
 import org.podforge.rules.Thresholds;
@@ -56,8 +56,7 @@ final class RailWiringDialog {
         this.geometry = new Geometry(view.session().catalog(), RuleContext.geometryDefaults(t));
         int replicas = view.project().pod(podId).map(p -> p.replicas()).orElse(1);
         perUnit = new Spinner<>(1, Math.max(1, replicas), 1);
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        WindowModal.over(stage, owner);
         stage.setTitle("Wire rails of " + view.project().pod(podId).map(p -> p.label()).orElse(podId));
 
         perUnit.setId("rails-per-unit");

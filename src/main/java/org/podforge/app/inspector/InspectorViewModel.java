@@ -55,8 +55,16 @@ public final class InspectorViewModel {
 
     public InspectorViewModel(DocumentModel doc) {
         this.doc = doc;
-        doc.selectionProperty().addListener((o, a, b) -> refresh());
-        doc.revisionProperty().addListener((o, a, b) -> refresh());
+        // a refused edit's reason is about the rows it was typed in: another object, an undo or any other change of the
+        // design shows other values, so the reason goes (an edit applied here sets its own outcome after this)
+        doc.selectionProperty().addListener((o, a, b) -> {
+            error.set("");
+            refresh();
+        });
+        doc.revisionProperty().addListener((o, a, b) -> {
+            error.set("");
+            refresh();
+        });
         refresh();
     }
 
@@ -77,7 +85,7 @@ public final class InspectorViewModel {
 
     public ObservableList<PropertyRow> rows() { return rows; }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
-    /** Why the last edit was refused ("" after a good one). */
+    /** Why the last edit was refused; "" after a good one, and once the selection or the design changed. */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     /** Id of the object shown, or null for the project. */
     public String subjectId() { return subjectId; }

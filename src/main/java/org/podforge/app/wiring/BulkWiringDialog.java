@@ -22,10 +22,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.podforge.app.OwnedWindow;
+import org.podforge.app.WindowModal;
 import org.podforge.app.ThemeManager;
 import org.podforge.service.wiring.BulkWiring;
 
@@ -44,8 +44,7 @@ public final class BulkWiringDialog {
     public BulkWiringDialog(Window owner, BulkWiringViewModel vm, boolean dark, Consumer<String> done) {
         this.vm = vm;
         this.done = done;
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        WindowModal.over(stage, owner);
         stage.setTitle(vm.title());
         BorderPane root = new BorderPane();
         root.setId("bulk-wiring");

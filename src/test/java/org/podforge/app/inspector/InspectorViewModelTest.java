@@ -101,6 +101,26 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aRefusedEditsReasonGoesWhenTheDesignOrTheSelectionChanges() {
+        doc.select(List.of("srv-2"));
+        assertTrue(vm.apply("name", "Beta"));
+        assertFalse(vm.apply("u", "five"));
+        assertTrue(vm.errorProperty().get().contains("not a number"), vm.errorProperty().get());
+        doc.undo();
+        assertEquals("", vm.errorProperty().get(), "undo shows the design as it was: the refused typing's reason goes");
+        assertEquals("Server 2", vm.row("name").value());
+
+        assertFalse(vm.apply("u", "five"));
+        doc.redo();
+        assertEquals("", vm.errorProperty().get(), "redo too");
+        assertFalse(vm.apply("u", "five"));
+        doc.select(List.of("srv-1"));
+        assertEquals("", vm.errorProperty().get(), "and another selection");
+        assertFalse(vm.apply("u", "five"));
+        assertTrue(vm.errorProperty().get().contains("not a number"), "a refused edit still says why");
+    }
+
+    @Test
     void aComponentSlotListOnlyOffersSlotsOfItsType() {
         doc.select(List.of("gpu-11"));
         assertEquals(List.of("gpu-1", "gpu-2", "gpu-3", "gpu-4"), vm.row("slot").choices());
