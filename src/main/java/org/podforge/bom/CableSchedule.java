@@ -36,22 +36,44 @@ public final class CableSchedule {
          * fabric cable carries its own copy (the replica it sits in).
          */
         public String deviceName(CableEnd end) {
-            String id = end.chassisId().isEmpty() ? "(missing)" : end.chassisId();
-            return end.copy() > 0 ? CableSchedule.deviceName(id, end.replicas(), end.copy()) : CableSchedule.deviceName(id, run.replicas(), copy);
+            return named(deviceBase(end), deviceCopy(end, run.replicas(), copy));
         }
 
         public String rackName(CableEnd end) {
-            String base = end.rackId().isEmpty() ? "" : end.rack();
-            if (end.copy() > 0) {
-                return end.replicas() > 1 && !base.isEmpty() ? base + "." + end.copy() : base;
-            }
-            return run.replicas() > 1 && !base.isEmpty() ? base + "." + copy : base;
+            return named(rackBase(end), rackCopy(end, run.replicas(), copy));
         }
 
         /** True for a cable of the scale-out fabric (a hand-made fabric link or a pattern's cable). */
         public boolean isFabric() {
             return FABRIC.equals(run.podId());
         }
+    }
+
+    /*
+     * A device or rack name in parts, so a caller that compares millions of them builds none (CableScheduleRows): the
+     * base (chassis id, rack label) and the copy it is suffixed with, 0 for none. named(base, copy) is the name.
+     */
+
+    static String named(String base, int copy) {
+        return copy > 0 ? base + "." + copy : base;
+    }
+
+    static String deviceBase(CableEnd end) {
+        return end.chassisId().isEmpty() ? "(missing)" : end.chassisId();
+    }
+
+    /** The copy a device name carries: the end's own copy (a fabric cable's end in a replica), else the cable's. */
+    static int deviceCopy(CableEnd end, int runReplicas, int copy) {
+        return end.copy() > 0 ? (end.replicas() > 1 ? end.copy() : 0) : (runReplicas > 1 ? copy : 0);
+    }
+
+    static String rackBase(CableEnd end) {
+        return end.rackId().isEmpty() ? "" : end.rack();
+    }
+
+    /** The copy a rack name carries, as {@link #deviceCopy}; none for an end without a rack. */
+    static int rackCopy(CableEnd end, int runReplicas, int copy) {
+        return rackBase(end).isEmpty() ? 0 : deviceCopy(end, runReplicas, copy);
     }
 
     /** The device name of a chassis in one copy of its pod: its id, suffixed with the copy when replicated. */
@@ -215,6 +237,39 @@ public final class CableSchedule {
     /** The fabric's physical cables, streamed, each with its pattern (what the workbook groups them by). */
     public <E extends Exception> void forEachFabricCable(FabricCableSink<E> sink) throws E {
         forEachFabricCable(0, Long.MAX_VALUE, sink);
+    }
+
+    /** The fabric's hand-made links only (the start of {@link #forEachFabricCable(CableSink)}), each as its cable. */
+    public <E extends Exception> void forEachFabricLink(CableSink<E> sink) throws E {
+        for (org.podforge.model.Link l : project.fabric().links()) {
+            if (l.medium() != Medium.PCB) {
+                sink.accept(new Cable(fabricRun(FabricCables.link(l)), 1));
+            }
+        }
+    }
+
+    /** Receives one pattern cable of the fabric by its ends and length (as its {@link Cable}'s run would have them). */
+    @FunctionalInterface
+    public interface PatternCableSink {
+        void accept(LinkPattern pattern, CableEnd a, CableEnd z, double lengthM);
+    }
+
+    /**
+     * The fabric's pattern cables (not its hand-made links), in {@link #forEachFabricCable(FabricCableSink)}'s order,
+     * each by its two ends and its length: no run, id or name is built, which is what grouping them needs.
+     */
+    public void forEachPatternCable(PatternCableSink sink) {
+        FabricCables.forEachPatternCable(project, (lp, i, a, b) -> {
+            if (lp.medium() != Medium.PCB) {
+                sink.accept(lp, end(project, a), end(project, b), facts.cableLengthM().metres(a, b, null));
+            }
+        });
+    }
+
+    /** The run of one of {@link #forEachPatternCable}'s cables, with the values its {@link Cable} would have. */
+    CableRun patternRun(LinkPattern lp, CableEnd a, CableEnd z, double lengthM) {
+        return new CableRun(FABRIC, project.fabric().label(), 1, lp.id(), a, z, lp.medium(), lp.cablePart(), patternTransceivers(lp), lengthM,
+                lp.lanes(), null);
     }
 
     private <E extends Exception> void forEachFabricCable(long from, long to, CableSink<E> sink) throws E {

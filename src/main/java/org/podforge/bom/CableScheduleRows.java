@@ -1,11 +1,11 @@
 package org.podforge.bom;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.podforge.model.LinkPattern;
 
 /**
  * The cable schedule as the workbook lists it: multiplied, never expanded (decision 0019). One row per cable of
@@ -55,29 +55,49 @@ public final class CableScheduleRows {
                         r.lengthM(), r.lengthM(), r.lanes(), r.generation()));
             }
         }
-        Map<String, Group> groups = new LinkedHashMap<>();
-        schedule.forEachFabricCable((LinkPattern pattern, CableSchedule.Cable c) -> {
+        schedule.forEachFabricLink(c -> {
             CableRun r = c.run();
-            String aRack = c.rackName(r.a());
-            String zRack = c.rackName(r.z());
-            if (pattern == null) {
-                out.add(new Row(r.linkId(), r.podId(), 1, aRack, r.a().u(), c.deviceName(r.a()), r.a().component(), r.a().port(), zRack,
-                        r.z().u(), c.deviceName(r.z()), r.z().component(), r.z().port(), r.mediumOrPart(), r.transceiverPart(),
-                        r.lengthM(), r.lengthM(), r.lanes(), null));
-                return;
-            }
-            String key = pattern.id() + '\u0000' + aRack + '\u0000' + zRack;
+            out.add(new Row(r.linkId(), r.podId(), 1, c.rackName(r.a()), r.a().u(), c.deviceName(r.a()), r.a().component(), r.a().port(),
+                    c.rackName(r.z()), r.z().u(), c.deviceName(r.z()), r.z().component(), r.z().port(), r.mediumOrPart(), r.transceiverPart(),
+                    r.lengthM(), r.lengthM(), r.lanes(), null));
+        });
+        out.addAll(patternGroups(schedule));
+        return out;
+    }
+
+    /**
+     * Each pattern's cables grouped by pattern and rack pair, in first-seen order: a cable's rack names are looked up
+     * (each distinct one built once), its device names compared in parts, so no text is built per cable.
+     */
+    static List<Row> patternGroups(CableSchedule schedule) {
+        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        Map<NameKey, String> rackNames = new HashMap<>();
+        schedule.forEachPatternCable((pattern, a, z, lengthM) -> {
+            String aRack = rackNames.computeIfAbsent(new NameKey(CableSchedule.rackBase(a), CableSchedule.rackCopy(a, 1, 1)), NameKey::text);
+            String zRack = rackNames.computeIfAbsent(new NameKey(CableSchedule.rackBase(z), CableSchedule.rackCopy(z, 1, 1)), NameKey::text);
+            GroupKey key = new GroupKey(pattern.id(), aRack, zRack);
             Group g = groups.get(key);
             if (g == null) {
-                g = new Group(pattern.id(), aRack, zRack, c);
+                g = new Group(pattern.id(), aRack, zRack, schedule.patternRun(pattern, a, z, lengthM));
                 groups.put(key, g);
             }
-            g.add(c);
+            g.add(a, z, lengthM);
         });
+        List<Row> out = new ArrayList<>(groups.size());
         for (Group g : groups.values()) {
             out.add(g.row());
         }
         return out;
+    }
+
+    /** A name in parts (see {@link CableSchedule#named}). */
+    private record NameKey(String base, int copy) {
+        String text() {
+            return CableSchedule.named(base, copy);
+        }
+    }
+
+    private record GroupKey(String pattern, String aRack, String zRack) {
     }
 
     /** The cables of one pattern between one pair of racks: counts, first and last ends, lengths. */
@@ -92,37 +112,36 @@ public final class CableScheduleRows {
         private final Span zChassis = new Span();
         private final Span zComponent = new Span();
         private final Span zPort = new Span();
-        private Integer aU;
-        private Integer zU;
+        private final Integer aU;
+        private final Integer zU;
         private boolean aUMixed;
         private boolean zUMixed;
         private long count;
         private double longest = Double.NaN;
         private double shortest = Double.NaN;
 
-        Group(String pattern, String aRack, String zRack, CableSchedule.Cable c) {
+        Group(String pattern, String aRack, String zRack, CableRun first) {
             this.pattern = pattern;
             this.aRack = aRack;
             this.zRack = zRack;
-            this.first = c.run();
+            this.first = first;
             this.aU = first.a().u();
             this.zU = first.z().u();
         }
 
-        void add(CableSchedule.Cable c) {
-            CableRun r = c.run();
+        void add(CableEnd a, CableEnd z, double lengthM) {
             count++;
-            aChassis.add(c.deviceName(r.a()));
-            aComponent.add(r.a().component());
-            aPort.add(r.a().port());
-            zChassis.add(c.deviceName(r.z()));
-            zComponent.add(r.z().component());
-            zPort.add(r.z().port());
-            aUMixed |= !Objects.equals(aU, r.a().u());
-            zUMixed |= !Objects.equals(zU, r.z().u());
-            if (r.hasLength()) {
-                longest = Double.isNaN(longest) ? r.lengthM() : Math.max(longest, r.lengthM());
-                shortest = Double.isNaN(shortest) ? r.lengthM() : Math.min(shortest, r.lengthM());
+            aChassis.add(CableSchedule.deviceBase(a), CableSchedule.deviceCopy(a, 1, 1));
+            aComponent.add(a.component(), 0);
+            aPort.add(a.port(), 0);
+            zChassis.add(CableSchedule.deviceBase(z), CableSchedule.deviceCopy(z, 1, 1));
+            zComponent.add(z.component(), 0);
+            zPort.add(z.port(), 0);
+            aUMixed |= !Objects.equals(aU, a.u());
+            zUMixed |= !Objects.equals(zU, z.u());
+            if (!Double.isNaN(lengthM)) {
+                longest = Double.isNaN(longest) ? lengthM : Math.max(longest, lengthM);
+                shortest = Double.isNaN(shortest) ? lengthM : Math.min(shortest, lengthM);
             }
         }
 
@@ -133,23 +152,36 @@ public final class CableScheduleRows {
         }
     }
 
-    /** The first and last of a column's values in a group: {@code leaf-17 .. leaf-24}, or one value when all are alike. */
+    /**
+     * The first and last of a column's values in a group: {@code leaf-17 .. leaf-24}, or one value when all are alike.
+     * Values come in parts (base and copy, see {@link CableSchedule#named}); a text is built only when two values'
+     * parts differ (to compare them, once: after that the column is mixed) and for the row.
+     */
     private static final class Span {
-        private String first;
-        private String last;
+        private String firstBase;
+        private int firstCopy;
+        private String lastBase;
+        private int lastCopy;
         private boolean mixed;
 
-        void add(String v) {
-            if (first == null) {
-                first = v;
-            } else if (!mixed && !first.equals(v)) {
+        void add(String base, int copy) {
+            if (firstBase == null) {
+                firstBase = base;
+                firstCopy = copy;
+            } else if (!mixed && (copy != firstCopy || !base.equals(firstBase))
+                    && !CableSchedule.named(base, copy).equals(CableSchedule.named(firstBase, firstCopy))) {
                 mixed = true;
             }
-            last = v;
+            lastBase = base;
+            lastCopy = copy;
         }
 
         String text() {
-            return first == null ? "" : mixed ? first + " .. " + last : first;
+            if (firstBase == null) {
+                return "";
+            }
+            String first = CableSchedule.named(firstBase, firstCopy);
+            return mixed ? first + " .. " + CableSchedule.named(lastBase, lastCopy) : first;
         }
     }
 }

@@ -73,7 +73,9 @@ public final class ExportCommand implements Callable<Integer> {
             Catalog catalog = in.catalog();
             PriceBook prices = in.prices();
             LoadResult lr = in.result();
+            org.podforge.service.StartupTrace.mark("loaded");
             DesignReport report = DesignReport.of(lr.project(), catalog, prices, in.thresholds());
+            org.podforge.service.StartupTrace.mark("report");
             // the CSV files first: they have no row limit and hold everything, whatever happens to the workbook
             if (csvDir != null) {
                 long cables = report.cables().cableCount();
@@ -101,6 +103,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             if (xlsx != null) {
                 WorkbookExporter.export(report, xlsx);
+                org.podforge.service.StartupTrace.mark("workbook");
                 out.println("wrote " + xlsx);
             }
             if (p2p != null) {

@@ -32,6 +32,7 @@ public final class InfoCommand implements Callable<Integer> {
         try {
             Catalog catalog = Inputs.catalog(catalogDir);
             LoadResult lr = Inputs.project(file, catalog);
+            org.podforge.service.StartupTrace.mark("loaded");
             for (String w : lr.warnings()) {
                 err.println("warning: " + w);
             }

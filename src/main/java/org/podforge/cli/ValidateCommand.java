@@ -57,9 +57,11 @@ public final class ValidateCommand implements Callable<Integer> {
             PriceBook prices = in.prices();
             LoadResult lr = in.result();
             Thresholds thresholds = in.thresholds();
+            org.podforge.service.StartupTrace.mark("loaded");
             RuleEngine engine = new RuleEngine(lr.project(), catalog, prices, thresholds, RuleRegistry.builtIn());
             engine.validateAll();
             List<Finding> all = engine.findings();
+            org.podforge.service.StartupTrace.mark("validated");
             Severity min = Severity.valueOf(minSeverity.name().toUpperCase(java.util.Locale.ROOT));
             List<Finding> shown = all.stream().filter(f -> f.severity().atLeast(min)).toList();
             Map<Severity, Integer> counts = engine.counts();

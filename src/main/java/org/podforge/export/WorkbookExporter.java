@@ -28,7 +28,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -105,31 +104,34 @@ public final class WorkbookExporter {
      *                     limit, smaller only in tests (so the split is tested without a million-row design)
      */
     static void export(DesignReport report, Path out, boolean evaluate, int rowsPerSheet) throws IOException {
-        AtomicFiles.write(out, os -> {
-            Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
-            SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
-            StreamedStrings strings = new StreamedStrings();
-            Builder builder = new Builder(report, evaluate, print);
-            try (XSSFWorkbook xwb = builder.build()) {
-                long t0 = System.nanoTime();
-                List<CableScheduleRows.Row> cableRows = CableScheduleRows.of(report.cables());
-                trace("cable schedule rows (" + cableRows.size() + ")", t0);
-                int rows = cableRows.size();
-                List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(rows, rowsPerSheet));
-                for (int i = 0; i < cableParts.size(); i++) {
-                    streamed.put(StreamedSheet.partName(cableParts.get(i)), StreamedSheet.cables(cableRows.subList(i * rowsPerSheet,
-                            (int) Math.min(rows, (long) (i + 1) * rowsPerSheet)), builder.st, cableParts.get(i), print, strings));
-                }
-                if (cableParts.size() > 1) {
-                    noteCableSheets(xwb, cableParts.size(), rowsPerSheet);
-                }
-                streamed.put(StreamedSheet.partName(xwb.getSheet(FINDINGS)),
-                        StreamedSheet.findings(report.validation(), builder.st, xwb.getSheet(FINDINGS), print));
-                long t = System.nanoTime();
-                StreamedSheet.writeWorkbook(xwb, streamed, strings, os);
-                trace("write the workbook, streamed sheets in", t);
+        AtomicFiles.write(out, os -> write(report, os, evaluate, rowsPerSheet));
+    }
+
+    /** The workbook written to {@code os} (not closed): what {@link #export(DesignReport, Path)} puts in its file. */
+    static void write(DesignReport report, java.io.OutputStream os, boolean evaluate, int rowsPerSheet) throws IOException {
+        Map<String, StreamedSheet> streamed = new java.util.HashMap<>();
+        SheetPrint print = new SheetPrint(report.bom().projectName(), java.time.LocalDate.now());
+        StreamedStrings strings = new StreamedStrings();
+        Builder builder = new Builder(report, evaluate, print);
+        try (XSSFWorkbook xwb = builder.build()) {
+            long t0 = System.nanoTime();
+            List<CableScheduleRows.Row> cableRows = CableScheduleRows.of(report.cables());
+            trace("cable schedule rows (" + cableRows.size() + ")", t0);
+            int rows = cableRows.size();
+            List<XSSFSheet> cableParts = SheetParts.placeholders(xwb, CABLES, SheetParts.count(rows, rowsPerSheet));
+            for (int i = 0; i < cableParts.size(); i++) {
+                streamed.put(StreamedSheet.partName(cableParts.get(i)), StreamedSheet.cables(cableRows.subList(i * rowsPerSheet,
+                        (int) Math.min(rows, (long) (i + 1) * rowsPerSheet)), builder.st, cableParts.get(i), print, strings));
             }
-        });
+            if (cableParts.size() > 1) {
+                noteCableSheets(xwb, cableParts.size(), rowsPerSheet);
+            }
+            streamed.put(StreamedSheet.partName(xwb.getSheet(FINDINGS)),
+                    StreamedSheet.findings(report.validation(), builder.st, xwb.getSheet(FINDINGS), print));
+            long t = System.nanoTime();
+            StreamedSheet.writeWorkbook(xwb, streamed, strings, os);
+            trace("write the workbook, streamed sheets in", t);
+        }
     }
 
     /** The Summary's note on the cable count names every cable schedule sheet when there are several. */
@@ -919,8 +921,8 @@ public final class WorkbookExporter {
             XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
             y.setCrosses(AxisCrosses.AUTO_ZERO);
-            XDDFDataSource<String> c = XDDFDataSourcesFactory.fromStringCellRange(sheet, cats);
-            XDDFNumericalDataSource<Double> v = XDDFDataSourcesFactory.fromNumericCellRange(sheet, vals);
+            XDDFDataSource<String> c = CachedCellRange.strings(sheet, cats); // POI's own would evaluate every formula
+            XDDFNumericalDataSource<Double> v = CachedCellRange.numbers(sheet, vals);
             XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
             data.setBarDirection(BarDirection.COL);
             data.setVaryColors(false);

@@ -26,22 +26,57 @@ public final class FabricCables {
     private FabricCables() {
     }
 
+    /** Receives one cable of a pattern by its ends: {@code index} is its place in the pattern's expansion, from 0. */
+    @FunctionalInterface
+    public interface PatternCableSink {
+        void cable(LinkPattern pattern, long index, PortRef a, PortRef b);
+    }
+
     /** Calls {@code out} for every cable of the fabric. */
     public static void forEach(Project p, Consumer<Cable> out) {
+        forEachLink(p, out);
+        forEachPatternCable(p, new PatternCableSink() {
+            private LinkPattern pattern;
+            private String prefix;
+
+            @Override
+            public void cable(LinkPattern lp, long i, PortRef a, PortRef b) {
+                if (lp != pattern) {
+                    pattern = lp;
+                    prefix = lp.id() + "#";
+                }
+                out.accept(new Cable(prefix + (i + 1), a, b, lp.lanes(), lp.medium(), lp.cablePart(), lp.transceiverPart(), null, null, lp));
+            }
+        });
+    }
+
+    /** The fabric's own (hand-made) links only, as {@link #forEach} gives them first. */
+    public static void forEachLink(Project p, Consumer<Cable> out) {
+        for (Link l : p.fabric().links()) {
+            out.accept(link(l));
+        }
+    }
+
+    /** The cable of a hand-made fabric link. */
+    public static Cable link(Link l) {
+        return new Cable(l.id(), l.a(), l.b(), l.lanes(), l.medium(), l.cablePart(), l.transceiverPart(), l.lengthOverrideM(), l, null);
+    }
+
+    /**
+     * The patterns' cables only, in {@link #forEach}'s order, by their ends (no {@link Cable} and no id is made): what a
+     * caller that groups a million cables needs. A hand-made link at either end replaces the cable, as in {@link #forEach}.
+     */
+    public static void forEachPatternCable(Project p, PatternCableSink out) {
         Fabric f = p.fabric();
         Set<PortRef> byHand = new HashSet<>();
         for (Link l : f.links()) {
             byHand.add(l.a());
             byHand.add(l.b());
-            out.accept(new Cable(l.id(), l.a(), l.b(), l.lanes(), l.medium(), l.cablePart(), l.transceiverPart(), l.lengthOverrideM(), l,
-                    null));
         }
         for (LinkPattern lp : f.patterns()) {
-            String prefix = lp.id() + "#";
             lp.wiring().forEach(p, (i, a, b) -> {
                 if (byHand.isEmpty() || (!byHand.contains(a) && !byHand.contains(b))) {
-                    out.accept(new Cable(prefix + (i + 1), a, b, lp.lanes(), lp.medium(), lp.cablePart(), lp.transceiverPart(), null, null,
-                            lp));
+                    out.cable(lp, i, a, b);
                 }
             });
         }

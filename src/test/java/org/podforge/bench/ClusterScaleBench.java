@@ -22,6 +22,15 @@ import java.util.Locale;
  *     [-Dexec.args="4096,16384,65536,131072 1g,512m 3 [DIR [info,validate,export,percopy]]"]</pre>
  * {@code percopy} is {@code export --csv DIR --p2p P2P.xlsx}: every physical cable of every copy (the NetBox set,
  * cable-schedule.csv and the P2P workbook), streamed; it prints the bytes written too.
+ *
+ * <p>By default each command runs from the class path with no JVM flags. {@code -Dbench.jars=DIR[,DIR...]} runs the
+ * packaged jar instead, the way the launchers and the README start it: {@code java -XX:SharedArchiveFile=DIR/podforge.jsa
+ * -XX:TieredStopAtLevel=1 -jar DIR/podforge.jar} (decision 0021), where DIR is a {@code target} folder left by
+ * {@code mvn package} (the archive only works for the jar it was made for, in that place). With several DIRs (two builds,
+ * before and after) every run alternates them, so they meet the same load, and a line per DIR is printed, then per size
+ * and heap the ratios of the medians to {@code info}'s (the issue's "within 2x of info"). A DIR may carry JVM options
+ * after {@code @} ({@code target,target@-Dpodforge.export.warmUp=true}: the same build without and with the workbook
+ * warm-up, decision 0040).
  */
 public final class ClusterScaleBench {
     private ClusterScaleBench() {
@@ -37,12 +46,14 @@ public final class ClusterScaleBench {
         Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("podforge-scale");
         List<String> commands = List.of((args.length > 4 ? args[4] : "info,validate,export").split(","));
         String cp = ExportBench.classPath();
+        List<String> builds = System.getProperty("bench.jars", "").isBlank() ? java.util.Collections.singletonList(null)
+                : List.of(System.getProperty("bench.jars").split(","));
         System.out.printf(Locale.ROOT, "java %s, %d CPU(s), load average %.1f; %d run(s) per figure; files in %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs, dir);
         for (long gpus : sizes) {
             Path file = dir.resolve("cluster-" + gpus + ".podforge.json");
-            Timed gen = run(cp, "1g", "generate", "--gpus", Long.toString(gpus), "-o", file.toString());
+            Timed gen = run(cp, null, "1g", "generate", "--gpus", Long.toString(gpus), "-o", file.toString());
             System.out.printf(Locale.ROOT, "%n== %,d GPUs: generate %.1f s (cpu %.1f s), file %.2f MB%n", gpus, gen.wallS, gen.cpuS,
                     Files.size(file) / 1e6);
             if (gen.code != 0) {
@@ -50,26 +61,46 @@ public final class ClusterScaleBench {
                 continue;
             }
             for (String heap : heaps) {
+                java.util.Map<String, double[]> medians = new java.util.LinkedHashMap<>(); // build + command -> wall, cpu
                 for (String command : commands) {
-                    List<Timed> t = new ArrayList<>();
+                    List<List<Timed>> t = new ArrayList<>();
+                    builds.forEach(b -> t.add(new ArrayList<>()));
                     for (int i = 0; i < runs; i++) {
-                        Path xlsx = dir.resolve("cluster-" + gpus + ".xlsx");
-                        Path csv = dir.resolve("cluster-" + gpus + "-csv");
-                        t.add(switch (command) {
-                            case "info" -> run(cp, heap, "info", file.toString());
-                            case "validate" -> run(cp, heap, "validate", file.toString(), "--min-severity", "error");
-                            case "percopy" -> run(cp, heap, "export", file.toString(), "--csv", csv.toString(), "--p2p",
-                                    dir.resolve("cluster-" + gpus + "-p2p.xlsx").toString());
-                            default -> run(cp, heap, "export", file.toString(), "--xlsx", xlsx.toString());
-                        });
+                        for (int b = 0; b < builds.size(); b++) {
+                            String jvm = builds.get(b);
+                            Path xlsx = dir.resolve("cluster-" + gpus + ".xlsx");
+                            Path csv = dir.resolve("cluster-" + gpus + "-csv");
+                            t.get(b).add(switch (command) {
+                                case "info" -> run(cp, jvm, heap, "info", file.toString());
+                                case "validate" -> run(cp, jvm, heap, "validate", file.toString(), "--min-severity", "error");
+                                case "percopy" -> run(cp, jvm, heap, "export", file.toString(), "--csv", csv.toString(), "--p2p",
+                                        dir.resolve("cluster-" + gpus + "-p2p.xlsx").toString());
+                                default -> run(cp, jvm, heap, "export", file.toString(), "--xlsx", xlsx.toString());
+                            });
+                        }
                     }
-                    print(gpus, heap, command, t);
+                    for (int b = 0; b < builds.size(); b++) {
+                        String label = builds.get(b) == null ? command : command + " " + builds.get(b);
+                        medians.put(builds.get(b) + "\u0000" + command, print(gpus, heap, label, t.get(b)));
+                    }
                     if (command.equals("percopy")) {
                         System.out.printf(Locale.ROOT, "%,9d GPUs  per-copy files: %.1f MB CSV, P2P %.2f MB%n", gpus,
                                 size(dir.resolve("cluster-" + gpus + "-csv")) / 1e6,
                                 size(dir.resolve("cluster-" + gpus + "-p2p.xlsx")) / 1e6);
                     }
                 }
+                for (String b : builds) {
+                    double[] info = medians.get(b + "\u0000info");
+                    for (String command : commands) {
+                        double[] m = medians.get(b + "\u0000" + command);
+                        if (info != null && !command.equals("info") && m != null) {
+                            System.out.printf(Locale.ROOT, "%,9d GPUs  -Xmx%-5s %s / info: wall %.2fx, cpu %.2fx%s%n", gpus, heap, command,
+                                    m[0] / info[0], m[1] / info[1], b == null ? "" : "  (" + b + ")");
+                        }
+                    }
+                }
+                System.out.printf(Locale.ROOT, "          load average now %.1f%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
     }
@@ -83,7 +114,8 @@ public final class ClusterScaleBench {
         }
     }
 
-    private static void print(long gpus, String heap, String command, List<Timed> t) {
+    /** Prints the command's figures; returns its median wall and CPU time. */
+    private static double[] print(long gpus, String heap, String command, List<Timed> t) {
         double[] wall = t.stream().mapToDouble(Timed::wallS).sorted().toArray();
         double[] cpu = t.stream().mapToDouble(Timed::cpuS).sorted().toArray();
         long rss = t.stream().mapToLong(Timed::rssKb).max().orElse(0);
@@ -91,16 +123,27 @@ public final class ClusterScaleBench {
         System.out.printf(Locale.ROOT, "%,9d GPUs  -Xmx%-5s %-8s median %6.2f s  [%6.2f .. %6.2f]  cpu %6.2f s  rss %5.0f MB%s%n", gpus, heap,
                 command, wall[wall.length / 2], wall[0], wall[wall.length - 1], cpu[cpu.length / 2], rss / 1024.0,
                 bad.isEmpty() ? "" : "  FAILED exit " + bad.get(0).code + ": " + bad.get(0).tail);
+        return new double[] {wall[wall.length / 2], cpu[cpu.length / 2]};
     }
 
-    private static Timed run(String cp, String heap, String... podforgeArgs) throws Exception {
+    /** @param jars null: from the class path, no flags; else a target folder: its jar with the launchers' flags */
+    private static Timed run(String cp, String jars, String heap, String... podforgeArgs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>();
         boolean timeTool = Files.isExecutable(Path.of("/usr/bin/time"));
         if (timeTool) {
             cmd.addAll(List.of("/usr/bin/time", "-f", "PFTIME %U %S %M"));
         }
-        cmd.addAll(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", cp, "org.podforge.Launcher"));
+        if (jars == null) {
+            cmd.addAll(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", cp, "org.podforge.Launcher"));
+        } else {
+            String[] parts = jars.split("@");
+            Path target = Path.of(parts[0]).toAbsolutePath();
+            cmd.addAll(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-XX:SharedArchiveFile=" + target.resolve("podforge.jsa"),
+                    "-XX:TieredStopAtLevel=1"));
+            cmd.addAll(Arrays.asList(parts).subList(1, parts.length));
+            cmd.addAll(List.of("-jar", target.resolve("podforge.jar").toString()));
+        }
         cmd.addAll(List.of(podforgeArgs));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

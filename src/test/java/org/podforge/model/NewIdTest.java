@@ -48,4 +48,23 @@ class NewIdTest {
             }
         }
     }
+
+    @Test
+    void aZeroPaddedNumberIsCountedWhenTheHighestGoes() {
+        Project p = PodGenerator.sample();
+        CommandStack stack = new CommandStack(p);
+        int n = Integer.parseInt(p.newId("link").substring("link-".length())); // one above the highest
+        List<Link> links = new ArrayList<>(p.pods().get(0).links().subList(0, 2));
+        for (Link l : links) {
+            stack.execute(new RemoveCommand(l.id()));
+        }
+        Link a = links.get(0);
+        Link b = links.get(1);
+        stack.execute(AddCommand.link(new Link("link-0" + (n + 1), a.a(), a.b(), a.lanes(), a.medium()))); // link-0N: N+1
+        stack.execute(AddCommand.link(new Link("link-" + (n + 2), b.a(), b.b(), b.lanes(), b.medium())));
+        assertEquals("link-" + (n + 3), p.newId("link"));
+        stack.undo(); // the highest goes: the next highest is the padded one, not a plain number below it
+        assertEquals(ProjectSnapshot.copyOf(p).newId("link"), p.newId("link"));
+        assertEquals("link-" + (n + 2), p.newId("link"));
+    }
 }

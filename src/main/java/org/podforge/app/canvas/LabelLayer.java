@@ -1,7 +1,11 @@
 package org.podforge.app.canvas;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -11,6 +15,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.podforge.app.ListEdits;
 import org.podforge.app.canvas.CanvasLayout.Box;
 import org.podforge.app.canvas.CanvasLayout.Hit;
 import org.podforge.app.canvas.CanvasLayout.Kind;
@@ -52,6 +57,8 @@ final class LabelLayer {
 
     /** The labels drawn now: an edit that changes none of them (most moves and cables) keeps the nodes. */
     private List<Spec> drawn = List.of();
+    /** The nodes drawn for each label now (two equal labels have two entries). */
+    private Map<Spec, Deque<Drawn>> nodes = new HashMap<>();
     /** Fitted texts by text, font and width: the same names are fitted again after every edit and pan. */
     private final java.util.Map<String, String> fitted = new java.util.HashMap<>();
 
@@ -125,11 +132,25 @@ final class LabelLayer {
             return;
         }
         drawn = out;
-        root.getChildren().clear();
+        // a label that is the same keeps its nodes (a moved chassis changes its own label, not the hundreds around it);
+        // new Text nodes cost a text layout each here and a style pass in the next pulse
+        Map<Spec, Deque<Drawn>> had = nodes;
+        nodes = new HashMap<>();
+        List<javafx.scene.Node> children = new ArrayList<>(out.size() * 2);
         handles.clear();
         for (Spec spec : out) {
-            draw(spec);
+            Deque<Drawn> same = had.get(spec);
+            Drawn d = same == null || same.isEmpty() ? draw(spec) : same.poll();
+            nodes.computeIfAbsent(spec, k -> new ArrayDeque<>()).add(d);
+            if (d.backdrop() != null) {
+                children.add(d.backdrop());
+            }
+            children.add(d.text());
+            if (d.handle() != null) {
+                handles.add(d.handle());
+            }
         }
+        ListEdits.match(root.getChildren(), children);
     }
 
     /** What the label under a screen point names (the last drawn, innermost, first), or null. */
@@ -160,7 +181,11 @@ final class LabelLayer {
         out.add(new Spec(shown, font, fill, Math.round(s.getX()), Math.round(s.getY()), backdrop, names));
     }
 
-    private void draw(Spec spec) {
+    /** The nodes of one label: its backdrop (or null), its text, and its handle (or null). */
+    private record Drawn(Rectangle backdrop, Text text, Handle handle) {
+    }
+
+    private static Drawn draw(Spec spec) {
         Text t = new Text(spec.text());
         t.setFont(spec.font());
         t.setFill(spec.fill());
@@ -168,20 +193,21 @@ final class LabelLayer {
         t.setX(spec.sx());
         t.setY(spec.sy());
         t.getStyleClass().add("pf-label");
+        Rectangle r = null;
         if (spec.backdrop() != null) {
             double w = t.getLayoutBounds().getWidth();
             double h = t.getLayoutBounds().getHeight();
-            Rectangle r = new Rectangle(t.getX() - 2, t.getY(), w + 4, h);
+            r = new Rectangle(t.getX() - 2, t.getY(), w + 4, h);
             r.setFill(spec.backdrop());
             r.setArcWidth(4);
             r.setArcHeight(4);
-            root.getChildren().add(r);
         }
-        root.getChildren().add(t);
+        Handle handle = null;
         if (spec.names() != null) {
             Bounds b = t.getBoundsInParent();
-            handles.add(new Handle(b.getMinX() - 2, b.getMinY(), b.getWidth() + 4, b.getHeight(), spec.names()));
+            handle = new Handle(b.getMinX() - 2, b.getMinY(), b.getWidth() + 4, b.getHeight(), spec.names());
         }
+        return new Drawn(r, t, handle);
     }
 
     /** The text, or its start with an ellipsis, no wider than maxPx in the font ("" when not even 3 letters fit). */

@@ -48,8 +48,8 @@ import org.podforge.rules.Severity;
  */
 public final class ProblemsView extends VBox {
 
-    /** A tree row: a group header (finding null) or a finding. */
-    public record Row(String title, Finding finding) {
+    /** A tree row: a group header (finding null; its key is the rule or object it groups by) or a finding. */
+    public record Row(String key, String title, Finding finding) {
     }
 
     private final ProblemsViewModel vm;
@@ -102,7 +102,7 @@ public final class ProblemsView extends VBox {
         where = WhereColumn.create(vm::where);
         table.setId("problems-table");
         table.setShowRoot(false);
-        table.setRoot(new TreeItem<>(new Row("", null)));
+        table.setRoot(new TreeItem<>(new Row("", "", null)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
@@ -160,14 +160,22 @@ public final class ProblemsView extends VBox {
         Tooltip[] groupTip = new Tooltip[1];
         ContextMenu[] menu = new ContextMenu[1];
         row.itemProperty().addListener((o, a, r) -> {
-            row.getStyleClass().removeIf(s -> s.startsWith("severity-") || s.equals("problems-group"));
+            // a style class changed makes JavaFX match the row's and its cells' styles anew: change only a differing one
+            // (rows shift by one finding when a row is inserted above them, mostly to one of the same severity)
+            String kind = r == null ? null : r.finding() == null ? "problems-group" : "severity-" + r.finding().severity().name();
+            List<String> classes = row.getStyleClass();
+            if (kind == null || !classes.contains(kind)) {
+                classes.removeIf(s -> s.startsWith("severity-") || s.equals("problems-group"));
+                if (kind != null) {
+                    classes.add(kind);
+                }
+            }
             if (r == null) {
                 row.setTooltip(null);
                 row.setContextMenu(null);
                 return;
             }
             if (r.finding() == null) {
-                row.getStyleClass().add("problems-group");
                 if (groupTip[0] == null) {
                     groupTip[0] = new Tooltip();
                     groupTip[0].setWrapText(true);
@@ -177,7 +185,6 @@ public final class ProblemsView extends VBox {
                 row.setTooltip(groupTip[0]);
             } else {
                 Finding f = r.finding();
-                row.getStyleClass().add("severity-" + f.severity().name());
                 if (tip[0] == null) {
                     tip[0] = new Tooltip();
                     tip[0].setWrapText(true);
@@ -292,59 +299,86 @@ public final class ProblemsView extends VBox {
         return out;
     }
 
+    /**
+     * Shows the view model's findings: rows come and go as findings do (see {@link ProblemRows}), so the selection,
+     * expanded groups, scroll position and a column sort stay as the user left them.
+     */
     private void rebuild() {
         rebuilding = true;
         try {
             Set<Finding> wasSelected = new LinkedHashSet<>();
             Set<String> groupsSelected = new LinkedHashSet<>();
             for (TreeItem<Row> it : List.copyOf(table.getSelectionModel().getSelectedItems())) {
-                if (it == null || it.getValue() == null) {
-                    continue;
-                }
-                if (it.getValue().finding() != null) {
-                    wasSelected.add(it.getValue().finding());
-                } else {
-                    groupsSelected.add(groupKey(it.getValue()));
-                }
-            }
-            Set<String> collapsed = new LinkedHashSet<>();
-            for (TreeItem<Row> top : table.getRoot().getChildren()) {
-                if (top.getValue().finding() == null && !top.isExpanded()) {
-                    collapsed.add(groupKey(top.getValue()));
+                if (it != null && it.getValue() != null) {
+                    if (it.getValue().finding() != null) {
+                        wasSelected.add(it.getValue().finding());
+                    } else {
+                        groupsSelected.add(it.getValue().key());
+                    }
                 }
             }
-            List<TreeItem<Row>> tops = new ArrayList<>();
+            List<ProblemRows.Wanted> wanted = new ArrayList<>();
             if (vm.groupingProperty().get() == ProblemsViewModel.Grouping.NONE) {
                 for (Finding f : vm.findings()) {
-                    tops.add(new TreeItem<>(new Row("", f)));
+                    wanted.add(new ProblemRows.Wanted(new Row("", "", f), null));
                 }
             } else {
                 for (ProblemsViewModel.Group g : vm.groups()) {
-                    TreeItem<Row> head = new TreeItem<>(new Row(g.title(), null));
-                    head.setExpanded(!collapsed.contains(groupKey(head.getValue())));
+                    List<Row> rows = new ArrayList<>(g.findings().size());
                     for (Finding f : g.findings()) {
-                        head.getChildren().add(new TreeItem<>(new Row("", f)));
+                        rows.add(new Row("", "", f));
                     }
-                    tops.add(head);
+                    wanted.add(new ProblemRows.Wanted(new Row(g.key(), g.title(), null), rows));
                 }
             }
             where.setVisible(WhereColumn.differs(vm.findings(), vm::where));
-            table.getSelectionModel().clearSelection();
-            table.getRoot().getChildren().setAll(tops);
-            for (TreeItem<Row> it : findingItems()) {
-                if (wasSelected.contains(it.getValue().finding())) {
-                    table.getSelectionModel().select(it);
-                }
+            boolean sorted = !table.getSortOrder().isEmpty();
+            ScrollAnchor anchor = ScrollAnchor.take(table);
+            ProblemRows.apply(table.getRoot().getChildren(), wanted, !sorted);
+            if (sorted) {
+                table.sort(); // new rows take their place in the user's sort
             }
-            for (TreeItem<Row> top : tops) {
-                if (top.getValue().finding() == null && groupsSelected.contains(groupKey(top.getValue()))) {
-                    table.getSelectionModel().select(top); // a group selected before a re-check stays selected
-                }
+            if (anchor != null) {
+                anchor.restore(table);
             }
+            reselect(wasSelected, groupsSelected);
         } finally {
             rebuilding = false;
         }
         selectionChanged();
+    }
+
+    /**
+     * After the grouping changed the rows are new items: selects again the findings and groups selected before. After
+     * an edit the selected rows are kept items and nothing is done here.
+     */
+    private void reselect(Set<Finding> findings, Set<String> groups) {
+        if (findings.isEmpty() && groups.isEmpty()) {
+            return;
+        }
+        Set<Finding> still = new LinkedHashSet<>();
+        Set<String> groupsStill = new LinkedHashSet<>();
+        for (TreeItem<Row> it : table.getSelectionModel().getSelectedItems()) {
+            if (it != null && it.getValue() != null) {
+                if (it.getValue().finding() != null) {
+                    still.add(it.getValue().finding());
+                } else {
+                    groupsStill.add(it.getValue().key());
+                }
+            }
+        }
+        if (still.isEmpty() && groupsStill.isEmpty()) {
+            for (TreeItem<Row> it : findingItems()) {
+                if (findings.contains(it.getValue().finding())) {
+                    table.getSelectionModel().select(it);
+                }
+            }
+            for (TreeItem<Row> top : table.getRoot().getChildren()) {
+                if (top.getValue().finding() == null && groups.contains(top.getValue().key())) {
+                    table.getSelectionModel().select(top);
+                }
+            }
+        }
     }
 
     private void showGroupDetail(TreeItem<Row> head) {
@@ -400,9 +434,11 @@ public final class ProblemsView extends VBox {
                 }
                 icon.setIconCode(s == Severity.ERROR ? MaterialDesignA.ALERT_CIRCLE
                         : s == Severity.WARNING ? MaterialDesignA.ALERT : MaterialDesignI.INFORMATION_OUTLINE);
-                icon.getStyleClass().removeIf(x -> x.equals("severity-icon") || x.equals(Severity.ERROR.name())
-                        || x.equals(Severity.WARNING.name()) || x.equals(Severity.INFO.name()));
-                icon.getStyleClass().addAll("severity-icon", s.name());
+                if (!icon.getStyleClass().contains(s.name())) { // a changed class re-styles the icon: only when it differs
+                    icon.getStyleClass().removeIf(x -> x.equals("severity-icon") || x.equals(Severity.ERROR.name())
+                            || x.equals(Severity.WARNING.name()) || x.equals(Severity.INFO.name()));
+                    icon.getStyleClass().addAll("severity-icon", s.name());
+                }
                 setGraphic(icon);
                 if (tip == null) {
                     tip = new Tooltip();
@@ -412,11 +448,6 @@ public final class ProblemsView extends VBox {
             }
         });
         return sev;
-    }
-
-    /** A group header's title without its count, which changes as findings come and go. */
-    private static String groupKey(Row head) {
-        return head.title().replaceAll(" \\(\\d+\\)$", "");
     }
 
     /**

@@ -128,11 +128,12 @@ public final class ProblemsViewModel {
             selected.set(null);
             return;
         }
+        // keep the detail on "the same" finding after a re-check (findings are values: equal when unchanged); set
+        // before the list, whose listeners (the view) may select a changed finding that kept its row
+        selected.set(was != null && a.findings().contains(was) ? was : null);
         all.setAll(a.findings());
         summary.set(a.summary());
         emptyText.set("No problems found.");
-        // keep the detail on "the same" finding after a re-check (findings are values: equal when unchanged)
-        selected.set(was != null && all.contains(was) ? was : null);
     }
 
     /** Findings shown (filtered by severity and text), errors first. */

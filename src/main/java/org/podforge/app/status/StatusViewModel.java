@@ -21,6 +21,12 @@ public final class StatusViewModel {
     private final StringProperty zoom = new SimpleStringProperty(this, "zoom", "");
     private final DocumentModel doc;
     private final AnalysisService analysis;
+    /** The BOM the cost per pod was worked out from. */
+    private org.podforge.bom.Bom costOf;
+    /** The findings the validation text and style were worked out from, and those. */
+    private java.util.List<org.podforge.rules.Finding> countedOf;
+    private String countedText;
+    private String countedStyle;
 
     public StatusViewModel(DocumentModel doc, AnalysisService analysis) {
         this.doc = doc;
@@ -34,7 +40,8 @@ public final class StatusViewModel {
     /** Called when something that feeds the validation text changed. */
     public void update() {
         Analysis a = analysis.getResult();
-        if (a != null) {
+        if (a != null && a.bom() != costOf) { // busy and idle come twice per edit, the same BOM with them
+            costOf = a.bom();
             // only pods with more than racks count: an empty new pod must not halve the real pod's figure
             double[] r = org.podforge.bom.PodCost.range(a.bom());
             String cur = a.bom().currency();
@@ -49,8 +56,13 @@ public final class StatusViewModel {
             validation.set(failed.startsWith("Checks stopped") ? failed : "Check failed: " + failed);
             validationStyle.set("errors");
         } else if (a != null) {
-            validation.set(validationText(a));
-            validationStyle.set(validationStyleOf(a));
+            if (a.findings() != countedOf) { // counted once per list of findings, not again for idle or the cables
+                countedOf = a.findings();
+                countedText = validationText(a);
+                countedStyle = validationStyleOf(a);
+            }
+            validation.set(countedText);
+            validationStyle.set(countedStyle);
         }
     }
 

@@ -142,6 +142,43 @@ class CanvasRefreshTest {
         assertFalse(legend.pane.isVisible(), "the only link went: hidden again");
     }
 
+    /** The screen-size name labels drawn now (zoomed out), by their text. */
+    private java.util.Map<String, javafx.scene.text.Text> nameLabels(FxRobot robot) {
+        java.util.Map<String, javafx.scene.text.Text> out = new java.util.LinkedHashMap<>();
+        for (javafx.scene.text.Text t : robot.lookup(".pf-label").queryAllAs(javafx.scene.text.Text.class)) {
+            assertNull(out.put(t.getText(), t), "one label per name in this fixture: " + t.getText());
+        }
+        return out;
+    }
+
+    @Test
+    void nameLabelsAMoveLeftAloneKeepTheirNodes(FxRobot robot) {
+        robot.interact(() -> {
+            canvas.flush();
+            canvas.fitToView();
+            canvas.zoomProperty().set(0.3);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String moved = session.project().chassis("chassis-2").orElseThrow().label();
+        var before = nameLabels(robot);
+        assertTrue(before.containsKey("Pod A") && before.containsKey(moved), "zoomed out, the pod and the server are named: " + before.keySet());
+
+        robot.interact(() -> {
+            session.execute(new MoveChassisCommand("chassis-2", "rack-2", 20));
+            canvas.flush();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = nameLabels(robot);
+        assertEquals(before.keySet(), after.keySet(), "the same names, none twice, none left behind");
+        assertSame(before.get("Pod A"), after.get("Pod A"), "the pod's label did not change: it is the same node");
+        int kept = 0;
+        for (String name : before.keySet()) {
+            kept += before.get(name) == after.get(name) ? 1 : 0;
+        }
+        assertEquals(before.size() - 1, kept, "every label but the moved server's is kept");
+        assertTrue(after.get(moved).getY() < before.get(moved).getY(), "the server's label is drawn where it now stands (19 U higher)");
+    }
+
     private List<String> labels(FxRobot robot) {
         return robot.lookup(".pf-legend-text").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
