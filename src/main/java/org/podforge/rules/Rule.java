@@ -41,8 +41,10 @@ public interface Rule {
     }
 
     /**
-     * True for island rules that judge each link on its own ({@link #checkLink}): the engine then keeps their
-     * findings per link and, after a move, re-checks only the links whose ends moved.
+     * True for island rules that judge each link on its own ({@link #checkLink}), reading nothing but the link, its
+     * chain (its links and the components at their ends) and their geometry: the engine then keeps their findings per
+     * link and, after a move, re-checks only the links whose ends moved; after any other edit, only the links whose
+     * chain it reached (decision 0038).
      */
     default boolean perLink() {
         return false;
@@ -50,6 +52,45 @@ public interface Rule {
 
     /** Checks one link of the island (rules with {@link #perLink()}). */
     default void checkLink(RuleContext ctx, Topology island, org.podforge.model.Link link, Report out) {
+    }
+
+    /**
+     * True for island rules that judge each chain ({@link org.podforge.topology.Chain}) on its own ({@link #checkChain}),
+     * reading nothing but the chain's links and the components at their ends (their parts and the links on their
+     * ports): the engine keeps their findings per chain and, after an edit, judges again only the chains it reached
+     * (decision 0038). Not for geometric rules.
+     */
+    default boolean perChain() {
+        return false;
+    }
+
+    /** Checks one chain of the island (rules with {@link #perChain()}). */
+    default void checkChain(RuleContext ctx, Topology island, org.podforge.topology.Chain chain, Report out) {
+    }
+
+    /**
+     * True for island rules that judge each component on its own ({@link #checkComponent}), reading nothing but the
+     * component, the links on its ports and the components at their other ends: the engine keeps their findings per
+     * component and judges again only the components an edit reached (decision 0038). Not for geometric rules.
+     */
+    default boolean perComponent() {
+        return false;
+    }
+
+    /**
+     * For a rule that judges the island as a whole: false when its findings can depend on a component with this part
+     * ({@code null}: a part not in the catalog) only through the links it has to components whose part this accepts.
+     * Such a rule reads the components it accepts, the links on their ports and the components at those links' other
+     * ends (parts, ports, places), nothing further. After an edit that keeps an island's members, the engine keeps the
+     * rule's findings there when the edit reached no component it accepts, before or after, nor one linked to such a
+     * component (decision 0038). The default, true, reads every component.
+     */
+    default boolean reads(org.podforge.model.Part part) {
+        return true;
+    }
+
+    /** Checks one component of the island (rules with {@link #perComponent()}). */
+    default void checkComponent(RuleContext ctx, Topology island, org.podforge.model.Component component, Report out) {
     }
 
     default void checkRack(RuleContext ctx, Rack rack, Report out) {

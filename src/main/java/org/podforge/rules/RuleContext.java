@@ -53,6 +53,21 @@ public final class RuleContext {
         return (java.util.Map<K, V>) caches.computeIfAbsent(name, k -> new java.util.concurrent.ConcurrentHashMap<>());
     }
 
+    private final java.util.Set<String> siblingReaders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Says that a rack check read the other racks of the rack's pod design or fabric (where a chassis could move,
+     * PowerFixes): the engine then judges the rack again whenever one of those racks is judged again.
+     */
+    public void readSiblingRacks(org.podforge.model.Rack rack) {
+        siblingReaders.add(rack.id());
+    }
+
+    /** Whether a rack check in this pass read the rack's sibling racks. */
+    boolean readSiblingRacks(String rackId) {
+        return siblingReaders.contains(rackId);
+    }
+
     public Part part(String partNumber) {
         return catalog.find(partNumber).orElse(null);
     }

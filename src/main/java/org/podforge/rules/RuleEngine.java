@@ -20,6 +20,7 @@ import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandStack;
+import org.podforge.topology.Chain;
 import org.podforge.topology.Island;
 import org.podforge.topology.Topology;
 
@@ -39,24 +40,12 @@ public final class RuleEngine {
     private RuleContext ctx;
 
     // findings by unit
-    /** Per island: its topology (reused while only positions change) and each island rule's findings. */
-    private static final class IslandState {
-        final Topology topology;
-        final List<List<Finding>> byRule;
-        /** For per-link rules: link id -> findings (only links with findings). Null for other rules. */
-        final List<Map<String, List<Finding>>> byLink;
-
-        IslandState(Topology topology, List<List<Finding>> byRule, List<Map<String, List<Finding>>> byLink) {
-            this.topology = topology;
-            this.byRule = byRule;
-            this.byLink = byLink;
-        }
-    }
-
     private final Map<String, IslandState> islands = new HashMap<>();
     /** Fingerprint of each component's non-geometric state (part, chassis, slot, its links' ends and attributes). */
     private final Map<String, Long> fingerprints = new HashMap<>();
     private final Map<String, List<Finding>> rackFindings = new HashMap<>();
+    /** Racks whose last check read the other racks of their pod design or fabric ({@link RuleContext#readSiblingRacks}). */
+    private final Set<String> siblingReaders = new java.util.HashSet<>();
     private final Map<String, List<Finding>> chassisFindings = new HashMap<>();
     /** Findings of the fabric rules: the fabric is one unit, re-checked on every update (it is arithmetic on patterns). */
     private List<Finding> fabricFindings = List.of();
@@ -67,6 +56,8 @@ public final class RuleEngine {
     private final Map<String, String> chassisOfComponent = new HashMap<>();
     private boolean validated;
     private long checkedUnits;
+    /** Added to from a full pass's parallel island checks. */
+    private final java.util.concurrent.atomic.LongAdder piecesJudged = new java.util.concurrent.atomic.LongAdder();
 
     public RuleEngine(Project project, Catalog catalog, PriceBook priceBook) {
         this(project, catalog, priceBook, Thresholds.builtIn(), RuleRegistry.builtIn());
@@ -78,6 +69,12 @@ public final class RuleEngine {
         this.priceBook = Objects.requireNonNull(priceBook);
         this.baseThresholds = Objects.requireNonNull(thresholds);
         this.rules = registry.rules();
+        for (Rule r : rules) {
+            if (r.geometric() && (r.perChain() || r.perComponent())) {
+                // after a move only links are judged again (update's geometry path), so a geometric rule is per link or whole
+                throw new IllegalArgumentException("rule " + r.info().id() + " is geometric, so it cannot judge chains or components one at a time");
+            }
+        }
     }
 
     /** One-shot full validation. */
@@ -113,6 +110,14 @@ public final class RuleEngine {
         return checkedUnits;
     }
 
+    /**
+     * Number of pieces (links, chains, components) that piece-wise island rules judged since construction, one per
+     * rule and piece; pieces whose findings were taken over from before an edit are not counted.
+     */
+    public long piecesJudged() {
+        return piecesJudged.sum();
+    }
+
     // ---- full pass ------------------------------------------------------------------------------
 
     public void validateAll() {
@@ -120,6 +125,7 @@ public final class RuleEngine {
         islands.clear();
         fingerprints.clear();
         rackFindings.clear();
+        siblingReaders.clear();
         chassisFindings.clear();
         fabricFindings = List.of();
         islandOfComponent.clear();
@@ -244,8 +250,9 @@ public final class RuleEngine {
                     continue;
                 }
                 if (r.perLink()) {
-                    Map<String, List<Finding>> perLink = st.byLink.get(i);
+                    Map<String, List<Finding>> perLink = st.byPiece.get(i);
                     for (Link l : moved) {
+                        piecesJudged.increment();
                         List<Finding> out = new ArrayList<>(0);
                         checkLinkSafely(r, st.topology, l, out);
                         if (out.isEmpty()) {
@@ -267,8 +274,22 @@ public final class RuleEngine {
             oldIslands.clear();
             seeds.clear();
         }
+        // what the edit reached: the ids it named and the components of named chassis, racks and link ends; their
+        // islands are judged again (and replaced: a state left registered would hold members the new islands took)
+        Set<String> named = new java.util.HashSet<>(affectedIds);
+        for (Component c : seeds) {
+            named.add(c.id());
+            String is = islandOfComponent.get(c.id());
+            if (is != null) {
+                oldIslands.add(is);
+            }
+        }
+        List<IslandState> replaced = new ArrayList<>(oldIslands.size());
         for (String key : oldIslands) {
-            islands.remove(key);
+            IslandState old = islands.remove(key);
+            if (old != null) {
+                replaced.add(old);
+            }
             List<String> members = islandMembers.remove(key);
             if (members == null) {
                 continue;
@@ -280,15 +301,19 @@ public final class RuleEngine {
                 project.component(m).ifPresent(seeds::add);
             }
         }
+        Pieces.Reuse reuse = new Pieces.Reuse(replaced, named);
         for (Island island : Island.of(project, seeds)) {
-            checkIsland(island);
+            checkedUnits++;
+            registerIsland(island, computeIsland(island, reuse));
         }
         if (networkRacks) {
             // a network rack's power holds the modules the patterns plug into its switches (PowerModel)
             project.fabric().racks().forEach(r -> racks.add(r.id()));
         }
+        withSiblingReaders(racks);
         for (String rackId : racks) {
             rackFindings.remove(rackId);
+            siblingReaders.remove(rackId);
             project.rack(rackId).ifPresent(this::checkRack);
         }
         for (String chId : chassis) {
@@ -297,6 +322,34 @@ public final class RuleEngine {
         }
         if (network) {
             checkFabric();
+        }
+    }
+
+    /**
+     * Adds to {@code racks} the other racks of their pod design (or of the fabric) whose last check read them: a rack
+     * over its power or cooling limit offers to move a chassis to one of them with room (PowerFixes), so its findings
+     * depend on theirs (power, budget, cooling, free units, place), which an edit of any of them can change. When a
+     * rack is gone, every such rack is judged again.
+     */
+    private void withSiblingReaders(Set<String> racks) {
+        if (siblingReaders.isEmpty()) {
+            return;
+        }
+        Set<Object> owners = new java.util.HashSet<>();
+        boolean gone = false;
+        for (String rackId : racks) {
+            Rack r = project.rack(rackId).orElse(null);
+            if (r == null) {
+                gone = true;
+            } else if (r.owner() != null) {
+                owners.add(r.owner());
+            }
+        }
+        for (String id : List.copyOf(siblingReaders)) {
+            Rack r = project.rack(id).orElse(null);
+            if (gone || r == null || owners.contains(r.owner())) {
+                racks.add(id);
+            }
         }
     }
 
@@ -335,34 +388,37 @@ public final class RuleEngine {
         return this;
     }
 
-    private void checkIsland(Island island) {
-        checkedUnits++;
-        registerIsland(island, computeIsland(island));
-    }
-
     /** Runs the island rules; touches no engine state, so islands can be computed in parallel. */
     private IslandState computeIsland(Island island) {
+        return computeIsland(island, null);
+    }
+
+    /**
+     * Runs the island rules on {@code island}; a rule that judges pieces (links, chains, components) takes over from
+     * {@code reuse} (when not null) the findings of every piece the edit did not reach, and judges the others.
+     */
+    private IslandState computeIsland(Island island, Pieces.Reuse reuse) {
         Topology topo = new Topology(island, catalog);
+        if (reuse != null) {
+            reuse.on(topo);
+        }
         List<List<Finding>> byRule = new ArrayList<>(rules.size());
-        List<Map<String, List<Finding>>> byLink = new ArrayList<>(rules.size());
-        for (Rule r : rules) {
+        List<Map<String, List<Finding>>> byPiece = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
             List<Finding> out = new ArrayList<>(0);
-            if (r.scope() == Rule.Scope.ISLAND && r.perLink()) {
-                Map<String, List<Finding>> perLink = new HashMap<>();
-                if (enabled(r)) {
-                    for (Link l : island.links()) {
-                        List<Finding> lo = new ArrayList<>(0);
-                        checkLinkSafely(r, topo, l, lo);
-                        if (!lo.isEmpty()) {
-                            perLink.put(l.id(), lo);
-                        }
-                    }
-                }
+            Pieces.Kind kind = Pieces.kindOf(r);
+            if (kind != null) {
                 byRule.add(out);
-                byLink.add(perLink);
+                byPiece.add(enabled(r) ? judgePieces(i, r, kind, topo, reuse) : new HashMap<>());
                 continue;
             }
-            byLink.add(null);
+            byPiece.add(null);
+            List<Finding> standing = reuse == null || r.scope() != Rule.Scope.ISLAND ? null : reuse.wholeStanding(i, r);
+            if (standing != null) {
+                byRule.add(standing);
+                continue;
+            }
             if (r.scope() == Rule.Scope.ISLAND && enabled(r)) {
                 try {
                     r.checkIsland(ctx, topo, reporter(r, out));
@@ -372,7 +428,56 @@ public final class RuleEngine {
             }
             byRule.add(out);
         }
-        return new IslandState(topo, byRule, byLink);
+        return new IslandState(topo, byRule, byPiece);
+    }
+
+    /**
+     * Findings of one piece-wise rule over an island, by piece key (pieces with findings only): every piece judged,
+     * or with {@code reuse} the standing pieces' findings taken over and only the others judged.
+     */
+    private Map<String, List<Finding>> judgePieces(int i, Rule r, Pieces.Kind kind, Topology topo, Pieces.Reuse reuse) {
+        Map<String, List<Finding>> m = reuse == null ? new HashMap<>() : reuse.standing(i, kind);
+        switch (kind) {
+            case LINK -> {
+                for (Link l : reuse == null ? topo.island().links() : reuse.linksToJudge()) {
+                    List<Finding> out = new ArrayList<>(0);
+                    checkLinkSafely(r, topo, l, out);
+                    piecesJudged.increment();
+                    if (!out.isEmpty()) {
+                        m.put(l.id(), out);
+                    }
+                }
+            }
+            case CHAIN -> {
+                for (Chain c : reuse == null ? topo.chains() : reuse.chainsToJudge()) {
+                    List<Finding> out = new ArrayList<>(0);
+                    try {
+                        r.checkChain(ctx, topo, c, reporter(r, out));
+                    } catch (RuntimeException e) {
+                        out.add(failed(r, "chain " + c.describe(), Pieces.key(c), e));
+                    }
+                    piecesJudged.increment();
+                    if (!out.isEmpty()) {
+                        m.put(Pieces.key(c), out);
+                    }
+                }
+            }
+            case COMPONENT -> {
+                for (Component c : reuse == null ? topo.island().components() : reuse.componentsToJudge()) {
+                    List<Finding> out = new ArrayList<>(0);
+                    try {
+                        r.checkComponent(ctx, topo, c, reporter(r, out));
+                    } catch (RuntimeException e) {
+                        out.add(failed(r, "component " + c.id(), c.id(), e));
+                    }
+                    piecesJudged.increment();
+                    if (!out.isEmpty()) {
+                        m.put(c.id(), out);
+                    }
+                }
+            }
+        }
+        return m;
     }
 
     private void checkLinkSafely(Rule r, Topology topo, Link l, List<Finding> out) {
@@ -519,6 +624,11 @@ public final class RuleEngine {
 
     private void registerRack(Rack rack, List<Finding> out) {
         rackFindings.put(rack.id(), out);
+        if (ctx.readSiblingRacks(rack.id())) {
+            siblingReaders.add(rack.id());
+        } else {
+            siblingReaders.remove(rack.id());
+        }
         for (Chassis c : rack.chassis()) {
             rackOfNode.put(c.id(), rack.id());
             for (Component comp : c.components()) {
@@ -598,7 +708,7 @@ public final class RuleEngine {
             for (List<Finding> l : st.byRule) {
                 all.addAll(l);
             }
-            for (Map<String, List<Finding>> m : st.byLink) {
+            for (Map<String, List<Finding>> m : st.byPiece) {
                 if (m != null) {
                     for (List<Finding> l : m.values()) {
                         all.addAll(l);

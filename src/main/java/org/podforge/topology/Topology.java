@@ -137,6 +137,25 @@ public final class Topology {
         return chains;
     }
 
+    /** The chains if {@link #chains()} already built them, else null (never builds them: the design may have changed since). */
+    public List<Chain> chainsIfBuilt() {
+        return chains;
+    }
+
+    /** The chain holding the link with this id, or null when the island has no such link. */
+    public Chain chainOf(String linkId) {
+        Map<String, Chain> byLink = memo("topology.chainOf", () -> {
+            Map<String, Chain> m = new HashMap<>();
+            for (Chain c : chains()) {
+                for (Link l : c.links()) {
+                    m.put(l.id(), c);
+                }
+            }
+            return m;
+        });
+        return byLink.get(linkId);
+    }
+
     private List<Chain> buildChains() {
         List<Chain> out = new ArrayList<>();
         Set<Link> seen = new HashSet<>();

@@ -52,13 +52,14 @@ import org.podforge.service.live.ReplicaPatch;
  * <ol>
  *   <li>Parts, without a window: the old path's pieces (snapshot on the FX thread, full validation, BOM, cables on
  *       the analysis thread) and the new one's (patch on the FX thread, apply + incremental rules + BOM, then cables)
- *       after a move (a switch tray 4 U up and back) and a connect (a cable between two free ports, then undone).</li>
+ *       after a move (a switch tray 4 U up and back) and a connect (a cable between two free ports, then undone),
+ *       measured after as many unmeasured edits of the same kind (warm-up), in wall-clock and CPU time.</li>
  *   <li>End to end in the real main window (headless Monocle unless {@code -Dbench.window=true}): from the edit on
  *       the FX thread until the Problems tab, badges, BOM and status bar have the result for it (the time the last
  *       result listener runs), and the longest the FX thread was busy meanwhile (a 2 ms heartbeat's worst delay).</li>
  * </ol>
  * Run: mvn -q test-compile exec:java -Dexec.mainClass=org.podforge.bench.ShellAnalysisBench [-Dexec.args="7"]
- * (arguments: runs, "parts"|"window"|"all", designs "012", edits "move,connect" for the window half)
+ * (arguments: runs, "parts"|"window"|"all", designs "012", edits "move,connect")
  */
 public final class ShellAnalysisBench {
     private static final Catalog CATALOG = CatalogLoader.builtIn();
@@ -109,12 +110,13 @@ public final class ShellAnalysisBench {
 
     // ---- 1. parts ---------------------------------------------------------------------------------
 
-    private static void parts(String name, Project p, int runs) {
+    private static void parts(String name, Project p, int runs) throws java.io.IOException {
         List<Double> snap = new ArrayList<>();
         List<Double> full = new ArrayList<>();
         List<Double> bom = new ArrayList<>();
         List<Double> cables = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
+        // -Dbench.old=false leaves the old path out (when only the new path's figures are compared)
+        for (int i = 0; i < (Boolean.parseBoolean(System.getProperty("bench.old", "true")) ? runs : 0); i++) {
             long t0 = System.nanoTime();
             Project s = ProjectSnapshot.copyOf(p);
             long t1 = System.nanoTime();
@@ -130,8 +132,10 @@ public final class ShellAnalysisBench {
             cables.add(ms(t4 - t3));
         }
         System.out.printf("%s: %,d components, %,d links%n", name, p.allComponents().size(), p.allLinks().size());
-        System.out.printf("  old path: snapshot (FX thread) %.1f ms, full validation %.1f ms, BOM %.1f ms, cables %.1f ms%n",
-                median(snap), median(full), median(bom), median(cables));
+        if (!snap.isEmpty()) {
+            System.out.printf("  old path: snapshot (FX thread) %.1f ms, full validation %.1f ms, BOM %.1f ms, cables %.1f ms%n",
+                    median(snap), median(full), median(bom), median(cables));
+        }
 
         CommandStack stack = new CommandStack(p);
         LiveAnalysis live = LiveAnalysis.copyOf(p, CATALOG, PRICES);
@@ -145,32 +149,53 @@ public final class ShellAnalysisBench {
                 patchMs.add(ms(System.nanoTime() - t));
             }
         });
-        for (String kind : new String[] {"move", "connect"}) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String kind : kinds) {
+            // warm-up: edits not measured, at least 300 (the JIT compiles the incremental path first; on a loaded
+            // machine its compiler threads need many edits' time)
+            for (int i = 0; i < Math.max(300, runs * 2); i++) {
+                partsEdit(p, stack, kind, i);
+                patches.forEach(live::apply);
+                patches.clear();
+                live.refresh(PRICES);
+            }
+            jdk.jfr.Recording jfr = startJfr();
             patchMs.clear();
             List<Double> refresh = new ArrayList<>();
+            List<Double> refreshCpu = new ArrayList<>();
             List<Double> cab = new ArrayList<>();
             for (int i = 0; i < runs * 2; i++) {
-                if (i % 2 == 0) {
-                    stack.execute(kind.equals("move") ? move(p, i) : connect(p));
-                    stack.sealTop();
-                } else if (kind.equals("move")) {
-                    stack.execute(move(p, i));
-                    stack.sealTop();
-                } else {
-                    stack.undo();
-                }
+                partsEdit(p, stack, kind, i);
+                long c0 = mx.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 patches.forEach(live::apply);
                 patches.clear();
                 live.refresh(PRICES);
                 long t1 = System.nanoTime();
+                long c1 = mx.getCurrentThreadCpuTime();
                 live.cables();
                 long t2 = System.nanoTime();
                 refresh.add(ms(t1 - t0));
+                refreshCpu.add(ms(c1 - c0));
                 cab.add(ms(t2 - t1));
             }
-            System.out.printf("  new path, %s: patch (FX thread) %.2f ms, apply + rules + BOM %.1f ms, then cables %.1f ms (%d findings)%n",
-                    kind, median(patchMs), median(refresh), median(cab), live.refresh(PRICES).findings().size());
+            stopJfr(jfr, "parts-" + name + "-" + kind);
+            System.out.printf("  new path, %s: patch (FX thread) %.2f ms, apply + rules + BOM %.1f ms (CPU %.1f ms, least %.1f), then cables %.1f ms (%d findings)%n",
+                    kind, median(patchMs), median(refresh), median(refreshCpu), Collections.min(refreshCpu), median(cab),
+                    live.refresh(PRICES).findings().size());
+        }
+    }
+
+    /** Edit {@code i} of a kind: a move there (even) and back (odd), or a connect (even) and its undo (odd). */
+    private static void partsEdit(Project p, CommandStack stack, String kind, int i) {
+        if (i % 2 == 0) {
+            stack.execute(kind.equals("move") ? move(p, i) : connect(p));
+            stack.sealTop();
+        } else if (kind.equals("move")) {
+            stack.execute(move(p, i));
+            stack.sealTop();
+        } else {
+            stack.undo();
         }
     }
 
@@ -307,7 +332,7 @@ public final class ShellAnalysisBench {
 
     /**
      * With {@code -Dbench.jfr=DIR}, a flight recording of the edits only (method samples every 2 ms), written to
-     * DIR/window-N.jfr; read it with {@code jfr print --stack-depth 64 --events jdk.ExecutionSample} (the FX thread
+     * DIR/window-N.jfr (the window half) or DIR/parts-N-KIND.jfr (the measured edits of the parts half, warm-up left out); read it with {@code jfr print --stack-depth 64 --events jdk.ExecutionSample} (the FX thread
      * is "Event Thread" under Monocle, "JavaFX Application Thread" in a real window).
      */
     private static jdk.jfr.Recording startJfr() {
@@ -325,7 +350,8 @@ public final class ShellAnalysisBench {
             return;
         }
         r.stop();
-        Path out = Path.of(System.getProperty("bench.jfr")).resolve("window-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr");
+        String file = (name.startsWith("parts-") ? name : "window-" + name).replaceAll("[^A-Za-z0-9]+", "-");
+        Path out = Path.of(System.getProperty("bench.jfr")).resolve(file + ".jfr");
         Files.createDirectories(out.getParent());
         r.dump(out);
         r.close();

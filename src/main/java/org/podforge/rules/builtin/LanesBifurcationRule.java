@@ -35,54 +35,57 @@ public final class LanesBifurcationRule implements Rule {
     }
 
     @Override
-    public void checkIsland(RuleContext ctx, Topology t, Report out) {
-        for (Component c : t.island().components()) {
-            Part part = t.part(c.id());
-            if (part == null) {
+    public boolean perComponent() {
+        return true;
+    }
+
+    @Override
+    public void checkComponent(RuleContext ctx, Topology t, Component c, Report out) {
+        Part part = t.part(c.id());
+        if (part == null) {
+            return;
+        }
+        for (Port port : part.ports()) {
+            PortRef ref = new PortRef(c.id(), port.name());
+            List<Link> links = t.linksAt(ref);
+            if (links.size() < 2 || ScaleUpDomainRule.judgesPort(part, port)) {
+                continue; // a scale-up switch's NVLink/UALink port: scaleup.domain reports it once per domain
+            }
+            int widest = 0;
+            for (Link l : links) {
+                widest = Math.max(widest, l.lanes());
+            }
+            List<String> splits = port.spec().bifurcations();
+            boolean ok = false;
+            for (String s : splits) {
+                Bifurcation b = PARSED.computeIfAbsent(s, Bifurcation::parse);
+                if (links.size() <= b.links() && widest <= b.width()) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (ok) {
                 continue;
             }
-            for (Port port : part.ports()) {
-                PortRef ref = new PortRef(c.id(), port.name());
-                List<Link> links = t.linksAt(ref);
-                if (links.size() < 2 || ScaleUpDomainRule.judgesPort(part, port)) {
-                    continue; // a scale-up switch's NVLink/UALink port: scaleup.domain reports it once per domain
-                }
-                int widest = 0;
-                for (Link l : links) {
-                    widest = Math.max(widest, l.lanes());
-                }
-                List<String> splits = port.spec().bifurcations();
-                boolean ok = false;
-                for (String s : splits) {
-                    Bifurcation b = PARSED.computeIfAbsent(s, Bifurcation::parse);
-                    if (links.size() <= b.links() && widest <= b.width()) {
-                        ok = true;
-                        break;
-                    }
-                }
-                if (ok) {
-                    continue;
-                }
-                List<String> widths = new ArrayList<>();
-                for (Link l : links) {
-                    widths.add("x" + l.lanes());
-                }
-                List<String> subjects = new ArrayList<>();
-                subjects.add(c.id());
-                links.forEach(l -> subjects.add(l.id()));
-                List<Fix> fixes = new ArrayList<>();
-                String sw = links.size() <= 3 ? LanesCapacityRule.SWITCH_SMALL : LanesCapacityRule.SWITCH_LARGE;
-                if ((port.spec().role() == PortRole.ROOT || port.spec().role() == PortRole.SWITCH) && Util.isPcie(port)
-                        && ctx.offerable(sw) != null) {
-                    fixes.add(new Fix("Move the devices on " + ref + " behind a Scorpio P switch (" + sw + ")",
-                            p -> Fixes.insertSwitch(p, ctx.catalog(), ref, sw)));
-                }
-                String allowed = splits.isEmpty() ? "the catalog lists no split for this port, so it carries one link"
-                        : "allowed splits are " + String.join(", ", splits);
-                out.add(Severity.ERROR, "Port " + ref + " (" + part.partNumber() + ") carries " + links.size() + " links ("
-                        + String.join(", ", widths) + "); " + allowed + " (" + Util.partSource(part, "ports") + ").", subjects, fixes,
-                        Util.partSource(part, "ports"));
+            List<String> widths = new ArrayList<>();
+            for (Link l : links) {
+                widths.add("x" + l.lanes());
             }
+            List<String> subjects = new ArrayList<>();
+            subjects.add(c.id());
+            links.forEach(l -> subjects.add(l.id()));
+            List<Fix> fixes = new ArrayList<>();
+            String sw = links.size() <= 3 ? LanesCapacityRule.SWITCH_SMALL : LanesCapacityRule.SWITCH_LARGE;
+            if ((port.spec().role() == PortRole.ROOT || port.spec().role() == PortRole.SWITCH) && Util.isPcie(port)
+                    && ctx.offerable(sw) != null) {
+                fixes.add(new Fix("Move the devices on " + ref + " behind a Scorpio P switch (" + sw + ")",
+                        p -> Fixes.insertSwitch(p, ctx.catalog(), ref, sw)));
+            }
+            String allowed = splits.isEmpty() ? "the catalog lists no split for this port, so it carries one link"
+                    : "allowed splits are " + String.join(", ", splits);
+            out.add(Severity.ERROR, "Port " + ref + " (" + part.partNumber() + ") carries " + links.size() + " links ("
+                    + String.join(", ", widths) + "); " + allowed + " (" + Util.partSource(part, "ports") + ").", subjects, fixes,
+                    Util.partSource(part, "ports"));
         }
     }
 }

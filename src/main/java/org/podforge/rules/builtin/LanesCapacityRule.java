@@ -40,55 +40,58 @@ public final class LanesCapacityRule implements Rule {
     }
 
     @Override
-    public void checkIsland(RuleContext ctx, Topology t, Report out) {
-        for (Component c : t.island().components()) {
-            Part part = t.part(c.id());
-            if (part == null) {
+    public boolean perComponent() {
+        return true;
+    }
+
+    @Override
+    public void checkComponent(RuleContext ctx, Topology t, Component c, Report out) {
+        Part part = t.part(c.id());
+        if (part == null) {
+            return;
+        }
+        for (Port port : part.ports()) {
+            if (!port.spec().isPcieLanes()) {
                 continue;
             }
-            for (Port port : part.ports()) {
-                if (!port.spec().isPcieLanes()) {
-                    continue;
-                }
-                PortRef ref = new PortRef(c.id(), port.name());
-                List<Link> links = t.linksAt(ref);
-                if (links.isEmpty()) {
-                    continue;
-                }
-                int used = 0;
-                for (Link l : links) {
-                    used += l.lanes();
-                }
-                int has = port.spec().lanes();
-                if (used <= has) {
-                    continue;
-                }
-                List<String> parts = new ArrayList<>();
-                for (Link l : links) {
-                    parts.add(l.id() + " x" + l.lanes());
-                }
-                List<String> subjects = new ArrayList<>();
-                subjects.add(c.id());
-                for (Link l : links) {
-                    subjects.add(l.id());
-                }
-                List<Fix> fixes = new ArrayList<>();
-                PortRole role = port.spec().role();
-                String sw = links.size() <= 3 ? SWITCH_SMALL : SWITCH_LARGE;
-                if (links.size() > 1 && (role == PortRole.ROOT || role == PortRole.SWITCH) && Util.isPcie(port)
-                        && ctx.offerable(sw) != null) {
-                    fixes.add(new Fix("Add a Scorpio P switch (" + sw + ") behind " + ref,
-                            p -> Fixes.insertSwitch(p, ctx.catalog(), ref, sw)));
-                }
-                if (links.size() == 1) {
-                    String linkId = links.get(0).id();
-                    fixes.add(new Fix("Narrow " + linkId + " to x" + has, p -> Edits.lanes(p, linkId, has)));
-                }
-                out.add(Severity.ERROR, "Port " + ref + " (" + part.partNumber() + ", x" + has + ") carries " + used
-                        + " lanes over " + links.size() + " link" + (links.size() == 1 ? "" : "s") + " (" + Util.ids(parts)
-                        + "); it has " + has + " lanes (" + Util.partSource(part, "ports") + ").", subjects, fixes,
-                        Util.partSource(part, "ports"));
+            PortRef ref = new PortRef(c.id(), port.name());
+            List<Link> links = t.linksAt(ref);
+            if (links.isEmpty()) {
+                continue;
             }
+            int used = 0;
+            for (Link l : links) {
+                used += l.lanes();
+            }
+            int has = port.spec().lanes();
+            if (used <= has) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (Link l : links) {
+                parts.add(l.id() + " x" + l.lanes());
+            }
+            List<String> subjects = new ArrayList<>();
+            subjects.add(c.id());
+            for (Link l : links) {
+                subjects.add(l.id());
+            }
+            List<Fix> fixes = new ArrayList<>();
+            PortRole role = port.spec().role();
+            String sw = links.size() <= 3 ? SWITCH_SMALL : SWITCH_LARGE;
+            if (links.size() > 1 && (role == PortRole.ROOT || role == PortRole.SWITCH) && Util.isPcie(port)
+                    && ctx.offerable(sw) != null) {
+                fixes.add(new Fix("Add a Scorpio P switch (" + sw + ") behind " + ref,
+                        p -> Fixes.insertSwitch(p, ctx.catalog(), ref, sw)));
+            }
+            if (links.size() == 1) {
+                String linkId = links.get(0).id();
+                fixes.add(new Fix("Narrow " + linkId + " to x" + has, p -> Edits.lanes(p, linkId, has)));
+            }
+            out.add(Severity.ERROR, "Port " + ref + " (" + part.partNumber() + ", x" + has + ") carries " + used
+                    + " lanes over " + links.size() + " link" + (links.size() == 1 ? "" : "s") + " (" + Util.ids(parts)
+                    + "); it has " + has + " lanes (" + Util.partSource(part, "ports") + ").", subjects, fixes,
+                    Util.partSource(part, "ports"));
         }
     }
 }

@@ -40,84 +40,87 @@ public final class LinkGenerationRule implements Rule {
     }
 
     @Override
-    public void checkIsland(RuleContext ctx, Topology t, Report out) {
-        for (Chain c : t.chains()) {
-            if (c.open() || !Util.isPcie(c.portA()) || !Util.isPcie(c.portB())) {
-                continue;
+    public boolean perChain() {
+        return true;
+    }
+
+    @Override
+    public void checkChain(RuleContext ctx, Topology t, Chain c, Report out) {
+        if (c.open() || !Util.isPcie(c.portA()) || !Util.isPcie(c.portB())) {
+            return;
+        }
+        List<Util.Limiter> parts = new ArrayList<>();
+        Integer g = Util.chainGeneration(t, c, parts);
+        if (g == null) {
+            return;
+        }
+        Integer ga = Util.gen(c.portA());
+        Integer gb = Util.gen(c.portB());
+        int top = Math.max(ga == null ? 0 : ga, gb == null ? 0 : gb);
+        if (top <= g) {
+            return;
+        }
+        boolean aTop = ga != null && ga == top;
+        boolean bTop = gb != null && gb == top;
+        PortRef fast = aTop && (!bTop || c.portA().spec().role() == PortRole.ENDPOINT || c.portB().spec().role() != PortRole.ENDPOINT)
+                ? c.endA() : c.endB();
+        Port fastPort = fast == c.endA() ? c.portA() : c.portB();
+        List<Util.Limiter> limiting = new ArrayList<>();
+        for (Util.Limiter l : parts) {
+            if (l.generation() == g) {
+                limiting.add(l);
             }
-            List<Util.Limiter> parts = new ArrayList<>();
-            Integer g = Util.chainGeneration(t, c, parts);
-            if (g == null) {
-                continue;
-            }
-            Integer ga = Util.gen(c.portA());
-            Integer gb = Util.gen(c.portB());
-            int top = Math.max(ga == null ? 0 : ga, gb == null ? 0 : gb);
-            if (top <= g) {
-                continue;
-            }
-            boolean aTop = ga != null && ga == top;
-            boolean bTop = gb != null && gb == top;
-            PortRef fast = aTop && (!bTop || c.portA().spec().role() == PortRole.ENDPOINT || c.portB().spec().role() != PortRole.ENDPOINT)
-                    ? c.endA() : c.endB();
-            Port fastPort = fast == c.endA() ? c.portA() : c.portB();
-            List<Util.Limiter> limiting = new ArrayList<>();
-            for (Util.Limiter l : parts) {
-                if (l.generation() == g) {
-                    limiting.add(l);
-                }
-            }
-            boolean inBetween = false;
-            boolean rootLimited = false;
-            for (Util.Limiter l : limiting) {
-                if (l.kind() != Util.Limiter.Kind.END) {
+        }
+        boolean inBetween = false;
+        boolean rootLimited = false;
+        for (Util.Limiter l : limiting) {
+            if (l.kind() != Util.Limiter.Kind.END) {
+                inBetween = true;
+            } else {
+                Port p = l.subjectId().equals(c.endA().componentId()) ? c.portA() : c.portB();
+                if (p.spec().role() == PortRole.SWITCH) {
                     inBetween = true;
-                } else {
-                    Port p = l.subjectId().equals(c.endA().componentId()) ? c.portA() : c.portB();
-                    if (p.spec().role() == PortRole.SWITCH) {
-                        inBetween = true;
-                    } else if (p.spec().role() == PortRole.ROOT) {
-                        rootLimited = true;
-                    }
+                } else if (p.spec().role() == PortRole.ROOT) {
+                    rootLimited = true;
                 }
             }
-            List<String> subjects = new ArrayList<>();
-            subjects.add(fast.componentId());
-            List<String> names = new ArrayList<>();
+        }
+        List<String> subjects = new ArrayList<>();
+        subjects.add(fast.componentId());
+        List<String> names = new ArrayList<>();
+        for (Util.Limiter l : limiting) {
+            if (!subjects.contains(l.subjectId())) {
+                subjects.add(l.subjectId());
+            }
+            names.add(l.subjectId() + " (" + l.partNumber() + ", Gen" + l.generation() + ")");
+        }
+        double gtFast = ctx.thresholds().value("pcie.gtps.gen" + top, Double.NaN);
+        double gtSlow = ctx.thresholds().value("pcie.gtps.gen" + g, Double.NaN);
+        int width = fastPort.spec().lanes();
+        double bwFast = width * ctx.thresholds().value("pcie.gbpsPerLane.gen" + top, Double.NaN);
+        double bwSlow = width * ctx.thresholds().value("pcie.gbpsPerLane.gen" + g, Double.NaN);
+        String msg = fast + " (Gen" + top + ") runs at Gen" + g + " (" + Util.num(gtSlow) + " instead of " + Util.num(gtFast)
+                + " GT/s; x" + width + " \u2248 " + Util.num(bwSlow) + " instead of " + Util.num(bwFast) + " GB/s per direction) on "
+                + c.describe() + ", limited by " + String.join(", ", names) + ".";
+        if (inBetween) {
+            List<Fix> fixes = new ArrayList<>();
             for (Util.Limiter l : limiting) {
-                if (!subjects.contains(l.subjectId())) {
-                    subjects.add(l.subjectId());
-                }
-                names.add(l.subjectId() + " (" + l.partNumber() + ", Gen" + l.generation() + ")");
-            }
-            double gtFast = ctx.thresholds().value("pcie.gtps.gen" + top, Double.NaN);
-            double gtSlow = ctx.thresholds().value("pcie.gtps.gen" + g, Double.NaN);
-            int width = fastPort.spec().lanes();
-            double bwFast = width * ctx.thresholds().value("pcie.gbpsPerLane.gen" + top, Double.NaN);
-            double bwSlow = width * ctx.thresholds().value("pcie.gbpsPerLane.gen" + g, Double.NaN);
-            String msg = fast + " (Gen" + top + ") runs at Gen" + g + " (" + Util.num(gtSlow) + " instead of " + Util.num(gtFast)
-                    + " GT/s; x" + width + " \u2248 " + Util.num(bwSlow) + " instead of " + Util.num(bwFast) + " GB/s per direction) on "
-                    + c.describe() + ", limited by " + String.join(", ", names) + ".";
-            if (inBetween) {
-                List<Fix> fixes = new ArrayList<>();
-                for (Util.Limiter l : limiting) {
-                    if (l.kind() == Util.Limiter.Kind.RETIMER || l.kind() == Util.Limiter.Kind.END) {
-                        var comp = t.component(l.subjectId());
-                        Part current = t.part(l.subjectId());
-                        if (current == null || (l.kind() == Util.Limiter.Kind.END && current.family() != Family.PCIE_SWITCH)) {
-                            continue;
-                        }
-                        String replacement = replacementFor(ctx.catalog(), current, top, t, comp.id());
-                        if (replacement != null) {
-                            fixes.add(new Fix("Swap " + comp.id() + " (" + current.partNumber() + ") for " + replacement,
-                                    p -> Edits.partNumber(p, comp.id(), replacement)));
-                        }
+                if (l.kind() == Util.Limiter.Kind.RETIMER || l.kind() == Util.Limiter.Kind.END) {
+                    var comp = t.component(l.subjectId());
+                    Part current = t.part(l.subjectId());
+                    if (current == null || (l.kind() == Util.Limiter.Kind.END && current.family() != Family.PCIE_SWITCH)) {
+                        continue;
+                    }
+                    String replacement = replacementFor(ctx.catalog(), current, top, t, comp.id());
+                    if (replacement != null) {
+                        fixes.add(new Fix("Swap " + comp.id() + " (" + current.partNumber() + ") for " + replacement,
+                                p -> Edits.partNumber(p, comp.id(), replacement)));
                     }
                 }
-                out.add(Severity.WARNING, msg, subjects, fixes);
-            } else if (rootLimited) {
-                out.add(Severity.INFO, msg, subjects, List.of());
             }
+            out.add(Severity.WARNING, msg, subjects, fixes);
+        } else if (rootLimited) {
+            out.add(Severity.INFO, msg, subjects, List.of());
         }
     }
 

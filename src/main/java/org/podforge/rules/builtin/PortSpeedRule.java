@@ -52,6 +52,23 @@ public final class PortSpeedRule implements Rule {
         return Scope.ISLAND;
     }
 
+    /**
+     * Reads the components with network ports, their links and the parts at those links' ends (a link is judged when
+     * one end is a network port; each end's port budget, and the free ports of the same part a fix offers).
+     */
+    @Override
+    public boolean reads(Part part) {
+        if (part == null) {
+            return false;
+        }
+        for (Port port : part.ports()) {
+            if (port.spec().isNetwork()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean geometric() {
         return true;

@@ -30,6 +30,7 @@ final class PowerFixes {
         if (rack.owner() == null) {
             return Optional.empty();
         }
+        ctx.readSiblingRacks(rack);
         List<Rack> targets = new ArrayList<>();
         for (Rack t : ctx.project().allRacks()) {
             if (t != rack && t.owner() == rack.owner()) {

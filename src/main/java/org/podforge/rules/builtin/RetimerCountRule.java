@@ -33,39 +33,42 @@ public final class RetimerCountRule implements Rule {
     }
 
     @Override
-    public void checkIsland(RuleContext ctx, Topology t, Report out) {
+    public boolean perChain() {
+        return true;
+    }
+
+    @Override
+    public void checkChain(RuleContext ctx, Topology t, Chain c, Report out) {
         int max = (int) ctx.thresholds().value("retimer.max");
-        for (Chain c : t.chains()) {
-            int n = c.retimerCount();
-            if (n <= max) {
-                continue;
-            }
-            List<String> subjects = new ArrayList<>();
-            for (Component r : c.retimers()) {
-                subjects.add(r.id());
-            }
-            for (Link l : c.links()) {
-                subjects.add(l.id());
-            }
-            List<String> parts = new ArrayList<>();
-            for (Component r : c.retimers()) {
-                parts.add(r.id() + " (" + r.partNumber() + ")");
-            }
-            for (Link l : c.links()) {
-                int k = t.cableRetimers(l);
-                if (k > 0) {
-                    parts.add(k + " inside " + l.cablePart() + " on " + l.id());
-                }
-            }
-            List<Fix> fixes = new ArrayList<>();
-            if (!c.retimers().isEmpty()) {
-                Component last = c.retimers().get(c.retimers().size() - 1);
-                fixes.add(new Fix("Remove " + last.id() + " and join its two links", p -> removeRetimer(p, last.id())));
-            }
-            out.add(Severity.ERROR, c.describe() + " crosses " + n + " retimers (" + String.join(", ", parts) + "); at most " + max
-                    + " are permitted between an upstream and a downstream port (" + Util.cite(ctx, "retimer.max") + ").", subjects, fixes,
-                    Util.cite(ctx, "retimer.max"));
+        int n = c.retimerCount();
+        if (n <= max) {
+            return;
         }
+        List<String> subjects = new ArrayList<>();
+        for (Component r : c.retimers()) {
+            subjects.add(r.id());
+        }
+        for (Link l : c.links()) {
+            subjects.add(l.id());
+        }
+        List<String> parts = new ArrayList<>();
+        for (Component r : c.retimers()) {
+            parts.add(r.id() + " (" + r.partNumber() + ")");
+        }
+        for (Link l : c.links()) {
+            int k = t.cableRetimers(l);
+            if (k > 0) {
+                parts.add(k + " inside " + l.cablePart() + " on " + l.id());
+            }
+        }
+        List<Fix> fixes = new ArrayList<>();
+        if (!c.retimers().isEmpty()) {
+            Component last = c.retimers().get(c.retimers().size() - 1);
+            fixes.add(new Fix("Remove " + last.id() + " and join its two links", p -> removeRetimer(p, last.id())));
+        }
+        out.add(Severity.ERROR, c.describe() + " crosses " + n + " retimers (" + String.join(", ", parts) + "); at most " + max
+                + " are permitted between an upstream and a downstream port (" + Util.cite(ctx, "retimer.max") + ").", subjects, fixes,
+                Util.cite(ctx, "retimer.max"));
     }
 
     /** Deletes a retimer (and its links) and joins its two neighbours with one link like the downstream one. */

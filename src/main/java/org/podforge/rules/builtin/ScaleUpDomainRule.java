@@ -50,6 +50,27 @@ public final class ScaleUpDomainRule implements Rule {
         return Scope.ISLAND;
     }
 
+    /**
+     * Reads the scale-up switches and the components with scale-up ports (accelerators), their links and the parts at
+     * those links' ends: a domain is joined by links with such an end, and the stranded check looks only at accelerators
+     * with scale-up ports.
+     */
+    @Override
+    public boolean reads(Part part) {
+        if (part == null) {
+            return false;
+        }
+        if (part.family() == Family.SCALEUP_SWITCH) {
+            return true;
+        }
+        for (Port port : part.ports()) {
+            if (port.spec().role() == PortRole.SCALE_UP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void checkIsland(RuleContext ctx, Topology t, Report out) {
         Map<String, List<Link>> byComp = t.scaleUpLinksByComponent();

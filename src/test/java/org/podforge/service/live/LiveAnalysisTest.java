@@ -42,8 +42,10 @@ import org.podforge.service.generate.ClusterGenerator;
 
 /**
  * The live analysis follows the design: after seeded random sequences of real commands (move, connect,
- * disconnect, delete, add, set a value, undo, redo), handed over in random batches as the app does, the
- * replica is the design, and its incremental findings, BOM and cable schedule equal a fresh full pass.
+ * disconnect, delete, add, set a value, swap a part, cut a component off its island or its scale-up domain, remove
+ * a link and undo it, undo, redo), handed over in random batches as the app does, the replica is the design, and its
+ * incremental findings (with the island pieces and whole-island results the re-check keeps, decision 0038), BOM and
+ * cable schedule equal a fresh full pass.
  */
 class LiveAnalysisTest {
     private static final Catalog CATALOG = CatalogLoader.builtIn();
@@ -114,7 +116,7 @@ class LiveAnalysisTest {
         LiveAnalysis.Result r = analysis.refresh(PRICES);
         assertSameText(ProjectWriter.toJson(live), ProjectWriter.toJson(analysis.replica()), where + ": the replica is the design");
         Project fresh = ProjectSnapshot.copyOf(live);
-        assertEquals(RuleEngine.validate(fresh, CATALOG, PRICES), r.findings(), where + ": findings");
+        org.podforge.rules.IslandReuseTest.same(RuleEngine.validate(fresh, CATALOG, PRICES), r.findings(), where + ": findings");
         Bom full = Bom.of(fresh, CATALOG, PRICES);
         assertEquals(full.lines(), r.bom().lines(), where + ": BOM lines");
         assertEquals(full.pods(), r.bom().pods(), where + ": pod roll-ups");
@@ -142,7 +144,8 @@ class LiveAnalysisTest {
 
     /** One random real edit (or undo/redo); returns what it did, or null when it did not apply. */
     private static String edit(Project p, CommandStack stack, Random rnd) {
-        int kind = rnd.nextInt(p.fabric().isEmpty() ? 10 : 13); // 10..12: edits of the scale-out network
+        // 10..12: edits of the scale-out network; 13..15: edits that change what the island re-check keeps (decision 0038)
+        int kind = rnd.nextInt(4) == 0 ? 13 + rnd.nextInt(3) : rnd.nextInt(p.fabric().isEmpty() ? 10 : 13);
         try {
             if (kind == 0 && stack.canUndo()) {
                 stack.undo();
@@ -156,6 +159,10 @@ class LiveAnalysisTest {
                 return null;
             }
             stack.execute(c);
+            if (kind == 15) {
+                stack.undo(); // a removal and its undo in one pass: the link comes back with its findings
+                return c.description() + ", undone";
+            }
             if (rnd.nextBoolean()) {
                 stack.sealTop();
             }
@@ -258,6 +265,28 @@ class LiveAnalysisTest {
                 }
                 Chassis x = r.chassis().get(rnd.nextInt(r.chassis().size()));
                 return new MoveChassisCommand(x.id(), r.id(), Math.max(1, x.uPosition() + rnd.nextInt(9) - 4));
+            }
+            case 13: { // another part of its family: other ports, another protocol or generation on its chains
+                Part part = CATALOG.find(c.partNumber()).orElse(null);
+                List<Part> alike = part == null ? List.of() : CATALOG.byFamily(part.family());
+                return alike.isEmpty() ? null : Edits.partNumber(p, c.id(), alike.get(rnd.nextInt(alike.size())).partNumber());
+            }
+            case 14: { // cut a component off its island (all its links), or off its scale-up domain (its scale-up links)
+                boolean domain = rnd.nextBoolean();
+                Part part = CATALOG.find(c.partNumber()).orElse(null);
+                List<Command> parts = new ArrayList<>();
+                for (Link l : p.linksOf(c.id())) {
+                    String mine = l.a().componentId().equals(c.id()) ? l.a().port() : l.b().port();
+                    boolean scaleUp = part != null && part.port(mine).map(x -> x.spec().role() == org.podforge.model.PortRole.SCALE_UP).orElse(false);
+                    if (l.pod() != null && (!domain || scaleUp)) {
+                        parts.add(new RemoveCommand(l.id()));
+                    }
+                }
+                return parts.isEmpty() ? null : new org.podforge.model.command.CompositeCommand("Disconnect " + c.id(), parts);
+            }
+            case 15: { // a link removed, then undone at once (edit() undoes it)
+                List<Link> inPods = links.stream().filter(l -> l.pod() != null).toList();
+                return inPods.isEmpty() ? null : new RemoveCommand(inPods.get(rnd.nextInt(inPods.size())).id());
             }
             default:
                 if (rnd.nextInt(3) == 0) { // a canvas note: the replica carries notes, the autosave writes it
