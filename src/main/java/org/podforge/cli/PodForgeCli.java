@@ -1,6 +1,8 @@
 package org.podforge.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.podforge.export.WorkbookWarmUp;
 import org.podforge.service.FatalErrors;
@@ -48,8 +50,19 @@ public final class PodForgeCli implements Runnable {
         return !(first.endsWith(".json") || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(first)));
     }
 
+    /**
+     * The top-level command names and aliases, read from the annotations. Building a {@link CommandLine} to ask it
+     * costs a few hundred milliseconds of reflection, and {@link #run} builds one anyway: the launcher decided
+     * "command or window" by building the whole command tree twice on every command-line run.
+     */
     static Set<String> commandNames() {
-        return new CommandLine(new PodForgeCli()).getSubcommands().keySet();
+        Set<String> names = new LinkedHashSet<>();
+        for (Class<?> sub : PodForgeCli.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            names.add(c.name());
+            names.addAll(Arrays.asList(c.aliases()));
+        }
+        return names;
     }
 
     /**

@@ -59,6 +59,16 @@ class CliTest {
     }
 
     @Test
+    void commandNamesReadFromTheAnnotationsAreTheParsersCommands() {
+        // the launcher decides "command or window" from these names without building the parser
+        assertEquals(new picocli.CommandLine(new PodForgeCli()).getSubcommands().keySet(), PodForgeCli.commandNames());
+        assertTrue(PodForgeCli.isCliInvocation(new String[] {"info", "x.podforge.json"}));
+        assertTrue(PodForgeCli.isCliInvocation(new String[] {"help"}));
+        assertTrue(PodForgeCli.isCliInvocation(new String[] {"no-such-command"}));
+        assertFalse(PodForgeCli.isCliInvocation(new String[] {"design.json"}));
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : PodForgeCli.commandNames()) {
             if (cmd.equals("help")) {
