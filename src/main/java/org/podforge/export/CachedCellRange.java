@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -16,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * proven equal to POI's evaluation (CachedFormulaValuesTest), so the chart's caches come out the same; the chart's
  * reference ({@code Summary!$H$5:$H$12}), point count and column are computed exactly as POI computes them.
  */
-final class CachedCellRange {
+abstract class CachedCellRange<T> implements XDDFDataSource<T> {
     private final XSSFSheet sheet;
     private final CellRangeAddress range;
 
@@ -27,98 +28,93 @@ final class CachedCellRange {
 
     /** Text categories: a cell's text, or no point where it holds no text. */
     static XDDFCategoryDataSource strings(XSSFSheet sheet, CellRangeAddress range) {
-        CachedCellRange r = new CachedCellRange(sheet, range);
-        return new XDDFCategoryDataSource() {
-            @Override
-            public int getPointCount() {
-                return r.count();
-            }
-
-            @Override
-            public String getPointAt(int index) {
-                Cell c = r.cell(index);
-                return c != null && r.type(c) == CellType.STRING ? c.getStringCellValue() : null;
-            }
-
-            @Override
-            public boolean isCellRange() {
-                return true;
-            }
-
-            @Override
-            public boolean isReference() {
-                return true;
-            }
-
-            @Override
-            public int getColIndex() {
-                return r.range.getFirstColumn();
-            }
-
-            @Override
-            public String getDataRangeReference() {
-                return r.reference();
-            }
-
-            @Override
-            public String getFormatCode() {
-                return null;
-            }
-        };
+        return new Strings(sheet, range);
     }
 
     /** Numbers: a cell's number, or no point where it holds none (a cached "n/a"). */
     static XDDFNumericalDataSource<Double> numbers(XSSFSheet sheet, CellRangeAddress range) {
-        CachedCellRange r = new CachedCellRange(sheet, range);
-        return new XDDFNumericalDataSource<>() {
-            private String formatCode;
+        return new Numbers(sheet, range);
+    }
 
-            @Override
-            public int getPointCount() {
-                return r.count();
-            }
+    private static final class Strings extends CachedCellRange<String> implements XDDFCategoryDataSource {
+        Strings(XSSFSheet sheet, CellRangeAddress range) {
+            super(sheet, range);
+        }
 
-            @Override
-            public Double getPointAt(int index) {
-                Cell c = r.cell(index);
-                return c != null && r.type(c) == CellType.NUMERIC ? c.getNumericCellValue() : null;
-            }
+        @Override
+        public String getPointAt(int index) {
+            Cell c = cell(index);
+            return c != null && type(c) == CellType.STRING ? c.getStringCellValue() : null;
+        }
 
-            @Override
-            public boolean isCellRange() {
-                return true;
-            }
+        @Override
+        public boolean isNumeric() {
+            return false;
+        }
 
-            @Override
-            public boolean isReference() {
-                return true;
-            }
+        @Override
+        public String getFormatCode() {
+            return null;
+        }
+    }
 
-            @Override
-            public boolean isNumeric() {
-                return true;
-            }
+    private static final class Numbers extends CachedCellRange<Double> implements XDDFNumericalDataSource<Double> {
+        private String formatCode;
 
-            @Override
-            public int getColIndex() {
-                return r.range.getFirstColumn();
-            }
+        Numbers(XSSFSheet sheet, CellRangeAddress range) {
+            super(sheet, range);
+        }
 
-            @Override
-            public String getDataRangeReference() {
-                return r.reference();
-            }
+        @Override
+        public Double getPointAt(int index) {
+            Cell c = cell(index);
+            return c != null && type(c) == CellType.NUMERIC ? c.getNumericCellValue() : null;
+        }
 
-            @Override
-            public String getFormatCode() {
-                return formatCode;
-            }
+        @Override
+        public boolean isNumeric() {
+            return true;
+        }
 
-            @Override
-            public void setFormatCode(String formatCode) {
-                this.formatCode = formatCode;
-            }
-        };
+        @Override
+        public String getFormatCode() {
+            return formatCode;
+        }
+
+        @Override
+        public void setFormatCode(String formatCode) {
+            this.formatCode = formatCode;
+        }
+    }
+
+    @Override
+    public int getPointCount() {
+        return count();
+    }
+
+    @Override
+    public boolean isLiteral() {
+        return false;
+    }
+
+    @Override
+    public boolean isCellRange() {
+        return true;
+    }
+
+    @Override
+    public boolean isReference() {
+        return true;
+    }
+
+    @Override
+    public int getColIndex() {
+        return range.getFirstColumn();
+    }
+
+    @Override
+    public String getDataRangeReference() {
+        return reference();
     }
 
     private int count() {
@@ -130,7 +126,7 @@ final class CachedCellRange {
     }
 
     /** The index-th cell, row by row as POI counts them, or null where there is none. */
-    private Cell cell(int index) {
+    Cell cell(int index) {
         if (index < 0 || index >= count()) {
             throw new IndexOutOfBoundsException("Index must be between 0 and " + (count() - 1) + " (inclusive), given: " + index);
         }
@@ -140,7 +136,7 @@ final class CachedCellRange {
     }
 
     /** What an evaluator would say the cell holds: a formula by its cached result. */
-    private CellType type(Cell c) {
+    static CellType type(Cell c) {
         return c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     }
 }
