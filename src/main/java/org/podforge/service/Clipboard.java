@@ -13,6 +13,7 @@ import java.util.Set;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
+import org.podforge.model.Fabric;
 import org.podforge.model.Family;
 import org.podforge.model.Ids;
 import org.podforge.model.Link;
@@ -27,6 +28,7 @@ import org.podforge.model.command.AddCommand;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CompositeCommand;
+import org.podforge.model.command.Subtree;
 
 /**
  * Copy, paste and duplicate of pods, racks, chassis and components, toolkit-free. Copy takes a deep
@@ -385,14 +387,8 @@ public final class Clipboard {
     }
 
     private static void collectComponentIds(Node n, Collection<String> out) {
-        if (n instanceof Component c) {
-            out.add(c.id());
-        } else if (n instanceof Chassis ch) {
-            ch.components().forEach(c -> out.add(c.id()));
-        } else if (n instanceof Rack r) {
-            r.chassis().forEach(ch -> ch.components().forEach(c -> out.add(c.id())));
-        } else if (n instanceof Pod pod) {
-            pod.allComponents().forEach(c -> out.add(c.id()));
+        if (!(n instanceof Fabric)) {
+            out.addAll(Subtree.componentIds(n));
         }
     }
 

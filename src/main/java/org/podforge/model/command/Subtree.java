@@ -12,7 +12,7 @@ import org.podforge.model.Pod;
 import org.podforge.model.Rack;
 
 /** The ids in a subtree of the project, the node's own first. */
-final class Subtree {
+public final class Subtree {
     private Subtree() {
     }
 
@@ -22,7 +22,8 @@ final class Subtree {
         return out;
     }
 
-    static List<String> componentIds(Node n) {
+    /** The ids of the components under {@code n} (itself when it is one), in model order. */
+    public static List<String> componentIds(Node n) {
         List<String> out = new ArrayList<>();
         if (n instanceof Component c) {
             out.add(c.id());

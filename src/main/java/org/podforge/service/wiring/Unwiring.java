@@ -5,16 +5,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.podforge.model.Chassis;
-import org.podforge.model.Component;
+import org.podforge.model.Fabric;
 import org.podforge.model.Link;
 import org.podforge.model.Node;
-import org.podforge.model.Pod;
 import org.podforge.model.Project;
-import org.podforge.model.Rack;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CompositeCommand;
 import org.podforge.model.command.DeleteSelectionCommand;
+import org.podforge.model.command.Subtree;
 
 /**
  * "Remove Links of Selection": every link that touches a component of the selection (pods, racks and chassis
@@ -31,14 +29,8 @@ public final class Unwiring {
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) {
             Node n = p.find(id).orElse(null);
-            if (n instanceof Component c) {
-                out.add(c.id());
-            } else if (n instanceof Chassis ch) {
-                ch.components().forEach(c -> out.add(c.id()));
-            } else if (n instanceof Rack r) {
-                r.chassis().forEach(ch -> ch.components().forEach(c -> out.add(c.id())));
-            } else if (n instanceof Pod pod) {
-                pod.racks().forEach(r -> r.chassis().forEach(ch -> ch.components().forEach(c -> out.add(c.id()))));
+            if (n != null && !(n instanceof Fabric)) {
+                out.addAll(Subtree.componentIds(n));
             }
         }
         return out;
