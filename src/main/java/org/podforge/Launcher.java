@@ -15,7 +15,6 @@ public final class Launcher {
 
     public static void main(String[] args) {
         org.podforge.service.StartupTrace.mark("main");
-        PodForgeCli.warmUp(args);
         if (PodForgeCli.isCliInvocation(args)) {
             System.exit(PodForgeCli.run(args));
         }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.podforge.export.WorkbookWarmUp;
 import org.podforge.service.FatalErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,31 +62,6 @@ public final class PodForgeCli implements Runnable {
             names.addAll(Arrays.asList(c.aliases()));
         }
         return names;
-    }
-
-    /**
-     * Starts, on another core, the fixed work a command is about to need whatever its input (decision 0040): for
-     * {@code export ... --xlsx}, POI made ready ({@link WorkbookWarmUp}, off unless its property is set). Called by the
-     * launcher before the command line is parsed (building the parser is itself a few hundred milliseconds), so it is
-     * decided on the raw arguments; a wrong guess costs only the warm-up.
-     */
-    public static void warmUp(String[] args) {
-        if (wantsWorkbook(args)) {
-            WorkbookWarmUp.begin();
-        }
-    }
-
-    /** {@code export} with {@code --xlsx FILE} or {@code --xlsx=FILE}. */
-    static boolean wantsWorkbook(String[] args) {
-        if (args.length < 2 || !args[0].equals("export")) {
-            return false;
-        }
-        for (String a : args) {
-            if (a.equals("--xlsx") || a.startsWith("--xlsx=")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static int run(String[] args) {

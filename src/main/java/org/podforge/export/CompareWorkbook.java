@@ -39,7 +39,7 @@ public final class CompareWorkbook {
 
     /** Adds the Compare sheet to {@code wb}. */
     public static XSSFSheet sheet(Comparison c, XSSFWorkbook wb) {
-        WorkbookExporter.Styles st = new WorkbookExporter.Styles(wb, c.currency());
+        PoiStyles st = new PoiStyles(wb, c.currency());
         XSSFSheet s = wb.createSheet(SHEET);
         int n = c.designs().size();
         Cell t = s.createRow(0).createCell(0);

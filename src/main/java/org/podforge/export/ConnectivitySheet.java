@@ -1,10 +1,6 @@
 package org.podforge.export;
 
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.podforge.bom.Bom;
 import org.podforge.bom.ConnectivityCost;
 import org.podforge.bom.ConnectivityTier;
@@ -24,85 +20,72 @@ final class ConnectivitySheet {
     }
 
     /** Fills {@code s}; returns the index of its header row (the one repeated when printing). */
-    static int write(XSSFSheet s, Bom bom, WorkbookExporter.Styles st) {
+    static int write(XlsxSheet s, Bom bom) {
         ConnectivityCost c = bom.connectivity();
         int r = 0;
-        text(s.createRow(r++), 0, HEADER_TIER, st.header, "Cost (all copies)", "Cost per GPU", "Unpriced units (not in the cost)");
+        text(s, r++, 0, HEADER_TIER, XlsxStyle.HEADER, "Cost (all copies)", "Cost per GPU", "Unpriced units (not in the cost)");
         for (ConnectivityTier t : ConnectivityTier.values()) {
-            Row row = s.createRow(r++);
-            row.createCell(0).setCellValue(t.label());
-            money(row, 1, c.total().get(t), st.money);
-            money(row, 2, c.perGpu(t), st.money);
-            num(row, 3, c.unpricedQty().get(t), st.integer);
+            int row = r++;
+            s.text(row, 0, t.label(), null);
+            money(s, row, 1, c.total().get(t), XlsxStyle.MONEY);
+            money(s, row, 2, c.perGpu(t), XlsxStyle.MONEY);
+            s.number(row, 3, c.unpricedQty().get(t), XlsxStyle.INTEGER);
         }
-        Row sum = s.createRow(r++);
-        cell(sum, 0, "Connectivity (scale-up + scale-out + PCIe/CXL)", st.bold);
-        money(sum, 1, c.connectivity(), st.moneyBold);
-        money(sum, 2, c.connectivityPerGpu(), st.moneyBold);
-        Row gpus = s.createRow(r++);
-        gpus.createCell(0).setCellValue("GPUs");
-        num(gpus, 1, c.gpus(), st.integer);
+        int sum = r++;
+        s.text(sum, 0, "Connectivity (scale-up + scale-out + PCIe/CXL)", XlsxStyle.BOLD);
+        money(s, sum, 1, c.connectivity(), XlsxStyle.MONEY_BOLD);
+        money(s, sum, 2, c.connectivityPerGpu(), XlsxStyle.MONEY_BOLD);
+        int gpus = r++;
+        s.text(gpus, 0, "GPUs", null);
+        s.number(gpus, 1, c.gpus(), XlsxStyle.INTEGER);
         FabricBom f = bom.fabric();
         if (!f.isEmpty()) {
             r++;
-            cell(s.createRow(r++), 0, "Scale-out fabric (counted from its patterns, not expanded)", st.bold);
-            text(s.createRow(r++), 0, "Part number", st.header, "Quantity", "Counted as");
+            s.text(r++, 0, "Scale-out fabric (counted from its patterns, not expanded)", XlsxStyle.BOLD);
+            text(s, r++, 0, "Part number", XlsxStyle.HEADER, "Quantity", "Counted as");
             for (FabricBom.Item i : f.items()) {
-                Row row = s.createRow(r++);
-                row.createCell(0).setCellValue(SafeText.name(i.partNumber()));
-                num(row, 1, i.qty(), st.integer);
-                row.createCell(2).setCellValue(i.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                int row = r++;
+                s.text(row, 0, SafeText.name(i.partNumber()), null);
+                s.number(row, 1, i.qty(), XlsxStyle.INTEGER);
+                s.text(row, 2, i.role().name().toLowerCase(Locale.ROOT).replace('_', ' '), null);
             }
             FabricBom.Power pw = f.power();
             r++;
-            text(s.createRow(r++), 0, "Power of the fabric", st.header, "Watts (known)", "Budget (W)", "No power figure for");
+            text(s, r++, 0, "Power of the fabric", XlsxStyle.HEADER, "Watts (known)", "Budget (W)", "No power figure for");
             for (org.podforge.power.RackPower rp : pw.racks()) {
-                Row row = s.createRow(r++);
-                row.createCell(0).setCellValue(SafeText.name("Network rack " + rp.rackId()));
-                num(row, 1, Math.round(rp.totalW()), st.integer);
-                num(row, 2, Math.round(rp.budget().watts()), st.integer);
-                row.createCell(3).setCellValue(SafeText.name(rp.unknownList()));
+                int row = r++;
+                s.text(row, 0, SafeText.name("Network rack " + rp.rackId()), null);
+                s.number(row, 1, Math.round(rp.totalW()), XlsxStyle.INTEGER);
+                s.number(row, 2, Math.round(rp.budget().watts()), XlsxStyle.INTEGER);
+                s.text(row, 3, SafeText.name(rp.unknownList()), null);
             }
-            Row po = s.createRow(r++);
-            po.createCell(0).setCellValue("Server-end modules and active cables of the patterns");
-            num(po, 1, Math.round(pw.patternW()), st.integer);
-            Row pt = s.createRow(r++);
-            cell(pt, 0, "Fabric total", st.bold);
-            num(pt, 1, Math.round(pw.totalW()), st.integer);
+            int po = r++;
+            s.text(po, 0, "Server-end modules and active cables of the patterns", null);
+            s.number(po, 1, Math.round(pw.patternW()), XlsxStyle.INTEGER);
+            int pt = r++;
+            s.text(pt, 0, "Fabric total", XlsxStyle.BOLD);
+            s.number(pt, 1, Math.round(pw.totalW()), XlsxStyle.INTEGER);
         }
-        s.setColumnWidth(0, 48 * 256);
-        s.setColumnWidth(1, 18 * 256);
-        s.setColumnWidth(2, 18 * 256);
-        s.setColumnWidth(3, 30 * 256);
+        s.width(0, 48);
+        s.width(1, 18);
+        s.width(2, 18);
+        s.width(3, 30);
         return 0;
     }
 
-    private static void text(Row row, int col, String first, CellStyle style, String... more) {
-        cell(row, col, first, style);
+    private static void text(XlsxSheet s, int row, int col, String first, XlsxStyle style, String... more) {
+        s.text(row, col, first, style);
         for (int i = 0; i < more.length; i++) {
-            cell(row, col + 1 + i, more[i], style);
+            s.text(row, col + 1 + i, more[i], style);
         }
     }
 
-    private static void cell(Row row, int col, String v, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(v);
-        c.setCellStyle(style);
-    }
-
-    private static void money(Row row, int col, Double v, CellStyle style) {
-        Cell c = row.createCell(col);
+    /** A money figure, or "n/a" (unstyled) where there is none. */
+    private static void money(XlsxSheet s, int row, int col, Double v, XlsxStyle style) {
         if (v == null) {
-            c.setCellValue("n/a");
+            s.text(row, col, "n/a", null);
         } else {
-            c.setCellValue(v);
-            c.setCellStyle(style);
+            s.number(row, col, v, style);
         }
-    }
-
-    private static void num(Row row, int col, double v, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(v);
-        c.setCellStyle(style);
     }
 }

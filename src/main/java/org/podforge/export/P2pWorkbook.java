@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.podforge.bom.CableEnd;
 import org.podforge.bom.PortLegs;
 import org.podforge.bom.DesignReport;
@@ -66,34 +64,30 @@ public final class P2pWorkbook {
         Plan plan = Plan.of(report, catalog);
         Map<String, Integer> counts = new LinkedHashMap<>();
         AtomicFiles.write(out, os -> {
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
-                WorkbookExporter.Styles st = new WorkbookExporter.Styles(wb);
-                List<String> names = new ArrayList<>();
-                for (String name : SHEETS) {
-                    if (plan.rows(name) > 0) {
-                        names.add(name);
-                    }
+            List<String> names = new ArrayList<>();
+            for (String name : SHEETS) {
+                if (plan.rows(name) > 0) {
+                    names.add(name);
                 }
-                if (names.isEmpty()) {
-                    names.add(INFINIBAND); // the tool needs a sheet; the header says the layout
-                }
-                SheetPrint print = new SheetPrint(report.project().name(), java.time.LocalDate.now());
-                Map<String, StreamedSheet> streamed = new HashMap<>();
-                for (String name : names) {
-                    long rows = plan.rows(name);
-                    wb.createSheet(name);
-                    List<XSSFSheet> parts = SheetParts.placeholders(wb, name, SheetParts.count(rows, rowsPerSheet));
-                    for (int i = 0; i < parts.size(); i++) {
-                        long from = (long) i * rowsPerSheet;
-                        long to = Math.min(rows, from + rowsPerSheet);
-                        streamed.put(StreamedSheet.partName(parts.get(i)), StreamedSheet.plain(COLUMNS, WIDTHS, to - from,
-                                sink -> plan.emit(name, from, to, sink), st, parts.get(i), print));
-                    }
-                    counts.put(name, (int) rows);
-                }
-                DocumentProperties.set(wb, report.project().name(), "NVIDIA cable validation P2P");
-                StreamedSheet.writeWorkbook(wb, streamed, null, os);
             }
+            if (names.isEmpty()) {
+                names.add(INFINIBAND); // the tool needs a sheet; the header says the layout
+            }
+            SheetPrint print = new SheetPrint(report.project().name(), java.time.LocalDate.now());
+            XlsxPackage pkg = new XlsxPackage("USD", print, new DocumentProperties(report.project().name(),
+                    "NVIDIA cable validation P2P", java.time.Instant.now()));
+            for (String name : names) {
+                long rows = plan.rows(name);
+                int parts = SheetParts.count(rows, rowsPerSheet);
+                for (int i = 0; i < parts; i++) {
+                    long from = (long) i * rowsPerSheet;
+                    long to = Math.min(rows, from + rowsPerSheet);
+                    pkg.add(XlsxStreamedSheet.plain(SheetParts.name(name, i + 1), COLUMNS, WIDTHS, to - from,
+                            sink -> plan.emit(name, from, to, sink)));
+                }
+                counts.put(name, (int) rows);
+            }
+            pkg.write(os);
         });
         return new Result(counts, plan.leftOut);
     }

@@ -1,23 +1,12 @@
 package org.podforge.export;
 
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Footer;
-import org.apache.poi.ss.usermodel.Header;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFShape;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * How every sheet of the workbook prints: landscape, scaled to one page wide (as many pages tall as it
- * takes), the header rows repeated on every page, a print area over what the sheet holds (charts
- * included), and a header and footer with the design's name, the sheet, the export date and "Page N of
- * M". POI-built sheets get it through POI; the streamed sheets write the same settings as SpreadsheetML
- * ({@link #sheetPrXml()}, {@link #pageSetupXml}), and their print titles and area are defined names
- * set here on the placeholder sheet.
+ * How every sheet of the workbook prints: landscape, scaled to one page wide (as many pages tall as it takes), the
+ * header rows repeated on every page, a print area over what the sheet holds (charts included), and a header and
+ * footer with the design's name, the sheet, the export date and "Page N of M". The sheets write the page setup
+ * ({@link #pageSetupXml}); the print titles and areas are the workbook's defined names ({@link XlsxPackage}).
  */
 final class SheetPrint {
     /** Excel allows 255 characters per header or footer section; the design name is cut well below. */
@@ -38,73 +27,16 @@ final class SheetPrint {
         return day;
     }
 
-    /**
-     * @param headerRows rows repeated at the top of each page (1 = the first row; 0 = none); for a header
-     *                   row further down use {@link #apply(XSSFSheet, int, int)}
-     */
-    void apply(XSSFSheet sheet, int headerRows) {
-        apply(sheet, headerRows > 0 ? 0 : -1, headerRows > 0 ? headerRows - 1 : -1);
+    /** The header's left part: the design's name, made a header text. */
+    String design() {
+        return design;
     }
 
-    /** @param firstTitleRow first 0-based row repeated on every page, -1 for none */
-    void apply(XSSFSheet sheet, int firstTitleRow, int lastTitleRow) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        if (firstTitleRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(firstTitleRow, lastTitleRow, -1, -1));
-        }
-        CellRangeAddress area = usedArea(sheet);
-        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), area.getFirstColumn(),
-                area.getLastColumn(), area.getFirstRow(), area.getLastRow());
-        Header h = sheet.getHeader();
-        h.setLeft(design);
-        h.setCenter(headerText(sheet.getSheetName()));
-        h.setRight(date);
-        Footer f = sheet.getFooter();
-        f.setLeft("PodForge");
-        f.setCenter("Page &P of &N");
-    }
-
-    /** Print titles (row 1) and the print area of a streamed sheet, set on its POI placeholder. */
-    void applyStreamed(XSSFSheet placeholder, int lastCol, long dataRows) {
-        placeholder.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        int lastRow = (int) Math.max(1, Math.min(dataRows, Integer.MAX_VALUE - 1));
-        placeholder.getWorkbook().setPrintArea(placeholder.getWorkbook().getSheetIndex(placeholder), 0, lastCol, 0, lastRow);
-    }
-
-    /** {@code <sheetPr>} for a streamed sheet: fit to page. */
-    static String sheetPrXml() {
-        return "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>";
-    }
-
-    /** {@code <pageSetup>} and {@code <headerFooter>} for a streamed sheet, after its {@code <pageMargins>}. */
+    /** {@code <pageSetup>} and {@code <headerFooter>} of a sheet, after its {@code <pageMargins>}. */
     String pageSetupXml(String sheetName) {
         return "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
-                + "<headerFooter><oddHeader>" + xml("&L" + design + "&C" + headerText(sheetName) + "&R" + date)
-                + "</oddHeader><oddFooter>" + xml("&LPodForge&CPage &P of &N") + "</oddFooter></headerFooter>";
-    }
-
-    /** The cells and drawings a sheet holds, from A1. */
-    static CellRangeAddress usedArea(XSSFSheet sheet) {
-        int lastRow = Math.max(0, sheet.getLastRowNum());
-        int lastCol = 0;
-        for (Row r : sheet) {
-            lastCol = Math.max(lastCol, r.getLastCellNum() - 1);
-        }
-        XSSFDrawing d = sheet.getDrawingPatriarch();
-        if (d != null) {
-            for (XSSFShape s : d.getShapes()) {
-                if (s.getAnchor() instanceof XSSFClientAnchor a) {
-                    lastRow = Math.max(lastRow, a.getRow2());
-                    lastCol = Math.max(lastCol, a.getCol2());
-                }
-            }
-        }
-        return new CellRangeAddress(0, lastRow, 0, Math.max(0, lastCol));
+                + "<headerFooter><oddHeader>" + XlsxXml.escape("&L" + design + "&C" + headerText(sheetName) + "&R" + date)
+                + "</oddHeader><oddFooter>" + XlsxXml.escape("&LPodForge&CPage &P of &N") + "</oddFooter></headerFooter>";
     }
 
     /** Header text: '&' is a code in headers, so a literal one is doubled; XML-safe; cut to fit. */
@@ -114,11 +46,5 @@ final class SheetPrint {
             t = t.substring(0, MAX_NAME_IN_HEADER - 1) + "…";
         }
         return t.replace("&", "&&");
-    }
-
-    private static String xml(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        StreamedSheet.escape(sb, s);
-        return sb.toString();
     }
 }

@@ -61,6 +61,21 @@ class LayerTest {
     }
 
     @Test
+    void theWorkbookExportWritesWithoutPoi() {
+        noClasses().that().haveSimpleNameStartingWith("Xlsx").or().haveFullyQualifiedName("org.podforge.export.WorkbookExporter")
+                .or().haveFullyQualifiedName("org.podforge.export.WorkbookExporter$Builder")
+                .or().haveFullyQualifiedName("org.podforge.export.ConnectivitySheet")
+                .or().haveFullyQualifiedName("org.podforge.export.SheetPrint")
+                .or().haveFullyQualifiedName("org.podforge.export.SheetParts")
+                .or().haveFullyQualifiedName("org.podforge.export.DocumentProperties")
+                .or().haveFullyQualifiedName("org.podforge.export.P2pWorkbook")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats..")
+                .because("export --xlsx and --p2p write SpreadsheetML themselves and load no POI class (decision 0043; "
+                        + "ExportLoadsNoPoiTest checks the whole command)")
+                .check(classes);
+    }
+
+    @Test
     void pdfboxOnlyInPrintAndApp() {
         noClasses().that().resideOutsideOfPackages("org.podforge.print..", "org.podforge.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")

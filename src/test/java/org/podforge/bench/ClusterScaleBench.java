@@ -29,8 +29,7 @@ import java.util.Locale;
  * {@code mvn package} (the archive only works for the jar it was made for, in that place). With several DIRs (two builds,
  * before and after) every run alternates them, so they meet the same load, and a line per DIR is printed, then per size
  * and heap the ratios of the medians to {@code info}'s (the issue's "within 2x of info"). A DIR may carry JVM options
- * after {@code @} ({@code target,target@-Dpodforge.export.warmUp=true}: the same build without and with the workbook
- * warm-up, decision 0040).
+ * after {@code @} ({@code target,target@-Dpodforge.export.trace=true}: the same build with the export's phases printed).
  */
 public final class ClusterScaleBench {
     private ClusterScaleBench() {

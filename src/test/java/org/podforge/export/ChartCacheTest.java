@@ -46,7 +46,7 @@ class ChartCacheTest {
 
     private static void assertChartsAsEvaluated(DesignReport report, int charts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WorkbookExporter.write(report, out, false, SheetParts.EXCEL_DATA_ROWS);
+        WorkbookExporter.write(report, out, SheetParts.EXCEL_DATA_ROWS);
         int seen = 0;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {

@@ -48,7 +48,7 @@ class EmptyPodWorkbookTest {
         DesignReport rep = DesignReport.of(p, CATALOG, PRICES, LinkFacts.nominal(p, CATALOG), Validator.unavailable("test"));
         assertEquals(alone, rep.bom().costPerPod(), 1e-6);
         Path out = dir.resolve("empty-pod.xlsx");
-        WorkbookExporter.export(rep, out, false); // cache the model's numbers, then let POI recompute the formulas
+        WorkbookExporter.export(rep, out); // cache the model's numbers, then let POI recompute the formulas
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> cached = formulaValues(wb);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();

@@ -83,13 +83,13 @@ class SheetRowLimitTest {
         assertTrue(cables > 5, "rows: " + cables);
 
         Path at = dir.resolve("at.xlsx");
-        WorkbookExporter.export(rep, at, false, cables);
+        WorkbookExporter.export(rep, at, cables);
         List<String> names = new ArrayList<>();
         assertEquals(expected, sheetRows(at, names));
         assertEquals(WorkbookExporter.SHEETS, names, "at the limit: one cable sheet");
 
         Path past = dir.resolve("past.xlsx");
-        WorkbookExporter.export(rep, past, false, cables - 1);
+        WorkbookExporter.export(rep, past, cables - 1);
         names.clear();
         assertEquals(expected, sheetRows(past, names), "every cable, in order, across the two sheets");
         assertEquals(List.of("Summary", "BOM", "Cost per pod", "Silicon content", "Connectivity", "Cable schedule", "Cable schedule (2)",
@@ -107,7 +107,7 @@ class SheetRowLimitTest {
         }
 
         Path many = dir.resolve("many.xlsx");
-        WorkbookExporter.export(rep, many, false, 7);
+        WorkbookExporter.export(rep, many, 7);
         names.clear();
         assertEquals(expected, sheetRows(many, names));
         assertEquals(SheetParts.count(cables, 7), names.stream().filter(n -> n.startsWith(WorkbookExporter.CABLES)).count());

@@ -301,7 +301,7 @@ class WorkbookExporterTest {
         Project p = BomFixtures.sample();
         DesignReport rep = report(p, BomFixtures.without(PRICES, "ASTERA-LEO-CXL2"), Validator.unavailable("test"));
         Path out = dir.resolve("cached.xlsx");
-        WorkbookExporter.export(rep, out, false);
+        WorkbookExporter.export(rep, out);
         List<String> cached = new ArrayList<>();
         int formulas = 0;
         try (XSSFWorkbook wb = read(out)) {

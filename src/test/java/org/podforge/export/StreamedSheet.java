@@ -12,6 +12,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.podforge.bom.CableScheduleRows;
@@ -19,6 +20,7 @@ import org.podforge.bom.FindingRow;
 import org.podforge.bom.ValidationStatus;
 
 /**
+ * The POI oracle's streamed sheets as the export wrote them before decision 0043 (test only: {@link PoiWorkbookOracle}).
  * A sheet written as SpreadsheetML straight into the zip entry of a placeholder sheet that POI created
  * (so workbook.xml, its relationships, the autofilter name and the styles are POI's). This is what
  * SXSSF does, minus its per-cell objects: hundreds of thousands of rows stream in constant memory at
@@ -38,7 +40,7 @@ final class StreamedSheet {
     private final int decimalStyle;
     private final boolean[] decimalCols;
     private final long rows;
-    private final SheetPrint print;
+    private final PoiSheetPrint print;
     private final String sheetName;
 
     /** The workbook's repeated texts (null: every text of this sheet inline). */
@@ -52,7 +54,7 @@ final class StreamedSheet {
      *                      is written (POI's table would make an XML object of each text); null without shared columns
      */
     private StreamedSheet(List<String> cols, int[] widths, long rows, List<String> decimalColumns, Rows source,
-                          WorkbookExporter.Styles st, XSSFSheet placeholder, SheetPrint print, List<String> sharedColumns,
+                          PoiStyles st, XSSFSheet placeholder, PoiSheetPrint print, List<String> sharedColumns,
                           StreamedStrings strings) throws IOException {
         this.sharedCol = new boolean[cols.size()];
         for (String c : sharedColumns) {
@@ -107,8 +109,8 @@ final class StreamedSheet {
     }
 
     /** A sheet of plain rows: header frozen, autofilter, no decimal or shared columns. */
-    static StreamedSheet plain(List<String> cols, int[] widths, long rows, Rows source, WorkbookExporter.Styles st,
-                               XSSFSheet placeholder, SheetPrint print) throws IOException {
+    static StreamedSheet plain(List<String> cols, int[] widths, long rows, Rows source, PoiStyles st,
+                               XSSFSheet placeholder, PoiSheetPrint print) throws IOException {
         return new StreamedSheet(cols, widths, rows, List.of(), source, st, placeholder, print, List.of(), null);
     }
 
@@ -161,7 +163,7 @@ final class StreamedSheet {
     }
 
     /** Rows of the multiplied cable schedule, on one sheet (see {@link SheetParts}). */
-    static StreamedSheet cables(List<CableScheduleRows.Row> part, WorkbookExporter.Styles st, XSSFSheet placeholder, SheetPrint print,
+    static StreamedSheet cables(List<CableScheduleRows.Row> part, PoiStyles st, XSSFSheet placeholder, PoiSheetPrint print,
                                 StreamedStrings strings) throws IOException {
         Rows rows = sink -> {
             for (CableScheduleRows.Row r : part) {
@@ -172,7 +174,7 @@ final class StreamedSheet {
                 st, placeholder, print, CableScheduleSheet.SHARED, strings);
     }
 
-    static StreamedSheet findings(ValidationStatus v, WorkbookExporter.Styles st, XSSFSheet placeholder, SheetPrint print)
+    static StreamedSheet findings(ValidationStatus v, PoiStyles st, XSSFSheet placeholder, PoiSheetPrint print)
             throws IOException {
         long n = v.findings().size() + (v.ran() ? 0 : 1);
         return new StreamedSheet(FindingsTable.COLUMNS, FindingsTable.WIDTHS, n, List.of(), sink -> {
@@ -208,7 +210,7 @@ final class StreamedSheet {
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         w.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
-        w.write(SheetPrint.sheetPrXml());
+        w.write(PoiSheetPrint.sheetPrXml());
         w.write("<dimension ref=\"A1:" + lastCol + lastRow + "\"/>");
         w.write("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                 + "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>");
@@ -364,5 +366,19 @@ final class StreamedSheet {
                     sb.append(c);
             }
         }
+    }
+
+    /** The placeholder sheets for {@code n} parts of {@code base} (which exists): the continuations are created after it, in order. */
+    static List<XSSFSheet> placeholders(XSSFWorkbook wb, String base, int n) {
+        List<XSSFSheet> out = new java.util.ArrayList<>();
+        XSSFSheet first = wb.getSheet(base);
+        out.add(first);
+        int at = wb.getSheetIndex(first);
+        for (int part = 2; part <= n; part++) {
+            String name = SheetParts.name(base, part);
+            out.add(wb.createSheet(name));
+            wb.setSheetOrder(name, at + part - 1);
+        }
+        return out;
     }
 }
