@@ -25,7 +25,6 @@ record XlsxChart(String title, String series, String categoryRef, List<String> c
                 .append("<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>");
         XlsxXml.escape(sb, series);
         sb.append("</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val=\"").append(FILL).append("\"/></a:solidFill></c:spPr>")
-                .append("<c:invertIfNegative val=\"0\"/>")
                 .append("<c:cat><c:strRef><c:f>");
         XlsxXml.escape(sb, categoryRef);
         sb.append("</c:f><c:strCache><c:ptCount val=\"").append(categories.size()).append("\"/>");
@@ -46,16 +45,16 @@ record XlsxChart(String title, String series, String categoryRef, List<String> c
             }
         }
         sb.append("</c:numCache></c:numRef></c:val></c:ser>")
-                .append("<c:gapWidth val=\"150\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>")
+                .append("<c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>")
                 .append("<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>")
-                .append("<c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"cross\"/>")
+                .append("<c:axPos val=\"b\"/><c:majorTickMark val=\"cross\"/>")
                 .append("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/>")
-                .append("<c:auto val=\"0\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
+                .append("<c:auto val=\"0\"/></c:catAx>")
                 .append("<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>")
-                .append("<c:axPos val=\"l\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/>")
+                .append("<c:axPos val=\"l\"/>")
                 .append("<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
                 .append("<c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx></c:plotArea>")
-                .append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
+                .append("<c:plotVisOnly val=\"1\"/></c:chart>")
                 .append("<c:printSettings><c:headerFooter/><c:pageMargins b=\"0.75\" l=\"0.7\" r=\"0.7\" t=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
                 .append("<c:pageSetup/></c:printSettings></c:chartSpace>");
         return sb.toString();

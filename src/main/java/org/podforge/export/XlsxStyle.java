@@ -66,8 +66,7 @@ enum XlsxStyle {
                 default -> throw new IllegalStateException(s.name());
             }
         }
-        sb.append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>")
-                .append("</styleSheet>");
+        sb.append("</cellXfs></styleSheet>");
         return sb.toString();
     }
 
