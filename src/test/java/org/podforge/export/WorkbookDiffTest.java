@@ -56,7 +56,7 @@ class WorkbookDiffTest {
 
     private static byte[] write(DesignReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WorkbookExporter.write(report, out, false, SheetParts.EXCEL_DATA_ROWS);
+        WorkbookExporter.write(report, out, SheetParts.EXCEL_DATA_ROWS);
         return out.toByteArray();
     }
 
