@@ -55,6 +55,9 @@ class MainWindowTest {
 
         String chassisId = doc.getSession().project().pods().get(0).racks().get(0).chassis().get(0).id();
         int before = doc.getSession().project().allComponents().size();
+        robot.moveTo("#tool-undo"); // the tooltip is made on the first hover (decision 0021), then follows the action's text
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#tool-undo").queryAs(Button.class).getTooltip().getText().startsWith("Undo"));
         robot.interact(() -> doc.select(List.of(chassisId)));
         robot.clickOn("#outline");
         robot.interact(() -> doc.select(List.of(chassisId)));
