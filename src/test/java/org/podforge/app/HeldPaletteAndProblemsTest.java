@@ -55,10 +55,16 @@ class HeldPaletteAndProblemsTest {
         return window.scene().lookup(selector);
     }
 
-    /** Moves the pointer to the middle of a held view's stand-in (a fixed point: the stand-in leaves the scene on the way). */
-    private void moveInto(FxRobot robot, String selector) {
-        javafx.geometry.Point2D p = robot.point(find(selector)).query();
-        robot.moveTo(p);
+    /**
+     * Puts the pointer in the middle of a held view's stand-in in one jump (a glided move could cross the other held view
+     * on its way, and a node query would lose the stand-in as it leaves the scene).
+     */
+    private void jumpInto(FxRobot robot, String selector) {
+        robot.robotContext().getMouseRobot().move(robot.point(find(selector)).query());
+    }
+
+    private void awaitFound(String selector) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> find(selector) != null);
     }
 
     private void assertHeld() {
@@ -82,9 +88,10 @@ class HeldPaletteAndProblemsTest {
         assertNull(find("#tab-problems-held"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis().isCurrent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#problems-table .tree-table-row-cell").tryQuery().isPresent(),
-                "the Problems list shows the first analysis's findings");
-        assertTrue(robot.lookup(".pf-palette-part").tryQuery().isPresent(), "the palette shows its parts");
+        awaitFound(".pf-palette-part"); // the palette shows its parts
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-table .tree-table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() != null).tryQuery().isPresent());
+        // the Problems list shows the first analysis's findings
     }
 
     @Test
@@ -101,15 +108,15 @@ class HeldPaletteAndProblemsTest {
     }
 
     @Test
-    void thePointerReachingAHeldViewBringsIt(FxRobot robot) {
+    void thePointerReachingAHeldViewBringsIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         assertHeld();
-        moveInto(robot, "#tab-parts-held");
+        jumpInto(robot, "#tab-parts-held");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(find("#palette-tree"), "pointing into the palette's place brings the palette");
-        assertTrue(robot.lookup(".pf-palette-part").tryQuery().isPresent(), "with its parts");
+        awaitFound(".pf-palette-part"); // with its parts, once laid out
         assertNull(find("#problems-view"), "the other waits");
-        moveInto(robot, "#tab-problems-held");
+        jumpInto(robot, "#tab-problems-held");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(find("#problems-view"), "so does the pointer reaching the Problems tab's");
         robot.clickOn("#problems-filter").write("lanes");
@@ -117,6 +124,7 @@ class HeldPaletteAndProblemsTest {
         assertEquals("lanes", window.scene().lookup("#problems-filter") instanceof javafx.scene.control.TextField f ? f.getText() : null,
                 "a click lands in the real view");
         assertEquals(List.of(), ran, "all before the first frame");
+        robot.robotContext().getMouseRobot().move(new javafx.geometry.Point2D(0, 0)); // out of the window, in one jump
     }
 
     @Test
