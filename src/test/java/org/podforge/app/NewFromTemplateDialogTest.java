@@ -87,8 +87,10 @@ class NewFromTemplateDialogTest {
             if (cell.getItem() == null || !cell.isVisible()) {
                 continue;
             }
-            String drawn = cell.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text)
-                    .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+            // the cell draws its text itself, or (a WrappingListCell) as a wrapped Text graphic
+            String drawn = java.util.stream.Stream.concat(cell.lookupAll(".text").stream(), java.util.stream.Stream.ofNullable(cell.getGraphic()))
+                    .filter(t -> t instanceof javafx.scene.text.Text).map(t -> ((javafx.scene.text.Text) t).getText())
+                    .filter(t -> !t.isEmpty()).findFirst().orElse("");
             assertEquals(cell.getText(), drawn, "drawn whole (wrapped, not cut)");
             assertFalse(drawn.endsWith("…") || drawn.endsWith("..."), "cut: " + drawn);
             javafx.geometry.Bounds b = cell.localToScene(cell.getBoundsInLocal());

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.podforge.app.OwnedWindow;
 import org.podforge.app.WindowModal;
+import org.podforge.app.WrappingListCell;
 import org.podforge.geometry.Geometry;
 import org.podforge.rules.RuleContext;
 import org.podforge.rules.Thresholds;
@@ -90,19 +91,7 @@ final class RailWiringDialog {
         summary.setWrapText(true);
         notes.setId("rails-notes");
         notes.setPrefHeight(170);
-        notes.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(lv.widthProperty().subtract(24));
-                setMaxWidth(Region.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
+        WrappingListCell.install(notes, n -> n);
         apply.setId("rails-apply");
         apply.setDefaultButton(true);
         apply.setOnAction(e -> apply());

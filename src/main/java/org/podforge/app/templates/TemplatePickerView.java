@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -15,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.podforge.app.Money;
+import org.podforge.app.WrappingListCell;
 import org.podforge.io.TemplateIndex;
 import org.podforge.service.templates.TemplatePreview;
 
@@ -24,8 +24,6 @@ import org.podforge.service.templates.TemplatePreview;
  * arrows choose, Enter opens; a double click opens too.
  */
 public final class TemplatePickerView extends BorderPane {
-    /** Room the list keeps beside its cells: its border and a vertical scroll bar. */
-    private static final double CELL_INSET = 22;
     private final TemplatePickerModel model;
     private final ListView<TemplateIndex.Entry> list = new ListView<>();
     private final Label name = new Label();
@@ -46,19 +44,7 @@ public final class TemplatePickerView extends BorderPane {
         list.setId("template-list");
         list.getItems().setAll(model.entries());
         // names wrap within the list (they ran past its edge behind a sideways scroll bar at the dialog's size)
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(CELL_INSET));
-                setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(TemplateIndex.Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : model.label(e));
-            }
-        });
+        WrappingListCell.install(list, model::label);
         list.setPrefWidth(380);
         list.setMinWidth(260);
         list.setOnKeyPressed(k -> {

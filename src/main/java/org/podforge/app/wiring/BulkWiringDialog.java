@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -26,6 +25,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.podforge.app.OwnedWindow;
 import org.podforge.app.WindowModal;
+import org.podforge.app.WrappingListCell;
 import org.podforge.app.ThemeManager;
 import org.podforge.service.wiring.BulkWiring;
 
@@ -147,7 +147,8 @@ public final class BulkWiringDialog {
 
         ListView<String> notes = new ListView<>();
         notes.setId("wire-notes");
-        notes.setPrefHeight(90);
+        WrappingListCell.install(notes, n -> n);
+        notes.setPrefHeight(120); // two wrapped notes, whole
         Label summary = new Label();
         summary.setId("wire-summary");
         summary.textProperty().bind(vm.summaryProperty());
@@ -213,13 +214,7 @@ public final class BulkWiringDialog {
         l.setId(id);
         l.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         l.setPrefHeight(170);
-        l.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : vm.describe(item));
-            }
-        });
+        WrappingListCell.install(l, vm::describe);
         return l;
     }
 
