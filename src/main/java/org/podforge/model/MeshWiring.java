@@ -101,8 +101,8 @@ public record MeshWiring(List<String> lower, List<String> upper, int groups, int
 
     @Override
     public String describe(Project p) {
-        return String.format(Locale.ROOT, "%d lower x %d upper switch(es) in %d group(s), %d cable(s) per pair: %,d cables",
-                lower.size(), upper.size(), groups, linksPerPair, count(p));
+        return String.format(Locale.ROOT, "%d lower x %s in %s, %s per pair: %s", lower.size(), Plural.of(upper.size(), "upper switch", "upper switches"),
+                Plural.of(groups, "group"), Plural.of(linksPerPair, "cable"), Plural.of(count(p), "cable"));
     }
 
     @Override

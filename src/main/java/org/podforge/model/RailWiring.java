@@ -179,8 +179,9 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
 
     @Override
     public String describe(Project p) {
-        return String.format(Locale.ROOT, "%d rail(s) of %s x %d replica(s) to leaves, %d replica(s) per unit: %,d cables%s",
-                rails.size(), podId, replicas(p), replicasPerUnit, count(p), leafLegs == 1 ? "" : ", " + leafLegs + " per leaf port (breakout)");
+        return String.format(Locale.ROOT, "%s of %s x %s to leaves, %s per unit: %s%s", Plural.of(rails.size(), "rail"), podId,
+                Plural.of(replicas(p), "replica"), Plural.of(replicasPerUnit, "replica"), Plural.of(count(p), "cable"),
+                leafLegs == 1 ? "" : ", " + leafLegs + " per leaf port (breakout)");
     }
 
     @Override

@@ -6,13 +6,14 @@ import org.podforge.model.Component;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.rules.Compatibility;
+import org.podforge.model.Plural;
 
 /** The hover text of the hall view, toolkit-free: a rack with its place, a bundle with its count and speed. */
 public final class HallHover {
     private HallHover() {
     }
 
-    /** "Rack 2 of Pod A @3 · row 1, position 7" or "Leaf rack 1 (network) · row 0, position 8 · 2 switch(es): ...". */
+    /** "Rack 2 of Pod A @3 · row 1, position 7" or "Leaf rack 1 (network) · row 0, position 8 · 2 switches: ...". */
     public static String place(HallModel m, Project p, int place) {
         HallModel.Place pl = m.places().get(place);
         String where = String.format(Locale.ROOT, "row %d, position %d", pl.row(), pl.position());
@@ -33,7 +34,7 @@ public final class HallHover {
                     n++;
                 }
             }
-            b.append(String.format(Locale.ROOT, " \u00b7 %d switch(es)", n));
+            b.append(" \u00b7 ").append(Plural.of(n, "switch", "switches"));
             if (n > 0) {
                 b.append(": ").append(names).append(n > 6 ? ", \u2026" : "");
             }
@@ -53,7 +54,7 @@ public final class HallHover {
         } else {
             speed = Compatibility.gbpsLabel(bu.minGbps()) + " to " + Compatibility.gbpsLabel(bu.maxGbps()) + " each";
         }
-        return String.format(Locale.ROOT, "%s \u2194 %s: %,d cable(s), %s", a, b, bu.cables(), speed);
+        return String.format(Locale.ROOT, "%s \u2194 %s: %s, %s", a, b, Plural.of(bu.cables(), "cable"), speed);
     }
 
     private static String total(double gbps) {

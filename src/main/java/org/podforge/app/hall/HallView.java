@@ -33,6 +33,7 @@ import org.podforge.model.command.CommandException;
 import org.podforge.model.command.CommandStack;
 import org.podforge.service.hall.RackMoves;
 import org.podforge.service.Session;
+import org.podforge.model.Plural;
 
 /**
  * The hall: every rack of every pod replica and every network rack in its row, with the cross-pod cables
@@ -256,8 +257,8 @@ public final class HallView extends BorderPane {
         }
         long podRacks = m.networkPlaceBase();
         long netRacks = m.places().size() - podRacks;
-        info.setText(String.format(Locale.ROOT, "%,d pod replica(s) in %,d racks · %,d network rack(s) · %,d cross-pod cable(s) in %,d bundle(s)",
-                m.blocks().size(), podRacks, netRacks, m.fabricCables(), m.rackBundles().size()));
+        info.setText(Plural.of(m.blocks().size(), "pod replica") + " in " + Plural.of(podRacks, "rack") + " · " + Plural.of(netRacks, "network rack")
+                + " · " + Plural.of(m.fabricCables(), "cross-pod cable") + " in " + Plural.of(m.rackBundles().size(), "bundle"));
         if (fitPending) {
             fit();
         } else {

@@ -84,7 +84,7 @@ final class RailWiringDialog {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Pod"), new Label(stage.getTitle().substring("Wire rails of ".length())));
-        form.addRow(1, new Label("Leaf switches"), new Label(leaves.size() + " in the selected network rack(s)"));
+        form.addRow(1, new Label("Leaf switches"), new Label(leaves.size() + " in the selected network racks"));
         form.addRow(2, new Label("Replicas per unit"), new HBox(8, perUnit, autoUnits));
         form.addRow(3, new Label("Media"), media);
         summary.setId("rails-summary");

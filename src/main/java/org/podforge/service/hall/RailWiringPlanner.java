@@ -30,6 +30,7 @@ import org.podforge.model.command.CommandException;
 import org.podforge.rules.Compatibility;
 import org.podforge.service.generate.GenerateRequest;
 import org.podforge.service.generate.MediaChooser;
+import org.podforge.model.Plural;
 
 /**
  * Wires a pod's rails to leaf switches in one step, toolkit-free (the hall view's "Wire rails..." and its tests
@@ -70,9 +71,10 @@ public final class RailWiringPlanner {
 
         /** "8 rails x 8 servers x 16 replicas = 1,024 cables, 400G InfiniBand x4, fibre (single-mode) ..." */
         public String summary() {
-            return String.format(Locale.ROOT, "%d rail(s) x %d server(s) x %d replica(s) = %,d cable(s); %d unit(s) of %d replica(s) on %d leaf switch(es); "
-                            + "%s x%d at %s per cable; longest run %.1f m: %s%s%s", rails.size(), servers, replicas, cables, units, replicasPerUnit,
-                    leavesNeeded, protocol == null ? "?" : protocol.label(), lanes, Double.isNaN(gbps) ? "unknown speed" : Compatibility.gbpsLabel(gbps),
+            return String.format(Locale.ROOT, "%s x %s x %s = %s; %s of %s on %s; "
+                            + "%s x%d at %s per cable; longest run %.1f m: %s%s%s", Plural.of(rails.size(), "rail"), Plural.of(servers, "server"),
+                    Plural.of(replicas, "replica"), Plural.of(cables, "cable"), Plural.of(units, "unit"), Plural.of(replicasPerUnit, "replica"),
+                    Plural.of(leavesNeeded, "leaf switch", "leaf switches"), protocol == null ? "?" : protocol.label(), lanes, Double.isNaN(gbps) ? "unknown speed" : Compatibility.gbpsLabel(gbps),
                     longestM, media == null ? "?" : media.medium().label(), media == null || media.cablePart() == null ? "" : ", cable " + media.cablePart(),
                     media == null || media.transceiverPart() == null && media.transceiverPartB() == null ? ""
                             : ", modules " + (media.transceiverPart() == null ? "none" : media.transceiverPart())
@@ -162,14 +164,15 @@ public final class RailWiringPlanner {
         int units = (replicas + rpu - 1) / rpu;
         int needed = units * railCount;
         if (railCount > 0 && !switches.isEmpty() && needed > switches.size()) {
-            problems.add(String.format(Locale.ROOT, "%d replica(s) in units of %d with %d rail(s) need %d leaf switch(es); %d selected", replicas, rpu,
-                    railCount, needed, switches.size()));
+            problems.add(String.format(Locale.ROOT, "%s in units of %d with %s need %s; %d selected", Plural.of(replicas, "replica"), rpu,
+                    Plural.of(railCount, "rail"), Plural.of(needed, "leaf switch", "leaf switches"), switches.size()));
         } else if (needed < switches.size()) {
             notes.add(String.format(Locale.ROOT, "%d of the %d selected switches are used; %d left free (the last in rack order)", needed, switches.size(), switches.size() - needed));
         }
         if (maxRail > 0 && leafPorts > 0 && rpu * maxRail > free) {
-            problems.add(String.format(Locale.ROOT, "a leaf takes %d replica(s) x %d server port(s) = %d cables, but has %d free port(s) from %s%d; "
-                    + "select more leaves (or fewer replicas per unit)", rpu, maxRail, rpu * maxRail, free, prefix, first));
+            problems.add(String.format(Locale.ROOT, "a leaf takes %s x %s = %s, but has %s from %s%d; "
+                    + "select more leaves (or fewer replicas per unit)", Plural.of(rpu, "replica"), Plural.of(maxRail, "server port"),
+                    Plural.of((long) rpu * maxRail, "cable"), Plural.of(free, "free port"), prefix, first));
         } else if (maxRail > 0 && leafPorts > 0 && rpu * maxRail > leafPorts / 2) {
             notes.add(String.format(Locale.ROOT, "each leaf takes %d server cables of its %d ports: fewer than that are left for uplinks, so the leaf "
                     + "tier will be oversubscribed (scaleout.fabric judges it)", rpu * maxRail, leafPorts));

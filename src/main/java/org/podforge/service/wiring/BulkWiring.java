@@ -24,6 +24,7 @@ import org.podforge.model.command.AddCommand;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CompositeCommand;
 import org.podforge.rules.Compatibility;
+import org.podforge.model.Plural;
 
 /**
  * Plans many links at once from a rule, toolkit-free so the app's preview dialog and the CLI share it.
@@ -272,10 +273,11 @@ public final class BulkWiring {
         }
         notes.addAll(0, shortfalls.notes(dst.size(), out.size()));
         if (!noSuchPort.isEmpty()) {
-            notes.add(0, noSuchPort.size() + " source(s) have no '" + sourcePorts + "' port: " + shortList(noSuchPort) + ".");
+            notes.add(0, Plural.of(noSuchPort.size(), "source") + (noSuchPort.size() == 1 ? " has" : " have") + " no '" + sourcePorts + "' port: "
+                    + shortList(noSuchPort) + ".");
         }
         if (!alreadyWired.isEmpty()) {
-            notes.add(0, alreadyWired.size() + " source(s) already linked to a switch of the targets' kind, left as they are: "
+            notes.add(0, Plural.of(alreadyWired.size(), "source") + " already linked to a switch of the targets' kind, left as they are: "
                     + shortList(alreadyWired) + ".");
         }
         if (pairsAlreadyLinked > 0) {

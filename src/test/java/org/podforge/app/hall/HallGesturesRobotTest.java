@@ -139,6 +139,6 @@ class HallGesturesRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         String bundleCard = view.gestures().cardText();
         assertNotNull(bundleCard);
-        assertTrue(bundleCard.contains("Leaf rack 1") && bundleCard.contains("Spine rack") && bundleCard.contains("8 cable(s)"), bundleCard);
+        assertTrue(bundleCard.contains("Leaf rack 1") && bundleCard.contains("Spine rack") && bundleCard.contains("8 cables"), bundleCard);
     }
 }

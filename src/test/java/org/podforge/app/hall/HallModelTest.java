@@ -156,7 +156,7 @@ class HallModelTest {
         assertTrue(b.uniformSpeed());
         assertEquals(400, b.minGbps(), 1e-9);
         String hover = HallHover.bundle(m, b, false);
-        assertTrue(hover.contains("Rack 1 of Pod A @0") && hover.contains("Leaf rack 1") && hover.contains("2 cable(s)")
+        assertTrue(hover.contains("Rack 1 of Pod A @0") && hover.contains("Leaf rack 1") && hover.contains("2 cables")
                 && hover.contains("400G each") && hover.contains("800 Gb/s per direction"), hover);
         // without a catalog the speed is unknown, and the hover says so rather than guessing
         HallModel bare = HallModel.of(p);

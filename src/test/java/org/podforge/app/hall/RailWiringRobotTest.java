@@ -62,7 +62,7 @@ class RailWiringRobotTest {
         RailWiringDialog d = view.menus().dialog();
         assertTrue(d.stage().isShowing());
         String summary = robot.lookup("#rails-summary").queryAs(Label.class).getText();
-        assertTrue(summary.contains("64 cable(s)") && summary.contains("2 unit(s) of 8 replica(s) on 4 leaf switch(es)"), summary);
+        assertTrue(summary.contains("64 cables") && summary.contains("2 units of 8 replicas on 4 leaf switches"), summary);
         assertFalse(robot.lookup("#rails-apply").queryButton().isDisabled());
         robot.clickOn("#rails-apply");
         WaitForAsyncUtils.waitForFxEvents();

@@ -53,7 +53,7 @@ class RailWiringPlannerTest {
         assertEquals(800, plan.gbps(), 1e-9);
         assertTrue(plan.longestM() > 0);
         assertNotNull(plan.media());
-        assertTrue(plan.summary().contains("64 cable(s)"), plan.summary());
+        assertTrue(plan.summary().contains("64 cables"), plan.summary());
 
         CommandStack stack = new CommandStack(p);
         stack.execute(plan.command(p));
@@ -78,7 +78,7 @@ class RailWiringPlannerTest {
         Project p = unwired();
         RailWiringPlanner.Plan plan = plan(p, List.of("netrack-1"), 4);
         assertFalse(plan.canApply());
-        assertTrue(plan.problems().stream().anyMatch(s -> s.contains("need 8 leaf switch(es); 2 selected")), plan.problems().toString());
+        assertTrue(plan.problems().stream().anyMatch(s -> s.contains("need 8 leaf switches; 2 selected")), plan.problems().toString());
     }
 
     @Test
