@@ -37,10 +37,13 @@ public final class ActionRenderer {
             b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
         b.textProperty().bind(a.textProperty());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> a.text() + (a.accelerator() == null ? "" : "  (" + a.accelerator().getDisplayText() + ")"), a.textProperty()));
-        b.setTooltip(tip);
+        // made on the first hover (decision 0021, section 8), bound then: it shows the action's current text
+        LazyTooltip.install(b, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.createStringBinding(
+                    () -> a.text() + (a.accelerator() == null ? "" : "  (" + a.accelerator().getDisplayText() + ")"), a.textProperty()));
+            return tip;
+        });
         b.disableProperty().bind(Bindings.not(a.enabled()));
         b.setOnAction(e -> a.fire());
         return b;

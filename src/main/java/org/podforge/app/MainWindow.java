@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -102,6 +103,7 @@ public final class MainWindow {
     private final TabPane bottomTabs = new TabPane();
     private final OutlineView outline;
     private final PaletteView palette;
+    private Tab partsTab;
     private final Tab racksTab = new Tab("Racks");
     private final Tab topologyTab = new Tab("Topology");
     private final Tab hallTab = new Tab("Hall");
@@ -165,7 +167,7 @@ public final class MainWindow {
         createActions();
 
         // left: palette and outline
-        Tab partsTab = new Tab("Parts", palette);
+        partsTab = new Tab("Parts", palette);
         partsTab.setId("tab-parts");
         outlineTab = new Tab("Outline", outline);
         outlineTab.setId("tab-outline");
@@ -287,6 +289,41 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Holds back the views of the Parts and Problems tabs, which show at start, until {@link #attachHeldTabs()}: the first
+     * frame shows the design, not the palette's rows and icons or the (still empty: the first analysis waits for the first
+     * frame too) Problems list, its filters and detail pane, yet styling, skinning and laying them out cost the FX thread
+     * before that frame (decision 0021, section 8). Until then each tab shows an empty region. Whatever reaches a held view
+     * first brings it at once: the pointer entering (or pressing in) its region, the tab selected again, a key pressed in its tab
+     * pane, Find Part (Ctrl+F), a finding shown from a canvas badge. Call before the window is shown; windows that never
+     * call it (tests, What If) have both views from the start.
+     */
+    public void holdPaletteAndProblems() {
+        for (Tab t : List.of(partsTab, problemsTab)) {
+            if (t.getContent() == null || heldTabs.containsKey(t)) {
+                continue;
+            }
+            Region stand = new Region();
+            stand.setId(t.getId() + "-held");
+            if (t.getContent() instanceof Region view) { // the same size constraints the split panes see
+                stand.setMinSize(view.getMinWidth(), view.getMinHeight());
+                stand.setPrefSize(view.getPrefWidth(), view.getPrefHeight());
+            }
+            heldTabs.put(t, t.getContent());
+            t.setContent(stand);
+            stand.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> attach(t));
+            stand.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> attach(t));
+            t.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    attach(t);
+                }
+            });
+            // the tab pane takes the window's first focus: a key pressed in it (Tab into the view, arrows) brings the view
+            // before the key is handled
+            t.getTabPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> attach(t));
+        }
+    }
+
     /** Gives the held tabs their views (after the first frame). */
     public void attachHeldTabs() {
         List.copyOf(heldTabs.keySet()).forEach(this::attach);
@@ -391,6 +428,7 @@ public final class MainWindow {
                     searchView.focusField();
                 });
         add("find", "Find Part", MaterialDesignM.MAGNIFY, key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), always, () -> {
+            attach(partsTab); // held until the first frame: the search field must be in the scene to take the focus
             palette.focusSearch();
         });
         // zoom buttons act on the racks canvas; on the Topology tab they would zoom a hidden view, so they
@@ -698,6 +736,7 @@ public final class MainWindow {
     /** Shows a finding in the Problems tab's list and detail pane (a canvas badge click). */
     public void showFinding(org.podforge.rules.Finding f) {
         bottomTabs.getSelectionModel().select(problemsTab);
+        attach(problemsTab);
         problemsView.select(f);
     }
 

@@ -36,9 +36,11 @@ public final class PodForgeApp extends Application {
         AppLog.start(dirs.logDir(), AppInfo.version());
         MainWindow w = create(stage, dirs);
         StartupTrace.mark("window-built");
-        // the first analysis (a copy of the design, then a full pass) and the hidden tabs' views wait for the first frame (decision 0021)
+        // the first analysis (a copy of the design, then a full pass), the hidden tabs' views, the palette and the Problems
+        // tab's view wait for the first frame (decision 0021)
         w.analysis().hold();
         w.holdHiddenTabs();
+        w.holdPaletteAndProblems();
         FirstFrameWatch.install(w, () -> {
             w.analysis().release();
             w.attachHeldTabs();

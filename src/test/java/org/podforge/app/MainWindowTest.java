@@ -63,6 +63,8 @@ class MainWindowTest {
         assertFalse(doc.getSession().project().containsId(chassisId), "Delete removed the chassis");
         assertEquals("Deleted 1 object", doc.messageProperty().get(), "Delete from the menu says what it did, as on the canvas");
         assertTrue(window.stage().getTitle().endsWith(" *"));
+        robot.moveTo("#tool-undo"); // its tooltip is made on the first hover (decision 0021), with the action's text of then
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#tool-undo").queryAs(Button.class).getTooltip().getText().startsWith("Undo Delete"));
         awaitAnalysis();
         String afterDelete = perPod.getText();
@@ -70,6 +72,8 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(doc.getSession().project().containsId(chassisId), "Ctrl+Z put it back");
+        String undoTip = robot.lookup("#tool-undo").queryAs(Button.class).getTooltip().getText();
+        assertFalse(undoTip.startsWith("Undo Delete"), "the tooltip made on hover follows the action's text: " + undoTip);
         assertEquals(before, doc.getSession().project().allComponents().size());
         assertFalse(window.stage().getTitle().endsWith(" *"));
         awaitAnalysis();

@@ -88,11 +88,18 @@ final class LinkLayer {
         return path;
     }
 
-    /** Adds a link's route to a path, skipping straight segments already in it. */
+    /**
+     * Adds a link's route to a path, skipping straight segments and whole curves already in it (the links between
+     * the same two components of a chassis share one curve: a DGX board's 18 NVLink links per GPU to its two
+     * NVSwitch chips are two curves, not 18).
+     */
     static void append(Path path, LinkGeometry g, Set<Long> seen) {
         double[] p = g.points();
         var els = path.getElements();
         if (g.curve()) {
+            if (seen != null && !seen.add(curveKey(p))) {
+                return;
+            }
             els.add(new MoveTo(p[0], p[1]));
             els.add(new CubicCurveTo(p[2], p[3], p[4], p[5], p[6], p[7]));
             return;
@@ -110,6 +117,15 @@ final class LinkLayer {
             }
             els.add(new LineTo(p[i + 2], p[i + 3]));
         }
+    }
+
+    /** A curve's key: its four points, in quarter units (the segments' keys are built otherwise, see below). */
+    private static long curveKey(double[] p) {
+        long k = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < 8; i++) {
+            k = k * 1_000_003L + Math.round(p[i] * 4);
+        }
+        return k ^ 0x5DEECE66DL;
     }
 
     private static long segmentKey(double x1, double y1, double x2, double y2) {

@@ -3,7 +3,6 @@ package org.podforge.app.inspector;
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.podforge.app.WrappingButtonCell;
@@ -51,7 +50,8 @@ final class ChoiceField {
         cb.setMaxWidth(Double.MAX_VALUE);
         cb.setMinWidth(80);
         String shown = row.shown(row.value());
-        cb.setTooltip(new Tooltip(row.help().isEmpty() || row.help().equals(shown) ? shown : shown + "\n\n" + row.help()));
+        // made on the first hover (decision 0021)
+        org.podforge.app.LazyTooltip.install(cb, row.help().isEmpty() || row.help().equals(shown) ? shown : shown + "\n\n" + row.help());
         cb.setOnAction(e -> {
             if (cb.getValue() != null && !cb.getValue().equals(row.value())) {
                 picked.accept(cb.getValue());

@@ -8,13 +8,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.podforge.app.LazyTooltip;
 
 /**
  * The inspector panel: a two-column property grid grouped by category. Text and number fields commit
@@ -86,7 +86,7 @@ public final class InspectorView extends VBox {
             label.setMinHeight(Region.USE_PREF_SIZE);
             Node editor = editor(row);
             if (!row.help().isEmpty()) {
-                Tooltip.install(label, new Tooltip(row.help()));
+                LazyTooltip.install(label, row.help()); // made on the first hover (decision 0021)
             }
             grid.add(label, 0, r);
             grid.add(editor, 1, r++);
@@ -150,7 +150,7 @@ public final class InspectorView extends VBox {
                 tf.setId("prop-" + row.key());
                 if (!row.help().isEmpty()) {
                     tf.setPromptText(row.kind() == PropertyRow.Kind.NUMBER ? "computed" : "");
-                    tf.setTooltip(new Tooltip(row.help()));
+                    LazyTooltip.install(tf, row.help());
                 }
                 Runnable commit = () -> {
                     if (!tf.getText().trim().equals(row.value())) {

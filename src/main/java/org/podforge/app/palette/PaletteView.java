@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -18,6 +17,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.podforge.app.LazyTooltip;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
@@ -189,7 +189,8 @@ public final class PaletteView extends VBox {
             super.updateItem(item, empty);
             getStyleClass().removeAll("pf-palette-part", "pf-palette-family");
             getProperties().remove("podforge.part");
-            setTooltip(null);
+            // the cell's one tooltip is made when the pointer first enters it (decision 0021, section 8); a row only sets its text
+            String tip = null;
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -223,8 +224,8 @@ public final class PaletteView extends VBox {
                 title.setStyle("");
                 sub.setText(s.chassisPart() + " · " + s.summary());
                 text.getChildren().setAll(title, sub);
-                setTooltip(new Tooltip(s.name() + "\n" + s.summary() + "\nFrom the template '" + s.templateId()
-                        + "' (File > New from Template… shows its sources).\n\nDrag onto a rack: the server arrives wired, as one undoable step"));
+                tip = s.name() + "\n" + s.summary() + "\nFrom the template '" + s.templateId()
+                        + "' (File > New from Template… shows its sources).\n\nDrag onto a rack: the server arrives wired, as one undoable step";
                 setText(null);
                 setGraphic(box);
             } else if (item instanceof Part p) {
@@ -237,11 +238,12 @@ public final class PaletteView extends VBox {
                 title.setStyle("");
                 sub.setText(PaletteModel.subtitle(p));
                 text.getChildren().setAll(title, sub);
-                setTooltip(new Tooltip(p.name() + "\n" + PaletteModel.subtitle(p)
-                        + (p.description().isBlank() ? "" : "\n" + p.description()) + "\n\n" + PaletteModel.placementHint(p)));
+                tip = p.name() + "\n" + PaletteModel.subtitle(p)
+                        + (p.description().isBlank() ? "" : "\n" + p.description()) + "\n\n" + PaletteModel.placementHint(p);
                 setText(null);
                 setGraphic(box);
             }
+            LazyTooltip.text(this, tip, t -> { });
         }
     }
 }

@@ -37,6 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.podforge.app.LazyTooltip;
 import org.podforge.rules.Finding;
 import org.podforge.rules.Severity;
 
@@ -72,7 +73,7 @@ public final class ProblemsView extends VBox {
         filter.setId("problems-severity");
         filter.getItems().setAll(Severity.values());
         filter.valueProperty().bindBidirectional(vm.minimumProperty());
-        filter.setTooltip(new Tooltip("Show findings at or above this severity"));
+        LazyTooltip.install(filter, "Show findings at or above this severity"); // made on the first hover (decision 0021)
         TextField search = new TextField();
         search.setId("problems-filter");
         search.setPromptText("Filter: text, rule or id");
@@ -82,7 +83,7 @@ public final class ProblemsView extends VBox {
         grouping.setId("problems-grouping");
         grouping.getItems().setAll(ProblemsViewModel.Grouping.values());
         grouping.valueProperty().bindBidirectional(vm.groupingProperty());
-        grouping.setTooltip(new Tooltip("Group the findings by rule or by the object they concern"));
+        LazyTooltip.install(grouping, "Group the findings by rule or by the object they concern");
         fixButton.setId("problems-fix");
         fixButton.setGraphic(new FontIcon(MaterialDesignW.WRENCH_OUTLINE));
         fixButton.setDisable(true);

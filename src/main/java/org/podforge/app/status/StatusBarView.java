@@ -35,11 +35,10 @@ public final class StatusBarView extends HBox {
         zoom.textProperty().bind(vm.zoomProperty());
         // the figures keep their width; a long message is the one shortened (its whole text stays in the tooltip)
         message.setMinWidth(80);
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(vm.messageProperty());
-        tip.setWrapText(true);
-        tip.setMaxWidth(640);
-        message.setTooltip(tip);
+        org.podforge.app.LazyTooltip.install(message, vm.messageProperty(), tip -> { // made on the first hover (decision 0021)
+            tip.setWrapText(true);
+            tip.setMaxWidth(640);
+        });
         for (Label keep : java.util.List.of(validation, cost, zoom)) {
             keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
