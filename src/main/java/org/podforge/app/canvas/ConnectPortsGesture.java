@@ -13,10 +13,12 @@ import org.podforge.app.canvas.CanvasLayout.Kind;
 import org.podforge.model.PortRef;
 
 /**
- * Drag from a port dot (in a component's port fan) to another component's port: components with a
+ * Drag from a port (its row in a component's port fan) to another component's port: components with a
  * compatible free port are ringed green while dragging; hovering one fans out its ports with the
  * compatible ones ringed; releasing on a port — or on the component itself, which picks its first
- * compatible free port — adds the link (one AddCommand). Incompatible targets say why.
+ * compatible free port — adds the link (one AddCommand). Incompatible targets say why. A press released
+ * without a drag is a click on the port: it selects the port's link(s) (Shift/Ctrl toggles them), or says
+ * how to connect a free port; it never connects to whatever lies under the fan.
  */
 final class ConnectPortsGesture implements Gesture {
     private final PodCanvas canvas;
@@ -24,16 +26,19 @@ final class ConnectPortsGesture implements Gesture {
     private final PortFan sourceFan;
     private final ConnectPlanner planner;
     private final Point2D start;
+    private final Point2D press;
+    private boolean dragging;
     private PortFan targetFan;
     private String pendingTarget;
     private final PauseTransition switchDelay = new PauseTransition(Duration.millis(250));
 
-    ConnectPortsGesture(PodCanvas canvas, PortRef from, PortFan sourceFan) {
+    ConnectPortsGesture(PodCanvas canvas, PortRef from, PortFan sourceFan, MouseEvent pressed) {
         this.canvas = canvas;
         this.from = from;
         this.sourceFan = sourceFan;
         this.planner = canvas.connector();
         this.start = sourceFan.dotCenter(from.port());
+        this.press = new Point2D(pressed.getX(), pressed.getY());
         List<Box> ok = new ArrayList<>();
         for (String cid : canvas.visibleComponents()) {
             if (!cid.equals(from.componentId()) && planner.firstCompatiblePort(from, cid) != null) {
@@ -50,9 +55,13 @@ final class ConnectPortsGesture implements Gesture {
 
     @Override
     public void dragged(MouseEvent e) {
-        if (sourceFan.isVisible() && Math.hypot(e.getX() - start.getX(), e.getY() - start.getY()) >= 4) {
+        if (!dragging && Math.hypot(e.getX() - press.getX(), e.getY() - press.getY()) < 4) {
+            return;
+        }
+        if (!dragging) {
             // once the drag is under way the source's fan would only cover the targets (the band still
             // starts at the dragged port); it comes back when the gesture ends
+            dragging = true;
             sourceFan.setVisible(false);
         }
         PortRef onDot = targetFan == null ? null : targetFan.portAt(e.getX(), e.getY());
@@ -95,6 +104,11 @@ final class ConnectPortsGesture implements Gesture {
 
     @Override
     public void released(MouseEvent e) {
+        if (!dragging) {
+            finish();
+            clicked(e.isShiftDown() || e.isShortcutDown());
+            return;
+        }
         PortRef to = targetFan == null ? null : targetFan.portAt(e.getX(), e.getY());
         if (to == null) {
             Hit h = canvas.hitScreen(e.getX(), e.getY());
@@ -117,6 +131,23 @@ final class ConnectPortsGesture implements Gesture {
             return;
         }
         canvas.run(planner.linkCommand(from, to), "Connected " + from + " to " + to);
+    }
+
+    /** A click on the port: its links become the selection (toggled with Shift/Ctrl); a free port says how to connect. */
+    private void clicked(boolean toggle) {
+        List<String> ids = canvas.session().project().linksAt(from).stream().map(l -> l.id()).toList();
+        if (ids.isEmpty()) {
+            canvas.setStatus(from + " is free: drag from it to a port of another component to connect");
+            return;
+        }
+        if (toggle) {
+            for (String id : ids) {
+                canvas.select(id, true);
+            }
+        } else {
+            canvas.session().select(ids);
+        }
+        canvas.setStatus(ids.size() == 1 ? "Selected " + ids.get(0) + " at " + from : "Selected the " + ids.size() + " links at " + from);
     }
 
     private void finish() {

@@ -718,12 +718,12 @@ public class PodCanvas extends Region {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        // a port dot of a fan starts a connection
+        // a port of a fan (its dot or its row) starts a connection, or is clicked
         for (javafx.scene.Node n : fanLayer.getChildren()) {
             if (n instanceof PortFan f) {
                 var ref = f.portAt(e.getX(), e.getY());
                 if (ref != null) {
-                    gesture = new ConnectPortsGesture(this, ref, f);
+                    gesture = new ConnectPortsGesture(this, ref, f, e);
                     e.consume();
                     return;
                 }
@@ -1059,8 +1059,10 @@ public class PodCanvas extends Region {
                 highlighted.add(id);
             }
         }
-        if (fan != null && !(sel.size() == 1 && sel.contains(fan.componentId))) {
+        if (fan != null && !PortFan.keptOpenBy(session.project(), sel, fan.componentId)) {
             showFan(null, null);
+        } else if (fan != null && gesture == null && !fan.drawnFor(sel)) {
+            showFan(fan.componentId, null); // kept open while a link of it is selected: mark that link's port
         }
         if (fan == null && sel.size() == 1 && gesture == null) {
             String id = sel.iterator().next();

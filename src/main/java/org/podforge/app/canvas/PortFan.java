@@ -19,11 +19,13 @@ import org.podforge.model.PortRef;
 import org.podforge.model.Protocol;
 
 /**
- * The ports of one component, fanned out next to it in screen space (readable at any zoom): a dot per
- * port coloured by its main protocol, hollow when already linked. Press a dot and drag to another
- * component's port to connect. During a connection the target's fan marks compatible ports with a green
- * ring and dims the rest. Each dot carries {@code podforge.port} = "component/port" and the style class
- * {@code pf-port}.
+ * The ports of one component, fanned out next to it in screen space (readable at any zoom): a row per port,
+ * a dot coloured by its main protocol (hollow when already linked) and its label. The whole row is the
+ * port's handle: press it and drag to another component's port to connect; click a linked port's row to
+ * select its link(s) (the row of a port whose link is selected is marked). During a connection the target's
+ * fan marks compatible ports with a green ring and dims the rest. Each dot carries {@code podforge.port} =
+ * "component/port" and the style class {@code pf-port}; each row's background the same key and
+ * {@code pf-port-row}.
  */
 final class PortFan extends Group {
     private static final Font HEAD = Font.font("System", FontWeight.BOLD, 11);
@@ -36,6 +38,9 @@ final class PortFan extends Group {
 
     final String componentId;
     private final List<Circle> dots = new ArrayList<>();
+    private final List<Rectangle> rowBacks = new ArrayList<>();
+    /** The selection the rows were marked for. */
+    private final Set<String> drawnFor;
 
     /** "host x16" for a PCIe port; "net 400G OSFP-RHS" for a network port (its speed and cage, "cage ?" when unknown). */
     static String label(org.podforge.model.Port p) {
@@ -84,12 +89,34 @@ final class PortFan extends Group {
         hint.setFont(SMALL);
         hint.setFill(compatible != null && compatible.isEmpty() ? st.bad : st.mutedText);
         getChildren().addAll(bg, head, hint);
+        Set<String> selected = Set.copyOf(canvas.session().selection());
+        drawnFor = selected;
+        Color hoverFill = st.selection.deriveColor(0, 1, 1, 0.18);
+        Color selectedFill = st.selection.deriveColor(0, 1, 1, 0.38);
         for (int i = 0; i < ports.size(); i++) {
             Port p = ports.get(i);
             double x = 12 + (i / perCol) * colW;
             double y = top + (i % perCol) * ROW_H + ROW_H / 2;
             PortRef ref = new PortRef(comp.id(), p.name());
-            boolean used = !canvas.session().project().linksAt(ref).isEmpty();
+            List<org.podforge.model.Link> at = canvas.session().project().linksAt(ref);
+            boolean used = !at.isEmpty();
+            // the row (dot and label) is what a click or a drag takes: the 11 px dot alone was too small a target
+            Rectangle row = new Rectangle(x - 8, y - ROW_H / 2, colW - 6, ROW_H);
+            row.setArcWidth(6);
+            row.setArcHeight(6);
+            boolean linkSelected = at.stream().anyMatch(l -> selected.contains(l.id()));
+            Color rest = linkSelected ? selectedFill : Color.TRANSPARENT;
+            row.setFill(rest);
+            if (!linkSelected) {
+                row.hoverProperty().addListener((o, was, now) -> row.setFill(now ? hoverFill : rest));
+            }
+            row.getStyleClass().add("pf-port-row");
+            if (linkSelected) {
+                row.getStyleClass().add("pf-port-row-selected");
+            }
+            row.getProperties().put("podforge.port", ref.toString());
+            rowBacks.add(row);
+            getChildren().add(row);
             Color c = st.protocolColor(mainProtocol(p));
             Circle dot = new Circle(x, y, 5.5);
             dot.setFill(used ? null : c);
@@ -145,7 +172,7 @@ final class PortFan extends Group {
         return null;
     }
 
-    /** The port whose dot lies within 9 px of a canvas (screen) point, or null. */
+    /** The port whose dot lies within 9 px of a canvas (screen) point, or whose row holds it; null if none. */
     PortRef portAt(double sx, double sy) {
         for (Circle d : dots) {
             double cx = getLayoutX() + d.getCenterX();
@@ -154,7 +181,37 @@ final class PortFan extends Group {
                 return PortRef.parse((String) d.getProperties().get("podforge.port"));
             }
         }
+        for (Rectangle r : rowBacks) {
+            if (r.contains(sx - getLayoutX(), sy - getLayoutY())) {
+                return PortRef.parse((String) r.getProperties().get("podforge.port"));
+            }
+        }
         return null;
+    }
+
+    /** True when the rows were marked for this selection (no redraw needed). */
+    boolean drawnFor(Set<String> selection) {
+        return drawnFor.equals(selection);
+    }
+
+    /**
+     * Whether a selection keeps the fan of a component open: the component alone, or only links with an end on
+     * it (a link picked from its fan), so the next port is one click away.
+     */
+    static boolean keptOpenBy(org.podforge.model.Project p, Set<String> sel, String componentId) {
+        if (sel.isEmpty()) {
+            return false;
+        }
+        if (sel.size() == 1 && sel.contains(componentId)) {
+            return true;
+        }
+        for (String id : sel) {
+            var l = p.link(id).orElse(null);
+            if (l == null || !(l.a().componentId().equals(componentId) || l.b().componentId().equals(componentId))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Screen centre of a port's dot. */

@@ -23,7 +23,18 @@ import org.podforge.app.LazyTooltip;
  */
 public final class InspectorView extends VBox {
     private final InspectorViewModel vm;
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = new GridPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // The scroll pane keeps the grid's height from before its rows changed (new rows, a longer value, its
+            // text styled): GridPane then squeezes the rows, and a wrapped value (a chassis' power note, a rack's
+            // draw) ran over the rows above and below it. Ask the viewport for the height the rows need.
+            if (getParent() != null && getHeight() + 0.5 < prefHeight(getWidth())) {
+                getParent().requestLayout();
+            }
+        }
+    };
     private final Label heading = new Label();
     private final Label error = new Label();
     private String focusKey;
@@ -42,6 +53,7 @@ public final class InspectorView extends VBox {
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        grid.getStyleClass().add("inspector-grid");
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 8));

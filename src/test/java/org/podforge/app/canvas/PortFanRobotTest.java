@@ -1,0 +1,148 @@
+package org.podforge.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.podforge.model.Link;
+import org.podforge.model.Medium;
+import org.podforge.model.PortRef;
+import org.podforge.model.command.AddCommand;
+import org.podforge.service.Session;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A port's whole row in the fan is its handle (the 11 px dot alone was too small a target): a press on the label
+ * starts a connection, a release on a target's row connects there, and a click on a linked port selects its link
+ * (the inspector shows it, Delete removes it, undoably). A click on a free port connects nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PortFanRobotTest {
+    private Session session;
+    private PodCanvas canvas;
+
+    @Start
+    void start(Stage stage) {
+        session = CanvasFixtures.session();
+        canvas = new PodCanvas(session);
+        stage.setScene(new Scene(canvas, 1000, 760));
+        stage.show();
+    }
+
+    /** Shows chassis-1 at 100 % with gpu-1 selected, so its port fan is open. */
+    private void openFanOfGpu(FxRobot robot) {
+        robot.interact(() -> {
+            canvas.flush();
+            canvas.zoomProperty().set(1.0);
+            canvas.reveal(List.of("chassis-1"));
+            session.select(List.of("gpu-1"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node row(FxRobot robot, String port) {
+        return robot.lookup(".pf-port-row").match(n -> port.equals(n.getProperties().get("podforge.port"))).query();
+    }
+
+    private static Node dot(FxRobot robot, String port) {
+        return robot.lookup(".pf-port").match(n -> port.equals(n.getProperties().get("podforge.port"))).query();
+    }
+
+    /** A screen point on a port's label, well clear of its dot. */
+    private static Point2D onLabel(FxRobot robot, String port) {
+        Bounds r = row(robot, port).localToScreen(row(robot, port).getBoundsInLocal());
+        Bounds d = dot(robot, port).localToScreen(dot(robot, port).getBoundsInLocal());
+        Point2D p = new Point2D(r.getMinX() + r.getWidth() * 0.7, r.getCenterY());
+        assertTrue(p.getX() - d.getMaxX() > 20, "the point is on the label, not on the dot: " + p + " dot " + d);
+        return p;
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aPressOnAPortsLabelStartsAConnectionAndARowTakesTheRelease(FxRobot robot) {
+        openFanOfGpu(robot);
+        Point2D from = onLabel(robot, "gpu-1/host");
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(10, 0));
+        Node cpu = robot.lookup(".pf-component").match(n -> "cpu-1".equals(n.getProperties().get("podforge.id"))).query();
+        robot.moveTo(cpu);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D to = onLabel(robot, "cpu-1/pcie-a-2");
+        assertTrue(row(robot, "cpu-1/pcie-a-2").getParent().lookup(".pf-port-compatible") != null, "the target fan rings its compatible ports");
+        robot.moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Link> links = session.project().linksOf("gpu-1");
+        assertEquals(1, links.size(), canvas.statusProperty().get());
+        assertEquals(Set.of("gpu-1/host", "cpu-1/pcie-a-2"), Set.of(links.get(0).a().toString(), links.get(0).b().toString()));
+        assertEquals(1, session.commands().undoHistory().size(), "one undoable step");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aClickOnALinkedPortSelectsItsLinkAndDeleteRemovesItUndoably(FxRobot robot) {
+        Link link = new Link("link-900", PortRef.parse("gpu-1/host"), PortRef.parse("retimer-1/down"), 16, Medium.PCB);
+        robot.interact(() -> session.execute(new AddCommand("pod-1", link)));
+        openFanOfGpu(robot);
+        robot.clickOn(onLabel(robot, "gpu-1/host"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("link-900"), session.selection(), canvas.statusProperty().get());
+        Node marked = robot.lookup(".pf-port-row-selected").query();
+        assertEquals("gpu-1/host", marked.getProperties().get("podforge.port"), "the fan stays open and marks the port of the selected link");
+        assertEquals(1, robot.lookup(".pf-port-row-selected").queryAll().size());
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.project().link("link-900").isEmpty(), "Delete removes the link picked from the fan");
+        assertTrue(session.project().component("gpu-1").isPresent(), "and nothing else");
+        assertEquals(2, session.commands().undoHistory().size());
+        robot.interact(() -> session.commands().undo());
+        assertTrue(session.project().link("link-900").isPresent(), "undo brings it back");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aClickOnAFreePortConnectsNothingEvenOverAnotherComponent(FxRobot robot) {
+        openFanOfGpu(robot);
+        // the fan floats over the server: put a NIC in a PCIe slot under one of its rows (a click there once
+        // connected the clicked port to that NIC)
+        String port = null;
+        String slot = null;
+        for (Node r : robot.lookup(".pf-port-row").queryAll()) {
+            Bounds b = r.localToScreen(r.getBoundsInLocal());
+            Point2D local = canvas.screenToLocal(b.getMinX() + b.getWidth() * 0.7, b.getCenterY());
+            CanvasLayout.Hit h = canvas.hitScreen(local.getX(), local.getY());
+            if (port == null && h != null && h.kind() == CanvasLayout.Kind.SLOT && h.slot().startsWith("pcie-")) {
+                port = (String) r.getProperties().get("podforge.port");
+                slot = h.slot();
+            }
+        }
+        assertTrue(port != null, "some row of gpu-1's fan lies over a PCIe slot");
+        String nicSlot = slot;
+        robot.interact(() -> session.execute(new AddCommand("chassis-1",
+                new org.podforge.model.Component("nic-1", "", "NVIDIA-CONNECTX-7", nicSlot))));
+        int steps = session.commands().undoHistory().size();
+        openFanOfGpu(robot);
+        Point2D at = onLabel(robot, port);
+        Point2D local = canvas.screenToLocal(at);
+        assertEquals("nic-1", canvas.hitScreen(local.getX(), local.getY()).componentId(), "the row lies over the NIC");
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.project().linksOf("gpu-1").isEmpty(), canvas.statusProperty().get());
+        assertEquals(steps, session.commands().undoHistory().size(), "no command ran");
+        assertEquals(Set.of("gpu-1"), session.selection());
+        assertTrue(canvas.statusProperty().get().contains(port + " is free"), canvas.statusProperty().get());
+    }
+}
