@@ -10,11 +10,17 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
+    /** The widest a message's text is before it wraps. */
+    static final double TEXT_WIDTH = 560;
+    /** The widest an alert gets (a long title wraps). */
+    static final double MAX_WIDTH = 720;
     private final Window owner;
 
     public FxDialogService(Window owner) {
@@ -70,7 +76,7 @@ public final class FxDialogService implements DialogService {
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
-        WindowModal.over(a, owner);
+        prepare(a);
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save changes to " + designName + "?");
         a.setContentText("Your changes will be lost if you don't save them.");
@@ -81,7 +87,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
-        WindowModal.over(a, owner);
+        prepare(a);
         a.setTitle(title);
         a.setHeaderText(title);
         return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
@@ -99,7 +105,7 @@ public final class FxDialogService implements DialogService {
 
     private void show(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type);
-        WindowModal.over(a, owner);
+        prepare(a);
         a.setTitle(title);
         a.setHeaderText(title);
         if (message.length() > 300 || message.lines().count() > 6) {
@@ -111,11 +117,45 @@ public final class FxDialogService implements DialogService {
             ta.setStyle("-fx-font-family: monospace;");
             a.getDialogPane().setContent(ta);
         } else {
-            Label l = new Label(message);
-            l.setWrapText(true);
-            l.setMaxWidth(520);
-            a.getDialogPane().setContent(l);
+            a.getDialogPane().setContent(wrapped(message));
         }
         a.showAndWait();
+    }
+
+    /**
+     * Every alert: over the owner without the toolkit's modality ({@link WindowModal}), centred over it
+     * ({@link DialogPlacement}; under openbox a maximised owner's alerts opened at the screen's top-left corner),
+     * as tall as its content (the pane's computed height cut the About text and long messages off, and a
+     * fixed-size alert cannot be enlarged), and Escape answers as its cancel button does.
+     */
+    private void prepare(Alert a) {
+        WindowModal.over(a, owner);
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        a.getDialogPane().setMaxWidth(MAX_WIDTH);
+        OwnedWindow.closeOnEscape(a);
+        if (a.getDialogPane().getScene().getWindow() instanceof Stage s) {
+            DialogPlacement.centreOver(s);
+        }
+    }
+
+    /**
+     * A message that wraps at {@link #TEXT_WIDTH} and is as tall as its lines: a wrapping label's preferred width is
+     * its longest line, so the dialog grew as wide as that line and then got the height of an unwrapped label.
+     */
+    static Label wrapped(String message) {
+        Label l = new Label(message) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(TEXT_WIDTH, super.computePrefWidth(height));
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 ? prefWidth(-1) : width);
+            }
+        };
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 }

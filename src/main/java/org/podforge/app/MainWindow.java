@@ -485,6 +485,7 @@ public final class MainWindow {
         }
         sb.append(String.format("%-16s %s%n", "+ / -", "Zoom in / out (canvas)"));
         sb.append(String.format("%-16s %s%n", "Up / Down", "Nudge the selected chassis one U (canvas)"));
+        sb.append(String.format("%-16s %s%n", "Esc", "Close a dialog or window, as its Cancel does"));
         return sb.toString();
     }
 

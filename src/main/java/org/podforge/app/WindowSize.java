@@ -95,7 +95,9 @@ final class WindowSize {
                     if (needed()) {
                         stage.setWidth(wantW + frameW());
                         stage.setHeight(wantH + frameH());
-                        stage.centerOnScreen();
+                        if (stage.getOwner() == null) {
+                            stage.centerOnScreen(); // an owned window is centred over its owner (DialogPlacement)
+                        }
                     }
                 } else if (pulses == 2 * PULSES_APART) {
                     stop();

@@ -67,6 +67,12 @@ class SearchInDesignTest {
         WaitForAsyncUtils.waitForFxEvents();
         DesignSearch.Hit finding = window.search().results().getItems().get(0);
         assertEquals(DesignSearch.Kind.FINDING, finding.kind());
+        // a result's tooltip (its detail) is made when the pointer first reaches the row (decision 0021, section 8)
+        javafx.scene.control.ListCell<?> row = (javafx.scene.control.ListCell<?>) robot.lookup("#search-results .list-cell")
+                .match(c -> ((javafx.scene.control.ListCell<?>) c).getItem() == finding).query();
+        robot.moveTo(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(finding.detail(), row.getTooltip().getText());
         robot.interact(() -> {
             window.search().results().getSelectionModel().select(0);
             window.search().results().requestFocus();

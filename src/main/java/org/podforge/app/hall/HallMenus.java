@@ -8,7 +8,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
+import org.podforge.app.LazyTooltip;
 import org.podforge.model.Project;
 import org.podforge.service.hall.NetworkRacks;
 import org.podforge.service.hall.RackMoves;
@@ -34,20 +34,20 @@ final class HallMenus {
     HallMenus(HallView view) {
         this.view = view;
         alignRow.setId("hall-align-row");
-        alignRow.setTooltip(new Tooltip("Put the selected racks in the row of the rack selected last"));
+        LazyTooltip.install(alignRow, "Put the selected racks in the row of the rack selected last");
         alignRow.setOnAction(e -> alignRow());
         alignPosition.setId("hall-align-position");
-        alignPosition.setTooltip(new Tooltip("Put the selected racks at the position of the rack selected last, row by row"));
+        LazyTooltip.install(alignPosition, "Put the selected racks at the position of the rack selected last, row by row");
         alignPosition.setOnAction(e -> alignPosition());
         distribute.setId("hall-distribute");
-        distribute.setTooltip(new Tooltip("Spread the selected racks evenly between the first and the last along the row"));
+        LazyTooltip.install(distribute, "Spread the selected racks evenly between the first and the last along the row");
         distribute.setOnAction(e -> distribute());
         addRack.setId("hall-add-rack");
-        addRack.setTooltip(new Tooltip("A network rack with one leaf switch at the first free place after the selected rack (right-click a free place to choose it)"));
+        LazyTooltip.install(addRack, "A network rack with one leaf switch at the first free place after the selected rack (right-click a free place to choose it)");
         addRack.setOnAction(e -> addRackAfterSelection());
         wireRails.setId("hall-wire-rails");
-        wireRails.setTooltip(new Tooltip("Select a pod (click its block, or one of its racks) and the network racks of its leaves (Shift+click): "
-                + "rail i of every server of every replica to leaf i of its unit, as one pattern"));
+        LazyTooltip.install(wireRails, "Select a pod (click its block, or one of its racks) and the network racks of its leaves (Shift+click): "
+                + "rail i of every server of every replica to leaf i of its unit, as one pattern");
         wireRails.setOnAction(e -> wireRails());
         patterns = new HallPatternMenu(view);
         refresh();

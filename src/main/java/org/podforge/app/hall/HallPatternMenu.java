@@ -6,7 +6,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
+import org.podforge.app.LazyTooltip;
 import org.podforge.service.hall.FabricPatterns;
 
 /**
@@ -22,7 +22,7 @@ final class HallPatternMenu {
     HallPatternMenu(HallView view) {
         this.view = view;
         button.setId("hall-patterns");
-        button.setTooltip(new Tooltip("The fabric's wiring patterns (Wire rails\u2026 makes them): delete one with all its cables, one undo step"));
+        LazyTooltip.install(button, "The fabric's wiring patterns (Wire rails\u2026 makes them): delete one with all its cables, one undo step");
         button.setOnShowing(e -> button.getItems().setAll(toolbarItems()));
         button.getItems().add(new MenuItem()); // a MenuButton shows nothing without an item; replaced on showing
     }

@@ -110,6 +110,7 @@ final class RailWiringDialog {
         BorderPane.setMargin(centre, new Insets(10, 0, 10, 0));
         stage.setScene(new Scene(root, 760, 480));
         OwnedWindow.keepSize(stage, stage.getScene());
+        OwnedWindow.closeOnEscape(stage); // also from the notes list or the media list, which keep Escape for themselves
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -9,13 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.podforge.app.AnalysisService;
 import org.podforge.app.DocumentModel;
+import org.podforge.app.LazyTooltip;
 import org.podforge.rules.Finding;
 import org.podforge.service.Session;
 import org.podforge.service.search.DesignSearch;
@@ -49,11 +49,12 @@ public final class SearchView extends VBox {
                 super.updateItem(h, empty);
                 if (empty || h == null) {
                     setText(null);
-                    setTooltip(null);
+                    LazyTooltip.text(this, null, t -> { });
                     return;
                 }
                 setText(h.kind().label() + ":  " + h.title() + "   \u2014   " + h.detail());
-                setTooltip(new Tooltip(h.detail()));
+                // one tooltip per cell, made on its first hover (decision 0021, section 8), not a new popup per result shown
+                LazyTooltip.text(this, h.detail(), t -> { });
             }
         });
         HBox top = new HBox(10, new Label("Find:"), field, count);

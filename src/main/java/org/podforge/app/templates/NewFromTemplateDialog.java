@@ -35,13 +35,7 @@ public final class NewFromTemplateDialog {
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
         view.setOnOpen(this::open);
-        // the list consumes Escape itself (its edit cancel), so the window's own Escape never saw it
-        view.list().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
-            if (k.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                k.consume();
-                stage.close();
-            }
-        });
+        // Escape in the list (which consumes it itself) closes too: OwnedWindow.closeOnEscape filters it first
         HBox buttons = new HBox(8, cancel, open);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8));

@@ -200,6 +200,7 @@ public final class BulkWiringDialog {
         ThemeManager.apply(scene, dark);
         stage.setScene(scene);
         OwnedWindow.keepSize(stage, scene);
+        OwnedWindow.closeOnEscape(stage); // also from the lists and the preview table, which keep Escape for themselves
     }
 
     private static void show(BulkWiring.Plan p, TableView<BulkWiring.Planned> preview, ListView<String> notes) {
