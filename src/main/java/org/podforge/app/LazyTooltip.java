@@ -45,13 +45,25 @@ public final class LazyTooltip {
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, first);
     }
 
-    /** A tooltip with this fixed text, made on the first hover. */
+    /**
+     * A tooltip with this fixed text, made on the first hover. The text is the node's accessible help at once (a
+     * screen reader reads a control's help from its tooltip, which does not exist yet), unless the node has its own.
+     */
     public static void install(Node node, String text) {
+        if (node.getAccessibleHelp() == null && !node.accessibleHelpProperty().isBound()) {
+            node.setAccessibleHelp(text);
+        }
         install(node, () -> new Tooltip(text));
     }
 
-    /** A tooltip whose text follows {@code text} (bound when made: it shows the current text), made on the first hover. */
+    /**
+     * A tooltip whose text follows {@code text} (bound when made: it shows the current text), made on the first hover;
+     * the node's accessible help follows the text from now on, as for {@link #install(Node, String)}.
+     */
     public static void install(Node node, ObservableValue<String> text, Consumer<Tooltip> setup) {
+        if (node.getAccessibleHelp() == null && !node.accessibleHelpProperty().isBound()) {
+            node.accessibleHelpProperty().bind(text);
+        }
         install(node, () -> {
             Tooltip t = new Tooltip();
             setup.accept(t);

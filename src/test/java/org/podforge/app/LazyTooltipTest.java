@@ -94,6 +94,15 @@ class LazyTooltipTest {
     }
 
     @Test
+    void aScreenReaderHasTheTextBeforeAnyHover(FxRobot robot) {
+        assertEquals("a shape", shape.getAccessibleHelp(), "a fixed text is the accessible help at once");
+        assertEquals(message.get(), label.getAccessibleHelp(), "a bound text too");
+        robot.interact(() -> message.set("four"));
+        assertEquals("four", label.getAccessibleHelp(), "and it follows the text");
+        assertNull(label.getTooltip(), "still without a tooltip");
+    }
+
+    @Test
     void aNodeThatIsNoControlGetsItInstalled(FxRobot robot) {
         assertNull(shape.getProperties().get("javafx.scene.control.Tooltip"));
         robot.moveTo(shape);
