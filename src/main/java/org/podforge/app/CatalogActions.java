@@ -8,6 +8,7 @@ import org.podforge.catalog.Catalog;
 import org.podforge.service.AppDirs;
 import org.podforge.service.CatalogImports;
 import org.podforge.service.FolderOpener;
+import org.podforge.model.Plural;
 
 /**
  * The Catalog menu: import NetBox device types into the user catalog (the same service as
@@ -51,7 +52,7 @@ final class CatalogActions {
         for (CatalogImports.Outcome o : outcomes) {
             text.append(CatalogImports.describe(o)).append("\n\n");
         }
-        text.append(done).append(" of ").append(outcomes.size()).append(" device type(s) imported into ").append(userCatalog);
+        text.append(done).append(" of ").append(Plural.of(outcomes.size(), "device type")).append(" imported into ").append(userCatalog);
         if (done > 0) {
             text.append(". The parts appear in the Parts palette the next time PodForge starts.");
         }

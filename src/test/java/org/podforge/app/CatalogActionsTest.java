@@ -38,7 +38,7 @@ class CatalogActionsTest {
         a.importNetBox();
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("bad-indent.yaml, line 8: not valid YAML"), dialogs.errors.get(0));
-        assertTrue(dialogs.errors.get(0).contains("1 of 2 device type(s) imported"), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).contains("1 of 2 device types imported"), dialogs.errors.get(0));
     }
 
     @Test

@@ -7,6 +7,7 @@ import javafx.concurrent.Task;
 import org.podforge.app.DocumentModel;
 import org.podforge.app.FileController;
 import org.podforge.print.DesignPdf;
+import org.podforge.model.Plural;
 
 /**
  * File > Export PDF...: the rack elevations of the selection (or every rack) written as a PDF by the same renderer as
@@ -45,7 +46,7 @@ public final class ExportPdfAction {
                 return DesignPdf.write(setup.project(), setup.session().catalog(), setup.bom(), setup.options(), target);
             }
         };
-        task.setOnSucceeded(e -> doc.messageProperty().set("Exported PDF to " + target.getFileName() + " (" + task.getValue().pages() + " page(s))"));
+        task.setOnSucceeded(e -> doc.messageProperty().set("Exported PDF to " + target.getFileName() + " (" + Plural.of(task.getValue().pages(), "page") + ")"));
         task.setOnFailed(e -> {
             if (!org.podforge.app.FatalErrorHandler.reportIfFatal(task.getException(), "exporting the PDF " + target.getFileName())) {
                 files.dialogs().showError("Cannot export the PDF", target + ": " + task.getException().getMessage()

@@ -15,6 +15,7 @@ import org.podforge.app.DocumentModel;
 import org.podforge.app.FileController;
 import org.podforge.print.DesignPdf;
 import org.podforge.print.PrintOptions;
+import org.podforge.model.Plural;
 
 /**
  * File > Print... (Ctrl+P): the same pages as File > Export PDF..., sent through the platform's print dialog. PDFBox
@@ -84,7 +85,7 @@ public final class PrintAction {
                 }
             }
         };
-        task.setOnSucceeded(e -> doc.messageProperty().set("Sent " + task.getValue() + " page(s) to " + job.getPrinter().getName()));
+        task.setOnSucceeded(e -> doc.messageProperty().set("Sent " + Plural.of(task.getValue(), "page") + " to " + job.getPrinter().getName()));
         task.setOnFailed(e -> {
             if (!org.podforge.app.FatalErrorHandler.reportIfFatal(task.getException(), "printing")) {
                 files.dialogs().showError("Cannot print", String.valueOf(task.getException().getMessage()));

@@ -19,6 +19,7 @@ import org.podforge.app.LazyTooltip;
 import org.podforge.rules.Finding;
 import org.podforge.service.Session;
 import org.podforge.service.search.DesignSearch;
+import org.podforge.model.Plural;
 
 /**
  * The Search tab (Edit > Find in Design, Ctrl+Shift+F): a field and the matching pods, racks, chassis, components,
@@ -127,6 +128,6 @@ public final class SearchView extends VBox {
         String q = field.getText() == null ? "" : field.getText().strip();
         ((Label) results.getPlaceholder()).setText(q.isEmpty() ? "Type to search the design: ids, names, part numbers, link ends, rule ids, finding text."
                 : "Nothing in the design matches “" + q + "”.");
-        count.setText(q.isEmpty() ? "" : r.total() > r.hits().size() ? r.hits().size() + " of " + r.total() + " results" : r.total() + " result(s)");
+        count.setText(q.isEmpty() ? "" : r.total() > r.hits().size() ? r.hits().size() + " of " + r.total() + " results" : Plural.of(r.total(), "result"));
     }
 }
