@@ -53,6 +53,20 @@ class CommandStackTest {
     }
 
     @Test
+    void aMoveIsNamedByTheChassisAndRackNamesAsTheDragSaidIt() {
+        Project p = TestCatalog.smallProject();
+        CommandStack stack = new CommandStack(p);
+        String chassis = p.chassis("srv-2").orElseThrow().label();
+        String rack = p.rack("rack-1").orElseThrow().label();
+        stack.execute(new MoveChassisCommand("srv-2", "rack-1", 10));
+        stack.execute(new MoveChassisCommand("srv-2", "rack-1", 12));
+        assertEquals("Move " + chassis + " to " + rack + " U12", stack.undoDescription().orElseThrow(), "names, and the merged move's U");
+        assertFalse(chassis.equals("srv-2"), "the fixture names its chassis, so names and ids differ");
+        stack.undo();
+        assertEquals("Move " + chassis + " to " + rack + " U12", stack.redoDescription().orElseThrow());
+    }
+
+    @Test
     void sealTopStopsMerging() {
         Project p = TestCatalog.smallProject();
         CommandStack stack = new CommandStack(p);

@@ -17,6 +17,9 @@ public final class MoveChassisCommand implements Command {
     private boolean executedOnce;
     private final Set<String> affected = new LinkedHashSet<>();
     private final RehomedLinks rehomed = new RehomedLinks();
+    /** The chassis' and the target rack's names when last executed: what the Edit menu and the status line show. */
+    private String chassisName;
+    private String rackName;
 
     public MoveChassisCommand(String chassisId, String targetRackId, int targetU) {
         this.chassisId = chassisId;
@@ -30,13 +33,16 @@ public final class MoveChassisCommand implements Command {
 
     @Override
     public String description() {
-        return "Move " + chassisId + " to " + targetRackId + " U" + targetU;
+        return "Move " + (chassisName != null ? chassisName : chassisId) + " to " + (rackName != null ? rackName : targetRackId)
+                + " U" + targetU;
     }
 
     @Override
     public void execute(Project p) {
         Chassis c = Lookup.chassis(p, chassisId);
         Rack target = Lookup.rack(p, targetRackId);
+        chassisName = c.label();
+        rackName = target.label();
         if (!executedOnce) {
             fromRackId = c.rack().id();
             fromU = c.uPosition();
@@ -94,6 +100,8 @@ public final class MoveChassisCommand implements Command {
         if (next instanceof MoveChassisCommand m && m.chassisId.equals(chassisId) && rehomed.isEmpty() && m.rehomed.isEmpty()) {
             targetRackId = m.targetRackId;
             targetU = m.targetU;
+            chassisName = m.chassisName;
+            rackName = m.rackName;
             affected.addAll(m.affected);
             return true;
         }

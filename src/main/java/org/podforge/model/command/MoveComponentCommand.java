@@ -17,6 +17,9 @@ public final class MoveComponentCommand implements Command {
     private boolean executedOnce;
     private final Set<String> affected = new LinkedHashSet<>();
     private final RehomedLinks rehomed = new RehomedLinks();
+    /** The component's and the target chassis' names when executed: what the Edit menu and the status line show. */
+    private String componentName;
+    private String chassisName;
 
     public MoveComponentCommand(String componentId, String targetChassisId, String targetSlot) {
         this.componentId = componentId;
@@ -26,13 +29,16 @@ public final class MoveComponentCommand implements Command {
 
     @Override
     public String description() {
-        return "Move " + componentId + " to " + targetChassisId + (targetSlot == null ? "" : " slot " + targetSlot);
+        return "Move " + (componentName != null ? componentName : componentId) + " to "
+                + (chassisName != null ? chassisName : targetChassisId) + (targetSlot == null ? "" : " slot " + targetSlot);
     }
 
     @Override
     public void execute(Project p) {
         Component c = Lookup.component(p, componentId);
         Chassis target = Lookup.chassis(p, targetChassisId);
+        componentName = c.label();
+        chassisName = target.label();
         if (!executedOnce) {
             fromChassisId = c.chassis().id();
             fromSlot = c.slot();
