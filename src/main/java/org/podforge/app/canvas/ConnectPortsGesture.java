@@ -135,7 +135,7 @@ final class ConnectPortsGesture implements Gesture {
 
     /** A click on the port: its links become the selection (toggled with Shift/Ctrl); a free port says how to connect. */
     private void clicked(boolean toggle) {
-        List<String> ids = canvas.session().project().linksAt(from).stream().map(l -> l.id()).toList();
+        List<String> ids = canvas.session().project().linksAt(from).stream().map(org.podforge.model.Link::id).toList();
         if (ids.isEmpty()) {
             canvas.setStatus(from + " is free: drag from it to a port of another component to connect");
             return;
