@@ -146,7 +146,7 @@ public final class CableSchedule {
     }
 
     private static CableEnd end(Project project, PortRef ref) {
-        Component c = project.component(ref.componentId()).orElse(null);
+        Component c = project.componentOrNull(ref.componentId());
         if (c == null) {
             return new CableEnd("", "", null, "", "", ref.componentId(), ref.componentId(), "", ref.port());
         }

@@ -95,9 +95,31 @@ public final class CableScheduleRows {
         String text() {
             return CableSchedule.named(base, copy);
         }
+
+        // written out: a record's generated equals and hashCode go through method handles, which the C1 compiler of a
+        // one-shot command does not inline, and these run twice per cable of the fabric
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NameKey k && copy == k.copy && base.equals(k.base);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * base.hashCode() + copy;
+        }
     }
 
     private record GroupKey(String pattern, String aRack, String zRack) {
+        // written out, as NameKey's
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GroupKey k && pattern.equals(k.pattern) && aRack.equals(k.aRack) && zRack.equals(k.zRack);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * pattern.hashCode() + aRack.hashCode()) * 31 + zRack.hashCode();
+        }
     }
 
     /** The cables of one pattern between one pair of racks: counts, first and last ends, lengths. */

@@ -1,6 +1,10 @@
 package org.podforge.geometry;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
@@ -27,10 +31,21 @@ import org.podforge.model.RackSpec;
 public final class Geometry {
     private final Catalog catalog;
     private final GeometryDefaults defaults;
+    /**
+     * Per part number, what the lengths read from the catalog (immutable): a cluster's export measures every one of
+     * its tens of thousands of fabric cables, each reading two racks' and two chassis' parts. Concurrent, because
+     * validation checks units on several threads.
+     */
+    private final Map<String, Optional<RackSpec>> rackSpecs = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Integer>> heights = new ConcurrentHashMap<>();
+    private final Function<String, Optional<RackSpec>> readRackSpec;
+    private final Function<String, Optional<Integer>> readHeight;
 
     public Geometry(Catalog catalog, GeometryDefaults defaults) {
         this.catalog = Objects.requireNonNull(catalog);
         this.defaults = Objects.requireNonNull(defaults);
+        this.readRackSpec = pn -> catalog.find(pn).flatMap(Part::rack);
+        this.readHeight = pn -> catalog.find(pn).flatMap(Part::heightU);
     }
 
     public GeometryDefaults defaults() {
@@ -69,8 +84,8 @@ public final class Geometry {
         if (lengthOverrideM != null) {
             return LinkLength.override(lengthOverrideM);
         }
-        Component ca = p.component(a.componentId()).orElse(null);
-        Component cb = p.component(b.componentId()).orElse(null);
+        Component ca = p.componentOrNull(a.componentId());
+        Component cb = p.componentOrNull(b.componentId());
         if (ca == null || cb == null) {
             return unknown("a cable end names a missing component");
         }
@@ -126,7 +141,11 @@ public final class Geometry {
     }
 
     private RackSpec rackSpec(Rack r) {
-        return catalog.find(r.partNumber()).flatMap(Part::rack).orElse(null);
+        return rackSpecs.computeIfAbsent(r.partNumber(), readRackSpec).orElse(null);
+    }
+
+    private Optional<Integer> heightU(String partNumber) {
+        return heights.computeIfAbsent(partNumber, readHeight);
     }
 
     private double rackPitchM(RackSpec a, RackSpec b) {
@@ -140,12 +159,12 @@ public final class Geometry {
 
     /** Height of the chassis centre above the rack floor, in metres. */
     private double centreM(Chassis c, RackSpec rs) {
-        int h = catalog.find(c.partNumber()).flatMap(Part::heightU).orElse(1);
+        int h = heightU(c.partNumber()).orElse(1);
         return (c.uPosition() - 1 + h / 2.0) * rs.unitHeightMm() / 1000.0;
     }
 
     private double topM(Rack r, RackSpec rs) {
-        int h = catalog.find(r.partNumber()).flatMap(Part::heightU).orElse(0);
+        int h = heightU(r.partNumber()).orElse(0);
         return h * rs.unitHeightMm() / 1000.0;
     }
 

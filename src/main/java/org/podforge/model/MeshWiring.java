@@ -53,6 +53,9 @@ public record MeshWiring(List<String> lower, List<String> upper, int groups, int
         int m = lowerPerGroup();
         int n = upperPerGroup();
         int k = linksPerPair;
+        // a port's name depends only on its offset (b*k+t up, a*k+t down): made once, not once per cable
+        String[] upPorts = Wiring.portNames(lowerPortPrefix, lowerFirstPort, n * k);
+        String[] downPorts = Wiring.portNames(upperPortPrefix, upperFirstPort, m * k);
         long index = 0;
         for (int g = 0; g < groups; g++) {
             for (int a = 0; a < m; a++) {
@@ -60,8 +63,7 @@ public record MeshWiring(List<String> lower, List<String> upper, int groups, int
                 for (int b = 0; b < n; b++) {
                     String up = upper.get(g * n + b);
                     for (int t = 0; t < k; t++) {
-                        out.cable(index++, new PortRef(lo, lowerPortPrefix + (lowerFirstPort + b * k + t)),
-                                new PortRef(up, upperPortPrefix + (upperFirstPort + a * k + t)));
+                        out.cable(index++, new PortRef(lo, upPorts[b * k + t]), new PortRef(up, downPorts[a * k + t]));
                     }
                 }
             }

@@ -316,6 +316,11 @@ public final class Project {
     public Optional<Rack> rack(String id) { return find(id, Rack.class); }
     public Optional<Chassis> chassis(String id) { return find(id, Chassis.class); }
     public Optional<Component> component(String id) { return find(id, Component.class); }
+
+    /** The component with this id, or null: for loops over every cable of a cluster, where an Optional per end adds up. */
+    public Component componentOrNull(String id) {
+        return index().byId.get(id) instanceof Component c ? c : null;
+    }
     public Optional<Link> link(String id) { return find(id, Link.class); }
     public Optional<LinkPattern> pattern(String id) { return find(id, LinkPattern.class); }
 

@@ -94,6 +94,13 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
     @Override
     public void forEach(Project p, CableSink out) {
         int n = wiredReplicas(p);
+        // a leaf port's name depends only on (slot * rail size + server) / legs: made once, not once per cable
+        int widest = 0;
+        for (List<PortRef> rail : rails) {
+            widest = Math.max(widest, rail.size());
+        }
+        int slots = Math.min(replicasPerUnit, n);
+        String[] leafPorts = Wiring.portNames(leafPortPrefix, leafFirstPort, slots == 0 ? 0 : ((slots * widest) - 1) / leafLegs + 1);
         long index = 0;
         for (int r = 0; r < n; r++) {
             int unit = r / replicasPerUnit;
@@ -103,7 +110,7 @@ public record RailWiring(String podId, List<List<PortRef>> rails, List<String> l
                 String leaf = leaf(unit, i);
                 for (int s = 0; s < rail.size(); s++) {
                     PortRef a = rail.get(s).onReplica(r);
-                    PortRef b = new PortRef(leaf, leafPort(slot, rail.size(), s));
+                    PortRef b = new PortRef(leaf, leafPorts[(slot * rail.size() + s) / leafLegs]);
                     out.cable(index++, a, b);
                 }
             }

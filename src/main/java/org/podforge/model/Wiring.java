@@ -86,4 +86,16 @@ public sealed interface Wiring permits RailWiring, MeshWiring {
 
     /** A short description in user words, e.g. "8 rails of pod-1 x 2,048 replicas to 2,048 leaves". */
     String describe(Project p);
+
+    /**
+     * The port names {@code prefix + first}, {@code prefix + (first + 1)}, ... ({@code count} of them): a pattern
+     * expands to up to millions of cables over a few hundred distinct port names, so it names each port once.
+     */
+    static String[] portNames(String prefix, int first, int count) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = prefix + (first + i);
+        }
+        return names;
+    }
 }
