@@ -282,7 +282,22 @@ public final class Topology {
 
     /** The PCIe/CXL-connected groups of components (each a would-be hierarchy). */
     public List<Set<String>> hierarchies() {
+        if (pcie == null && !hasHierarchyChain()) {
+            return List.of(); // the graph would have no vertex: a lone switch of the fabric, one of thousands
+        }
         return new ConnectivityInspector<>(pcieGraph()).connectedSets();
+    }
+
+    private boolean hasHierarchyChain() {
+        if (island.links().isEmpty()) {
+            return false;
+        }
+        for (Chain c : chains()) {
+            if (isHierarchyChain(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- scale-up -------------------------------------------------------------------------------
@@ -303,6 +318,9 @@ public final class Topology {
 
     /** Scale-up domains: sets of component ids (accelerators and scale-up switches) joined by scale-up links. */
     public List<Set<String>> scaleUpDomains() {
+        if (domains == null && island.links().isEmpty()) {
+            domains = List.of(); // no link, no domain (the graph below would have no vertex)
+        }
         if (domains == null) {
             Graph<String, Link> g = new Pseudograph<>(Link.class);
             for (Link l : island.links()) {

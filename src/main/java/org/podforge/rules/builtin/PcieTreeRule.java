@@ -53,8 +53,12 @@ public final class PcieTreeRule implements Rule {
 
     @Override
     public void checkIsland(RuleContext ctx, Topology t, Report out) {
+        List<Set<String>> hierarchies = t.hierarchies();
+        if (hierarchies.isEmpty()) {
+            return;
+        }
         Graph<String, Chain> g = t.pcieGraph();
-        for (Set<String> h : t.hierarchies()) {
+        for (Set<String> h : hierarchies) {
             List<String> roots = new ArrayList<>();
             for (String v : h) {
                 if (isRootComplex(t, v)) {
