@@ -131,7 +131,18 @@ public final class Bom {
      * rack from {@link PowerModel} with {@code thresholds} (the project's overrides applied).
      */
     public static Bom of(Project project, Catalog catalog, PriceBook prices, Thresholds thresholds) {
-        return of(project, catalog, prices, thresholds, null);
+        return of(project, catalog, prices, new PowerModel(project, catalog, thresholds), null);
+    }
+
+    /**
+     * As {@link #of(Project, Catalog, PriceBook, Thresholds)} with the power of each rack from {@code power}, a model
+     * over the same project: an export shares one with its validation, so each rack's figure is worked out once.
+     */
+    public static Bom of(Project project, Catalog catalog, PriceBook prices, PowerModel power) {
+        if (power.project() != project) {
+            throw new IllegalArgumentException("the power model reads another project");
+        }
+        return of(project, catalog, prices, power, null);
     }
 
     /**
@@ -171,10 +182,10 @@ public final class Bom {
 
     /** The BOM with the built-in thresholds, recounting only the pods {@code parts} does not hold. */
     public static Bom of(Project project, Catalog catalog, PriceBook prices, Parts parts) {
-        return of(project, catalog, prices, Thresholds.builtIn(), Objects.requireNonNull(parts, "parts"));
+        return of(project, catalog, prices, new PowerModel(project, catalog, Thresholds.builtIn()), Objects.requireNonNull(parts, "parts"));
     }
 
-    private static Bom of(Project project, Catalog catalog, PriceBook prices, Thresholds thresholds, Parts parts) {
+    private static Bom of(Project project, Catalog catalog, PriceBook prices, PowerModel power, Parts parts) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(prices, "prices");
@@ -182,7 +193,6 @@ public final class Bom {
             parts.staleAll();
             parts.prices = prices;
         }
-        PowerModel power = new PowerModel(project, catalog, thresholds);
         // pods with the same parts in the same quantities merge into one design with summed replicas
         Map<Map<String, Long>, List<PodBuilder>> groups = new LinkedHashMap<>();
         Map<String, Map<ConnectivityTier, Integer>> votes = new HashMap<>();

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.podforge.catalog.Catalog;
 import org.podforge.catalog.PriceBook;
 import org.podforge.model.Project;
+import org.podforge.power.PowerModel;
 import org.podforge.rules.Thresholds;
 
 /**
@@ -29,23 +30,38 @@ public record DesignReport(Project project, Bom bom, CableSchedule cables, Valid
      * {@code thresholds}: the CLI passes those of its {@code --catalog} directory.
      */
     public static DesignReport of(Project project, Catalog catalog, PriceBook prices, Thresholds thresholds) {
-        return of(project, catalog, prices, Standard.linkFacts(project, catalog, thresholds), Standard.validator(thresholds), thresholds);
+        // one power model for the BOM and the rules: each rack's figure is worked out once
+        PowerModel power = PowerModel.remembering(project, catalog, thresholds);
+        return of(project, catalog, prices, Standard.linkFacts(project, catalog, thresholds), Standard.validator(thresholds, power), power);
     }
 
     public static DesignReport of(Project project, Catalog catalog, PriceBook prices, LinkFacts facts, Validator validator) {
-        return of(project, catalog, prices, facts, validator, Thresholds.builtIn());
+        return of(project, catalog, prices, facts, validator, new PowerModel(project, catalog, Thresholds.builtIn()));
     }
 
     private static DesignReport of(Project project, Catalog catalog, PriceBook prices, LinkFacts facts, Validator validator,
-                                   Thresholds thresholds) {
-        Bom bom = Bom.of(project, catalog, prices, thresholds);
+                                   PowerModel power) {
+        long t = System.nanoTime();
+        Bom bom = Bom.of(project, catalog, prices, power);
+        t = trace("BOM", t);
         CableSchedule cables = CableSchedule.of(project, facts, catalog);
+        t = trace("cable schedule", t);
         ValidationStatus status;
         try {
             status = validator.validate(project, catalog, prices);
         } catch (RuntimeException e) {
             status = ValidationStatus.notRun("validation failed: " + e);
         }
+        trace("validation", t);
         return new DesignReport(project, bom, cables, status);
+    }
+
+    /** With {@code -Dpodforge.export.trace=true}, prints how long a phase took; returns now. */
+    private static long trace(String what, long since) {
+        long now = System.nanoTime();
+        if (Boolean.getBoolean("podforge.export.trace")) {
+            System.out.printf("  report %s: %.2f s%n", what, (now - since) / 1e9);
+        }
+        return now;
     }
 }

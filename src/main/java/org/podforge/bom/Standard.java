@@ -80,8 +80,19 @@ public final class Standard {
 
     /** The full rule set against {@code thresholds} (the project's overrides applied on top, as always). */
     public static Validator validator(Thresholds thresholds) {
+        return validator(thresholds, null);
+    }
+
+    /**
+     * As {@link #validator(Thresholds)}, the rack figures read from {@code power} when not null (a remembering model
+     * over the project it validates, which the BOM filled: see {@link DesignReport}).
+     */
+    static Validator validator(Thresholds thresholds, org.podforge.power.PowerModel power) {
         return (project, catalog, prices) -> {
             RuleEngine engine = new RuleEngine(project, catalog, prices, thresholds, RuleRegistry.builtIn());
+            if (power != null && power.project() == project) {
+                engine.sharePower(power);
+            }
             engine.validateAll();
             List<Finding> findings = engine.findings();
             List<FindingRow> rows = new ArrayList<>(findings.size());

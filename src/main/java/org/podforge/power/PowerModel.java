@@ -54,11 +54,33 @@ public final class PowerModel {
     /** Network racks asked so far; a model shared by the racks of a parallel rule pass is asked from several threads. */
     private final java.util.concurrent.atomic.AtomicInteger fabricRacksAsked = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Each rack's figure once worked out ({@link #remembering}), else null: every call works it out again. */
+    private final Map<Rack, RackPower> remembered;
+
     /** A model over {@code project}; the project's threshold overrides are applied to {@code thresholds}. */
     public PowerModel(Project project, Catalog catalog, Thresholds thresholds) {
+        this(project, catalog, thresholds, false);
+    }
+
+    private PowerModel(Project project, Catalog catalog, Thresholds thresholds, boolean remember) {
         this.project = Objects.requireNonNull(project, "project");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds").withOverrides(project.thresholdOverrides());
+        this.remembered = remember ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    }
+
+    /**
+     * A model that works out each rack's figure once and gives that figure from then on: for several readers of one
+     * project that does not change while they read it, such as an export, where the BOM and the rules (rack.power,
+     * rack.cooling) ask for every rack. Never keep one across an edit.
+     */
+    public static PowerModel remembering(Project project, Catalog catalog, Thresholds thresholds) {
+        return new PowerModel(project, catalog, thresholds, true);
+    }
+
+    /** The project the model reads. */
+    public Project project() {
+        return project;
     }
 
     public Thresholds thresholds() {
@@ -67,6 +89,18 @@ public final class PowerModel {
 
     /** The power of one rack of the project. */
     public RackPower rack(Rack rack) {
+        if (remembered == null) {
+            return workOut(rack);
+        }
+        RackPower rp = remembered.get(rack);
+        if (rp == null) {
+            rp = workOut(rack);
+            remembered.put(rack, rp);
+        }
+        return rp;
+    }
+
+    private RackPower workOut(Rack rack) {
         Acc acc = new Acc();
         RackPower.CoolingClass cooling = cooling(rack);
         List<RackPower.ChassisPower> perChassis = new ArrayList<>();

@@ -53,6 +53,17 @@ public final class RuleContext {
         return (java.util.Map<K, V>) caches.computeIfAbsent(name, k -> new java.util.concurrent.ConcurrentHashMap<>());
     }
 
+    private volatile org.podforge.power.PowerModel sharedPower;
+
+    /** The power model the engine was given for this pass ({@link RuleEngine#sharePower}), or null: rules make their own. */
+    public org.podforge.power.PowerModel sharedPower() {
+        return sharedPower;
+    }
+
+    void sharePower(org.podforge.power.PowerModel model) {
+        this.sharedPower = model;
+    }
+
     private final java.util.Set<String> siblingReaders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**

@@ -17,6 +17,7 @@ import org.podforge.model.Link;
 import org.podforge.model.Node;
 import org.podforge.model.Pod;
 import org.podforge.model.Project;
+import org.podforge.power.PowerModel;
 import org.podforge.model.Rack;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CommandStack;
@@ -120,8 +121,27 @@ public final class RuleEngine {
 
     // ---- full pass ------------------------------------------------------------------------------
 
+    /**
+     * Gives the next full pass a power model to read rack figures from, instead of its own: a model over this
+     * project and these thresholds that remembers what it worked out ({@link PowerModel#remembering}), which an
+     * export's BOM has just filled. The pass after that (an edit) makes its own again.
+     */
+    public RuleEngine sharePower(PowerModel model) {
+        if (model.project() != project) {
+            throw new IllegalArgumentException("the power model reads another project");
+        }
+        this.sharedPower = model;
+        return this;
+    }
+
+    private PowerModel sharedPower;
+
     public void validateAll() {
         ctx = new RuleContext(project, catalog, priceBook, baseThresholds);
+        if (sharedPower != null) {
+            ctx.sharePower(sharedPower);
+            sharedPower = null;
+        }
         islands.clear();
         fingerprints.clear();
         rackFindings.clear();

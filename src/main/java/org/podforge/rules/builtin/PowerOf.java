@@ -17,6 +17,10 @@ final class PowerOf {
     }
 
     static PowerModel model(RuleContext ctx) {
+        PowerModel shared = ctx.sharedPower();
+        if (shared != null) {
+            return shared; // an export's: the BOM worked out the racks already
+        }
         Map<String, PowerModel> m = ctx.cache("power.model");
         return m.computeIfAbsent("model", k -> new PowerModel(ctx.project(), ctx.catalog(), ctx.thresholds()));
     }
