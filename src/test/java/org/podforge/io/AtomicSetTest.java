@@ -55,6 +55,30 @@ class AtomicSetTest {
         assertTrue(Files.exists(other), "only the temp files of this target are touched");
     }
 
+    @Test
+    void whileItIsWrittenTheTempFileIsNewNamedForThisProcessAndOnlyTheOwnersToRead() throws IOException {
+        Path f = dir.resolve("x.json");
+        String start = ".x.json." + ProcessHandle.current().pid() + ".";
+        List<List<String>> seen = new java.util.ArrayList<>();
+        List<String> perms = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            AtomicFiles.write(f, os -> {
+                List<String> now = names();
+                seen.add(now);
+                Path tmp = dir.resolve(now.stream().filter(n -> n.startsWith(start)).findFirst().orElseThrow());
+                assertTrue(tmp.getFileName().toString().matches(java.util.regex.Pattern.quote(start) + "\\d+\\.tmp"), tmp.toString());
+                if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    perms.add(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp)));
+                }
+                os.write('1');
+            });
+        }
+        assertEquals(1, seen.get(0).size(), "only the temp file while the first write runs: " + seen);
+        assertEquals(2, seen.get(1).size(), "the file and the temp file: " + seen);
+        assertTrue(perms.stream().allMatch("rw-------"::equals), perms.toString());
+        assertEquals(List.of("x.json"), names(), "no temp file left");
+    }
+
     private static String sha(Path p) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
     }
