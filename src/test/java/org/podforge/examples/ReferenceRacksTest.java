@@ -158,7 +158,7 @@ class ReferenceRacksTest {
         assertEquals("scaleup.domain", f.ruleId());
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.message().contains("73 accelerators without a second switch tier") && f.message().contains("at most 72"), f.message());
-        assertTrue(f.message().contains("18 switch port(s) carry more links"), f.message());
+        assertTrue(f.message().contains("18 switch ports carry more links"), f.message());
     }
 
     @Test

@@ -92,7 +92,7 @@ class ScaleOutFabricRuleTest {
         List<Finding> fs = fabric(p);
         assertEquals(1, fs.size(), text(fs));
         assertTrue(fs.get(0).message().startsWith("4 spine switches (spine-1, spine-2, spine-3, spine-4) are oversubscribed 2:1"), text(fs));
-        assertTrue(fs.get(0).message().contains("8 cable(s) down = 3.2 Tb/s against 4 up = 1.6 Tb/s"), text(fs));
+        assertTrue(fs.get(0).message().contains("8 cables down = 3.2 Tb/s against 4 up = 1.6 Tb/s"), text(fs));
         // the fix raises the spine-core mesh back to 4 cables per pair
         new CommandStack(p).execute(fs.get(0).fixes().get(0).command(p));
         assertEquals("", text(fabric(p)));
@@ -131,8 +131,8 @@ class ScaleOutFabricRuleTest {
         List<Finding> more = fabric(p);
         String all = text(more);
         assertTrue(all.contains("Pattern mesh-1 needs port-1..port-68 on 2 switches (spine-1, spine-2), but NVIDIA-SN5600 has port-1..port-64 "
-                + "(64 ports): 4 cable(s) per switch have no port (the switch radix is exceeded); each group's 4 lower switch(es) send 136 "
-                + "cable(s) up, which needs at least 3 upper switch(es) of 64 free ports per group (the pattern has 2)"), all);
+                + "(64 ports): 4 cables per switch have no port (the switch radix is exceeded); each group's 4 lower switches send 136 "
+                + "cables up, which needs at least 3 upper switches of 64 free ports per group (the pattern has 2)"), all);
         assertEquals(1, more.stream().filter(f -> f.message().contains("radix")).count(), all);
     }
 
@@ -155,8 +155,8 @@ class ScaleOutFabricRuleTest {
         new CommandStack(p).execute(Edits.replicas(p, "pod-1", 6));
         List<Finding> fs = fabric(p);
         String all = text(fs);
-        assertTrue(all.contains("Pattern Rails wires 6 replica(s) of Pod A in scalable units of 2 with 2 rail(s): that needs 6 leaves, it names 4. "
-                + "Replicas 4 to 5 have no leaf, so their 8 scale-out cable(s) are missing."), all);
+        assertTrue(all.contains("Pattern Rails wires 6 replicas of Pod A in scalable units of 2 with 2 rails: that needs 6 leaves, it names 4. "
+                + "Replicas 4 to 5 have no leaf, so their 8 scale-out cables are missing."), all);
         String json = org.podforge.io.ProjectWriter.toJson(p);
         Project back = new org.podforge.io.ProjectReader(RuleEngineTest.CATALOG).read("more.podforge.json",
                 json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).project();

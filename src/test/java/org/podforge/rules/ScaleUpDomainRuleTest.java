@@ -56,7 +56,7 @@ class ScaleUpDomainRuleTest {
         List<Finding> f = findings(p);
         assertEquals(1, f.size(), f.toString());
         assertEquals(Severity.WARNING, f.get(0).severity());
-        assertTrue(f.get(0).message().startsWith("8 accelerator(s) of gpu-1's NVLink scale-up domain reach every switch plane but leave 72 scale-up port(s) unconnected"),
+        assertTrue(f.get(0).message().startsWith("8 accelerators of gpu-1's NVLink scale-up domain reach every switch plane but leave 72 scale-up ports unconnected"),
                 f.get(0).message());
         assertTrue(f.get(0).message().contains("gpu-1 uses 9 of its 18"), f.get(0).message());
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Rack;
 import org.podforge.rules.Report;
 import org.podforge.rules.Rule;
@@ -56,8 +57,8 @@ public final class ChassisScaleUpRule implements Rule {
             });
             List<String> subjects = new ArrayList<>();
             alone.forEach(c -> subjects.add(c.id()));
-            out.add(Severity.INFO, "Chassis " + ch.id() + " has " + alone.size() + " accelerator(s) whose scale-up ports are all unconnected: "
-                    + String.join(", ", what) + "; " + Util.num(ports) + " port(s) in all. As modelled they are in no scale-up domain and talk to "
+            out.add(Severity.INFO, "Chassis " + ch.id() + " has " + Plural.of(alone.size(), "accelerator") + " whose scale-up ports are all unconnected: "
+                    + String.join(", ", what) + "; " + Plural.of(ports, "port") + " in all. As modelled they are in no scale-up domain and talk to "
                     + "each other only over PCIe or the network; to model their scale-up, link them to scale-up switches or peers.",
                     subjects, List.of());
         }

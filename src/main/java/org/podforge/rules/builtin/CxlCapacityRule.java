@@ -10,6 +10,7 @@ import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.PortRef;
 import org.podforge.model.command.AddCommand;
 import org.podforge.model.command.Command;
@@ -77,7 +78,7 @@ public final class CxlCapacityRule implements Rule {
                 total += t.part(c.id()).memoryCapacityGB().get();
                 subjects.add(c.id());
             }
-            String msg = e.getKey() + " has " + Util.num(total) + " GB of CXL memory behind " + e.getValue().size() + " controller(s) ("
+            String msg = e.getKey() + " has " + Util.num(total) + " GB of CXL memory behind " + Plural.of(e.getValue().size(), "controller") + " ("
                     + Util.ids(subjects.subList(1, subjects.size())) + "; Leo: up to 2,048 GB each, DDR5-5600)";
             if (required != null && total < required) {
                 String host = e.getKey();

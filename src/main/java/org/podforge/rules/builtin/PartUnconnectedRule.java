@@ -7,6 +7,7 @@ import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Rack;
 import org.podforge.model.command.Command;
 import org.podforge.model.command.CompositeCommand;
@@ -62,11 +63,11 @@ public final class PartUnconnectedRule implements Rule {
             if (removable) {
                 advice = "connect them (a retimer sits between a root or switch port and a device) or remove them";
                 List<String> ids = List.copyOf(subjects);
-                fixes.add(new Fix("Remove the " + ids.size() + " unconnected part(s) from " + ch.label(), p -> remove(ch.label(), ids)));
+                fixes.add(new Fix("Remove the " + Plural.of(ids.size(), "unconnected part") + " from " + ch.label(), p -> remove(ch.label(), ids)));
             } else {
                 advice = "wire them to the accelerators or the fabric they serve";
             }
-            out.add(Severity.WARNING, "Chassis " + ch.id() + " has " + idle.size() + " active part(s) with no link: " + String.join(", ", what)
+            out.add(Severity.WARNING, "Chassis " + ch.id() + " has " + Plural.of(idle.size(), "active part") + " with no link: " + String.join(", ", what)
                     + ". They are counted in the BOM (as unconnected) and its power, but carry nothing; " + advice + ".", subjects, fixes);
         }
     }

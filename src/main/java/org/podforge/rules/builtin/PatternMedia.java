@@ -10,6 +10,7 @@ import org.podforge.model.Component;
 import org.podforge.model.FabricCables;
 import org.podforge.model.LinkPattern;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
 import org.podforge.model.Project;
@@ -301,7 +302,7 @@ final class PatternMedia {
         if (made < legs) {
             wrong = true;
             why.add(legs + " cables share each leaf port, but " + (module == null && cableLegs == 1 ? "nothing breaks the port out"
-                    : (module == null ? "" : module.partNumber() + " makes " + TransceiverUse.legs(module) + " leg(s)")
+                    : (module == null ? "" : module.partNumber() + " makes " + Plural.of(TransceiverUse.legs(module), "leg"))
                     + (cableLegs > 1 ? (module == null ? "" : " and ") + cable.partNumber() + " splits each in " + cableLegs : ""))
                     + " (a twin-port 800G module feeds two 400G NICs; four 200G NICs need 1:2 splitters too, fabric I2)");
         }
@@ -314,10 +315,10 @@ final class PatternMedia {
             int lanes = Compatibility.lanesAt(lp.lanes(), q, nic);
             if (most < legs) {
                 wrong = true;
-                why.add(e.getKey() + " splits into at most " + most + " link(s), not " + legs);
+                why.add(e.getKey() + " splits into at most " + Plural.of(most, "link") + ", not " + legs);
             } else if (lanes > 0 && q.spec().lanes() > 0 && lanes * legs > q.spec().lanes()) {
                 wrong = true;
-                why.add(legs + " cables of " + lanes + " lane(s) need " + lanes * legs + " lanes at " + e.getKey() + ", which has "
+                why.add(legs + " cables of " + Plural.of(lanes, "lane") + " need " + lanes * legs + " lanes at " + e.getKey() + ", which has "
                         + q.spec().lanes());
             }
         }

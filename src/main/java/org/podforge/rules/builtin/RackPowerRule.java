@@ -2,6 +2,7 @@ package org.podforge.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.podforge.model.Plural;
 import org.podforge.model.Rack;
 import org.podforge.model.command.Edits;
 import org.podforge.power.PowerModel;
@@ -57,7 +58,7 @@ public final class RackPowerRule implements Rule {
             out.add(Severity.ERROR, "Rack " + rack.id() + " draws " + Util.kw(rp.totalW()) + "; its budget is " + Util.kw(rp.budget().watts())
                     + " (" + rp.budget().basis() + "). Counted: " + breakdown(rp)
                     + (rp.budgeted().isEmpty() ? "" : "; of it " + Util.kw(rp.budgetedW()) + " from this design's power budgets")
-                    + (rp.unknown().isEmpty() ? "" : "; not counted: " + rp.unknownItems() + " part(s) without a published power")
+                    + (rp.unknown().isEmpty() ? "" : "; not counted: " + Plural.of(rp.unknownItems(), "part") + " without a published power")
                     + ". Move chassis to a rack with room or raise the budget.", List.of(rack.id()), fixes);
         }
         if (!rp.unknown().isEmpty()) {

@@ -17,6 +17,7 @@ import org.podforge.model.Link;
 import org.podforge.model.LinkPattern;
 import org.podforge.model.MeshWiring;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Pod;
 import org.podforge.model.PortRef;
 import org.podforge.model.PortRole;
@@ -107,11 +108,12 @@ public final class ScaleOutFabricRule implements Rule {
         int wired = rw.wiredReplicas(p);
         long perReplica = rw.rails().stream().mapToLong(List::size).sum();
         out.add(Severity.ERROR, String.format(Locale.ROOT,
-                        "Pattern %s wires %,d replica(s) of %s in scalable units of %d with %d rail(s): that needs %,d leaves, it names %,d. "
-                                + "Replicas %,d to %,d have no leaf, so their %,d scale-out cable(s) are missing. Add %,d leaf switch(es) to the "
+                        "Pattern %s wires %s of %s in scalable units of %d with %s: that needs %s, it names %,d. "
+                                + "Replicas %,d to %,d have no leaf, so their %s are missing. Add %s to the "
                                 + "pattern, or put more replicas in a unit if the leaves have the ports.",
-                        lp.label(), pod.replicas(), pod.label(), rw.replicasPerUnit(), rw.rails().size(), need, rw.leaves().size(), wired,
-                        pod.replicas() - 1, perReplica * (pod.replicas() - wired), missing),
+                        lp.label(), Plural.of(pod.replicas(), "replica"), pod.label(), rw.replicasPerUnit(), Plural.of(rw.rails().size(), "rail"),
+                        Plural.of(need, "leaf", "leaves"), rw.leaves().size(), wired, pod.replicas() - 1,
+                        Plural.of(perReplica * (pod.replicas() - wired), "scale-out cable"), Plural.of(missing, "leaf switch", "leaf switches")),
                 List.of(lp.id(), pod.id()), List.of());
     }
 
@@ -311,8 +313,9 @@ public final class ScaleOutFabricRule implements Rule {
             if (u.byHand()) {
                 m.append(": the port does not exist; connect the link to a free port of the switch");
             } else if (spec != null && spec.count() > 1 && u.last() > spec.count()) {
-                m.append(String.format(Locale.ROOT, ": %,d cable(s) per switch have no port (the switch radix is exceeded)",
-                        Math.min(u.count(), u.last() - spec.count())));
+                int over = Math.min(u.count(), u.last() - spec.count());
+                m.append(String.format(Locale.ROOT, ": %s per switch %s no port (the switch radix is exceeded)", Plural.of(over, "cable"),
+                        over == 1 ? "has" : "have"));
                 m.append(tierNeed(fu, u, spec, first));
             }
             m.append('.');
@@ -336,8 +339,9 @@ public final class ScaleOutFabricRule implements Rule {
             }
             long cables = (long) mw.lowerPerGroup() * mw.upperPerGroup() * mw.linksPerPair();
             long need = (cables + free - 1) / free;
-            return String.format(Locale.ROOT, "; each group's %,d lower switch(es) send %,d cable(s) up, which needs at least %,d upper "
-                    + "switch(es) of %,d free ports per group (the pattern has %,d)", mw.lowerPerGroup(), cables, need, free, mw.upperPerGroup());
+            return String.format(Locale.ROOT, "; each group's %s %s %s up, which needs at least %s of %,d free ports per group "
+                    + "(the pattern has %,d)", Plural.of(mw.lowerPerGroup(), "lower switch", "lower switches"), mw.lowerPerGroup() == 1 ? "sends" : "send",
+                    Plural.of(cables, "cable"), Plural.of(need, "upper switch", "upper switches"), free, mw.upperPerGroup());
         }
         if (lp.wiring() instanceof RailWiring rw) {
             int free = spec.count() - rw.leafFirstPort() + 1;
@@ -345,8 +349,8 @@ public final class ScaleOutFabricRule implements Rule {
             if (free <= 0 || perReplica == 0) {
                 return "";
             }
-            return String.format(Locale.ROOT, "; a leaf of %,d free ports takes at most %,d replica(s) of the pod per unit, not %,d", free,
-                    free / perReplica, rw.replicasPerUnit());
+            return String.format(Locale.ROOT, "; a leaf of %,d free ports takes at most %s of the pod per unit, not %,d", free,
+                    Plural.of(free / perReplica, "replica"), rw.replicasPerUnit());
         }
         return "";
     }
@@ -494,8 +498,9 @@ public final class ScaleOutFabricRule implements Rule {
             MeshWiring grown = new MeshWiring(joined, model.upper(), 1, model.linksPerPair(), model.lowerPortPrefix(), model.lowerFirstPort(),
                     model.upperPortPrefix(), model.upperFirstPort());
             String id = modelPattern.id();
-            return new Fix(String.format(Locale.ROOT, "Add %s to pattern %s (uplinks to its %,d switch(es), %,d cable(s) per pair)",
-                    ids.size() == 1 ? ids.get(0) : ids.size() + " switches", modelPattern.label(), model.upper().size(), model.linksPerPair()),
+            return new Fix(String.format(Locale.ROOT, "Add %s to pattern %s (uplinks to its %s, %s per pair)",
+                    ids.size() == 1 ? ids.get(0) : ids.size() + " switches", modelPattern.label(), Plural.of(model.upper().size(), "switch", "switches"),
+                    Plural.of(model.linksPerPair(), "cable")),
                     pr -> Edits.patternWiring(pr, id, grown));
         }
         double gbps = fu.patternGbps.getOrDefault(modelPattern, 0.0);
@@ -518,8 +523,8 @@ public final class ScaleOutFabricRule implements Rule {
         }
         MeshWiring mesh = new MeshWiring(ids, model.upper(), 1, k, model.lowerPortPrefix(), lowerFirst, model.upperPortPrefix(), upperFirst);
         LinkPattern like = modelPattern;
-        String label = String.format(Locale.ROOT, "Add the uplinks as a pattern: %s to the %,d switch(es) of %s, %,d cable(s) per pair",
-                ids.size() == 1 ? ids.get(0) : ids.size() + " switches", n, like.label(), k);
+        String label = String.format(Locale.ROOT, "Add the uplinks as a pattern: %s to the %s of %s, %s per pair",
+                ids.size() == 1 ? ids.get(0) : ids.size() + " switches", Plural.of(n, "switch", "switches"), like.label(), Plural.of(k, "cable"));
         return new Fix(label, pr -> {
             String id = Fixes.freshIds(pr, "pattern", 1).get(0);
             LinkPattern lp = new LinkPattern(id, "Uplinks", mesh, like.lanes(), like.medium());
@@ -592,10 +597,10 @@ public final class ScaleOutFabricRule implements Rule {
                     : String.format(Locale.ROOT, "%,d %s switches (%s) are", g.size(), name, list(ids));
             String worst = g.size() == 1 ? "" : (" (worst " + s.id() + ")");
             out.add(Severity.WARNING, String.format(Locale.ROOT,
-                            "%s oversubscribed %s:1%s: %,d cable(s) down = %s against %,d up = %s. The limit is %s:1 (%s): it needs at least "
-                                    + "%,d uplink(s) of this speed, or fewer cables down.",
-                            who, Util.num(r), worst, s.down, tbps(s.downGbps), s.up, tbps(s.upGbps), Util.num(limit),
-                            limit == 1 ? "non-blocking, " + cite(ctx, key) : cite(ctx, key), needUp),
+                            "%s oversubscribed %s:1%s: %s down = %s against %,d up = %s. The limit is %s:1 (%s): it needs at least "
+                                    + "%s of this speed, or fewer cables down.",
+                            who, Util.num(r), worst, Plural.of(s.down, "cable"), tbps(s.downGbps), s.up, tbps(s.upGbps), Util.num(limit),
+                            limit == 1 ? "non-blocking, " + cite(ctx, key) : cite(ctx, key), Plural.of(needUp, "uplink")),
                     ids, fixes, Util.cite(ctx, key));
         }
     }
@@ -635,8 +640,8 @@ public final class ScaleOutFabricRule implements Rule {
         MeshWiring raised = new MeshWiring(mw.lower(), mw.upper(), mw.groups(), k, mw.lowerPortPrefix(), mw.lowerFirstPort(),
                 mw.upperPortPrefix(), mw.upperFirstPort());
         String id = lp.id();
-        return new Fix(String.format(Locale.ROOT, "Raise %s to %,d cable(s) per switch pair (%,d more uplinks per %s)", lp.label(), k,
-                (long) (k - mw.linksPerPair()) * mw.upperPerGroup(), tierName(worst.tier, fu.maxTier)),
+        return new Fix(String.format(Locale.ROOT, "Raise %s to %s per switch pair (%s per %s)", lp.label(), Plural.of(k, "cable"),
+                Plural.of((long) (k - mw.linksPerPair()) * mw.upperPerGroup(), "more uplink", "more uplinks"), tierName(worst.tier, fu.maxTier)),
                 pr -> Edits.patternWiring(pr, id, raised));
     }
 

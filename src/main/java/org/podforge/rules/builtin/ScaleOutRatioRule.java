@@ -6,6 +6,7 @@ import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.PortRole;
 import org.podforge.model.command.AddCommand;
 import org.podforge.model.command.Command;
@@ -73,11 +74,11 @@ public final class ScaleOutRatioRule implements Rule {
         // would only move), so there must be a free slot and a free CPU root or PCIe switch port for each one
         boolean doable = ctx.offerable(part) != null && freeSlots(ctx, chassis, part) >= missing
                 && hostPorts(chassis.project(), ctx, chassis, hostPort(ctx.catalog().require(part))).size() >= missing;
-        out.add(Severity.WARNING, chassis.id() + " has " + nics + " scale-out NIC(s) for " + gpus + " GPU(s) (" + Util.num(ratio)
+        out.add(Severity.WARNING, chassis.id() + " has " + Plural.of(nics, "scale-out NIC") + " for " + Plural.of(gpus, "GPU") + " (" + Util.num(ratio)
                         + " per GPU); rail-optimised scale-out uses " + Util.num(min) + " per GPU (" + Util.cite(ctx, "scaleout.minNicsPerGpu") + ")"
                         + (doable || ctx.offerable(part) == null ? "." : "; " + chassis.id() + " has no free slot or PCIe root or switch port for "
                         + (missing == 1 ? "another NIC" : missing + " more NICs") + ", so none is added automatically."),
-                List.of(chassis.id()), !doable ? List.of() : List.of(new Fix("Add " + missing + " " + part + " NIC(s) to " + chassisId
+                List.of(chassis.id()), !doable ? List.of() : List.of(new Fix("Add " + Plural.of(missing, part + " NIC") + " to " + chassisId
                         + ", each linked to a free PCIe port", p -> addNics(p, ctx, chassisId, part, missing))));
     }
 
@@ -176,7 +177,7 @@ public final class ScaleOutRatioRule implements Rule {
             }
         }
         if (i < n) {
-            throw new org.podforge.model.command.CommandException(chassis.label() + " has only " + i + " free slot(s) for " + part);
+            throw new org.podforge.model.command.CommandException(chassis.label() + " has only " + Plural.of(i, "free slot") + " for " + part);
         }
         // each NIC is linked to a root or switch port still free, as the chassis' other NIC host links are made
         org.podforge.model.Port host = hostPort(ctx.catalog().require(part));

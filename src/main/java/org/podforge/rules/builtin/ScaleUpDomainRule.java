@@ -11,6 +11,7 @@ import org.podforge.model.Component;
 import org.podforge.model.Family;
 import org.podforge.model.Link;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
 import org.podforge.model.PortRole;
@@ -113,7 +114,8 @@ public final class ScaleUpDomainRule implements Rule {
             subjects.addAll(switches);
             List<PortUse> overused = overusedPorts(t, switches);
             String overNote = overused.isEmpty() ? ""
-                    : " Its switches cannot take them all: " + overused.size() + " switch port(s) carry more links than they take (" + shownUses(overused) + ").";
+                    : " Its switches cannot take them all: " + Plural.of(overused.size(), "switch port") + (overused.size() == 1 ? " carries more links than it takes (" : " carry more links than they take (")
+                    + shownUses(overused) + ").";
             boolean tooLarge = false;
             if (limit.isPresent() && gpus.size() > limit.get().value()) {
                 tooLarge = true;
@@ -140,10 +142,10 @@ public final class ScaleUpDomainRule implements Rule {
                 }
                 List<Fix> fixes = new ArrayList<>();
                 if (canMoveExtras(ctx, t, overused)) {
-                    fixes.add(new Fix("Move the extra link(s) to free ports of the same switch", pr -> moveExtras(pr, ctx, overused)));
+                    fixes.add(new Fix("Move each extra link to a free port of the same switch", pr -> moveExtras(pr, ctx, overused)));
                 }
-                out.add(Severity.ERROR, "In the " + fabric + " scale-up domain of " + gpus.get(0) + ", " + overused.size()
-                        + " switch port(s) carry more links than they take: " + shownUses(overused)
+                out.add(Severity.ERROR, "In the " + fabric + " scale-up domain of " + gpus.get(0) + ", " + Plural.of(overused.size(), "switch port")
+                        + (overused.size() == 1 ? " carries more links than it takes: " : " carry more links than they take: ") + shownUses(overused)
                         + ". A switch port joins one link (or the splits its catalog entry lists); the extra links need ports of their own.",
                         new ArrayList<>(new java.util.LinkedHashSet<>(subj)), fixes);
             }
@@ -220,15 +222,16 @@ public final class ScaleUpDomainRule implements Rule {
                 }
                 if (!idle.isEmpty()) {
                     int total = t.part(idle.get(0)).ports().stream().filter(pt -> pt.spec().role() == PortRole.SCALE_UP).mapToInt(pt -> 1).sum();
-                    out.add(Severity.WARNING, idle.size() + " accelerator(s) of " + gpus.get(0) + "'s " + fabric + " scale-up domain reach every switch plane but leave "
-                            + ports + " scale-up port(s) unconnected (" + shown(idle) + "; " + idle.get(0) + " uses " + (total - free.get(idle.get(0))) + " of its "
+                    out.add(Severity.WARNING, Plural.of(idle.size(), "accelerator") + " of " + gpus.get(0) + "'s " + fabric + " scale-up domain "
+                            + (idle.size() == 1 ? "reaches every switch plane but leaves " : "reach every switch plane but leave ")
+                            + Plural.of(ports, "scale-up port") + " unconnected (" + shown(idle) + "; " + idle.get(0) + " uses " + (total - free.get(idle.get(0))) + " of its "
                             + total + "): their bandwidth into the domain is cut by the share of unused ports. Add switch planes or links until every scale-up port is used.",
                             idle, List.of());
                 }
             }
             out.add(Severity.INFO, "Scale-up domain of " + gpus.get(0) + ": " + gpus.size() + " accelerators "
                     + (switches.isEmpty() ? "linked directly over " + fabric + " (no switch)"
-                    : "over " + switches.size() + " " + fabric + " switch plane(s)" + (usual > 0 ? ", x" + usual + " per plane" : ""))
+                    : "over " + Plural.of(switches.size(), fabric + " switch plane") + (usual > 0 ? ", x" + usual + " per plane" : ""))
                     + (limit.isPresent() ? " (limit " + Util.num(effectiveLimit(ctx, t, byComp, switches, main, limit.get().value())) + ")"
                             : "; no published domain-size limit for this fabric") + ".",
                     subjects, List.of());
@@ -291,7 +294,7 @@ public final class ScaleUpDomainRule implements Rule {
                     for (String g : stranded) {
                         parts.add(addMissing(pr, ctx, g, switches, width));
                     }
-                    return new CompositeCommand("Link " + stranded.size() + " accelerator(s) to the scale-up planes", parts);
+                    return new CompositeCommand("Link " + Plural.of(stranded.size(), "accelerator") + " to the scale-up planes", parts);
                 }));
             }
             out.add(Severity.ERROR, shown(stranded) + " (" + t.part(stranded.get(0)).partNumber() + ") " + (stranded.size() == 1 ? "has" : "have")
@@ -469,7 +472,7 @@ public final class ScaleUpDomainRule implements Rule {
             parts.add(new org.podforge.model.command.RemoveCommand(l.id()));
             parts.add(AddCommand.link(n));
         }
-        return new CompositeCommand("Move " + extras.size() + " link(s) to free switch ports", parts);
+        return new CompositeCommand("Move " + Plural.of(extras.size(), "link") + " to free switch ports", parts);
     }
 
     /** The domain-size limit that applies: the single-rack type when there is no second switch tier, else the fabric's. */
@@ -553,7 +556,7 @@ public final class ScaleUpDomainRule implements Rule {
                     }
                 }
                 if (target == null) {
-                    throw new CommandException(swId + " has no port with " + linkLanes + " free lane(s)");
+                    throw new CommandException(swId + " has no port with " + Plural.of(linkLanes, "free lane"));
                 }
                 int[] b = booked.computeIfAbsent(target, r -> new int[2]);
                 b[0] += linkLanes;
@@ -574,6 +577,6 @@ public final class ScaleUpDomainRule implements Rule {
             }
             adds.add(AddCommand.link(withId));
         }
-        return new CompositeCommand("Add " + adds.size() + " scale-up link(s) for " + gpuId, adds);
+        return new CompositeCommand("Add " + Plural.of(adds.size(), "scale-up link") + " for " + gpuId, adds);
     }
 }
