@@ -45,6 +45,10 @@ public record ValidationStatus(boolean ran, String note, List<FindingRow> findin
         return (errors() == 0 ? "valid: " : "INVALID: ") + counts;
     }
 
+    /**
+     * Not {@link org.podforge.model.Plural}: this line is also the "status" of `bom --format json` and the "validation" of
+     * the compare JSON, where scripts read the counts; Plural would group them ("1,024 warnings") and break a plain number match.
+     */
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }

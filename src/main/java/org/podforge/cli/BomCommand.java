@@ -14,6 +14,7 @@ import org.podforge.catalog.PriceBook;
 import org.podforge.export.BomJson;
 import org.podforge.export.CsvExporter;
 import org.podforge.io.LoadResult;
+import org.podforge.model.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,9 +95,9 @@ public final class BomCommand implements Callable<Integer> {
         out.printf("%-30s %s%n", "Cost per GPU", money(b.costPerGpu(), cur));
         out.printf("%-30s %s%n", "Connectivity silicon per pod", money(b.siliconCostPerPod(), cur));
         out.printf("%-30s %s%n", "Connectivity silicon per GPU", money(b.siliconCostPerGpu(), cur));
-        out.printf("%-30s %d pod(s), %d GPU(s)%n", "Deployed", b.deployedPods(), b.gpus());
+        out.printf("%-30s %s, %s%n", "Deployed", Plural.of(b.deployedPods(), "pod"), Plural.of(b.gpus(), "GPU"));
         if (b.unpricedQty() > 0) {
-            out.printf("%-30s %d unit(s) of %s (not in any cost)%n", "Unpriced", b.unpricedQty(), String.join(", ", b.unpricedParts()));
+            out.printf("%-30s %s of %s (not in any cost)%n", "Unpriced", Plural.of(b.unpricedQty(), "unit"), String.join(", ", b.unpricedParts()));
         }
         out.println();
         out.println("Connectivity silicon by product line (all pods):");

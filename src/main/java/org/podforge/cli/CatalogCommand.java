@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ public final class CatalogCommand implements Callable<Integer> {
                         p.productLine(), p.status().label(),
                         p.name() + (p.attributes().containsKey("importedFrom") ? " [imported: " + p.attributes().get("importedFrom") + "]" : ""));
             }
-            out.println(parts.size() + " part(s)");
+            out.println(Plural.of(parts.size(), "part"));
             return PodForgeCli.OK;
         } catch (Inputs.BadInput e) {
             err.println("podforge catalog: " + e.getMessage());

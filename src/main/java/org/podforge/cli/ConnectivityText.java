@@ -6,6 +6,7 @@ import org.podforge.bom.Bom;
 import org.podforge.bom.ConnectivityCost;
 import org.podforge.bom.ConnectivityTier;
 import org.podforge.bom.FabricBom;
+import org.podforge.model.Plural;
 
 /** The connectivity part of {@code podforge bom}'s text: cost per GPU by fabric, and what the scale-out fabric counts. */
 final class ConnectivityText {
@@ -18,7 +19,7 @@ final class ConnectivityText {
         for (ConnectivityTier t : ConnectivityTier.values()) {
             long unpriced = cost.unpricedQty().get(t);
             out.printf(Locale.ROOT, "  %-20s %18s  %16s per GPU%s%n", t.label(), BomCommand.money(cost.total().get(t), cur),
-                    BomCommand.money(cost.perGpu(t), cur), unpriced == 0 ? "" : String.format(Locale.ROOT, "  (%,d unpriced unit(s) left out)", unpriced));
+                    BomCommand.money(cost.perGpu(t), cur), unpriced == 0 ? "" : "  (" + Plural.of(unpriced, "unpriced unit") + " left out)");
         }
         out.printf(Locale.ROOT, "  %-20s %18s  %16s per GPU%n", "Connectivity", BomCommand.money(cost.connectivity(), cur),
                 BomCommand.money(cost.connectivityPerGpu(), cur));
@@ -27,9 +28,9 @@ final class ConnectivityText {
             return;
         }
         out.println("Scale-out fabric (counted from its patterns, not expanded):");
-        out.printf(Locale.ROOT, "  %,d switch(es) in %,d network rack(s); %,d cable(s), %,d breakout cable(s), %,d transceiver(s)%n",
-                f.count(FabricBom.Role.SWITCH), f.count(FabricBom.Role.RACK), f.count(FabricBom.Role.CABLE),
-                f.count(FabricBom.Role.BREAKOUT_CABLE), f.count(FabricBom.Role.TRANSCEIVER));
+        out.printf(Locale.ROOT, "  %s in %s; %s, %s, %s%n", Plural.of(f.count(FabricBom.Role.SWITCH), "switch", "switches"),
+                Plural.of(f.count(FabricBom.Role.RACK), "network rack"), Plural.of(f.count(FabricBom.Role.CABLE), "cable"),
+                Plural.of(f.count(FabricBom.Role.BREAKOUT_CABLE), "breakout cable"), Plural.of(f.count(FabricBom.Role.TRANSCEIVER), "transceiver"));
         for (FabricBom.Item i : f.items()) {
             if (i.role() != FabricBom.Role.RACK && i.role() != FabricBom.Role.CHASSIS) {
                 out.printf(Locale.ROOT, "    %-32s %,12d  %s%n", i.partNumber(), i.qty(), i.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));

@@ -14,6 +14,7 @@ import org.podforge.export.WorkbookExporter;
 import org.podforge.export.netbox.NetBoxExporter;
 import org.podforge.io.FileSet;
 import org.podforge.io.LoadResult;
+import org.podforge.model.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,8 +109,8 @@ public final class ExportCommand implements Callable<Integer> {
             }
             if (p2p != null) {
                 P2pWorkbook.Result r = P2pWorkbook.write(report, catalog, p2p);
-                out.println("wrote " + p2p + " " + r.rowsBySheet() + "; " + r.leftOut()
-                        + " cable(s) left out: not InfiniBand or Ethernet, which the cable validation tool cannot check");
+                out.println("wrote " + p2p + " " + r.rowsBySheet() + "; " + Plural.of(r.leftOut(), "cable")
+                        + " left out: not InfiniBand or Ethernet, which the cable validation tool cannot check");
             }
             out.println("validation: " + report.validation().summary());
             return PodForgeCli.OK;

@@ -11,6 +11,7 @@ import org.podforge.io.ProjectWriter;
 import org.podforge.io.TemplateIndex;
 import org.podforge.model.Cooling;
 import org.podforge.model.FabricCables;
+import org.podforge.model.Plural;
 import org.podforge.model.Project;
 import org.podforge.rules.Thresholds;
 import org.podforge.service.PodGenerator;
@@ -177,7 +178,8 @@ public final class GenerateCommand implements Callable<Integer> {
             return PodForgeCli.BAD_INPUT;
         }
         ProjectSummary s = ProjectSummary.of(p, catalog);
-        o.printf(Locale.ROOT, "Wrote %s: %d pod design(s), %,d accelerators, %,d links%n", out, s.pods().size(), s.gpus(), s.links());
+        o.printf(Locale.ROOT, "Wrote %s: %s, %s, %s%n", out, Plural.of(s.pods().size(), "pod design"), Plural.of(s.gpus(), "accelerator"),
+                Plural.of(s.links(), "link"));
         if (result != null && result.fabric() != null) {
             FabricPlan f = result.fabric();
             o.printf(Locale.ROOT, "Scale-out: %s, %s; %,d network racks, %,d fabric cables%n", result.switchPart(),

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.podforge.model.Plural;
 import org.podforge.service.AppDirs;
 import org.podforge.service.CatalogImports;
 import picocli.CommandLine;
@@ -44,7 +45,7 @@ public final class ImportNetBoxCommand implements Callable<Integer> {
             out.println(CatalogImports.describe(o));
         }
         int done = files.size() - refused;
-        out.println(done + " of " + files.size() + " device type(s) imported into " + into.toAbsolutePath()
+        out.println(done + " of " + Plural.of(files.size(), "device type") + " imported into " + into.toAbsolutePath()
                 + (done > 0 ? "; the app and the command line load them beside the catalog" : ""));
         return refused == 0 ? PodForgeCli.OK : PodForgeCli.BAD_INPUT;
     }

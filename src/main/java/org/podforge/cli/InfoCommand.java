@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.podforge.catalog.Catalog;
 import org.podforge.io.LoadResult;
 import org.podforge.model.Family;
+import org.podforge.model.Plural;
 import org.podforge.service.ProjectSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, ProjectSummary s) {
         out.println("Project: " + s.projectName());
-        out.printf("Pods: %d design(s), %d deployed%n", s.pods().size(), s.deployedPods());
+        out.printf("Pods: %s, %d deployed%n", Plural.of(s.pods().size(), "design"), s.deployedPods());
         for (ProjectSummary.PodSummary p : s.pods()) {
             out.printf("  %s (%s) x %d %s: %d racks, %d chassis, %d GPUs, %d links%n", p.name(), p.id(), p.replicas(),
                     p.replicas() == 1 ? "replica" : "replicas",

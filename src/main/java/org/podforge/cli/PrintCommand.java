@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.podforge.bom.Bom;
+import org.podforge.model.Plural;
 import org.podforge.print.DesignPdf;
 import org.podforge.print.PrintOptions;
 import picocli.CommandLine;
@@ -82,8 +83,8 @@ public final class PrintCommand implements Callable<Integer> {
             Bom bom = Bom.of(in.result().project(), in.catalog(), in.prices(), in.thresholds());
             DesignPdf.Result r = DesignPdf.write(in.result().project(), in.catalog(), bom, o, pdf);
             int n = r.racksByPage().stream().mapToInt(List::size).sum();
-            out.println("wrote " + pdf + " (" + r.pages() + " page(s), " + n + " rack(s)"
-                    + (r.topologyPods().isEmpty() ? "" : ", topology of " + r.topologyPods().size() + " pod(s)") + ")");
+            out.println("wrote " + pdf + " (" + Plural.of(r.pages(), "page") + ", " + Plural.of(n, "rack")
+                    + (r.topologyPods().isEmpty() ? "" : ", topology of " + Plural.of(r.topologyPods().size(), "pod")) + ")");
             return PodForgeCli.OK;
         } catch (Inputs.BadInput e) {
             err.println("podforge print: " + e.getMessage());

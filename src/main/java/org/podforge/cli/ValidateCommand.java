@@ -13,6 +13,7 @@ import org.podforge.io.LoadResult;
 import org.podforge.bom.FindingRow;
 import org.podforge.export.Csv;
 import org.podforge.export.FindingsTable;
+import org.podforge.model.Plural;
 import org.podforge.model.Project;
 import org.podforge.rules.FindingScope;
 import org.podforge.rules.Finding;
@@ -97,8 +98,8 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println("    source: " + f.source());
             }
         }
-        out.printf("%s: %d error(s), %d warning(s), %d info; %d of %d finding(s) shown%n", input.file.getFileName(),
-                counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), shown.size(), total);
+        out.printf("%s: %s, %s, %,d info; %,d of %s shown%n", input.file.getFileName(), Plural.of(counts.get(Severity.ERROR), "error"),
+                Plural.of(counts.get(Severity.WARNING), "warning"), counts.get(Severity.INFO), shown.size(), Plural.of(total, "finding"));
     }
 
     /** One row per finding: the Findings sheet's columns (where it stands, the copies it stands for), then fixes and source. */

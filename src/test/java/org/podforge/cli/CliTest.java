@@ -125,7 +125,7 @@ class CliTest {
         assertTrue(r.out().contains("EXN-6400-O-BOX  Chassis  Example Networks EX-6400 (switch box), 2 U"), r.out());
         assertTrue(r.out().contains("EXN-6400-O  Scale-out network switch  Example Networks EX-6400, 66 port(s)"), r.out());
         assertTrue(r.out().contains("note: not imported: 1 interface of management-only"), r.out());
-        assertTrue(r.out().contains("1 of 1 device type(s) imported into"), r.out());
+        assertTrue(r.out().contains("1 of 1 device type imported into"), r.out());
         assertTrue(Files.exists(into.resolve("netbox-example-networks-ex-6400.json")));
 
         Run bad = run("catalog", "import-netbox", "src/test/resources/netbox/bad-indent.yaml", "--into", into.toString());

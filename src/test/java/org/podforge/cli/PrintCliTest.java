@@ -20,7 +20,7 @@ class PrintCliTest {
         CliTest.Run r = CliTest.run("print", CliTest.SAMPLE.toString(), "--pdf", pdf.toString(), "--per-page", "1");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "no library chatter on stderr");
-        assertTrue(r.out().contains("2 page(s), 2 rack(s)"), r.out());
+        assertTrue(r.out().contains("(2 pages, 2 racks)"), r.out());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(2, doc.getNumberOfPages());
             PDFTextStripper s = new PDFTextStripper();
@@ -37,7 +37,7 @@ class PrintCliTest {
         Path pdf = dir.resolve("a.pdf");
         CliTest.Run ok = CliTest.run("print", CliTest.SAMPLE.toString(), "--pdf", pdf.toString(), "--racks", "Rack A");
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().contains("1 page(s), 1 rack(s)"), ok.out());
+        assertTrue(ok.out().contains("(1 page, 1 rack)"), ok.out());
         Path none = dir.resolve("none.pdf");
         CliTest.Run bad = CliTest.run("print", CliTest.SAMPLE.toString(), "--pdf", none.toString(), "--racks", "Rack Z");
         assertEquals(2, bad.code());

@@ -19,7 +19,7 @@ class PrintTopologyCliTest {
         Path topo = dir.resolve("topology.pdf");
         CliTest.Run r = CliTest.run("print", CliTest.SAMPLE.toString(), "--pdf", topo.toString(), "--sheets", "topology");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("1 page(s), 0 rack(s), topology of 1 pod(s)"), r.out());
+        assertTrue(r.out().contains("(1 page, 0 racks, topology of 1 pod)"), r.out());
         try (PDDocument doc = Loader.loadPDF(topo.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc);
@@ -28,7 +28,7 @@ class PrintTopologyCliTest {
         Path both = dir.resolve("both.pdf");
         CliTest.Run b = CliTest.run("print", CliTest.SAMPLE.toString(), "--pdf", both.toString(), "--sheets", "both", "--per-page", "2");
         assertEquals(0, b.code(), b.err());
-        assertTrue(b.out().contains("2 page(s), 2 rack(s), topology of 1 pod(s)"), b.out());
+        assertTrue(b.out().contains("(2 pages, 2 racks, topology of 1 pod)"), b.out());
         Path none = dir.resolve("none.pdf");
         CliTest.Run bad = CliTest.run("print", CliTest.SAMPLE.toString(), "--pdf", none.toString(), "--sheets", "hall");
         assertEquals(2, bad.code());
