@@ -25,7 +25,7 @@ public record MeshWiring(List<String> lower, List<String> upper, int groups, int
             throw new IllegalArgumentException("a mesh has at least 1 group and 1 link per switch pair");
         }
         if (lower.isEmpty() || upper.isEmpty() || lower.size() % groups != 0 || upper.size() % groups != 0) {
-            throw new IllegalArgumentException("a mesh of " + groups + " group(s) needs lower and upper switch counts divisible by it; "
+            throw new IllegalArgumentException("a mesh of " + Plural.of(groups, "group") + " needs lower and upper switch counts divisible by it; "
                     + "found " + lower.size() + " and " + upper.size());
         }
         if (lowerFirstPort < 0 || upperFirstPort < 0) {

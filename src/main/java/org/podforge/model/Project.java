@@ -133,7 +133,7 @@ public final class Project {
         }
         if (end.replica() >= pod.replicas()) {
             throw new IllegalArgumentException("Link end " + end + " names replica " + end.replica() + ", but pod " + pod.label()
-                    + " has " + pod.replicas() + " replica(s), numbered 0 to " + (pod.replicas() - 1) + ".");
+                    + " has " + Plural.of(pod.replicas(), "replica") + ", numbered 0 to " + (pod.replicas() - 1) + ".");
         }
     }
 

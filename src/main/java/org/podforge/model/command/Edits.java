@@ -8,6 +8,7 @@ import org.podforge.model.Component;
 import org.podforge.model.Link;
 import org.podforge.model.Medium;
 import org.podforge.model.Node;
+import org.podforge.model.Plural;
 import org.podforge.model.Pod;
 import org.podforge.model.Project;
 import org.podforge.model.ReplicaLayout;
@@ -44,8 +45,8 @@ public final class Edits {
             for (var end : List.of(l.a(), l.b())) {
                 if (end.replica() >= replicas && podComponents.contains(end.componentId())) {
                     throw new CommandException("Replica " + end.replica() + " of " + pod.label() + " is wired in the fabric (link "
-                            + l.label() + " at " + end + "); delete or reconnect that link before deploying the pod "
-                            + replicas + " time(s).");
+                            + l.label() + " at " + end + "); delete or reconnect that link before deploying "
+                            + Plural.of(replicas, "replica") + " of the pod.");
                 }
             }
         }
@@ -105,7 +106,8 @@ public final class Edits {
     public static SetValueCommand<ReplicaLayout> replicaLayout(Project p, String podId, ReplicaLayout layout) {
         Pod pod = Lookup.pod(p, podId);
         String what = layout == null ? "at the design's places"
-                : layout.perRow() + " per row, every " + layout.positionStep() + " position(s), rows " + layout.rowStep() + " apart";
+                : layout.perRow() + " per row, every " + (layout.positionStep() == 1 ? "position" : layout.positionStep() + " positions") + ", rows "
+                        + layout.rowStep() + " apart";
         return new SetValueCommand<>("Place the replicas of " + pod.label() + " " + what, podId + "#layout", Set.of(podId), false,
                 pr -> Lookup.pod(pr, podId).layout(), (pr, v) -> Lookup.pod(pr, podId).setLayout(v), layout);
     }
