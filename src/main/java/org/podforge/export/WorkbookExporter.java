@@ -16,6 +16,7 @@ import org.podforge.bom.ValidationStatus;
 import org.podforge.catalog.PriceBook;
 import org.podforge.io.AtomicFiles;
 import org.podforge.model.Family;
+import org.podforge.model.Plural;
 import org.podforge.service.Session;
 
 /**
@@ -551,8 +552,8 @@ public final class WorkbookExporter {
             num(cr, 1, report.cables().cableCount(), XlsxStyle.INTEGER);
             text(cr, 3, "all copies; the Cable schedule sheet multiplies: one row per cable of each pod design with its Copies, "
                     + "the fabric's pattern cables grouped per pattern and rack pair with their count; one row per physical cable "
-                    + "in cable-schedule.csv (export --csv). " + report.cables().boardTraceRuns()
-                    + " board-trace link(s) per pod design are not cables and are not listed");
+                    + "in cable-schedule.csv (export --csv). " + Plural.of(report.cables().boardTraceRuns(), "board-trace link")
+                    + " per pod design " + (report.cables().boardTraceRuns() == 1 ? "is not a cable and is" : "are not cables and are") + " not listed");
             r = kv(r, "Cable lengths", report.cables().lengthBasis(), null);
             r = kv(r, "Link generations", report.cables().generationBasis(), null);
             r = kv(r, "Estimates", bom.priceBook().estimate()

@@ -1,6 +1,7 @@
 package org.podforge.geometry;
 
 import java.util.Locale;
+import org.podforge.model.Plural;
 
 /**
  * The physical length of a link and how it was obtained. The explanation is built on demand (validation
@@ -110,12 +111,12 @@ public final class LinkLength {
             case SAME_RACK:
                 return String.format(Locale.ROOT, "same rack: %.2f m vertical between chassis centres%s", vertical, s);
             case SAME_ROW:
-                return String.format(Locale.ROOT, "same row: %d rack(s) x %.2f m pitch + %.2f m + %.2f m vertical runs%s",
-                        racksApart, pitch, runA, runB, s);
+                return String.format(Locale.ROOT, "same row: %s x %.2f m pitch + %.2f m + %.2f m vertical runs%s",
+                        Plural.of(racksApart, "rack"), pitch, runA, runB, s);
             default:
                 return String.format(Locale.ROOT,
-                        "other row: %d row(s) x %.2f m row pitch + %.2f m along the row + %.2f m + %.2f m vertical runs%s",
-                        rowsApart, rowPitch, along, runA, runB, s);
+                        "other row: %s x %.2f m row pitch + %.2f m along the row + %.2f m + %.2f m vertical runs%s",
+                        Plural.of(rowsApart, "row"), rowPitch, along, runA, runB, s);
         }
     }
 

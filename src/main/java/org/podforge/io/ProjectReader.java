@@ -26,6 +26,7 @@ import org.podforge.model.Fabric;
 import org.podforge.model.LinkPattern;
 import org.podforge.model.LinkPlace;
 import org.podforge.model.MeshWiring;
+import org.podforge.model.Plural;
 import org.podforge.model.RailWiring;
 import org.podforge.model.ReplicaLayout;
 import org.podforge.model.Wiring;
@@ -450,7 +451,7 @@ public final class ProjectReader {
         List<String> problems = wiring.referenceProblems(project);
         if (!problems.isEmpty()) {
             throw pf.error(pf.has("rail") ? "rail" : "mesh", "pattern " + id + " " + problems.get(0)
-                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
+                    + (problems.size() > 1 ? " (and " + Plural.of(problems.size() - 1, "more problem") + ")" : ""));
         }
         return lp;
     }

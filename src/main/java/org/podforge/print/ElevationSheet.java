@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.podforge.model.Plural;
 
 /**
  * Draws the front elevations of up to N racks side by side in a sheet's drawing area: for each rack a header (name,
@@ -156,7 +157,7 @@ final class ElevationSheet {
         if (r.powerW() == null) {
             return "power not computed";
         }
-        String draw = (r.powerEstimate() ? "~" : "") + kw(r.powerW()) + (r.powerUnknownParts() > 0 ? " known (" + r.powerUnknownParts() + " part(s) unknown)" : "");
+        String draw = (r.powerEstimate() ? "~" : "") + kw(r.powerW()) + (r.powerUnknownParts() > 0 ? " known (" + Plural.of(r.powerUnknownParts(), "part") + " unknown)" : "");
         return r.budgetW() == null ? draw + " drawn (no budget)" : draw + " of " + kw(r.budgetW()) + " budget";
     }
 

@@ -45,6 +45,7 @@ import org.podforge.bom.FindingRow;
 import org.podforge.bom.ValidationStatus;
 import org.podforge.catalog.PriceBook;
 import org.podforge.model.Family;
+import org.podforge.model.Plural;
 
 /**
  * TEST ORACLE: the BOM workbook exactly as it was written with POI before decision 0043 (the XSSF sheets, the streamed
@@ -623,8 +624,8 @@ final class PoiWorkbookOracle {
             num(cr, 1, report.cables().cableCount(), st.integer);
             text(cr, 3, "all copies; the Cable schedule sheet multiplies: one row per cable of each pod design with its Copies, "
                     + "the fabric's pattern cables grouped per pattern and rack pair with their count; one row per physical cable "
-                    + "in cable-schedule.csv (export --csv). " + report.cables().boardTraceRuns()
-                    + " board-trace link(s) per pod design are not cables and are not listed");
+                    + "in cable-schedule.csv (export --csv). " + Plural.of(report.cables().boardTraceRuns(), "board-trace link")
+                    + " per pod design " + (report.cables().boardTraceRuns() == 1 ? "is not a cable and is" : "are not cables and are") + " not listed");
             r = kv(r, "Cable lengths", report.cables().lengthBasis(), null);
             r = kv(r, "Link generations", report.cables().generationBasis(), null);
             r = kv(r, "Estimates", bom.priceBook().estimate()
