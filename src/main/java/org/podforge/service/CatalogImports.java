@@ -11,6 +11,7 @@ import org.podforge.catalog.UserCatalog;
 import org.podforge.catalog.netbox.DeviceTypeImport;
 import org.podforge.io.AtomicFiles;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 
 /**
  * Brings NetBox device types into the user catalog: reads each YAML file, refuses a part number the
@@ -74,7 +75,7 @@ public final class CatalogImports {
         for (Part p : o.result().parts()) {
             sb.append("\n  ").append(p.partNumber()).append("  ").append(p.family().label()).append("  ").append(p.name())
                     .append(p.heightU().map(h -> ", " + h + " U").orElse(""))
-                    .append(p.ports().isEmpty() ? "" : ", " + p.ports().size() + " port(s)");
+                    .append(p.ports().isEmpty() ? "" : ", " + Plural.of(p.ports().size(), "port"));
         }
         o.result().notes().forEach(n -> sb.append("\n  note: ").append(n));
         return sb.toString();

@@ -123,7 +123,7 @@ class CliTest {
         Run r = run("catalog", "import-netbox", "src/test/resources/netbox/example-ex-6400.yaml", "--into", into.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("EXN-6400-O-BOX  Chassis  Example Networks EX-6400 (switch box), 2 U"), r.out());
-        assertTrue(r.out().contains("EXN-6400-O  Scale-out network switch  Example Networks EX-6400, 66 port(s)"), r.out());
+        assertTrue(r.out().contains("EXN-6400-O  Scale-out network switch  Example Networks EX-6400, 66 ports"), r.out());
         assertTrue(r.out().contains("note: not imported: 1 interface of management-only"), r.out());
         assertTrue(r.out().contains("1 of 1 device type imported into"), r.out());
         assertTrue(Files.exists(into.resolve("netbox-example-networks-ex-6400.json")));

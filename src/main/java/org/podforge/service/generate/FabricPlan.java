@@ -1,6 +1,7 @@
 package org.podforge.service.generate;
 
 import java.util.Locale;
+import org.podforge.model.Plural;
 
 /**
  * The size of a rail-optimised leaf/spine(/core) fabric, from arithmetic only (docs/decisions/0014).
@@ -69,7 +70,7 @@ public record FabricPlan(int radix, int leafDownMax, int replicasPerUnit, int un
      */
     public static FabricPlan of(int radix, double oversubscription, int rails, int railPorts, int replicas, String family) {
         if (radix < 2) {
-            throw new GenerateRefused("scale-out", family + " has " + radix + " port(s); a fabric switch needs at least 2");
+            throw new GenerateRefused("scale-out", family + " has " + Plural.of(radix, "port") + "; a fabric switch needs at least 2");
         }
         if (!(oversubscription >= 1) || oversubscription > 64) {
             throw new GenerateRefused("oversubscription", "give a leaf down:up ratio from 1 (non-blocking) to 64, not "

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Family;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Port;
 import org.podforge.model.PortRole;
 import org.podforge.model.Protocol;
@@ -63,16 +64,17 @@ record HostPorts(String switchUplink, List<String> cxlPorts, String gpuPcieHost,
         }
         if (cxl.size() < cxlPerCpu) {
             throw new GenerateRefused("cxl-per-cpu", String.format(Locale.ROOT,
-                    "%s has %d CXL-capable x16 root port(s) besides the one for its PCIe switch, so it hosts at most %d CXL memory "
-                            + "controller(s), not %d", cpu.partNumber(), cxl.size(), cxl.size(), cxlPerCpu));
+                    "%s has %s besides the one for its PCIe switch, so it hosts at most %s, not %d", cpu.partNumber(),
+                    Plural.of(cxl.size(), "CXL-capable x16 root port"), Plural.of(cxl.size(), "CXL memory controller"), cxlPerCpu));
         }
         Port gpuPcie = endpoint(gpu, Protocol.PCIE);
         Port gpuC2c = endpoint(gpu, Protocol.NVLINK_C2C);
         if (gpuC2c != null && !c2cRoots.isEmpty()) {
             if (gpusPerCpu > c2cRoots.size()) {
                 throw new GenerateRefused("gpus-per-server", String.format(Locale.ROOT,
-                        "%s hosts %d GPU(s) over NVLink-C2C (%d C2C port(s)), as in a Grace-Blackwell superchip: give at most %d GPUs "
-                                + "per server (two CPUs), not %d", cpu.partNumber(), c2cRoots.size(), c2cRoots.size(), 2 * c2cRoots.size(),
+                        "%s hosts %s over NVLink-C2C (%s), as in a Grace-Blackwell superchip: give at most %d GPUs "
+                                + "per server (two CPUs), not %d", cpu.partNumber(), Plural.of(c2cRoots.size(), "GPU"),
+                        Plural.of(c2cRoots.size(), "C2C port"), 2 * c2cRoots.size(),
                         2 * gpusPerCpu));
             }
             return new HostPorts(uplink.name(), cxl, gpuPcie == null ? null : gpuPcie.name(), gpuC2c.name(),

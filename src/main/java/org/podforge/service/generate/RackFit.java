@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Cooling;
+import org.podforge.model.Plural;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 import org.podforge.power.PowerModel;
@@ -56,7 +57,7 @@ final class RackFit {
             }
             if (worst == null) {
                 if (per < spacePerRack) {
-                    notes.add(String.format(Locale.ROOT, "%d server(s) per rack, not the %d that fit its units: %s", per, spacePerRack,
+                    notes.add(String.format(Locale.ROOT, "%s per rack, not the %d that fit its units: %s", Plural.of(per, "server"), spacePerRack,
                             limitText(pm, pod)));
                 }
                 probe.removePod(pod.pod());

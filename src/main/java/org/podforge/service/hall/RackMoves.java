@@ -162,10 +162,10 @@ public final class RackMoves {
     private static String by(int rows, int positions) {
         List<String> parts = new ArrayList<>();
         if (rows != 0) {
-            parts.add(String.format(Locale.ROOT, "%+d row(s)", rows));
+            parts.add(String.format(Locale.ROOT, "%+d %s", rows, Math.abs(rows) == 1 ? "row" : "rows"));
         }
         if (positions != 0) {
-            parts.add(String.format(Locale.ROOT, "%+d position(s)", positions));
+            parts.add(String.format(Locale.ROOT, "%+d %s", positions, Math.abs(positions) == 1 ? "position" : "positions"));
         }
         return parts.isEmpty() ? "nowhere" : String.join(", ", parts);
     }

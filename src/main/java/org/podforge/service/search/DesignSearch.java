@@ -8,6 +8,7 @@ import org.podforge.catalog.Catalog;
 import org.podforge.model.Chassis;
 import org.podforge.model.Component;
 import org.podforge.model.Link;
+import org.podforge.model.Plural;
 import org.podforge.model.Pod;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
@@ -66,8 +67,8 @@ public final class DesignSearch {
         String[] words = q.split("\\s+");
         List<Hit> hits = new ArrayList<>();
         for (Pod p : project.pods()) {
-            add(hits, words, q, Kind.POD, p.id(), p.name(), p.label() + "  (" + p.id() + ")", p.replicas() + " replica(s), " + p.racks().size()
-                    + " rack(s)", List.of(p.id()));
+            add(hits, words, q, Kind.POD, p.id(), p.name(), p.label() + "  (" + p.id() + ")", Plural.of(p.replicas(), "replica") + ", "
+                    + Plural.of(p.racks().size(), "rack"), List.of(p.id()));
         }
         for (Rack r : project.allRacks()) {
             add(hits, words, q, Kind.RACK, r.id(), r.name(), r.label() + "  (" + r.id() + ")", part(catalog, r.partNumber()), List.of(r.id()),

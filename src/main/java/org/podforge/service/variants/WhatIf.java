@@ -18,6 +18,7 @@ import org.podforge.model.Family;
 import org.podforge.model.Link;
 import org.podforge.model.Medium;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Port;
 import org.podforge.model.PortRef;
 import org.podforge.model.Project;
@@ -77,11 +78,11 @@ public final class WhatIf {
         }
         int copper = (int) networkLinks(p, catalog, COPPER).count();
         if (copper > 0) {
-            out.add(new Swap("media:optics", String.format(Locale.ROOT, "Optics instead of copper on %,d network link(s)", copper), copper));
+            out.add(new Swap("media:optics", "Optics instead of copper on " + Plural.of(copper, "network link"), copper));
         }
         int optics = (int) networkLinks(p, catalog, OPTICS).count();
         if (optics > 0) {
-            out.add(new Swap("media:aec", String.format(Locale.ROOT, "Taurus smart cables (AEC) instead of optics on %,d network link(s)", optics),
+            out.add(new Swap("media:aec", "Taurus smart cables (AEC) instead of optics on " + Plural.of(optics, "network link"),
                     optics));
         }
         return out;

@@ -13,6 +13,7 @@ import org.podforge.model.Component;
 import org.podforge.model.Medium;
 import org.podforge.model.Node;
 import org.podforge.model.Part;
+import org.podforge.model.Plural;
 import org.podforge.model.Project;
 import org.podforge.model.Rack;
 
@@ -302,7 +303,7 @@ public final class ReferenceWiring {
         List<Chassis> whole = node instanceof Chassis c ? List.of(c) : ((Rack) node).chassis();
         List<String> idle = unwiredAfter(project, whole, links);
         if (!idle.isEmpty()) {
-            notes.add("Still without a link after this reference wiring: " + idle.size() + " component(s): "
+            notes.add("Still without a link after this reference wiring: " + Plural.of(idle.size(), "component") + ": "
                     + String.join(", ", idle.size() > 12 ? idle.subList(0, 12) : idle) + (idle.size() > 12 ? " and " + (idle.size() - 12) + " more" : "")
                     + ". Wire them by a rule (Edit > Wire Selection) or with the checks' fixes.");
         }

@@ -78,7 +78,7 @@ class AutoWireFlowTest {
         assertTrue(notice.contains("Not in it, because not published: which switch or root port feeds the drives"), notice);
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> notes = robot.lookup("#wire-notes").queryAs(javafx.scene.control.ListView.class);
-        assertTrue(notes.getItems().stream().anyMatch(n -> n.startsWith("Still without a link after this reference wiring: 10 component(s)")
+        assertTrue(notes.getItems().stream().anyMatch(n -> n.startsWith("Still without a link after this reference wiring: 10 components: ")
                 && n.contains("ssd-1") && n.contains("dpu-2")), notes.getItems().toString());
         assertFalse(robot.lookup("#wire-rule").queryAs(javafx.scene.Node.class).getParent().isVisible(), "no rule list: each step has its own");
         assertTrue(notice.contains("9 links per pair"), notice);

@@ -178,7 +178,7 @@ class ReferenceWiringTemplatesTest {
         ReferenceWiring.Result r = ReferenceWiring.of(p, CAT, "rack-1");
         assertTrue(r.found(), r.reason());
         assertEquals(1, r.plan().notes().size(), r.plan().notes().toString());
-        assertTrue(r.plan().notes().get(0).startsWith("Still without a link after this reference wiring: 108 component(s): cx7-1, ")
+        assertTrue(r.plan().notes().get(0).startsWith("Still without a link after this reference wiring: 108 components: cx7-1, ")
                 && r.plan().notes().get(0).contains(" and 96 more. "),
                 "the trays' NICs and DPUs (72 + 36), whose Grace root ports are not published, are left, and the note says so: "
                         + r.plan().notes().get(0));
