@@ -8,8 +8,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,10 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -97,13 +92,9 @@ public final class HallView extends BorderPane {
         // made on the first hover (decision 0021, section 8), bound then: they show the current texts whole
         LazyTooltip.install(message, message.textProperty(), t -> { });
         LazyTooltip.install(info, info.textProperty(), t -> { });
-        info.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, message, spacer, info);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setPadding(new Insets(2, 8, 2, 8));
-        setTop(new javafx.scene.layout.VBox(bar, line));
+        info.setId("hall-info");
+        // the figures beside the message when both fit, else on a row of their own: never cut off
+        setTop(new javafx.scene.layout.VBox(bar, new HallInfoLine(message, info)));
         host.getChildren().add(canvas);
         host.setMinSize(100, 80);
         setCenter(host);
