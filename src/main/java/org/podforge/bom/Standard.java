@@ -90,8 +90,8 @@ public final class Standard {
     static Validator validator(Thresholds thresholds, org.podforge.power.PowerModel power) {
         return (project, catalog, prices) -> {
             RuleEngine engine = new RuleEngine(project, catalog, prices, thresholds, RuleRegistry.builtIn());
-            if (power != null && power.project() == project) {
-                engine.sharePower(power);
+            if (power != null) {
+                engine.sharePower(power); // refuses a model of another project
             }
             engine.validateAll();
             List<Finding> findings = engine.findings();
