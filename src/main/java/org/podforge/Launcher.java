@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        SelfStart.startIfBare(); // a bare java -jar runs again with the class-data archive and C1 only (decision 0045)
         org.podforge.service.StartupTrace.mark("main");
         if (PodForgeCli.isCliInvocation(args)) {
             System.exit(PodForgeCli.run(args));

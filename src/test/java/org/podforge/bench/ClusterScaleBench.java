@@ -29,7 +29,9 @@ import java.util.Locale;
  * {@code mvn package} (the archive only works for the jar it was made for, in that place). With several DIRs (two builds,
  * before and after) every run alternates them, so they meet the same load, and a line per DIR is printed, then per size
  * and heap the ratios of the medians to {@code info}'s (the issue's "within 2x of info"). A DIR may carry JVM options
- * after {@code @} ({@code target,target@-Dpodforge.export.trace=true}: the same build with the export's phases printed).
+ * after {@code @} ({@code target,target@-Dpodforge.export.trace=true}: the same build with the export's phases printed),
+ * and a {@code plain:} prefix runs that jar bare, {@code java -Xmx.. -jar DIR/podforge.jar}, without the archive and with
+ * both compilers, the way a user types it from the README's first lines ({@code target,plain:target}: both ways, alternating).
  */
 public final class ClusterScaleBench {
     private ClusterScaleBench() {
@@ -125,7 +127,7 @@ public final class ClusterScaleBench {
         return new double[] {wall[wall.length / 2], cpu[cpu.length / 2]};
     }
 
-    /** @param jars null: from the class path, no flags; else a target folder: its jar with the launchers' flags */
+    /** @param jars null: from the class path, no flags; else a target folder: its jar with the launchers' flags (none after plain:) */
     private static Timed run(String cp, String jars, String heap, String... podforgeArgs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>();
@@ -137,9 +139,12 @@ public final class ClusterScaleBench {
             cmd.addAll(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", cp, "org.podforge.Launcher"));
         } else {
             String[] parts = jars.split("@");
-            Path target = Path.of(parts[0]).toAbsolutePath();
-            cmd.addAll(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true", "-XX:SharedArchiveFile=" + target.resolve("podforge.jsa"),
-                    "-XX:TieredStopAtLevel=1"));
+            boolean plain = parts[0].startsWith("plain:");
+            Path target = Path.of(plain ? parts[0].substring("plain:".length()) : parts[0]).toAbsolutePath();
+            cmd.addAll(List.of(java, "-Xmx" + heap, "-Djava.awt.headless=true"));
+            if (!plain) {
+                cmd.addAll(List.of("-XX:SharedArchiveFile=" + target.resolve("podforge.jsa"), "-XX:TieredStopAtLevel=1"));
+            }
             cmd.addAll(Arrays.asList(parts).subList(1, parts.length));
             cmd.addAll(List.of("-jar", target.resolve("podforge.jar").toString()));
         }
