@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.Pseudograph;
 import org.podforge.catalog.Catalog;
 import org.podforge.model.Component;
@@ -264,8 +265,18 @@ public final class Topology {
         return part != null && part.family() != Family.SCALEUP_SWITCH;
     }
 
-    /** Components (retimers collapsed away) joined by hierarchy chains; JGraphT pseudograph (loops, parallel edges kept). */
+    /** The hierarchy graph of every island without a link: it has no vertex. Read-only, so shared by all threads. */
+    private static final Graph<String, Chain> NO_HIERARCHY = new AsUnmodifiableGraph<>(new Pseudograph<>(Chain.class));
+
+    /**
+     * Components (retimers collapsed away) joined by hierarchy chains; JGraphT pseudograph (loops, parallel edges
+     * kept), for reading only. An island without links (the fabric's lone switches: thousands in a cluster)
+     * gets one shared empty graph instead of a new one per island.
+     */
     public Graph<String, Chain> pcieGraph() {
+        if (pcie == null && island.links().isEmpty()) {
+            pcie = NO_HIERARCHY;
+        }
         if (pcie == null) {
             Graph<String, Chain> g = new Pseudograph<>(Chain.class);
             for (Chain c : chains()) {

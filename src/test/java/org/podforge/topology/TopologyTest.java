@@ -2,6 +2,9 @@ package org.podforge.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -54,5 +57,27 @@ class TopologyTest {
         assertNull(open.endB(), "the chain stops at rt2, which has nothing on its other side");
         assertEquals(List.of(Set.of("cpu", "gpu")), t.hierarchies());
         assertEquals(List.of(Set.of("gpu", "gpu2")), t.scaleUpDomains());
+    }
+
+    @Test
+    void islandsWithoutLinksShareOneEmptyReadOnlyHierarchyGraph() {
+        Project p = new Project("t");
+        Pod pod = new Pod("pod-1", "", 1);
+        p.addPod(pod);
+        Rack r = new Rack("r1", "", "RACK-EIA-48U", 0, 0);
+        pod.addRack(r);
+        Chassis s = new Chassis("s1", "", "GENERIC-HGX-8GPU-10U", 1);
+        r.addChassis(s);
+        s.addComponent(new Component("x1", "", "ASTERA-SCORPIO-X-320", null));
+        s.addComponent(new Component("x2", "", "ASTERA-SCORPIO-X-320", null));
+        List<Island> islands = Island.all(p);
+        assertEquals(2, islands.size());
+        Topology a = new Topology(islands.get(0), CATALOG);
+        Topology b = new Topology(islands.get(1), CATALOG);
+        // thousands of lone switches in a cluster: one graph for all of them, not one each (decision 0044)
+        assertSame(a.pcieGraph(), b.pcieGraph());
+        assertTrue(a.pcieGraph().vertexSet().isEmpty());
+        assertThrows(UnsupportedOperationException.class, () -> a.pcieGraph().addVertex("x1"), "shared, so nobody may add to it");
+        assertEquals(List.of(), a.hierarchies());
     }
 }
