@@ -100,6 +100,7 @@ final class ConnectPortsGesture implements Gesture {
         if (comp != null) {
             targetFan = canvas.addFan(comp, new HashSet<>(planner.compatiblePorts(from, comp)));
         }
+        canvas.feedback().replaceMessage(); // the message was placed before this fan opened: keep it off the fan
     }
 
     @Override

@@ -12,23 +12,30 @@ import org.podforge.app.canvas.CanvasLayout.Box;
 /**
  * The overlay of the canvas: target highlight and move ghost (in world space, so they scale with the
  * design), plus the marquee rectangle, the rubber band of a connection and a message bubble (in screen
- * space, so they stay readable at any zoom). Nodes are created once and shown or hidden.
+ * space, so they stay readable at any zoom). Nodes are created once and shown or hidden. The message has a layer of
+ * its own above the port fans ({@link #top}), and is placed off an open fan so the fan never hides it.
  */
 final class Feedback {
     private final PodCanvas canvas;
     final Group world = new Group();
     final Pane screen = new Pane();
+    /** Above the port fans: the message bubble. */
+    final Pane top = new Pane();
     private final Rectangle target = new Rectangle();
     private final Rectangle marquee = new Rectangle();
     private final Line band = new Line();
     private final Label message = new Label();
     private final Group compatible = new Group();
+    private boolean messageOk;
+    private Point2D messageAt;
 
     Feedback(PodCanvas canvas) {
         this.canvas = canvas;
         world.setMouseTransparent(true);
         screen.setMouseTransparent(true);
         screen.setPickOnBounds(false);
+        top.setMouseTransparent(true);
+        top.setPickOnBounds(false);
         target.setVisible(false);
         target.getStyleClass().add("pf-drop-target");
         marquee.setVisible(false);
@@ -46,7 +53,8 @@ final class Feedback {
         message.setMaxWidth(360);
         message.setWrapText(true);
         world.getChildren().addAll(compatible, target);
-        screen.getChildren().addAll(marquee, band, message);
+        screen.getChildren().addAll(marquee, band);
+        top.getChildren().add(message);
     }
 
     private double px() {
@@ -111,8 +119,13 @@ final class Feedback {
         band.setVisible(false);
     }
 
-    /** A message bubble near a screen point; empty or null text hides it. */
+    /**
+     * A message bubble near a screen point, off any open port fan (during a connection the target's fan opens under
+     * the pointer and used to hide the message); empty or null text hides it.
+     */
     void message(String text, boolean ok, Point2D at) {
+        messageOk = ok;
+        messageAt = at;
         if (text == null || text.isBlank()) {
             message.setVisible(false);
             return;
@@ -127,10 +140,29 @@ final class Feedback {
         message.getProperties().put("podforge.ok", ok);
         message.applyCss();
         message.autosize();
-        double x = Math.min(at.getX() + 16, canvas.getWidth() - message.getWidth() - 8);
-        double y = Math.min(at.getY() + 18, canvas.getHeight() - message.getHeight() - 8);
-        message.relocate(Math.max(4, x), Math.max(4, y));
+        OverlayGeometry.Rect r = OverlayGeometry.placeMessage(at.getX(), at.getY(), message.getWidth(), message.getHeight(),
+                fanRects(), canvas.getWidth(), canvas.getHeight());
+        message.relocate(r.x(), r.y());
         message.setVisible(true);
+    }
+
+    /** Places the message shown again, off the fans open now (a target's fan opens or switches after it was shown). */
+    void replaceMessage() {
+        if (message.isVisible() && messageAt != null) {
+            message(message.getText(), messageOk, messageAt);
+        }
+    }
+
+    /** The canvas bounds of the port fans showing. */
+    private java.util.List<OverlayGeometry.Rect> fanRects() {
+        java.util.List<OverlayGeometry.Rect> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : canvas.fanLayer().getChildren()) {
+            if (n.isVisible()) {
+                var b = n.getBoundsInParent();
+                out.add(new OverlayGeometry.Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        return out;
     }
 
     String messageText() {

@@ -153,7 +153,8 @@ public class PodCanvas extends Region {
         notes = new NoteLayer(this, session, new NoteEditor(this, noteEditLayer));
         world.getChildren().addAll(podLayer, rackLayer, links.root, badges.root, notes.root, dragLayer, feedback.world);
         gridCanvas.setMouseTransparent(true);
-        getChildren().addAll(gridCanvas, world, labels.root, feedback.screen, legend.pane, fanLayer, noteEditLayer, hover.card);
+        getChildren().addAll(gridCanvas, world, labels.root, feedback.screen, legend.pane, fanLayer, feedback.top, noteEditLayer,
+                hover.card);
         zoom.addListener((o, a, b) -> {
             double s = clampScale(b.doubleValue());
             if (s != b.doubleValue()) {
@@ -686,6 +687,11 @@ public class PodCanvas extends Region {
         return gesture != null;
     }
 
+    /** The port fans' layer (in canvas coordinates). */
+    Group fanLayer() {
+        return fanLayer;
+    }
+
     /** True when a canvas point lies on a port fan. */
     boolean overFan(double sx, double sy) {
         for (javafx.scene.Node n : fanLayer.getChildren()) {
@@ -1164,6 +1170,7 @@ public class PodCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         feedback.screen.resizeRelocate(0, 0, w, h);
+        feedback.top.resizeRelocate(0, 0, w, h);
         legend.pane.applyCss();
         legend.pane.layout();
         double lw = legend.pane.prefWidth(-1);

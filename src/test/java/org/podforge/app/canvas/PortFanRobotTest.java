@@ -91,6 +91,46 @@ class PortFanRobotTest {
         assertEquals(1, session.commands().undoHistory().size(), "one undoable step");
     }
 
+    /** The canvas bounds of a node. */
+    private Bounds inCanvas(Node n) {
+        return canvas.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+    }
+
+    private void assertMessageClearOfFan(FxRobot robot, String text, String portOfFan) {
+        Node message = robot.lookup(".pf-canvas-message").query();
+        assertTrue(message.isVisible() && canvas.feedback().messageText().startsWith(text), canvas.feedback().messageText());
+        Bounds m = inCanvas(message);
+        Bounds fan = inCanvas(row(robot, portOfFan).getParent());
+        assertTrue(m.getMinX() >= 0 && m.getMinY() >= 0 && m.getMaxX() <= canvas.getWidth() && m.getMaxY() <= canvas.getHeight(),
+                "the message lies inside the canvas: " + m);
+        assertTrue(!m.intersects(fan), "the message " + m + " lies clear of the target's fan " + fan);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theConnectMessageIsNotHiddenByTheTargetsFan(FxRobot robot) {
+        openFanOfGpu(robot);
+        Point2D from = onLabel(robot, "gpu-1/host");
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(10, 0));
+        Node cpu = robot.lookup(".pf-component").match(n -> "cpu-1".equals(n.getProperties().get("podforge.id"))).query();
+        Node retimer = robot.lookup(".pf-component").match(n -> "retimer-1".equals(n.getProperties().get("podforge.id"))).query();
+        robot.moveTo(retimer);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(cpu);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the target's fan switches after 250 ms
+        WaitForAsyncUtils.waitForFxEvents();
+        // over the component (its fan opened after the message was shown), then on two of the fan's rows
+        assertMessageClearOfFan(robot, "Release to connect gpu-1/host to cpu-1/", "cpu-1/pcie-a-1");
+        for (String port : List.of("cpu-1/pcie-a-1", "cpu-1/pcie-a-2")) {
+            robot.moveTo(onLabel(robot, port));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertMessageClearOfFan(robot, "Connect gpu-1/host to " + port, port);
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, session.project().linksOf("gpu-1").size(), canvas.statusProperty().get());
+    }
+
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aClickOnALinkedPortSelectsItsLinkAndDeleteRemovesItUndoably(FxRobot robot) {
