@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * Where the screen-space overlays of the canvas go, as pure geometry (no nodes, so it is unit-tested without a
- * toolkit): the message bubble of a gesture next to the pointer. It stays inside the visible canvas (the view,
- * {@code viewW} x {@code viewH}, less a {@link #MARGIN}) and is moved off an open port fan.
+ * toolkit): the grid of a port fan and its place next to its component, and the message bubble of a gesture next
+ * to the pointer. Everything stays inside the visible canvas (the view, {@code viewW} x {@code viewH}, less a
+ * {@link #MARGIN}) whenever it can: a fan opened near the bottom or right edge is shifted or flipped (and takes
+ * more, shorter columns when it is taller than the view); the message is moved off an open fan.
  */
 final class OverlayGeometry {
     /** Gap kept between an overlay and the edge of the view. */
     static final double MARGIN = 4;
-    /** Gap between a fan and a message beside it. */
+    /** Gap between a component and its fan, and between a fan and a message beside it. */
     static final double GAP = 10;
 
     private OverlayGeometry() {
@@ -34,6 +36,54 @@ final class OverlayGeometry {
         boolean inside(double viewW, double viewH) {
             return x >= MARGIN - 1e-9 && y >= MARGIN - 1e-9 && maxX() <= viewW - MARGIN + 1e-9 && maxY() <= viewH - MARGIN + 1e-9;
         }
+    }
+
+    /** A fan's grid: {@code cols} columns of {@code perCol} rows. */
+    record Grid(int cols, int perCol) {
+        int rows(int ports) {
+            return Math.min(perCol, Math.max(1, ports));
+        }
+    }
+
+    /**
+     * The columns of a fan of {@code ports} rows of {@code rowH} under a {@code top} px header (plus {@code bottom}
+     * px), columns {@code colW} wide: at least {@code minRows} per column and no wider than {@code maxW} while that
+     * fits the view's height; a fan that would be taller than the view takes more columns (up to the view's width)
+     * so its last rows can be seen and clicked.
+     */
+    static Grid fanGrid(int ports, int minRows, double rowH, double colW, double top, double bottom, double pad, double maxW,
+            double viewW, double viewH) {
+        int n = Math.max(1, ports);
+        int maxCols = Math.max(1, (int) Math.floor((maxW - pad) / colW));
+        int perCol = Math.max(minRows, ceilDiv(n, maxCols));
+        int fitRows = (int) Math.floor((viewH - 2 * MARGIN - top - bottom) / rowH);
+        if (perCol > fitRows && fitRows >= 1) {
+            int widest = Math.max(1, (int) Math.floor((viewW - 2 * MARGIN - pad) / colW));
+            int cols = Math.min(widest, ceilDiv(n, fitRows));
+            perCol = ceilDiv(n, cols);
+            if (cols > 1 && perCol < minRows) {
+                perCol = Math.min(fitRows, minRows);
+            }
+        }
+        return new Grid(Math.max(1, ceilDiv(n, perCol)), perCol);
+    }
+
+    /**
+     * The top-left corner of a {@code w} x {@code h} fan for a component drawn at {@code comp} (screen): right of
+     * it, else left of it, level with its middle (20 px higher), then shifted into the view. A fan larger than the
+     * view keeps its top-left (its header and first rows) in view.
+     */
+    static Rect placeFan(Rect comp, double w, double h, double viewW, double viewH) {
+        double x = comp.maxX() + GAP;
+        if (x + w > viewW - MARGIN) {
+            double left = comp.x() - GAP - w;
+            // flip to the left when it fits there, or when there is more room on the left than on the right
+            if (left >= MARGIN || comp.x() - MARGIN > viewW - MARGIN - comp.maxX()) {
+                x = left;
+            }
+        }
+        double y = (comp.y() + comp.maxY()) / 2 - 20;
+        return new Rect(clamp(x, MARGIN, viewW - MARGIN - w), clamp(y, MARGIN, viewH - MARGIN - h), w, h);
     }
 
     /**
@@ -70,6 +120,10 @@ final class OverlayGeometry {
             }
         }
         return null;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     /** {@code v} kept in [lo, hi]; lo wins when the range is empty (the overlay is larger than the view). */

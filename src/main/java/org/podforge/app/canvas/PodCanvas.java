@@ -1183,6 +1183,9 @@ public class PodCanvas extends Region {
             } else {
                 updateViewport();
             }
+            if (fan != null && gesture == null) {
+                showFan(fan.componentId, null); // placed for the old size, it could run past the new edge
+            }
         }
     }
 }

@@ -67,13 +67,19 @@ final class PortFan extends Group {
             probe.setFont(SMALL);
             colW = Math.max(colW, probe.getLayoutBounds().getWidth() + 24);
         }
-        int maxCols = Math.max(1, (int) Math.floor((MAX_W - 12) / colW));
-        int perCol = Math.max(ROWS, (ports.size() + maxCols - 1) / maxCols);
-        int cols = Math.max(1, (ports.size() + perCol - 1) / perCol);
-        int rows = Math.min(perCol, Math.max(1, ports.size()));
         Text head = new Text(8, 15, comp.label() + " · " + part.name());
         head.setFont(HEAD);
-        double w = Math.max(Math.max(150, cols * colW + 12), Math.min(420, head.getLayoutBounds().getWidth() + 16));
+        double headW = head.getLayoutBounds().getWidth();
+        // the header at the narrowest the fan can be (its tallest): a fan taller than the view takes more, shorter
+        // columns, so its last rows are never below the canvas's edge
+        head.setWrappingWidth(Math.max(150, Math.min(420, headW + 16)) - 16);
+        double tallestTop = Math.max(15, head.getLayoutBounds().getHeight()) + 19;
+        OverlayGeometry.Grid grid = OverlayGeometry.fanGrid(ports.size(), ROWS, ROW_H, colW, tallestTop, 4, 12, MAX_W,
+                canvas.getWidth(), canvas.getHeight());
+        int perCol = grid.perCol();
+        int cols = grid.cols();
+        int rows = grid.rows(ports.size());
+        double w = Math.max(Math.max(150, cols * colW + 12), Math.min(420, headW + 16));
         head.setWrappingWidth(w - 16);
         double headH = Math.max(15, head.getLayoutBounds().getHeight());
         double top = headH + 19;
@@ -150,16 +156,13 @@ final class PortFan extends Group {
         }
         getStyleClass().add("pf-port-fan");
         getProperties().put("podforge.id", comp.id());
+        // beside the component, flipped or shifted so the whole fan lies inside the visible canvas
         Box cb = canvas.canvasLayout().box(comp.id());
-        Point2D tl = canvas.toScreen(cb.maxX(), cb.y());
+        Point2D tl = canvas.toScreen(cb.x(), cb.y());
         Point2D br = canvas.toScreen(cb.maxX(), cb.maxY());
-        double x = tl.getX() + 10;
-        if (x + w > canvas.getWidth() - 4) {
-            Point2D left = canvas.toScreen(cb.x(), cb.y());
-            x = Math.max(4, left.getX() - w - 10);
-        }
-        double y = Math.max(4, Math.min((tl.getY() + br.getY()) / 2 - 20, canvas.getHeight() - h - 4));
-        relocate(x, y);
+        OverlayGeometry.Rect at = OverlayGeometry.placeFan(new OverlayGeometry.Rect(tl.getX(), tl.getY(), br.getX() - tl.getX(),
+                br.getY() - tl.getY()), w, h, canvas.getWidth(), canvas.getHeight());
+        relocate(at.x(), at.y());
     }
 
     static Protocol mainProtocol(Port p) {

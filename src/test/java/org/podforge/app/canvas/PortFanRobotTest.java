@@ -35,12 +35,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class PortFanRobotTest {
     private Session session;
     private PodCanvas canvas;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = CanvasFixtures.session();
         canvas = new PodCanvas(session);
         stage.setScene(new Scene(canvas, 1000, 760));
+        stage.sizeToScene(); // the stage is shared by the tests: one made it short
         stage.show();
     }
 
@@ -129,6 +132,68 @@ class PortFanRobotTest {
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, session.project().linksOf("gpu-1").size(), canvas.statusProperty().get());
+    }
+
+    /** Asserts every row of the fans showing lies inside the canvas; returns the rows, top to bottom. */
+    private List<Node> rowsInsideCanvas(FxRobot robot, String component) {
+        List<Node> rows = robot.lookup(".pf-port-row").match(n -> n.isVisible() && n.getParent().isVisible()
+                && ((String) n.getProperties().get("podforge.port")).startsWith(component + "/")).queryAll().stream().toList();
+        assertTrue(!rows.isEmpty(), "the fan of " + component + " is open");
+        for (Node r : rows) {
+            Bounds b = inCanvas(r);
+            assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= canvas.getWidth() && b.getMaxY() <= canvas.getHeight(),
+                    r.getProperties().get("podforge.port") + " at " + b + " lies inside the " + canvas.getWidth() + " x " + canvas.getHeight() + " canvas");
+        }
+        return rows.stream().sorted(java.util.Comparator.comparingDouble((Node n) -> inCanvas(n).getMinX())
+                .thenComparingDouble(n -> inCanvas(n).getMinY())).toList();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFanStaysInsideACanvasMadeShortAndItsLastRowTakesTheClick(FxRobot robot) {
+        openFanOfGpu(robot);
+        rowsInsideCanvas(robot, "gpu-1");
+        // the Problems pane grows (the canvas gets shorter) while the fan is open
+        robot.interact(() -> stage.setHeight(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.getHeight() < 220, "the canvas is short: " + canvas.getHeight());
+        List<Node> rows = rowsInsideCanvas(robot, "gpu-1");
+        Node last = rows.get(rows.size() - 1);
+        String port = (String) last.getProperties().get("podforge.port");
+        assertTrue(session.project().linksAt(PortRef.parse(port)).isEmpty(), port + " is free");
+        robot.clickOn(onLabel(robot, port));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.statusProperty().get().contains(port + " is free"), "the click reached " + port + ": " + canvas.statusProperty().get());
+        // opened anew in the short canvas, it fits too
+        robot.interact(() -> session.select(List.of()));
+        openFanOfGpu(robot);
+        rowsInsideCanvas(robot, "gpu-1");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theTargetsFanOfAConnectionFitsAShortCanvasAndItsLastRowTakesTheRelease(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(200));
+        openFanOfGpu(robot);
+        Point2D from = onLabel(robot, "gpu-1/host");
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(10, 0));
+        Node cpu = robot.lookup(".pf-component").match(n -> "cpu-1".equals(n.getProperties().get("podforge.id"))).query();
+        robot.moveTo(cpu);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> rows = rowsInsideCanvas(robot, "cpu-1");
+        String port = null;
+        for (Node r : rows) {
+            String p = (String) r.getProperties().get("podforge.port");
+            if (r.getParent().lookupAll(".pf-port-compatible").stream().anyMatch(d -> p.equals(d.getProperties().get("podforge.port")))) {
+                port = p; // the last compatible port, in reading order
+            }
+        }
+        assertTrue(port != null, "cpu-1 has a compatible port");
+        robot.moveTo(onLabel(robot, port)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Link> links = session.project().linksOf("gpu-1");
+        assertEquals(1, links.size(), canvas.statusProperty().get());
+        assertEquals(Set.of("gpu-1/host", port), Set.of(links.get(0).a().toString(), links.get(0).b().toString()));
     }
 
     @Test
