@@ -63,7 +63,7 @@ public final class PodForgeApp extends Application {
         UserCatalog.Loaded user = StartupPreload.catalog(dirs.userCatalogDir()); // read ahead while JavaFX started
         user.problems().forEach(p -> log.warn("user catalog: {}", p));
         if (!user.userParts().isEmpty()) {
-            log.info("user catalog {}: {} part(s)", dirs.userCatalogDir(), user.userParts().size());
+            log.info("user catalog {}: {}", dirs.userCatalogDir(), org.podforge.model.Plural.of(user.userParts().size(), "part"));
         }
         Catalog catalog = user.catalog();
         PriceBook prices = StartupPreload.prices();

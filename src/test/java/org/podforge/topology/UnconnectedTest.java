@@ -1,6 +1,7 @@
 package org.podforge.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,17 @@ class UnconnectedTest {
         Project p = new org.podforge.io.ProjectReader(CATALOG).read(java.nio.file.Path.of("docs/examples/two-row-pod-taurus.podforge.json")).project();
         assertEquals(List.of(), RuleEngine.validate(p, CATALOG, CatalogLoader.builtInPrices()).stream()
                 .filter(x -> x.ruleId().equals("part.unconnected")).toList());
+    }
+
+    @Test
+    void oneIdlePartIsSpokenOfAsOne() {
+        Project p = hall();
+        Chassis c = p.pods().get(0).racks().get(0).chassis().get(0);
+        c.addComponent(new Component("retimer-1", "", "ASTERA-ARIES6-X16", "board-1"));
+        String msg = RuleEngine.validate(p, CATALOG, CatalogLoader.builtInPrices()).stream().filter(x -> x.ruleId().equals("part.unconnected"))
+                .findFirst().orElseThrow().message();
+        assertTrue(msg.contains("has 1 active part with no link") && msg.contains(". It is counted in the BOM (as unconnected) and its power, "
+                + "but carries nothing; connect it (") && msg.endsWith("or remove it."), msg);
     }
 
     @Test

@@ -58,8 +58,11 @@ public final class ChassisScaleUpRule implements Rule {
             List<String> subjects = new ArrayList<>();
             alone.forEach(c -> subjects.add(c.id()));
             out.add(Severity.INFO, "Chassis " + ch.id() + " has " + Plural.of(alone.size(), "accelerator") + " whose scale-up ports are all unconnected: "
-                    + String.join(", ", what) + "; " + Plural.of(ports, "port") + " in all. As modelled they are in no scale-up domain and talk to "
-                    + "each other only over PCIe or the network; to model their scale-up, link them to scale-up switches or peers.",
+                    + String.join(", ", what) + "; " + Plural.of(ports, "port") + " in all. As modelled "
+                    + (alone.size() == 1 ? "it is in no scale-up domain and talks to the others only over PCIe or the network; to model its "
+                            + "scale-up, link it to scale-up switches or peers."
+                            : "they are in no scale-up domain and talk to each other only over PCIe or the network; to model their "
+                            + "scale-up, link them to scale-up switches or peers."),
                     subjects, List.of());
         }
     }

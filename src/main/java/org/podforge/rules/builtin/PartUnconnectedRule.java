@@ -59,16 +59,19 @@ public final class PartUnconnectedRule implements Rule {
             List<String> subjects = new ArrayList<>();
             idle.forEach(c -> subjects.add(c.id()));
             List<Fix> fixes = new ArrayList<>();
+            boolean one = idle.size() == 1;
             String advice;
             if (removable) {
-                advice = "connect them (a retimer sits between a root or switch port and a device) or remove them";
+                advice = one ? "connect it (a retimer sits between a root or switch port and a device) or remove it"
+                        : "connect them (a retimer sits between a root or switch port and a device) or remove them";
                 List<String> ids = List.copyOf(subjects);
                 fixes.add(new Fix("Remove the " + Plural.of(ids.size(), "unconnected part") + " from " + ch.label(), p -> remove(ch.label(), ids)));
             } else {
-                advice = "wire them to the accelerators or the fabric they serve";
+                advice = one ? "wire it to the accelerators or the fabric it serves" : "wire them to the accelerators or the fabric they serve";
             }
             out.add(Severity.WARNING, "Chassis " + ch.id() + " has " + Plural.of(idle.size(), "active part") + " with no link: " + String.join(", ", what)
-                    + ". They are counted in the BOM (as unconnected) and its power, but carry nothing; " + advice + ".", subjects, fixes);
+                    + (one ? ". It is counted in the BOM (as unconnected) and its power, but carries nothing; "
+                            : ". They are counted in the BOM (as unconnected) and its power, but carry nothing; ") + advice + ".", subjects, fixes);
         }
     }
 

@@ -225,7 +225,8 @@ public final class ScaleUpDomainRule implements Rule {
                     out.add(Severity.WARNING, Plural.of(idle.size(), "accelerator") + " of " + gpus.get(0) + "'s " + fabric + " scale-up domain "
                             + (idle.size() == 1 ? "reaches every switch plane but leaves " : "reach every switch plane but leave ")
                             + Plural.of(ports, "scale-up port") + " unconnected (" + shown(idle) + "; " + idle.get(0) + " uses " + (total - free.get(idle.get(0))) + " of its "
-                            + total + "): their bandwidth into the domain is cut by the share of unused ports. Add switch planes or links until every scale-up port is used.",
+                            + total + (idle.size() == 1 ? "): its" : "): their") + " bandwidth into the domain is cut by the share of unused ports. "
+                            + "Add switch planes or links until every scale-up port is used.",
                             idle, List.of());
                 }
             }
