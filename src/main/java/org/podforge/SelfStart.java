@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * <p>It never starts a second JVM when the user chose how the JVM runs or when it cannot tell: the archive is not
  * beside the jar; the process is not a {@code java} started with {@code -jar} on this jar (the installed packages'
  * launchers, {@code mvn javafx:run}, tests and class-path starts run as they are); a JVM option names the archive,
- * class-data sharing, the compilers, an agent or a debugger, or comes from an {@code @argfile}; the arguments cannot
+ * class-data sharing, the compilers, an agent or a debugger, or comes from an {@code @argfile} (also when
+ * {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} holds such an option); the arguments cannot
  * be read (the JDK does not give them on every system); {@code -Dpodforge.selfstart=false}. If the second JVM cannot
  * be started, this one goes on by itself. Killing the first JVM stops the second: a signal that lets it shut down
  * stops the second first (which then shuts down as it would alone); when it is killed outright, the second notices
@@ -71,10 +72,8 @@ final class SelfStart {
             return Optional.empty();
         }
         List<String> jvm = List.of(args).subList(0, at);
-        for (String o : jvm) {
-            if (o.startsWith("@") || USER_CHOSE.stream().anyMatch(o::contains)) {
-                return Optional.empty();
-            }
+        if (jvm.stream().anyMatch(SelfStart::chosen)) {
+            return Optional.empty();
         }
         List<String> out = new ArrayList<>(args.length + 5);
         out.add(command.get());
@@ -84,6 +83,24 @@ final class SelfStart {
         out.add("-D" + PROPERTY + "=" + pid);
         out.addAll(List.of(args).subList(at, args.length));
         return Optional.of(out);
+    }
+
+    /** True when a JVM option says how the JVM is to run (see the class comment), so this start runs by itself. */
+    private static boolean chosen(String option) {
+        return option.startsWith("@") || USER_CHOSE.stream().anyMatch(option::contains);
+    }
+
+    /**
+     * True when options from the environment ({@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}: the second JVM would
+     * inherit them, but they are not in the process's arguments) say how the JVM is to run: an agent, a debugger, CDS.
+     */
+    static boolean chosenInEnvironment(String... values) {
+        for (String v : values) {
+            if (v != null && java.util.Arrays.stream(v.trim().split("\\s+")).anyMatch(o -> !o.isEmpty() && chosen(o))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -97,7 +114,7 @@ final class SelfStart {
             return;
         }
         Path jar = ownJar();
-        if (jar == null) {
+        if (jar == null || chosenInEnvironment(System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS"))) {
             return;
         }
         ProcessHandle.Info me = ProcessHandle.current().info();

@@ -1,6 +1,7 @@
 package org.podforge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -61,5 +62,13 @@ class SelfStartTest {
         assertEquals(Optional.empty(), SelfStart.command(Optional.empty(), Optional.of(new String[] {"-jar", jar.toString()}), jar, true, 1),
                 "executable unknown");
         assertEquals(Optional.empty(), SelfStart.command(JAVA, Optional.of(new String[] {"-jar", jar.toString()}), null, true, 1), "from classes");
+    }
+
+    @Test
+    void optionsFromTheEnvironmentCountAsTheUsersChoiceToo() {
+        assertTrue(SelfStart.chosenInEnvironment(null, "-Xmx1g -javaagent:/opt/profiler.jar"));
+        assertTrue(SelfStart.chosenInEnvironment("  -Xshare:off ", null));
+        assertFalse(SelfStart.chosenInEnvironment(null, null));
+        assertFalse(SelfStart.chosenInEnvironment("-Xmx1g -Dfile.encoding=UTF-8", ""), "heap and properties pass to the second JVM");
     }
 }
