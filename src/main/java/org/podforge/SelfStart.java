@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
  * <p>It never starts a second JVM when the user chose how the JVM runs or when it cannot tell: the archive is not
  * beside the jar; the process is not a {@code java} started with {@code -jar} on this jar (the installed packages'
  * launchers, {@code mvn javafx:run}, tests and class-path starts run as they are); a JVM option names the archive,
- * class-data sharing, the compilers, an agent or a debugger, or comes from an {@code @argfile} (also when
- * {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} holds such an option); the arguments cannot
- * be read (the JDK does not give them on every system); {@code -Dpodforge.selfstart=false}. If the second JVM cannot
+ * class-data sharing, the compilers, an agent, a debugger or the JVM's own diagnostics ({@code -Xlog}, {@code -verbose},
+ * a flight recording: both JVMs would log, and the recording would hold the idle first one), or comes from an
+ * {@code @argfile} (also when {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} holds such an option); the
+ * arguments cannot be read (the JDK does not give them on every system); {@code -Dpodforge.selfstart=false}. If the second JVM cannot
  * be started, this one goes on by itself. Killing the first JVM stops the second: a signal that lets it shut down
  * stops the second first (which then shuts down as it would alone); when it is killed outright, the second notices
  * and halts, as one JVM killed that way would.
@@ -37,7 +38,8 @@ final class SelfStart {
     /** JVM options after which the JVM runs as the user chose: no second start. */
     private static final List<String> USER_CHOSE = List.of("SharedArchiveFile", "-Xshare", "TieredStopAtLevel", "TieredCompilation",
             "ArchiveClassesAtExit", "DumpLoadedClassList", "SharedClassListFile", "-Xint", "-Xcomp", "-agentlib", "-agentpath",
-            "-javaagent", "-Xrunjdwp", "-Xdebug", "-XX:Flags", "-XX:VMOptionsFile", PROPERTY + "=");
+            "-javaagent", "-Xrunjdwp", "-Xdebug", "-XX:Flags", "-XX:VMOptionsFile", "StartFlightRecording", "FlightRecorder", "-Xlog",
+            "-verbose", PROPERTY + "=");
 
     private SelfStart() {
     }

@@ -45,7 +45,8 @@ class SelfStartTest {
     void runsAsItIsWhenTheUserChoseHowTheJvmRuns() {
         for (String o : List.of("-XX:SharedArchiveFile=x.jsa", "-Xshare:off", "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint",
                 "-agentlib:jdwp=transport=dt_socket", "-javaagent:a.jar", "-XX:ArchiveClassesAtExit=a.jsa", "-XX:DumpLoadedClassList=a.lst",
-                "@opts.txt", "-Dpodforge.selfstart=false", "-Dpodforge.selfstart=17")) {
+                "@opts.txt", "-Dpodforge.selfstart=false", "-Dpodforge.selfstart=17", "-XX:StartFlightRecording=filename=x.jfr", "-Xlog:gc",
+                "-verbose:class")) {
             assertEquals(Optional.empty(), cmd(JAVA, o, "-jar", jar.toString(), "info", "x.json"), o);
         }
     }
