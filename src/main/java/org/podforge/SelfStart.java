@@ -119,17 +119,17 @@ final class SelfStart {
         if (jar == null || chosenInEnvironment(System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS"))) {
             return;
         }
-        ProcessHandle.Info me = ProcessHandle.current().info();
-        Optional<List<String>> cmd = command(me.command(), me.arguments(), jar, Files.isReadable(jar.resolveSibling(ARCHIVE)),
-                ProcessHandle.current().pid());
-        if (cmd.isEmpty()) {
-            return;
-        }
         Process second;
         try {
+            ProcessHandle.Info me = ProcessHandle.current().info();
+            Optional<List<String>> cmd = command(me.command(), me.arguments(), jar, Files.isReadable(jar.resolveSibling(ARCHIVE)),
+                    ProcessHandle.current().pid());
+            if (cmd.isEmpty()) {
+                return;
+            }
             second = new ProcessBuilder(cmd.get()).inheritIO().start();
         } catch (IOException | RuntimeException e) {
-            return; // this JVM runs the command, only slower
+            return; // an argument that is no path, a JVM that cannot start: this JVM runs the command, only slower
         }
         Thread stop = new Thread(() -> {
             second.destroy(); // lets it shut down as it would alone
