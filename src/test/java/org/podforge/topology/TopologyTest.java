@@ -23,15 +23,21 @@ import org.podforge.model.Rack;
 class TopologyTest {
     static final Catalog CATALOG = CatalogLoader.builtIn();
 
-    @Test
-    void chainsRunThroughRetimersAndCountSmartCableRetimers() {
-        Project p = new Project("t");
+    /** Adds pod-1 to {@code p}: one rack r1 with one empty 8-GPU server s1. */
+    private static Pod podWithServer(Project p) {
         Pod pod = new Pod("pod-1", "", 1);
         p.addPod(pod);
         Rack r = new Rack("r1", "", "RACK-EIA-48U", 0, 0);
         pod.addRack(r);
-        Chassis s = new Chassis("s1", "", "GENERIC-HGX-8GPU-10U", 1);
-        r.addChassis(s);
+        r.addChassis(new Chassis("s1", "", "GENERIC-HGX-8GPU-10U", 1));
+        return pod;
+    }
+
+    @Test
+    void chainsRunThroughRetimersAndCountSmartCableRetimers() {
+        Project p = new Project("t");
+        Pod pod = podWithServer(p);
+        Chassis s = pod.racks().get(0).chassis().get(0);
         for (String[] c : new String[][] {{"cpu", "AMD-EPYC-9005"}, {"rt", "PT5161L"}, {"gpu", "NVIDIA-B200"},
                 {"gpu2", "NVIDIA-B200"}, {"rt2", "PT5161L"}, {"x1", "ASTERA-SCORPIO-X-320"}}) {
             s.addComponent(new Component(c[0], "", c[1], null));
@@ -62,12 +68,8 @@ class TopologyTest {
     @Test
     void islandsWithoutLinksShareOneEmptyReadOnlyHierarchyGraph() {
         Project p = new Project("t");
-        Pod pod = new Pod("pod-1", "", 1);
-        p.addPod(pod);
-        Rack r = new Rack("r1", "", "RACK-EIA-48U", 0, 0);
-        pod.addRack(r);
-        Chassis s = new Chassis("s1", "", "GENERIC-HGX-8GPU-10U", 1);
-        r.addChassis(s);
+        Pod pod = podWithServer(p);
+        Chassis s = pod.racks().get(0).chassis().get(0);
         s.addComponent(new Component("x1", "", "ASTERA-SCORPIO-X-320", null));
         s.addComponent(new Component("x2", "", "ASTERA-SCORPIO-X-320", null));
         List<Island> islands = Island.all(p);

@@ -75,13 +75,22 @@ class PortFanRobotTest {
         return p;
     }
 
-    @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void aPressOnAPortsLabelStartsAConnectionAndARowTakesTheRelease(FxRobot robot) {
+    /** Opens gpu-1's fan and presses on its host port's label, then moves a little: a connection gesture has begun. */
+    private void pressOnGpuHost(FxRobot robot) {
         openFanOfGpu(robot);
         Point2D from = onLabel(robot, "gpu-1/host");
         robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(10, 0));
-        Node cpu = robot.lookup(".pf-component").match(n -> "cpu-1".equals(n.getProperties().get("podforge.id"))).query();
+    }
+
+    private static Node component(FxRobot robot, String id) {
+        return robot.lookup(".pf-component").match(n -> id.equals(n.getProperties().get("podforge.id"))).query();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aPressOnAPortsLabelStartsAConnectionAndARowTakesTheRelease(FxRobot robot) {
+        pressOnGpuHost(robot);
+        Node cpu = component(robot, "cpu-1");
         robot.moveTo(cpu);
         WaitForAsyncUtils.waitForFxEvents();
         Point2D to = onLabel(robot, "cpu-1/pcie-a-2");
@@ -112,11 +121,9 @@ class PortFanRobotTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void theConnectMessageIsNotHiddenByTheTargetsFan(FxRobot robot) {
-        openFanOfGpu(robot);
-        Point2D from = onLabel(robot, "gpu-1/host");
-        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(10, 0));
-        Node cpu = robot.lookup(".pf-component").match(n -> "cpu-1".equals(n.getProperties().get("podforge.id"))).query();
-        Node retimer = robot.lookup(".pf-component").match(n -> "retimer-1".equals(n.getProperties().get("podforge.id"))).query();
+        pressOnGpuHost(robot);
+        Node cpu = component(robot, "cpu-1");
+        Node retimer = component(robot, "retimer-1");
         robot.moveTo(retimer);
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(cpu);
@@ -174,10 +181,8 @@ class PortFanRobotTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void theTargetsFanOfAConnectionFitsAShortCanvasAndItsLastRowTakesTheRelease(FxRobot robot) {
         robot.interact(() -> stage.setHeight(200));
-        openFanOfGpu(robot);
-        Point2D from = onLabel(robot, "gpu-1/host");
-        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(10, 0));
-        Node cpu = robot.lookup(".pf-component").match(n -> "cpu-1".equals(n.getProperties().get("podforge.id"))).query();
+        pressOnGpuHost(robot);
+        Node cpu = component(robot, "cpu-1");
         robot.moveTo(cpu);
         WaitForAsyncUtils.waitForFxEvents();
         List<Node> rows = rowsInsideCanvas(robot, "cpu-1");
