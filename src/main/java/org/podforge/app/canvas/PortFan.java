@@ -143,7 +143,7 @@ final class PortFan extends Group {
             }
             dot.getProperties().put("podforge.port", ref.toString());
             dot.getProperties().put("podforge.id", comp.id());
-            javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(PortText.describe(part, p)));
+            org.podforge.app.LazyTooltip.install(dot, PortText.describe(part, p)); // made on the first hover, not one popup per port at once
             dots.add(dot);
             Text t = new Text(x + 10, y + 4, label(p));
             t.setFont(SMALL);
