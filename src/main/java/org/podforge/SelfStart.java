@@ -62,28 +62,22 @@ final class SelfStart {
         if (!exe.equals("java") && !exe.equals("java.exe")) {
             return Optional.empty();
         }
-        String[] args = arguments.get();
-        int at = -1;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-jar")) {
-                at = i;
-                break;
-            }
-        }
-        if (at < 0 || at + 1 >= args.length || !sameFile(Path.of(args[at + 1]), jar)) {
+        List<String> args = List.of(arguments.get());
+        int at = args.indexOf("-jar"); // the JVM's options come before it, the app's arguments after the jar
+        if (at < 0 || at + 1 >= args.size() || !sameFile(Path.of(args.get(at + 1)), jar)) {
             return Optional.empty();
         }
-        List<String> jvm = List.of(args).subList(0, at);
+        List<String> jvm = args.subList(0, at);
         if (jvm.stream().anyMatch(SelfStart::chosen)) {
             return Optional.empty();
         }
-        List<String> out = new ArrayList<>(args.length + 5);
+        List<String> out = new ArrayList<>(args.size() + 4);
         out.add(command.get());
         out.addAll(jvm);
         out.add("-XX:SharedArchiveFile=" + jar.resolveSibling(ARCHIVE));
         out.add("-XX:TieredStopAtLevel=1");
         out.add("-D" + PROPERTY + "=" + pid);
-        out.addAll(List.of(args).subList(at, args.length));
+        out.addAll(args.subList(at, args.size()));
         return Optional.of(out);
     }
 

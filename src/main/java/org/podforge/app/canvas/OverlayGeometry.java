@@ -93,7 +93,7 @@ final class OverlayGeometry {
      * the message keeps its place next to the pointer (and is drawn above the fans).
      */
     static Rect placeMessage(double px, double py, double w, double h, List<Rect> avoid, double viewW, double viewH) {
-        Rect near = new Rect(Math.max(MARGIN, Math.min(px + 16, viewW - w - 8)), Math.max(MARGIN, Math.min(py + 18, viewH - h - 8)), w, h);
+        Rect near = new Rect(clamp(px + 16, MARGIN, viewW - w - 8), clamp(py + 18, MARGIN, viewH - h - 8), w, h);
         Rect hit = firstHit(near, avoid);
         if (hit == null) {
             return near;
